@@ -1,0 +1,34 @@
+package org.factlint;
+
+/**
+ * Something wrong with an input document: where it is and what was expected.
+ *
+ * @param severity {@link Severity#ERROR} means the document could not be checked
+ * @param pointer  JSON pointer of the offending value ({@code /facts/7/status}); empty for the whole document
+ * @param line     1-based line in the input for malformed JSON, else null
+ * @param column   1-based column in the input for malformed JSON, else null
+ * @param message  what is wrong and what was expected
+ */
+public record Problem(Severity severity, String pointer, Integer line, Integer column, String message) {
+
+    public static Problem error(String pointer, String message) {
+        return new Problem(Severity.ERROR, pointer, null, null, message);
+    }
+
+    public static Problem warning(String pointer, String message) {
+        return new Problem(Severity.WARNING, pointer, null, null, message);
+    }
+
+    /** Where the problem is, for people: {@code /facts/7/status} or {@code line 3, column 14}. */
+    public String location() {
+        if (line != null) {
+            return "line " + line + (column != null ? ", column " + column : "");
+        }
+        return pointer.isEmpty() ? "(document)" : pointer;
+    }
+
+    @Override
+    public String toString() {
+        return severity.word() + ": " + location() + ": " + message;
+    }
+}

@@ -1,0 +1,122 @@
+package org.factlint.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factlint.engine.facts.Membership;
+import org.factlint.engine.facts.PersonRank;
+import org.factlint.model.AffiliationFact;
+import org.factlint.model.Entity;
+import org.factlint.model.EntityKind;
+import org.factlint.model.Fact;
+import org.factlint.model.FactsDocument;
+import org.factlint.model.Rank;
+import org.factlint.model.Reference;
+import org.factlint.model.RoleFact;
+
+/**
+ * Facts computed in Java before the rules run, so that rules join plain facts instead of
+ * repeating graph walks: the ranks people hold and the delegations they belong to.
+ */
+final class Derivations {
+
+    private Derivations() {
+    }
+
+    static List<Object> of(Context ctx) {
+        List<Object> derived = new ArrayList<>();
+        derived.addAll(ctx.ranks());
+        derived.addAll(memberships(ctx.document(), ctx.reference()));
+        return derived;
+    }
+
+    /** One PersonRank per current role with a known rank, and one per reference role in force. */
+    static List<PersonRank> ranks(Context ctx) {
+        List<PersonRank> ranks = new ArrayList<>();
+        for (Fact f : ctx.document().facts()) {
+            if (f instanceof RoleFact role && role.current()) {
+                Rank rank = ctx.rankOf(role);
+                if (rank != null) {
+                    ranks.add(new PersonRank(role.person(), rank, role, role.rank() != null ? "stated" : "title"));
+                }
+            }
+        }
+        if (ctx.reference().isEmpty() || ctx.published() == null) {
+            return ranks;
+        }
+        for (Entity e : ctx.document().entities()) {
+            if (e.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            ctx.reference().person(e).ifPresent(p -> p.rolesOn(ctx.published()).forEach(r -> {
+                Rank rank = ctx.rankOf(r);
+                if (rank != null) {
+                    ranks.add(new PersonRank(e.id(), rank, null, "reference"));
+                }
+            }));
+        }
+        return ranks;
+    }
+
+    /**
+     * Every (person, party) pair where the person belongs to the party's delegation. A person
+     * belongs to what they represent (affiliation, or the {@code of} of a current role), to
+     * whatever that in turn represents or is a member of (groups, in the article or the
+     * reference), and to groups that list them. Each pair is derived once, with the facts of
+     * the first path found; cycles are walked once.
+     */
+    static List<Membership> memberships(FactsDocument doc, Reference reference) {
+        Map<String, List<Link>> up = new HashMap<>();
+        for (Fact f : doc.facts()) {
+            if (f instanceof AffiliationFact a) {
+                link(up, a.person(), a.of(), f);
+            } else if (f instanceof RoleFact r && r.current() && r.of() != null) {
+                link(up, r.person(), r.of(), f);
+            }
+        }
+        for (Entity e : doc.entities()) {
+            e.members().forEach(m -> link(up, m, e.id(), null));
+        }
+        reference.groups().forEach(g -> g.members().forEach(m -> link(up, m, g.id(), null)));
+
+        List<Membership> result = new ArrayList<>();
+        for (Entity person : doc.entities()) {
+            if (person.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            Map<String, List<Fact>> reached = new LinkedHashMap<>();
+            Deque<String> queue = new ArrayDeque<>();
+            reached.put(person.id(), List.of());
+            queue.add(person.id());
+            while (!queue.isEmpty()) {
+                String at = queue.poll();
+                for (Link l : up.getOrDefault(at, List.of())) {
+                    if (!reached.containsKey(l.to())) {
+                        List<Fact> via = new ArrayList<>(reached.get(at));
+                        if (l.fact() != null) {
+                            via.add(l.fact());
+                        }
+                        reached.put(l.to(), via);
+                        queue.add(l.to());
+                    }
+                }
+            }
+            reached.remove(person.id());
+            reached.forEach((party, via) -> result.add(new Membership(person.id(), party, via)));
+        }
+        return result;
+    }
+
+    private record Link(String to, Fact fact) {
+    }
+
+    private static void link(Map<String, List<Link>> up, String from, String to, Fact fact) {
+        if (from != null && to != null && !from.equals(to)) {
+            up.computeIfAbsent(from, k -> new ArrayList<>()).add(new Link(to, fact));
+        }
+    }
+}

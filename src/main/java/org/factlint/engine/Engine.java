@@ -1,0 +1,47 @@
+package org.factlint.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factlint.engine.facts.Hit;
+import org.factlint.model.FactsDocument;
+import org.factlint.model.Reference;
+import org.kie.api.runtime.KieSession;
+
+/** Runs a rule set over one document in a fresh session and collects what the rules inserted. */
+public final class Engine {
+
+    /** A runaway rule (one that keeps re-firing) is stopped here rather than hanging the check. */
+    public static final int MAX_FIRINGS = 1_000_000;
+
+    /**
+     * @param hits      what the rules found, in firing order
+     * @param truncated true if the firing limit stopped the rules early
+     */
+    public record Outcome(List<Hit> hits, boolean truncated) {
+    }
+
+    private Engine() {
+    }
+
+    public static Outcome run(RuleSet rules, FactsDocument document, Reference reference) {
+        Context ctx = new Context(document, reference);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            if (rules.usesContext()) {
+                session.setGlobal(RuleSet.CONTEXT_GLOBAL, ctx);
+            }
+            session.insert(document.article());
+            document.entities().forEach(session::insert);
+            document.facts().forEach(session::insert);
+            Derivations.of(ctx).forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            List<Hit> hits = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Hit)) {
+                hits.add((Hit) o);
+            }
+            return new Outcome(hits, fired >= MAX_FIRINGS);
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.factlint.engine.facts;
+
+import java.util.List;
+import org.factlint.model.Fact;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What a rule inserts when it finds a contradiction. The rule's id, category and severity come
+ * from its metadata, so a rule only says what it saw.
+ *
+ * @param ruleId     the {@code @id} of the rule that fired
+ * @param message    one sentence naming the people and the event
+ * @param suggestion what an editor should check
+ * @param facts      every fact taking part in the contradiction
+ * @param entities   ids of the entities involved, most important first
+ */
+public record Hit(String ruleId, String message, String suggestion, List<Fact> facts, List<String> entities) {
+
+    public Hit {
+        facts = List.copyOf(facts);
+        entities = entities.stream().distinct().toList();
+    }
+
+    /** Called from a rule's consequence: {@code insert(Hit.of(drools.getRule(), ...))}. */
+    public static Hit of(Rule rule, String message, String suggestion, List<? extends Fact> facts, List<String> entities) {
+        Object id = rule.getMetaData().get("id");
+        return new Hit(id == null ? rule.getName() : id.toString(), message, suggestion, List.copyOf(facts), entities);
+    }
+}

@@ -1,0 +1,389 @@
+package org.factlint.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factlint.Problem;
+import org.factlint.model.AffiliationFact;
+import org.factlint.model.Article;
+import org.factlint.model.AttendanceFact;
+import org.factlint.model.AttendanceStatus;
+import org.factlint.model.ClaimFact;
+import org.factlint.model.Entity;
+import org.factlint.model.EntityKind;
+import org.factlint.model.EventDateFact;
+import org.factlint.model.EventLevelFact;
+import org.factlint.model.EventPlaceFact;
+import org.factlint.model.Evidence;
+import org.factlint.model.Fact;
+import org.factlint.model.FactsDocument;
+import org.factlint.model.Level;
+import org.factlint.model.PresenceFact;
+import org.factlint.model.QuantityFact;
+import org.factlint.model.QuantityKind;
+import org.factlint.model.QuoteFact;
+import org.factlint.model.Rank;
+import org.factlint.model.RoleFact;
+import org.factlint.model.SequenceFact;
+import org.factlint.model.Source;
+import org.factlint.model.Stage;
+import org.factlint.model.Word;
+
+/**
+ * Turns a schema-valid facts tree into the model, with the checks a schema cannot express:
+ * unique ids, references that resolve (to the right kind of entity), dates that parse, and
+ * evidence quotes that really stand at their offsets. One instance reads one document.
+ */
+final class FactsMapping {
+
+    private static final EntityKind[] PERSON = {EntityKind.PERSON};
+    private static final EntityKind[] EVENT = {EntityKind.EVENT};
+    private static final EntityKind[] PARTY = {EntityKind.COUNTRY, EntityKind.ORGANISATION, EntityKind.GROUP};
+    private static final EntityKind[] SPEAKER = {EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.COUNTRY};
+    private static final EntityKind[] ANY = EntityKind.values();
+
+    private final JsonNode root;
+    private final List<Problem> problems;
+    private final Map<String, Entity> entities = new HashMap<>();
+    private Article article;
+
+    FactsMapping(JsonNode root, List<Problem> problems) {
+        this.root = root;
+        this.problems = problems;
+    }
+
+    /** The document, or null when an error was found (the problems say which). */
+    FactsDocument map() {
+        article = article(root.get("article"));
+        List<Entity> entityList = entities(root.get("entities"));
+        checkMembers(entityList);
+        List<Fact> facts = facts(root.get("facts"));
+        return Read.hasErrors(problems) ? null : new FactsDocument(article, entityList, facts);
+    }
+
+    private Article article(JsonNode a) {
+        String published = a.get("published").asText();
+        LocalDate date = IsoDates.parse(published).orElse(null);
+        if (date == null) {
+            error("/article/published", "expected an ISO-8601 date or date-time (2025-04-23 or "
+                    + "2025-04-23T09:30:00+01:00) but found " + Kinds.shorten(published));
+        }
+        return new Article(a.get("id").asText(), str(a, "headline"), str(a, "standfirst"), published, date,
+                str(a, "text"), a.has("language") ? a.get("language").asText() : "en",
+                str(a, "url"), str(a, "section"), str(a, "byline"));
+    }
+
+    private List<Entity> entities(JsonNode list) {
+        List<Entity> result = new ArrayList<>();
+        Map<String, String> firstAt = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode e = list.get(i);
+            String at = "/entities/" + i;
+            String id = e.get("id").asText();
+            String previous = firstAt.putIfAbsent(id, at);
+            if (previous != null) {
+                error(at + "/id", "duplicate id '" + id + "' (already used at " + previous + ")");
+                continue;
+            }
+            EntityKind kind = Word.parse(EntityKind.class, e.get("kind").asText()).orElseThrow();
+            Entity entity = new Entity(id, kind, e.get("name").asText(), strings(e.get("aliases")), str(e, "eventType"),
+                    strings(e.get("members")), evidenceList(e.get("mentions"), at + "/mentions", Source.BODY));
+            entities.put(id, entity);
+            result.add(entity);
+        }
+        return result;
+    }
+
+    private void checkMembers(List<Entity> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Entity e = list.get(i);
+            for (int m = 0; m < e.members().size(); m++) {
+                String member = e.members().get(m);
+                String at = "/entities/" + i + "/members/" + m;
+                ref(at, member, ANY);
+                if (member.equals(e.id())) {
+                    warning(at, "group '" + e.id() + "' lists itself as a member; ignored");
+                }
+            }
+        }
+        warnAboutMembershipCycles(list);
+    }
+
+    /** A group that contains itself through other groups would make "member of" endless; rules stop at cycles. */
+    private void warnAboutMembershipCycles(List<Entity> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Entity start = list.get(i);
+            Set<String> seen = new HashSet<>();
+            List<String> frontier = new ArrayList<>(start.members());
+            while (!frontier.isEmpty()) {
+                String id = frontier.remove(frontier.size() - 1);
+                if (id.equals(start.id()) && !start.members().contains(start.id())) {
+                    warning("/entities/" + i + "/members", "group '" + start.id()
+                            + "' contains itself through its members; membership is followed once");
+                    break;
+                }
+                Entity next = entities.get(id);
+                if (next != null && seen.add(id)) {
+                    frontier.addAll(next.members());
+                }
+            }
+        }
+    }
+
+    private List<Fact> facts(JsonNode list) {
+        List<Fact> result = new ArrayList<>();
+        Map<String, String> firstAt = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode f = list.get(i);
+            String at = "/facts/" + i;
+            String id = f.get("id").asText();
+            String previous = firstAt.putIfAbsent(id, at);
+            if (previous != null) {
+                error(at + "/id", "duplicate id '" + id + "' (already used at " + previous + ")");
+                continue;
+            }
+            if (entities.containsKey(id)) {
+                warning(at + "/id", "fact id '" + id + "' is also an entity id; ids should be unique in the document");
+            }
+            Fact fact = fact(f, at, id);
+            if (fact != null) {
+                result.add(fact);
+            }
+        }
+        return result;
+    }
+
+    private Fact fact(JsonNode f, String at, String id) {
+        Source source = f.has("source") ? Word.parse(Source.class, f.get("source").asText()).orElseThrow() : Source.BODY;
+        double confidence = f.has("confidence") ? f.get("confidence").asDouble() : 1.0;
+        List<Evidence> evidence = evidenceList(f.get("evidence"), at + "/evidence", source);
+        String type = f.get("type").asText();
+        return switch (type) {
+            case "role" -> new RoleFact(id, source, confidence, evidence,
+                    ref(at + "/person", f, "person", PERSON), f.get("title").asText(), ref(at + "/of", f, "of", ANY),
+                    f.has("rank") ? rank(at + "/rank", f.get("rank").asText()) : null,
+                    !f.has("current") || f.get("current").asBoolean());
+            case "attendance" -> attendance(f, at, id, source, confidence, evidence);
+            case "event-level" -> new EventLevelFact(id, source, confidence, evidence,
+                    ref(at + "/event", f, "event", EVENT), level(at + "/level", f.get("level").asText()),
+                    f.has("stage") ? Word.parse(Stage.class, f.get("stage").asText()).orElseThrow() : Stage.ACTUAL);
+            case "event-date" -> new EventDateFact(id, source, confidence, evidence,
+                    ref(at + "/event", f, "event", EVENT), date(at + "/date", f), str(f, "expression"));
+            case "event-place" -> new EventPlaceFact(id, source, confidence, evidence,
+                    ref(at + "/event", f, "event", EVENT), f.get("place").asText());
+            case "presence" -> new PresenceFact(id, source, confidence, evidence,
+                    ref(at + "/person", f, "person", PERSON), f.get("place").asText(), date(at + "/date", f));
+            case "sequence" -> new SequenceFact(id, source, confidence, evidence,
+                    ref(at + "/before", f, "before", EVENT), ref(at + "/after", f, "after", EVENT));
+            case "quote" -> new QuoteFact(id, source, confidence, evidence,
+                    ref(at + "/speaker", f, "speaker", SPEAKER), f.get("text").asText(), str(f, "channel"),
+                    ref(at + "/event", f, "event", EVENT), date(at + "/date", f));
+            case "quantity" -> new QuantityFact(id, source, confidence, evidence,
+                    f.get("subject").asText(), f.get("property").asText(), f.get("value").asDouble(),
+                    Word.parse(QuantityKind.class, f.get("kind").asText()).orElseThrow());
+            case "affiliation" -> new AffiliationFact(id, source, confidence, evidence,
+                    ref(at + "/person", f, "person", PERSON), ref(at + "/of", f, "of", SPEAKER_OR_GROUP));
+            case "claim" -> new ClaimFact(id, source, confidence, evidence,
+                    f.get("subject").asText(), f.get("predicate").asText(), f.get("object").asText(),
+                    f.has("negated") && f.get("negated").asBoolean(), date(at + "/date", f));
+            default -> throw new IllegalStateException("schema let through fact type " + type);
+        };
+    }
+
+    private static final EntityKind[] SPEAKER_OR_GROUP = {EntityKind.PERSON, EntityKind.ORGANISATION,
+            EntityKind.COUNTRY, EntityKind.GROUP};
+
+    private Fact attendance(JsonNode f, String at, String id, Source source, double confidence, List<Evidence> evidence) {
+        String person = ref(at + "/person", f, "person", PERSON);
+        String party = ref(at + "/party", f, "party", PARTY);
+        if (person != null && party != null) {
+            warning(at + "/party", "an attendance fact names either a person or a party; 'party' ignored "
+                    + "(say whom the person represents with an affiliation fact)");
+            party = null;
+        }
+        return new AttendanceFact(id, source, confidence, evidence, ref(at + "/event", f, "event", EVENT),
+                person, party, Word.parse(AttendanceStatus.class, f.get("status").asText()).orElseThrow());
+    }
+
+    private Rank rank(String at, String word) {
+        return Rank.parse(word).orElseGet(() -> {
+            error(at, "expected " + Rank.expected() + " but found " + Kinds.shorten(word));
+            return null;
+        });
+    }
+
+    private Level level(String at, String word) {
+        return Level.parse(word).orElseGet(() -> {
+            error(at, "expected " + Level.expected() + " but found " + Kinds.shorten(word));
+            return null;
+        });
+    }
+
+    private LocalDate date(String at, JsonNode f) {
+        String s = str(f, "date");
+        if (s == null) {
+            return null;
+        }
+        return IsoDates.parse(s).orElseGet(() -> {
+            error(at, "expected an ISO-8601 date (YYYY-MM-DD) but found " + Kinds.shorten(s));
+            return null;
+        });
+    }
+
+    private String ref(String at, JsonNode f, String field, EntityKind[] kinds) {
+        String id = str(f, field);
+        if (id != null) {
+            ref(at, id, kinds);
+        }
+        return id;
+    }
+
+    private void ref(String at, String id, EntityKind[] kinds) {
+        Entity e = entities.get(id);
+        if (e == null) {
+            error(at, "unknown entity '" + id + "': expected the id of an entry in /entities" + closest(id));
+            return;
+        }
+        for (EntityKind k : kinds) {
+            if (e.kind() == k) {
+                return;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (EntityKind k : kinds) {
+            words.add(k.word());
+        }
+        warning(at, "entity '" + id + "' is a " + e.kind().word() + "; expected " + String.join(" or ", words));
+    }
+
+    /** " (did you mean 'rubio'?)" when an existing id is one or two edits away. */
+    private String closest(String id) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : entities.keySet()) {
+            int d = editDistance(id, candidate, bestDistance);
+            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private static int editDistance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) >= cap) {
+            return cap;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], cap);
+    }
+
+    private List<Evidence> evidenceList(JsonNode list, String at, Source source) {
+        if (list == null) {
+            return List.of();
+        }
+        if (list.isObject()) {
+            return List.of(evidence(list, at, source));
+        }
+        List<Evidence> result = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            result.add(evidence(list.get(i), at + "/" + i, source));
+        }
+        return result;
+    }
+
+    private Evidence evidence(JsonNode e, String at, Source source) {
+        Evidence ev = new Evidence(e.get("quote").asText(), integer(e, "start"), integer(e, "end"), integer(e, "sentence"));
+        return locate(ev, at, source);
+    }
+
+    /**
+     * Checks that the quote stands at its offsets in the text it comes from. A quote found
+     * elsewhere is moved there (with a warning); one not found at all keeps no offsets, so that
+     * a report never highlights the wrong words.
+     */
+    private Evidence locate(Evidence ev, String at, Source source) {
+        String text = article == null ? null : article.text(source);
+        if (text == null) {
+            return ev;
+        }
+        String quote = ev.quote();
+        if (ev.hasOffsets() && ev.start() <= ev.end() && ev.end() <= text.length()
+                && text.regionMatches(ev.start(), quote, 0, quote.length()) && ev.end() - ev.start() == quote.length()) {
+            return ev;
+        }
+        int found = nearestOccurrence(text, quote, ev.start() == null ? 0 : ev.start());
+        String where = source == Source.BODY ? "the article text" : "the " + source.word();
+        if (!ev.hasOffsets()) {
+            if (found < 0) {
+                warning(at + "/quote", "quote " + Kinds.shorten(quote) + " not found in " + where);
+                return ev;
+            }
+            return ev.at(found);
+        }
+        String given = ev.start() + ".." + ev.end();
+        if (found < 0) {
+            warning(at, "quote " + Kinds.shorten(quote) + " not found in " + where + " (offsets " + given + " ignored)");
+            return new Evidence(quote, null, null, ev.sentence());
+        }
+        warning(at, "quote " + Kinds.shorten(quote) + " is not at offsets " + given + " of " + where
+                + "; it occurs at " + found + ".." + (found + quote.length()) + ", used instead");
+        return ev.at(found);
+    }
+
+    private static int nearestOccurrence(String text, String quote, int near) {
+        int best = -1;
+        for (int i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+            if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static Integer integer(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || !v.canConvertToInt() ? null : v.asInt();
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode list) {
+        if (list == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>(list.size());
+        list.forEach(n -> result.add(n.asText()));
+        return result;
+    }
+
+    private void error(String pointer, String message) {
+        problems.add(Problem.error(pointer, message));
+    }
+
+    private void warning(String pointer, String message) {
+        problems.add(Problem.warning(pointer, message));
+    }
+}

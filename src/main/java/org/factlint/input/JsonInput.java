@@ -1,0 +1,117 @@
+package org.factlint.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.factlint.Problem;
+import org.factlint.Severity;
+
+/**
+ * The first step of reading: bytes to a JSON tree, or problems that say exactly where the bytes
+ * stop being UTF-8 or JSON. Strict: duplicate keys and trailing content are errors.
+ */
+final class JsonInput {
+
+    /** A parsed tree (null when parsing failed) and what was found on the way. */
+    record Parsed(JsonNode tree, List<Problem> problems) {
+    }
+
+    private final ObjectMapper mapper;
+    private final InputLimits limits;
+
+    JsonInput(InputLimits limits) {
+        this.limits = limits;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(100)
+                        .build())
+                .build();
+        this.mapper = new ObjectMapper(factory)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    Parsed parse(byte[] bytes) {
+        if (bytes.length > limits.maxBytes()) {
+            return failed(Problem.error("", "document is " + bytes.length + " bytes; the limit is "
+                    + limits.maxBytes() + " bytes"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        int offset = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            problems.add(Problem.warning("", "UTF-8 byte order mark at the start of the file ignored"));
+            offset = 3;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.add(new Problem(Severity.ERROR, "", line, at - lineStart + 1, String.format(
+                    "not valid UTF-8: byte 0x%02X at byte offset %d; expected a UTF-8 encoded JSON document",
+                    bytes[at] & 0xFF, at)));
+            return new Parsed(null, problems);
+        }
+        decoder.flush(out);
+        out.flip();
+        Parsed parsed = parse(out.toString());
+        problems.addAll(parsed.problems());
+        return new Parsed(parsed.tree(), problems);
+    }
+
+    Parsed parse(String text) {
+        if (text.isBlank()) {
+            return failed(Problem.error("", "the document is empty; expected a JSON object"));
+        }
+        try {
+            JsonNode tree = mapper.readTree(text);
+            if (!tree.isObject()) {
+                return failed(Problem.error("", "expected a JSON object but found " + Kinds.of(tree)));
+            }
+            return new Parsed(tree, List.of());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = "malformed JSON: " + firstLine(e.getOriginalMessage());
+            if (at == null || at.getLineNr() < 1) {
+                return failed(Problem.error("", message));
+            }
+            return failed(new Problem(Severity.ERROR, "", at.getLineNr(), at.getColumnNr(), message));
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static Parsed failed(Problem p) {
+        return new Parsed(null, List.of(p));
+    }
+}

@@ -1,0 +1,72 @@
+package org.factlint.model;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The level an event is held at: a rung of the rank ladder ({@code minister:foreign} is a foreign
+ * ministers' meeting) or {@code mixed}.
+ *
+ * @param rank the rung, or null when mixed
+ */
+public record Level(Rank rank) {
+
+    public static final Level MIXED = new Level(null);
+
+    /** Words articles use for levels, accepted in the {@code level} field as the spec maps them. */
+    private static final Map<String, String> SYNONYMS = Map.of(
+            "ministerial", "minister",
+            "high-level", "minister",
+            "lower-level", "official",
+            "official-level", "official",
+            "working-level", "official",
+            "technical", "official");
+
+    /** Parses a ladder word, {@code minister:<portfolio>}, {@code mixed} or a synonym from the spec. */
+    public static Optional<Level> parse(String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        String w = word.trim().toLowerCase(Locale.ROOT);
+        if (w.equals("mixed")) {
+            return Optional.of(MIXED);
+        }
+        return Rank.parse(SYNONYMS.getOrDefault(w, w)).map(Level::new);
+    }
+
+    /** What the contract accepts, for error messages. */
+    public static String expected() {
+        return "a level (" + Word.list(Rung.class) + ", minister:<portfolio>, or mixed)";
+    }
+
+    public boolean isMixed() {
+        return rank == null;
+    }
+
+    /** Mixed and {@code other} levels make no claim about who attends. */
+    public boolean isSpecific() {
+        return rank != null && !rank.isOther();
+    }
+
+    /** Two actual levels conflict when both are specific and differ in rung or portfolio. */
+    public boolean conflictsWith(Level other) {
+        return isSpecific() && other != null && other.isSpecific() && rank.conflictsWith(other.rank);
+    }
+
+    /** True if the level is that of officials (senior-official, official, adviser): no ministers at the table. */
+    public boolean isOfficial() {
+        return rank != null && (rank.rung() == Rung.SENIOR_OFFICIAL || rank.rung() == Rung.OFFICIAL
+                || rank.rung() == Rung.ADVISER);
+    }
+
+    /** For people: "foreign minister level", "official level", "mixed level". */
+    public String label() {
+        return (rank == null ? "mixed" : rank.label()) + " level";
+    }
+
+    @Override
+    public String toString() {
+        return rank == null ? "mixed" : rank.toString();
+    }
+}

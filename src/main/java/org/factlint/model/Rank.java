@@ -1,0 +1,110 @@
+package org.factlint.model;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A rung of the rank ladder, optionally qualified by a portfolio ({@code minister:foreign}).
+ * Only ministers (and their deputies) carry a portfolio.
+ *
+ * @param rung      the rung
+ * @param portfolio lower-case portfolio such as {@code foreign} or {@code defence}, or null
+ */
+public record Rank(Rung rung, String portfolio) {
+
+    private static final Pattern PORTFOLIO = Pattern.compile("[a-z][a-z-]*");
+    /** Spellings that mean the same portfolio, so "defense" and "defence" do not conflict. */
+    private static final Map<String, String> PORTFOLIO_SYNONYMS = Map.of(
+            "defense", "defence",
+            "foreign-affairs", "foreign",
+            "external-affairs", "foreign",
+            "home", "interior",
+            "home-affairs", "interior",
+            "treasury", "finance");
+
+    public Rank {
+        if (portfolio != null) {
+            portfolio = PORTFOLIO_SYNONYMS.getOrDefault(portfolio, portfolio);
+        }
+    }
+
+    public static Rank of(Rung rung) {
+        return new Rank(rung, null);
+    }
+
+    /** Parses {@code minister}, {@code minister:foreign}, {@code envoy} ...; empty if not a rank word. */
+    public static Optional<Rank> parse(String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        String w = word.trim().toLowerCase(Locale.ROOT);
+        int colon = w.indexOf(':');
+        String rungWord = colon < 0 ? w : w.substring(0, colon);
+        Optional<Rung> rung = Word.parse(Rung.class, rungWord);
+        if (rung.isEmpty()) {
+            return Optional.empty();
+        }
+        if (colon < 0) {
+            return Optional.of(of(rung.get()));
+        }
+        String portfolio = w.substring(colon + 1);
+        boolean ministerial = rung.get() == Rung.MINISTER || rung.get() == Rung.DEPUTY_MINISTER;
+        if (!ministerial || !PORTFOLIO.matcher(portfolio).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rank(rung.get(), portfolio));
+    }
+
+    /** What the contract accepts, for error messages. */
+    public static String expected() {
+        return "a rank (" + Word.list(Rung.class) + ", or minister:<portfolio> such as minister:foreign)";
+    }
+
+    /** {@code other} says nothing about a person's standing, so it never conflicts. */
+    public boolean isOther() {
+        return rung == Rung.OTHER;
+    }
+
+    /**
+     * True if one person cannot hold both ranks at once: two different rungs, or two different
+     * ministerial portfolios. Equal ranks, or a portfolio and its bare rung, are compatible.
+     */
+    public boolean conflictsWith(Rank other) {
+        if (other == null || isOther() || other.isOther()) {
+            return false;
+        }
+        if (rung != other.rung) {
+            return true;
+        }
+        return portfolio != null && other.portfolio != null && !portfolio.equals(other.portfolio);
+    }
+
+    /** True if a person of this rank fits a meeting held at {@code level}: the same rung (and portfolio) or higher. */
+    public boolean fits(Rank level) {
+        if (rung.above(level.rung)) {
+            return true;
+        }
+        return rung == level.rung
+                && (portfolio == null || level.portfolio == null || portfolio.equals(level.portfolio));
+    }
+
+    /** For people: "foreign minister", "head of state", "envoy". */
+    public String label() {
+        String base = rung.word().replace('-', ' ');
+        return portfolio == null ? base : portfolio.replace('-', ' ') + " " + base;
+    }
+
+    /** With its indefinite article: "an envoy", "a foreign minister". */
+    public String withArticle() {
+        String l = label();
+        return ("aeiou".indexOf(l.charAt(0)) >= 0 ? "an " : "a ") + l;
+    }
+
+    /** The contract's word: {@code minister:foreign}. */
+    @Override
+    public String toString() {
+        return portfolio == null ? rung.word() : rung.word() + ":" + portfolio;
+    }
+}

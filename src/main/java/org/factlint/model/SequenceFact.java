@@ -1,0 +1,18 @@
+package org.factlint.model;
+
+import java.util.List;
+
+/** Event {@code before} happened before event {@code after}: "the London gathering followed one in Paris". */
+public record SequenceFact(String id, Source source, double confidence, List<Evidence> evidence,
+                           String before, String after) implements Fact {
+
+    public SequenceFact {
+        evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String type() {
+        return "sequence";
+    }
+
+}

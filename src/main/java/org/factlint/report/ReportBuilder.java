@@ -1,0 +1,117 @@
+package org.factlint.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factlint.Finding;
+import org.factlint.Problem;
+import org.factlint.Report;
+import org.factlint.RuleInfo;
+import org.factlint.Severity;
+import org.factlint.engine.RuleSet;
+import org.factlint.engine.facts.Hit;
+import org.factlint.model.Article;
+import org.factlint.model.Evidence;
+import org.factlint.model.Fact;
+import org.factlint.model.FactsDocument;
+import org.factlint.model.Source;
+
+/**
+ * Turns what the rules found into a report: one finding per contradiction (however many orderings
+ * of its facts fired the rule), with rule metadata, evidence and fingerprint, most severe first.
+ */
+public final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    /** The report of an input that could not be checked: no findings, and problems saying why. */
+    public static Report unchecked(String input, List<Problem> problems, int rules, double millis) {
+        return new Report(input, null, new Report.Summary(0, 0, 0, 0, rules, 0, millis), List.of(), problems);
+    }
+
+    public static Report build(String input, FactsDocument doc, List<Problem> problems, List<Hit> hits, RuleSet rules,
+                               Set<String> ignoredFingerprints, double millis) {
+        Map<String, RuleInfo> catalog = new LinkedHashMap<>();
+        rules.catalog().forEach(r -> catalog.put(r.id(), r));
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Hit hit : hits) {
+            Finding f = finding(hit, catalog.get(hit.ruleId()));
+            String key = f.rule() + " " + String.join(" ", f.facts());
+            unique.merge(key, f, (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
+        }
+        List<Finding> findings = new ArrayList<>();
+        int suppressed = 0;
+        for (Finding f : unique.values()) {
+            if (ignoredFingerprints.contains(f.fingerprint())) {
+                suppressed++;
+            } else {
+                findings.add(f);
+            }
+        }
+        findings.sort(ORDER);
+        int errors = count(findings, Severity.ERROR);
+        int warnings = count(findings, Severity.WARNING);
+        int infos = count(findings, Severity.INFO);
+        Report.Summary summary = new Report.Summary(errors, warnings, infos, doc.facts().size(), rules.catalog().size(),
+                suppressed, millis);
+        return new Report(input, article(doc.article()), summary, findings, problems);
+    }
+
+    public static Report.Article article(Article a) {
+        return new Report.Article(a.id(), a.headline(), a.standfirst(), a.published(), a.url(), a.section(), a.byline(),
+                a.text());
+    }
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(f -> RuleSet.CATEGORIES.indexOf(f.category()))
+            .thenComparing(ReportBuilder::firstOffset)
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> String.join(" ", f.facts()), NaturalOrder.INSTANCE);
+
+    /** Headline and standfirst come before the body; body findings in reading order. */
+    private static int firstOffset(Finding f) {
+        int best = Integer.MAX_VALUE;
+        for (Finding.Evidence e : f.evidence()) {
+            int rank = switch (e.source()) {
+                case "headline" -> -2;
+                case "standfirst" -> -1;
+                default -> e.start() == null ? Integer.MAX_VALUE : e.start();
+            };
+            best = Math.min(best, rank);
+        }
+        return best;
+    }
+
+    private static Finding finding(Hit hit, RuleInfo rule) {
+        if (rule == null) {
+            throw new IllegalStateException("a rule inserted a Hit for '" + hit.ruleId() + "', which is not in the catalog");
+        }
+        Map<String, Fact> byId = new LinkedHashMap<>();
+        hit.facts().forEach(f -> byId.putIfAbsent(f.id(), f));
+        List<String> ids = new ArrayList<>(byId.keySet());
+        ids.sort(NaturalOrder.INSTANCE);
+        List<Finding.Evidence> evidence = new ArrayList<>();
+        for (String id : ids) {
+            Fact f = byId.get(id);
+            for (Evidence e : f.evidence()) {
+                evidence.add(new Finding.Evidence(id, e.quote(), e.start(), e.end(), f.source().word(), e.sentence()));
+            }
+        }
+        return new Finding(rule.id(), rule.category(), rule.severity(), hit.message(), ids, hit.entities(), evidence,
+                hit.suggestion(), Fingerprints.of(rule.id(), byId.values()));
+    }
+
+    private static int count(List<Finding> findings, Severity s) {
+        return (int) findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    /** For renderers: is this evidence from the body text? */
+    public static boolean inBody(Finding.Evidence e) {
+        return Source.BODY.word().equals(e.source());
+    }
+}
