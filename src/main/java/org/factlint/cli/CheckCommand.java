@@ -1,0 +1,131 @@
+package org.factlint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.factlint.CheckOptions;
+import org.factlint.Checker;
+import org.factlint.Problem;
+import org.factlint.Report;
+import org.factlint.Severity;
+import org.factlint.report.ReportBuilder;
+import org.factlint.report.render.Renderer;
+import org.factlint.report.render.TextRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code factlint check}: checks facts files and writes their reports. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check facts files (factlint-facts/1) for contradictions and write a report per article.", "",
+                "Folders are searched recursively for *.json files. One file that cannot be read or checked",
+                "does not stop the others: it gets a report of its problems and the exit status becomes 2."},
+        footer = {"", "Examples:",
+                "  factlint check facts/                          check every article under facts/",
+                "  factlint check --format json a.json b.json     one JSON report per line",
+                "  factlint check --fail-on warning --output r.txt facts/"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Facts files, or folders of them.")
+    List<Path> paths;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: text, json (default: ${DEFAULT-VALUE}; json = one report per line).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (replaced whole, only once complete) instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe: error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Severity threshold;
+        Renderer renderer;
+        try {
+            threshold = failOn.equals("never") ? null : Severity.fromWord(failOn);
+            renderer = format.equals("text") ? new TextRenderer(colorWanted()) : Renderer.forFormat(format);
+        } catch (IllegalArgumentException e) {
+            err.println("factlint: " + e.getMessage());
+            return Main.TROUBLE;
+        }
+        Checker checker = ruleOptions.checker(err);
+        if (checker == null) {
+            return Main.TROUBLE;
+        }
+        // Problems go to standard error too, unless the text report already shows them on the terminal.
+        boolean echoProblems = output != null || !format.equals("text");
+        Outcome outcome = new Outcome();
+        try (Output out = Output.open(output, spec.commandLine().getOut())) {
+            Writer w = out.writer();
+            renderer.start(w);
+            for (Inputs.Input input : Inputs.expand(paths)) {
+                Report report = check(checker, input);
+                outcome.add(report, threshold);
+                if (echoProblems) {
+                    report.problems().forEach(p -> err.println("factlint: " + report.input() + ": " + p));
+                }
+                renderer.report(report, w);
+                w.flush();
+            }
+            renderer.finish(w);
+            out.commit();
+        } catch (IOException e) {
+            err.println("factlint: cannot write the report" + (output != null ? " to " + output : "") + ": " + e.getMessage());
+            return Main.TROUBLE;
+        }
+        return outcome.exitStatus();
+    }
+
+    private static Report check(Checker checker, Inputs.Input input) {
+        if (input.error() != null) {
+            return ReportBuilder.unchecked(input.name(), List.of(Problem.error("", input.error())), checker.rules().size(), 0);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input.path());
+        } catch (IOException | OutOfMemoryError e) {
+            return ReportBuilder.unchecked(input.name(), List.of(Problem.error("", "cannot read: " + e.getMessage())),
+                    checker.rules().size(), 0);
+        }
+        return checker.check(bytes, input.name(), CheckOptions.DEFAULT);
+    }
+
+    private boolean colorWanted() {
+        return output == null && System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** Tracks what the exit status must say across all inputs. */
+    private static final class Outcome {
+        private boolean unchecked;
+        private boolean failing;
+
+        void add(Report r, Severity threshold) {
+            unchecked |= !r.checked();
+            failing |= threshold != null && r.hasFindingsAtLeast(threshold);
+        }
+
+        int exitStatus() {
+            return unchecked ? Main.TROUBLE : failing ? Main.FINDINGS : 0;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.factlint.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the PATH arguments of {@code check}: files as given, folders into their {@code *.json} files. */
+final class Inputs {
+
+    /** One thing to check: a file, or a path that could not be used (then {@code error} says why). */
+    record Input(Path path, String error) {
+        String name() {
+            return path.toString();
+        }
+    }
+
+    private Inputs() {
+    }
+
+    static List<Input> expand(List<Path> paths) {
+        List<Input> inputs = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    List<Path> files = walk.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().endsWith(".json"))
+                            .sorted().toList();
+                    if (files.isEmpty()) {
+                        inputs.add(new Input(p, "no .json files in this folder"));
+                    }
+                    files.forEach(f -> inputs.add(new Input(f, null)));
+                } catch (IOException e) {
+                    inputs.add(new Input(p, "cannot list folder: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(p)) {
+                inputs.add(new Input(p, null));
+            } else {
+                inputs.add(new Input(p, Files.exists(p) ? "not a regular file" : "no such file or folder"));
+            }
+        }
+        return inputs;
+    }
+}

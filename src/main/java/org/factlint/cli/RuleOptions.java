@@ -1,0 +1,49 @@
+package org.factlint.cli;
+
+import java.nio.file.Path;
+import org.factlint.Checker;
+import org.factlint.InvalidInputException;
+import org.factlint.RuleSetException;
+import picocli.CommandLine.Option;
+
+/** The options that say which rules and reference to use; shared by check, rules and serve. */
+final class RuleOptions {
+
+    /** The launcher script points this at the repository's rules/ so that edits take effect without a rebuild. */
+    static final String DEFAULT_RULES_PROPERTY = "factlint.rules";
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of .drl rule files (default: the bundled rules/).")
+    Path rules;
+
+    @Option(names = "--reference", paramLabel = "FILE",
+            description = "Reference file (factlint-reference/1): people and their roles over time, titles, groups.")
+    Path reference;
+
+    Path rulesFolder() {
+        if (rules != null) {
+            return rules;
+        }
+        String fromLauncher = System.getProperty(DEFAULT_RULES_PROPERTY);
+        return fromLauncher == null || fromLauncher.isBlank() ? null : Path.of(fromLauncher);
+    }
+
+    Checker.Builder builder() {
+        return Checker.builder().rules(rulesFolder()).reference(reference);
+    }
+
+    /** Builds the checker, or explains on standard error why the rules or the reference are unusable. */
+    Checker checker(java.io.PrintWriter err) {
+        try {
+            return builder().build();
+        } catch (RuleSetException e) {
+            err.println("factlint: the rule set was refused; nothing was checked:");
+            e.errors().forEach(x -> err.println("  " + x));
+            return null;
+        } catch (InvalidInputException e) {
+            err.println("factlint: the reference file cannot be used; nothing was checked:");
+            e.problems().forEach(p -> err.println("  " + e.input() + ": " + p));
+            return null;
+        }
+    }
+}

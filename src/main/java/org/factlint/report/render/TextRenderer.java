@@ -1,0 +1,175 @@
+package org.factlint.report.render;
+
+import java.io.IOException;
+import java.util.List;
+import org.factlint.Finding;
+import org.factlint.Problem;
+import org.factlint.Report;
+import org.factlint.Severity;
+
+/**
+ * {@code --format text}: for people at a terminal. Each article's findings grouped by severity,
+ * with the quoted evidence and where it stands (line:column in the body, or headline/standfirst),
+ * then one summary line for the run, like a linter's.
+ */
+public final class TextRenderer implements Renderer {
+
+    private final boolean color;
+    private int articles;
+    private int unchecked;
+    private int clean;
+    private final int[] counts = new int[Severity.values().length];
+    private int suppressed;
+
+    public TextRenderer() {
+        this(false);
+    }
+
+    /** @param color use ANSI colours (for a terminal that wants them) */
+    public TextRenderer(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public void report(Report r, Appendable out) throws IOException {
+        articles++;
+        suppressed += r.summary().suppressed();
+        out.append(paint(r.input(), BOLD)).append('\n');
+        if (r.article() != null) {
+            String headline = r.article().headline();
+            out.append("  ").append(headline != null ? "\u201C" + headline + "\u201D  " : "")
+                    .append(paint("(" + r.article().id() + ", published " + r.article().published() + ")", DIM)).append('\n');
+        }
+        if (!r.checked()) {
+            unchecked++;
+            out.append("  ").append(paint("could not be checked:", RED)).append('\n');
+        }
+        for (Problem p : r.problems()) {
+            out.append("    ").append(paint(p.severity().word(), colorOf(p.severity()))).append("  ")
+                    .append(p.location()).append(": ").append(p.message()).append('\n');
+        }
+        if (!r.checked()) {
+            out.append('\n');
+            return;
+        }
+        if (r.findings().isEmpty()) {
+            clean++;
+            out.append("  ").append(paint("\u2714 no contradictions", GREEN)).append(paint(" (" + r.summary().facts()
+                    + " facts, " + r.summary().rules() + " rules" + suppressedNote(r) + ")", DIM)).append("\n\n");
+            return;
+        }
+        Severity group = null;
+        for (Finding f : r.findings()) {
+            counts[f.severity().ordinal()]++;
+            if (f.severity() != group) {
+                group = f.severity();
+                long n = r.findings().stream().filter(x -> x.severity() == f.severity()).count();
+                out.append('\n').append("  ").append(paint(heading(f.severity()) + " (" + n + ")", colorOf(f.severity())))
+                        .append('\n');
+            }
+            finding(f, r.article(), out);
+        }
+        Report.Summary s = r.summary();
+        out.append('\n').append("  ").append(paint(count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + ", "
+                + count(s.infos(), "info") + " \u00B7 " + s.facts() + " facts \u00B7 " + s.rules() + " rules"
+                + suppressedNote(r), DIM)).append("\n\n");
+    }
+
+    private void finding(Finding f, Report.Article article, Appendable out) throws IOException {
+        out.append("  ").append(paint(String.format("%-7s", f.severity().word()), colorOf(f.severity())))
+                .append(' ').append(f.message()).append(' ').append(paint("[" + f.rule() + "]", DIM)).append('\n');
+        for (Finding.Evidence e : f.evidence()) {
+            out.append("          ").append(String.format("%-4s %-12s ", e.fact(), where(e, article)))
+                    .append('\u201C').append(e.quote()).append('\u201D').append('\n');
+        }
+        if (f.suggestion() != null) {
+            out.append("          ").append(paint("\u2192 " + f.suggestion(), CYAN)).append('\n');
+        }
+    }
+
+    /** "3:41" in the body (line:column, 1-based), or "headline" / "standfirst". */
+    static String where(Finding.Evidence e, Report.Article article) {
+        if (!"body".equals(e.source())) {
+            return e.source();
+        }
+        if (e.start() == null || article == null || article.text() == null || e.start() > article.text().length()) {
+            return "";
+        }
+        String text = article.text();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < e.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line + ":" + (e.start() - lineStart + 1);
+    }
+
+    @Override
+    public void finish(Appendable out) throws IOException {
+        int problems = counts[0] + counts[1] + counts[2];
+        String totals = count(counts[0], "error") + ", " + count(counts[1], "warning") + ", " + count(counts[2], "info");
+        String scope = " in " + count(articles, "article");
+        String tail = (unchecked > 0 ? "; " + count(unchecked, "article") + " could not be checked" : "")
+                + (suppressed > 0 ? "; " + suppressed + " accepted finding" + (suppressed == 1 ? "" : "s") + " suppressed" : "");
+        if (problems == 0 && unchecked == 0) {
+            out.append(paint("\u2714 no contradictions" + scope + tail, GREEN)).append('\n');
+        } else {
+            out.append(paint("\u2716 " + count(problems, "contradiction") + " (" + totals + ")" + scope
+                    + (clean > 0 ? " (" + clean + " clean)" : "") + tail, problems > 0 ? RED : YELLOW)).append('\n');
+        }
+    }
+
+    private static String suppressedNote(Report r) {
+        return r.summary().suppressed() > 0 ? " \u00B7 " + r.summary().suppressed() + " suppressed" : "";
+    }
+
+    private static String heading(Severity s) {
+        return switch (s) {
+            case ERROR -> "Errors";
+            case WARNING -> "Warnings";
+            case INFO -> "Infos";
+        };
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static final String BOLD = "\u001B[1m";
+    private static final String DIM = "\u001B[2m";
+    private static final String RED = "\u001B[31m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String CYAN = "\u001B[36m";
+    private static final String BLUE = "\u001B[34m";
+
+    private static String colorOf(Severity s) {
+        return switch (s) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> BLUE;
+        };
+    }
+
+    private String paint(String s, String code) {
+        return color ? code + s + "\u001B[0m" : s;
+    }
+
+    /** For tests and callers that render one report alone. */
+    public static String render(List<Report> reports) {
+        StringBuilder sb = new StringBuilder();
+        TextRenderer r = new TextRenderer(false);
+        try {
+            for (Report report : reports) {
+                r.report(report, sb);
+            }
+            r.finish(sb);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+}

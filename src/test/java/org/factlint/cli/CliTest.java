@@ -1,0 +1,209 @@
+package org.factlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, as the report contract describes it: formats, exit codes, bad inputs. */
+class CliTest {
+
+    static final String SEED = "facts/2025-04-23-london-ukraine-talks.json";
+    static final String CONTRADICTION = "facts/examples/attendance/attended-and-withdrew.json";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int status, String out, String err) {
+        List<JsonNode> jsonLines() throws IOException {
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                if (!line.isBlank()) {
+                    nodes.add(JSON.readTree(line));
+                }
+            }
+            return nodes;
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.size() > 0 && (all.get(0).equals("check") || all.get(0).equals("rules")) && !all.contains("--rules")) {
+            all.add(1, "--rules");
+            all.add(2, "rules");
+        }
+        int status = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void aConsistentArticleExitsZeroWithACleanReport() {
+        Run r = run("check", SEED);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("no contradictions"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aContradictionExitsOneAndTheTextReportQuotesTheEvidence() {
+        Run r = run("check", CONTRADICTION);
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("attendance.attended-and-absent"), r.out());
+        assertTrue(r.out().contains("\u201CRubio attended Wednesday's talks\u201D"), r.out());
+        assertTrue(r.out().contains("1 error"), r.out());
+    }
+
+    @Test
+    void jsonIsOneReportPerLineInInputOrder() throws IOException {
+        Run r = run("check", "--format", "json", SEED, CONTRADICTION);
+        List<JsonNode> reports = r.jsonLines();
+        assertEquals(2, reports.size());
+        assertEquals("factlint-report/1", reports.get(0).get("format").asText());
+        assertEquals(SEED, reports.get(0).get("input").asText());
+        assertEquals(0, reports.get(0).get("findings").size());
+        JsonNode finding = reports.get(1).get("findings").get(0);
+        assertEquals("attendance.attended-and-absent", finding.get("rule").asText());
+        assertEquals("attendance", finding.get("category").asText());
+        assertEquals("error", finding.get("severity").asText());
+        assertEquals("[\"f1\",\"f2\"]", finding.get("facts").toString());
+        JsonNode evidence = finding.get("evidence").get(1);
+        assertEquals("f2", evidence.get("fact").asText());
+        assertEquals("example-attendance-attended-and-withdrew", reports.get(1).get("article").get("id").asText());
+        assertEquals("Rubio attended Wednesday's talks", evidence.get("quote").asText());
+        assertEquals(1, reports.get(1).get("summary").get("errors").asInt());
+        assertEquals(1, r.status());
+    }
+
+    @Test
+    void failOnNeverExitsZeroAndFailOnIsValidated() {
+        assertEquals(0, run("check", "--fail-on", "never", CONTRADICTION).status());
+        Run bad = run("check", "--fail-on", "sometimes", CONTRADICTION);
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("expected error, warning or info"), bad.err());
+    }
+
+    @Test
+    void oneBrokenFileDoesNotStopTheOthersAndExitsTwo(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"factlint-facts/1\", ");
+        Run r = run("check", "--format", "json", CONTRADICTION, broken.toString(), SEED);
+        assertEquals(2, r.status());
+        List<JsonNode> reports = r.jsonLines();
+        assertEquals(3, reports.size(), "every input gets a report, in order");
+        assertEquals(1, reports.get(0).get("findings").size());
+        assertEquals(0, reports.get(1).get("findings").size());
+        JsonNode problem = reports.get(1).get("problems").get(0);
+        assertEquals("error", problem.get("severity").asText());
+        assertTrue(problem.get("message").asText().startsWith("malformed JSON"), problem.toString());
+        assertEquals(1, problem.get("line").asInt());
+        assertEquals(SEED, reports.get(2).get("input").asText());
+        assertTrue(r.err().contains(broken + ": error: line 1"), r.err());
+    }
+
+    @Test
+    void aMissingPathIsReportedAndTheRestChecked() throws IOException {
+        Run r = run("check", "--format", "json", "no/such/file.json", SEED);
+        assertEquals(2, r.status());
+        List<JsonNode> reports = r.jsonLines();
+        assertEquals(2, reports.size());
+        assertTrue(reports.get(0).get("problems").get(0).get("message").asText().contains("no such file"));
+    }
+
+    @Test
+    void foldersAreSearchedRecursively() throws IOException {
+        Run r = run("check", "--format", "json", "--fail-on", "never", "facts/examples/attendance");
+        assertEquals(0, r.status());
+        assertTrue(r.jsonLines().size() >= 4);
+    }
+
+    @Test
+    void outputGoesToTheFileAndStandardOutputStaysEmpty(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.txt");
+        Run r = run("check", "--output", report.toString(), CONTRADICTION);
+        assertEquals(1, r.status());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(report).contains("attendance.attended-and-absent"));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void anUnwritableOutputIsAnErrorNotASilentLoss(@TempDir Path dir) {
+        Run r = run("check", "--output", dir.resolve("missing-folder/report.txt").toString(), SEED);
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("cannot write the report"), r.err());
+    }
+
+    @Test
+    void aBrokenRuleFileStopsTheRunWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.drl"), String.join("\n",
+                "package factlint.rules.broken",
+                "rule \"broken\"",
+                "when",
+                "  Object( == )",
+                "then",
+                "end"), StandardCharsets.UTF_8);
+        Run r = run("check", "--rules", dir.toString(), SEED);
+        assertEquals(2, r.status());
+        assertEquals("", r.out(), "nothing is checked with a broken rule set");
+        assertTrue(r.err().contains(dir.resolve("broken.drl") + ":4"), r.err());
+    }
+
+    @Test
+    void aBrokenReferenceFileStopsTheRun(@TempDir Path dir) throws IOException {
+        Path ref = dir.resolve("ref.json");
+        Files.writeString(ref, "{\"format\": \"factlint-reference/1\", \"people\": [{\"id\": \"x\"}]}");
+        Run r = run("check", "--reference", ref.toString(), SEED);
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("/people/0: missing required field 'name'"), r.err());
+    }
+
+    @Test
+    void badUsageExitsTwoWithAHint() {
+        Run r = run("check");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--help"), r.err());
+        assertEquals(2, run("check", "--format", "yaml", SEED).status());
+        assertEquals(2, run("frobnicate").status());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("check"));
+        assertTrue(help.out().contains("Exit status"));
+        Run checkHelp = run("check", "--help");
+        assertTrue(checkHelp.out().contains("--fail-on"), checkHelp.out());
+        Run version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("factlint "), version.out());
+    }
+
+    @Test
+    void rulesListsTheCatalogFromTheRulesMetadata() throws IOException {
+        Run r = run("rules");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("attendance.attended-and-absent"), r.out());
+        Run json = run("rules", "--format", "json");
+        JsonNode catalog = JSON.readTree(json.out());
+        assertTrue(catalog.size() >= 7);
+        for (JsonNode rule : catalog) {
+            assertTrue(rule.get("id").asText().startsWith(rule.get("category").asText() + "."));
+            assertFalse(rule.get("description").asText().isBlank());
+        }
+    }
+}
