@@ -84,10 +84,12 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile(
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}h\\d{2}\\b");
+    /** Events that may last several days, so may rightly be dated on any of them. */
+    private static final Pattern LASTING = Pattern.compile("\\b(visit|trip|tour|journey|summit|conference|congress|forum"
+            + "|assembly|session|festival|games|olympics|tournament|championship|war|conflict|campaign|offensive"
+            + "|invasion|crisis|ceasefire|truce|process|series|negotiations|exercises?|drills?|strike|protests?"
+            + "|election|week|month|year)\\b");
     private static final Pattern NIGHT = Pattern.compile("\\b(night|tonight|overnight|midnight)\\b");
-    private static final Pattern CHANGE = Pattern.compile("postpon|delay|reschedul|put off|pushed back|push back"
-            + "|brought forward|bring forward|moved|move to|relocat|switch|shifted|adjourn|cancel|called off"
-            + "|call off|suspend|resum|reconven|continu|extended|rearrang|brought back");
 
     /** A phrase and what it does to the reading; a handler returns false if the phrase is not a real date. */
     private record Phrase(Pattern pattern, BiFunction<Matcher, Parse, Boolean> handler) {
@@ -271,9 +273,9 @@ public final class Dates {
         return "an article published on " + weekdayName(published.getDayOfWeek()) + " " + format(published);
     }
 
-    /** True if a claim's predicate says an event was moved, postponed, cancelled or resumed: then two dates or places are its history. */
-    public static boolean isChange(String predicate) {
-        return predicate != null && CHANGE.matcher(Text.normalize(predicate)).find();
+    /** True if an event of this type may last several days (a visit, a summit, a war), so two dates need not clash. */
+    public static boolean mayLastDays(String eventType) {
+        return eventType != null && LASTING.matcher(Text.normalize(eventType).replace('-', ' ')).find();
     }
 
     /** "23 April 2025". */

@@ -385,13 +385,17 @@ class DatesTest {
     }
 
     @Test
-    void changesToAnEvent() {
-        assertTrue(Dates.isChange("was postponed to"));
-        assertTrue(Dates.isChange("moved to"));
-        assertTrue(Dates.isChange("Cancelled"));
-        assertTrue(Dates.isChange("resumed on"));
-        assertFalse(Dates.isChange("hoped for success in"));
-        assertFalse(Dates.isChange(null));
+    void eventsThatMayLastDays() {
+        assertTrue(Dates.mayLastDays("state visit"));
+        assertTrue(Dates.mayLastDays("Summit"));
+        assertTrue(Dates.mayLastDays("military exercises"));
+        assertTrue(Dates.mayLastDays("war"));
+        assertFalse(Dates.mayLastDays("talks"));
+        assertFalse(Dates.mayLastDays("meeting"));
+        assertFalse(Dates.mayLastDays("call"));
+        assertFalse(Dates.mayLastDays("statement"));
+        assertFalse(Dates.mayLastDays("warning"));
+        assertFalse(Dates.mayLastDays(null));
     }
 
     @Test
