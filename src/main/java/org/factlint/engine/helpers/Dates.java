@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +125,10 @@ public final class Dates {
             phrase("(?:(last|next|this|coming|this coming|this past|past) )?" + WEEKDAYS,
                     (m, p) -> p.weekday(m.group(1), m.group(2))));
 
+    /** Readings already made: rules ask about the same expression once per pair of facts. */
+    private static final Map<String, Optional<Reading>> READ = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
+
     private Dates() {
     }
 
@@ -132,6 +137,19 @@ public final class Dates {
         if (expression == null || published == null) {
             return Optional.empty();
         }
+        String key = published + "\u0000" + expression;
+        Optional<Reading> known = READ.get(key);
+        if (known == null) {
+            if (READ.size() >= MAX_REMEMBERED) {
+                READ.clear();
+            }
+            known = parse(expression, published);
+            READ.put(key, known);
+        }
+        return known;
+    }
+
+    private static Optional<Reading> parse(String expression, LocalDate published) {
         String s = Text.normalize(expression);
         Parse parse = new Parse(published);
         Matcher iso = ISO.matcher(s);
