@@ -47,8 +47,11 @@ public final class Places {
      * @param root   the sovereign country it belongs to, or null if that is disputed
      * @param region for a city, the key of the listed city whose name also names the region it is
      *               in (Kramatorsk: donetsk); else null
+     * @param shared a city whose name is also a city elsewhere (Cambridge, Massachusetts), so its
+     *               country is not certain
      */
-    private record Node(String id, Kind kind, String label, Set<String> keys, String root, String region) {
+    private record Node(String id, Kind kind, String label, Set<String> keys, String root, String region,
+                        boolean shared) {
     }
 
     /** The gazetteer: places by each of their names, and country names by code. */
@@ -203,7 +206,7 @@ public final class Places {
                     || (p.region() != null && q.keys().contains(p.region()));
             return regionOfOther ? null : a + " and " + b + " are different cities";
         }
-        if (p.root() == null || q.root() == null) {
+        if (p.root() == null || q.root() == null || p.shared() || q.shared()) {
             return null;
         }
         if (!p.root().equals(q.root())) {
@@ -260,9 +263,10 @@ public final class Places {
             }
             Node node = switch (f[0]) {
                 case "country", "territory" -> new Node(f[1], f[0].equals("country") ? Kind.COUNTRY : Kind.TERRITORY,
-                        names[0], Set.copyOf(keys), root(f[1], parents), null);
+                        names[0], Set.copyOf(keys), root(f[1], parents), null, false);
                 case "city" -> new Node("city:" + f[1] + ":" + key(names[0]), Kind.CITY, names[0], Set.copyOf(keys),
-                        List.of(f[2].split(",")).contains("?") ? null : root(f[1], parents), region(f[2]));
+                        List.of(f[2].split(",")).contains("?") ? null : root(f[1], parents), region(f[2]),
+                        List.of(f[2].split(",")).contains("~"));
                 default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + f[0]);
             };
             for (String k : keys) {

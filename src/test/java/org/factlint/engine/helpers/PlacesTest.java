@@ -85,6 +85,8 @@ class PlacesTest {
             "Hong Kong | Beijing",
             "georgia | Atlanta",
             "Congo | Kinshasa",
+            "Cambridge | United States",
+            "Perth | Scotland",
             "Korea | Seoul",
             "Kuwait | Kuwait City",
             "Luxembourg | Luxembourg City",
@@ -127,6 +129,8 @@ class PlacesTest {
             "Kuwait | Riyadh",
             "Luxembourg | Brussels",
             "Geneva | Lausanne",
+            "Cambridge | Boston",
+            "Cambridge | Oxford",
             "Ivory Coast | Ghana",
             "St. Petersburg | Moscow",
             "N'Djamena | Niamey"})
