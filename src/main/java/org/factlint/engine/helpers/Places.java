@@ -104,6 +104,17 @@ public final class Places {
         return eventType != null && PLACELESS.matcher(Text.normalize(eventType).replace('-', ' ')).find();
     }
 
+    /** Of the given entity ids or free texts, the ones that are entity ids of the document, in order: for a finding's entities. */
+    public static List<String> entities(FactsDocument document, String... idsOrText) {
+        List<String> ids = new ArrayList<>();
+        for (String s : idsOrText) {
+            if (document.entity(s).isPresent() && !ids.contains(s)) {
+                ids.add(s);
+            }
+        }
+        return ids;
+    }
+
     /** The form names are compared in: normalised, without dots, apostrophes or a leading "the". */
     static String key(String name) {
         String k = Text.normalize(name).replace("&", " and ").replaceAll("[.'\u2019]", "")

@@ -164,6 +164,11 @@ class PlacesTest {
     }
 
     @Test
+    void entitiesAreTheIdsAmongFreeText() {
+        assertEquals(List.of("talks", "london"), Places.entities(DOC, "talks", "london", "Paris", "london"));
+    }
+
+    @Test
     void keys() {
         assertEquals("uk", Places.key("the U.K."));
         assertEquals("washington dc", Places.key("Washington, D.C."));
