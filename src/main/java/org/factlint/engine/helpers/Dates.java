@@ -28,8 +28,9 @@ import org.factlint.model.Text;
  *
  * <p>The readings are deliberately generous, because a false alarm costs more than a miss:
  * <ul>
- * <li>a bare weekday is any such day within six days either side of publication (past or
- *     future: the tense is not in the expression); on the publication's own weekday, that day;</li>
+ * <li>a bare weekday is the nearest such day to publication, as the contract says ("the nearest
+ *     such day within a week"): at most three days before or after it, so exactly one day; on
+ *     the publication's own weekday, that day;</li>
  * <li>weeks may start on Monday or on Sunday, so "last week" is the union of both readings;</li>
  * <li>"last Wednesday" is the most recent Wednesday or the previous week's; "next Wednesday"
  *     the coming one or next week's; "this Wednesday" this week's or the coming one;</li>
@@ -60,8 +61,8 @@ public final class Dates {
         }
     }
 
-    /** How far a bare weekday may be from publication, either way. */
-    static final int WEEKDAY_WINDOW = 6;
+    /** How far a bare weekday may be from publication, either way: the nearest such day is at most 3 away. */
+    static final int WEEKDAY_WINDOW = 3;
     /** How far a date written without a year may be from publication. */
     static final int YEARLESS_WINDOW = 240;
 
