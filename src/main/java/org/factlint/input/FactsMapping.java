@@ -258,16 +258,23 @@ final class FactsMapping {
         for (EntityKind k : kinds) {
             words.add(k.word());
         }
-        warning(at, "entity '" + id + "' is a " + e.kind().word() + "; expected " + String.join(" or ", words));
+        String expected = words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+        warning(at, "entity '" + id + "' is " + withArticle(e.kind().word()) + "; expected the id of "
+                + withArticle(expected));
+    }
+
+    private static String withArticle(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     /** " (did you mean 'rubio'?)" when an existing id is one or two edits away. */
     private String closest(String id) {
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = 0;
         for (String candidate : entities.keySet()) {
-            int d = editDistance(id, candidate, bestDistance);
-            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+            int d = editDistance(id, candidate, 3); // 3 stands for "three or more": too far to suggest
+            if (d < 3 && (best == null || d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0))) {
                 best = candidate;
                 bestDistance = d;
             }
