@@ -99,7 +99,8 @@ public record Rank(Rung rung, String portfolio) {
     /** With its indefinite article: "an envoy", "a foreign minister". */
     public String withArticle() {
         String l = label();
-        return ("aeiou".indexOf(l.charAt(0)) >= 0 ? "an " : "a ") + l;
+        boolean vowelSound = "aeiou".indexOf(l.charAt(0)) >= 0 && !l.startsWith("eu"); // "a europe minister"
+        return (vowelSound ? "an " : "a ") + l;
     }
 
     /** The contract's word: {@code minister:foreign}. */
