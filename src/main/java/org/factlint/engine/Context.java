@@ -134,6 +134,21 @@ public final class Context {
         return null;
     }
 
+    /**
+     * True if the reference file has the person, on the publication date, in roles that give
+     * both ranks: one person really holding two offices at once, such as a Secretary of State
+     * who is also National Security Adviser.
+     */
+    public boolean referenceConfirmsBoth(String person, Rank a, Rank b) {
+        LocalDate on = published();
+        if (on == null) {
+            return false;
+        }
+        List<Rank> held = referencePerson(person).map(p -> p.rolesOn(on)).orElse(List.of()).stream()
+                .map(this::rankOf).filter(r -> r != null).toList();
+        return held.stream().anyMatch(r -> covers(r, a)) && held.stream().anyMatch(r -> covers(r, b));
+    }
+
     /** True if a reference rank says at least what the article's rank says: the same rung, and its portfolio if it names one. */
     private static boolean covers(Rank reference, Rank article) {
         return reference != null && article != null && !article.isOther() && reference.rung() == article.rung()

@@ -93,7 +93,11 @@ public record Rank(Rung rung, String portfolio) {
     /** For people: "foreign minister", "head of state", "envoy". */
     public String label() {
         String base = rung.word().replace('-', ' ');
-        return portfolio == null ? base : portfolio.replace('-', ' ') + " " + base;
+        if (portfolio == null) {
+            return base;
+        }
+        String field = portfolio.replace('-', ' ');
+        return rung == Rung.DEPUTY_MINISTER ? "deputy " + field + " minister" : field + " " + base;
     }
 
     /** With its indefinite article: "an envoy", "a foreign minister". */

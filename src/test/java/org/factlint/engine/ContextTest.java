@@ -169,6 +169,23 @@ class ContextTest {
         assertTrue(ctx.referenceDisagreement(role).contains("as Senator until 2025-01-20"));
     }
 
+    @Test
+    void theReferenceConfirmsADoubleRoleOnlyWhenItHasBothRanksInForce() {
+        Reference ref = reference(List.of(refPerson("rubio", "Marco Rubio",
+                refRole("Secretary of State", "minister:foreign", "2025-01-21", null),
+                refRole("National Security Adviser", null, "2025-05-01", null))), List.of());
+        Rank foreign = new Rank(Rung.MINISTER, "foreign");
+        Rank adviser = Rank.of(Rung.ADVISER);
+        Context june = new Context(doc("2025-06-01", PEOPLE, List.of()), ref);
+        assertTrue(june.referenceConfirmsBoth("marco", foreign, adviser), "the adviser rank comes from the title");
+        assertTrue(june.referenceConfirmsBoth("marco", adviser, Rank.of(Rung.MINISTER)));
+        assertFalse(june.referenceConfirmsBoth("marco", foreign, Rank.of(Rung.ENVOY)));
+        assertFalse(june.referenceConfirmsBoth("marco", new Rank(Rung.MINISTER, "defence"), adviser));
+        assertFalse(new Context(doc("2025-04-23", PEOPLE, List.of()), ref).referenceConfirmsBoth("marco", foreign, adviser),
+                "not yet adviser in April");
+        assertFalse(june.referenceConfirmsBoth("witkoff", foreign, adviser), "unknown to the reference");
+    }
+
     // --- names and ranks ---------------------------------------------------------------------
 
     @Test
