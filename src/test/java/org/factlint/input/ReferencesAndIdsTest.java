@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.factlint.Problem;
+import org.factlint.Severity;
 import org.factlint.model.AttendanceFact;
 import org.factlint.model.FactsDocument;
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,8 @@ class ReferencesAndIdsTest {
         var read = Doc.valid()
                 .entity("{'id':'west','kind':'group','name':'the West','members':['us','g7']}")
                 .entity("{'id':'g7','kind':'group','name':'G7','members':['west']}").read();
-        Doc.has(read, org.factlint.Severity.WARNING, "/entities/6/members", "group 'west' contains itself");
-        Doc.has(read, org.factlint.Severity.WARNING, "/entities/7/members", "group 'g7' contains itself");
+        Doc.has(read, Severity.WARNING, "/entities/6/members", "group 'west' contains itself");
+        Doc.has(read, Severity.WARNING, "/entities/7/members", "group 'g7' contains itself");
         assertEquals(2, read.problems().size(), read.problems()::toString);
     }
 
@@ -117,8 +118,8 @@ class ReferencesAndIdsTest {
                 .fact("{'id':'f1','type':'attendance','event':'talk','person':'rubbio','status':'attended'}")
                 .fact("{'id':'f1','type':'sequence','before':'talks','after':'talks'}").read();
         assertFalse(read.ok());
-        Doc.has(read, org.factlint.Severity.ERROR, "/facts/0/event", "unknown entity 'talk'");
-        Doc.has(read, org.factlint.Severity.ERROR, "/facts/0/person", "unknown entity 'rubbio'");
-        Doc.has(read, org.factlint.Severity.ERROR, "/facts/1/id", "duplicate id 'f1'");
+        Doc.has(read, Severity.ERROR, "/facts/0/event", "unknown entity 'talk'");
+        Doc.has(read, Severity.ERROR, "/facts/0/person", "unknown entity 'rubbio'");
+        Doc.has(read, Severity.ERROR, "/facts/1/id", "duplicate id 'f1'");
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.factlint.Checker;
+import org.factlint.Report;
 import org.factlint.Problem;
 import org.factlint.Severity;
 import org.factlint.model.EventDateFact;
@@ -281,6 +284,20 @@ class ValuesTest {
         assertEquals(1.0, stated.confidence());
         assertEquals(org.factlint.model.Source.BODY, stated.source());
         assertFalse(((RoleFact) doc.facts().get(1)).current());
+    }
+
+    @Test
+    void aDocumentWithAnInputErrorIsNotCheckedButTheNextOneIs() throws Exception {
+        Checker checker = Checker.builder().build();
+        String withdrew = "{'id':'f1','type':'attendance','event':'talks','person':'rubio','status':'withdrew'}";
+        Report bad = checker.check(Doc.valid().fact(withdrew)
+                .fact("{'id':'f2','type':'attendance','event':'talks','person':'rubio','status':'went'}").text(), "bad.json");
+        assertFalse(bad.checked());
+        assertEquals(List.of(), bad.findings());
+        assertEquals("/facts/1/status", bad.problems().get(0).pointer());
+        Report good = checker.check(Doc.valid().fact(withdrew)
+                .fact("{'id':'f2','type':'attendance','event':'talks','person':'rubio','status':'attended'}").text(), "good.json");
+        assertEquals(List.of("attendance.attended-and-absent"), good.findings().stream().map(f -> f.rule()).toList());
     }
 
     @Test

@@ -160,6 +160,24 @@ class WarningsTest {
     }
 
     @Test
+    void aQuoteThatDiffersOnlyInTypographyIsFoundWithoutAWarning() {
+        Read<FactsDocument> read = Doc.valid()
+                .set("/article", "text", "'Keith Kellogg, Washington\u2019s Ukraine envoy, attended \u2014 officials said.'")
+                .fact(ATTENDED + ",'evidence':{'quote':'Washington`s Ukraine envoy, attended - officials'}}").read();
+        clean(read);
+        assertEquals(new Evidence("Washington\u2019s Ukraine envoy, attended \u2014 officials", 15, 63, null), evidence(read, 0));
+    }
+
+    @Test
+    void aTypographicVariantAtItsOffsetsIsKeptWithoutAWarning() {
+        Read<FactsDocument> read = Doc.valid()
+                .set("/article", "text", "'Keith Kellogg, Washington\u2019s Ukraine envoy, attended.'")
+                .fact(ATTENDED + ",'evidence':{'quote':'Washington`s Ukraine envoy','start':15,'end':41}}").read();
+        clean(read);
+        assertEquals(new Evidence("Washington\u2019s Ukraine envoy", 15, 41, null), evidence(read, 0));
+    }
+
+    @Test
     void evidenceIsLocatedInTheTextOfItsSource() {
         Read<FactsDocument> read = Doc.valid().fact("{'id':'f1','type':'attendance','event':'talks','person':'rubio',"
                 + "'status':'absent','source':'headline','evidence':{'quote':'skips talks'}}").read();
