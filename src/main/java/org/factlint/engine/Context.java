@@ -2,9 +2,11 @@ package org.factlint.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.factlint.engine.facts.PersonRank;
 import org.factlint.engine.helpers.Titles;
 import org.factlint.model.Entity;
@@ -12,6 +14,7 @@ import org.factlint.model.FactsDocument;
 import org.factlint.model.Rank;
 import org.factlint.model.Reference;
 import org.factlint.model.RoleFact;
+import org.factlint.model.Text;
 
 /**
  * What rules may ask about the document beyond its facts: names for messages, the publication
@@ -91,10 +94,10 @@ public final class Context {
 
     /**
      * Why a role contradicts the reference file on the publication date, or null if it does not
-     * (or the reference does not know the person). A role contradicts the reference when the
-     * reference's roles in force on that date all have ranks that conflict with it ("wrong"), or
-     * when it matches only roles that are not in force on that date ("stale"). A reference that
-     * is merely silent about a role is not a contradiction.
+     * (or the reference does not know the person). A role agrees when a role in force then has the
+     * same title or a rank that says as much. It is stale when its title names a role not in
+     * force then, or when only such a role has its rank; it is wrong when its rank conflicts with
+     * every role in force. A reference that is merely silent about a role is not a contradiction.
      */
     public String referenceDisagreement(RoleFact role) {
         LocalDate on = published();
@@ -105,21 +108,22 @@ public final class Context {
         Reference.Person person = found.get();
         Rank rank = rankOf(role);
         List<Reference.Role> inForce = person.rolesOn(on);
-        boolean titleInForce = inForce.stream().anyMatch(r -> sameTitle(r.title(), role.title()));
-        boolean rankInForce = rank != null && inForce.stream().anyMatch(r -> rankOf(r) != null && !rankOf(r).conflictsWith(rank));
-        if (titleInForce || rankInForce) {
+        if (inForce.stream().anyMatch(r -> sameTitle(r.title(), role.title()) || covers(rankOf(r), rank))) {
             return null;
         }
-        List<Reference.Role> matchingOutOfForce = person.roles().stream()
-                .filter(r -> !r.inForceOn(on))
-                .filter(r -> sameTitle(r.title(), role.title())
-                        || (rank != null && rankOf(r) != null && !rankOf(r).conflictsWith(rank) && !rank.isOther()))
-                .toList();
-        if (!matchingOutOfForce.isEmpty()) {
-            Reference.Role r = matchingOutOfForce.get(0);
+        // A role in force of a compatible but vaguer rank (a Deputy Prime Minister is some minister)
+        // does not rule out a stale title, but it does rule out judging by rank alone.
+        boolean compatibleInForce = rank != null && inForce.stream()
+                .anyMatch(r -> rankOf(r) != null && !rankOf(r).conflictsWith(rank));
+        List<Reference.Role> outOfForce = person.roles().stream().filter(r -> !r.inForceOn(on)).toList();
+        Optional<Reference.Role> stale = outOfForce.stream().filter(r -> sameTitle(r.title(), role.title())).findFirst();
+        if (stale.isEmpty() && !compatibleInForce) {
+            stale = outOfForce.stream().filter(r -> covers(rankOf(r), rank)).findFirst();
+        }
+        if (stale.isPresent()) {
+            Reference.Role r = stale.get();
             String when = r.to() != null && !on.isBefore(r.to()) ? "until " + r.to() : "only from " + r.from();
-            return "the reference file has " + person.name() + " as " + r.title() + " " + when
-                    + ", not on the publication date " + on + currently(person, on);
+            return "the reference file has " + person.name() + " as " + r.title() + " " + when + onPublication(inForce, on);
         }
         boolean allConflict = rank != null && !rank.isOther() && !inForce.isEmpty()
                 && inForce.stream().allMatch(r -> rankOf(r) != null && rankOf(r).conflictsWith(rank));
@@ -130,25 +134,62 @@ public final class Context {
         return null;
     }
 
-    private String currently(Reference.Person person, LocalDate on) {
-        List<Reference.Role> now = person.rolesOn(on);
-        return now.isEmpty() ? "" : " (then " + titles(now) + ")";
+    /**
+     * True if the reference file has the person, on the publication date, in roles that give
+     * both ranks: one person really holding two offices at once, such as a Secretary of State
+     * who is also National Security Adviser.
+     */
+    public boolean referenceConfirmsBoth(String person, Rank a, Rank b) {
+        LocalDate on = published();
+        if (on == null) {
+            return false;
+        }
+        List<Rank> held = referencePerson(person).map(p -> p.rolesOn(on)).orElse(List.of()).stream()
+                .map(this::rankOf).filter(r -> r != null).toList();
+        return held.stream().anyMatch(r -> covers(r, a)) && held.stream().anyMatch(r -> covers(r, b));
     }
 
+    /** True if a reference rank says at least what the article's rank says: the same rung, and its portfolio if it names one. */
+    private static boolean covers(Rank reference, Rank article) {
+        return reference != null && article != null && !article.isOther() && reference.rung() == article.rung()
+                && (article.portfolio() == null || article.portfolio().equals(reference.portfolio()));
+    }
+
+    private String onPublication(List<Reference.Role> inForce, LocalDate on) {
+        return inForce.isEmpty() ? ", not on the publication date " + on
+                : ", and on the publication date " + on + " as " + titles(inForce);
+    }
+
+    /** "Deputy Prime Minister (a minister) and Justice Secretary (a justice minister)". */
     private String titles(List<Reference.Role> roles) {
         List<String> t = new ArrayList<>();
         for (Reference.Role r : roles) {
             Rank rank = rankOf(r);
-            t.add(r.title() + (rank != null ? ", " + rank.withArticle() : ""));
+            t.add(r.title() + (rank != null ? " (" + rank.withArticle() + ")" : ""));
         }
         return join(t);
     }
 
-    /** "UK Foreign Secretary" and "Foreign Secretary" name the same office: one contains the other as whole words. */
+    /** Words that, added to a title, name another office: "Vice President" is not "President". */
+    private static final Set<String> OTHER_OFFICE = Set.of("deputy", "vice", "shadow", "former", "ex", "assistant",
+            "under", "junior", "permanent", "parliamentary", "private", "press", "designate", "elect", "nominee",
+            "outgoing");
+
+    /**
+     * "UK Foreign Secretary" and "Foreign Secretary" name the same office: one contains the other as
+     * whole words, and the words it adds do not make it another office ("Shadow Foreign Secretary").
+     */
     static boolean sameTitle(String a, String b) {
-        String x = " " + org.factlint.model.Text.normalize(a).replace('-', ' ') + " ";
-        String y = " " + org.factlint.model.Text.normalize(b).replace('-', ' ') + " ";
-        return x.contains(y) || y.contains(x);
+        String x = " " + Text.normalize(a).replace('-', ' ') + " ";
+        String y = " " + Text.normalize(b).replace('-', ' ') + " ";
+        String longer = x.length() >= y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        int at = longer.indexOf(shorter);
+        if (at < 0) {
+            return false;
+        }
+        String added = longer.substring(0, at) + " " + longer.substring(at + shorter.length());
+        return Arrays.stream(added.trim().split(" +")).noneMatch(OTHER_OFFICE::contains);
     }
 
     /** The reference person for an article entity id, if the reference knows them. */

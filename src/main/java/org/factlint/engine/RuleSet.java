@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.factlint.RuleInfo;
@@ -20,6 +21,7 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
@@ -57,7 +59,10 @@ public final class RuleSet {
     public static RuleSet compile(Path folder) throws RuleSetException {
         List<Path> files = drlFiles(folder);
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
+        // Each compilation under its own release id: Drools keeps built modules in one process-wide
+        // repository, where two folders compiled at once under the default id would swap rules.
+        ReleaseId releaseId = ks.newReleaseId("org.factlint.rules", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         Map<String, Path> byResource = new HashMap<>();
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
@@ -80,7 +85,8 @@ public final class RuleSet {
         if (!errors.isEmpty()) {
             throw new RuleSetException(errors);
         }
-        KieBase base = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        KieBase base = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
         List<RuleInfo> catalog = catalog(folder, base, errors);
         if (!errors.isEmpty()) {
             throw new RuleSetException(errors);
@@ -121,57 +127,68 @@ public final class RuleSet {
     private static List<RuleInfo> catalog(Path folder, KieBase base, List<RuleError> errors) {
         List<RuleInfo> catalog = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
+        // In file and line order, so that of two rules with one id the later one is reported.
+        List<Located> rules = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule rule : p.getRules()) {
                 String file = rule instanceof RuleImpl impl && impl.getResource() != null
                         ? impl.getResource().getSourcePath() : p.getName();
-                String shown = folder.resolve(file).toString();
-                int line = lineOf(folder.resolve(file), rule.getName());
-                Map<String, Object> meta = rule.getMetaData();
-                String where = "rule \"" + rule.getName() + "\"";
-                String id = text(meta, "id");
-                String category = text(meta, "category");
-                String severity = text(meta, "severity");
-                String description = text(meta, "description");
-                if (description == null) {
-                    description = text(meta, "org.kie.api.definition.type.Description");
-                }
-                List<String> missing = new ArrayList<>();
-                if (id == null) missing.add("@id");
-                if (category == null) missing.add("@category");
-                if (severity == null) missing.add("@severity");
-                if (description == null) missing.add("@description");
-                if (!missing.isEmpty()) {
-                    errors.add(new RuleError(shown, line, where + " lacks " + String.join(", ", missing)));
-                    continue;
-                }
-                if (!CATEGORIES.contains(category)) {
-                    errors.add(new RuleError(shown, line, where + ": unknown @category '" + category + "'; expected one of "
-                            + String.join(", ", CATEGORIES)));
-                    continue;
-                }
-                if (!id.startsWith(category + ".")) {
-                    errors.add(new RuleError(shown, line, where + ": @id '" + id + "' must start with its category, '"
-                            + category + ".'"));
-                    continue;
-                }
-                Severity sev;
-                try {
-                    sev = Severity.fromWord(severity);
-                } catch (IllegalArgumentException e) {
-                    errors.add(new RuleError(shown, line, where + ": @severity " + e.getMessage()));
-                    continue;
-                }
-                String other = ids.putIfAbsent(id, file);
-                if (other != null) {
-                    errors.add(new RuleError(shown, line, where + ": @id '" + id + "' is already used in " + other));
-                    continue;
-                }
-                catalog.add(new RuleInfo(id, category, sev, description, rule.getName(), file));
+                rules.add(new Located(rule, file, lineOf(folder.resolve(file), rule.getName())));
             }
+        }
+        rules.sort(Comparator.comparing(Located::file).thenComparingInt(Located::line));
+        for (Located located : rules) {
+            Rule rule = located.rule();
+            String file = located.file();
+            int line = located.line();
+            String shown = folder.resolve(file).toString();
+            Map<String, Object> meta = rule.getMetaData();
+            String where = "rule \"" + rule.getName() + "\"";
+            String id = text(meta, "id");
+            String category = text(meta, "category");
+            String severity = text(meta, "severity");
+            String description = text(meta, "description");
+            if (description == null) {
+                description = text(meta, "org.kie.api.definition.type.Description");
+            }
+            List<String> missing = new ArrayList<>();
+            if (id == null) missing.add("@id");
+            if (category == null) missing.add("@category");
+            if (severity == null) missing.add("@severity");
+            if (description == null) missing.add("@description");
+            if (!missing.isEmpty()) {
+                errors.add(new RuleError(shown, line, where + " lacks " + String.join(", ", missing)));
+                continue;
+            }
+            if (!CATEGORIES.contains(category)) {
+                errors.add(new RuleError(shown, line, where + ": unknown @category '" + category + "'; expected one of "
+                        + String.join(", ", CATEGORIES)));
+                continue;
+            }
+            if (!id.startsWith(category + ".")) {
+                errors.add(new RuleError(shown, line, where + ": @id '" + id + "' must start with its category, '"
+                        + category + ".'"));
+                continue;
+            }
+            Severity sev;
+            try {
+                sev = Severity.fromWord(severity);
+            } catch (IllegalArgumentException e) {
+                errors.add(new RuleError(shown, line, where + ": @severity " + e.getMessage()));
+                continue;
+            }
+            String other = ids.putIfAbsent(id, file);
+            if (other != null) {
+                errors.add(new RuleError(shown, line, where + ": @id '" + id + "' is already used in " + other));
+                continue;
+            }
+            catalog.add(new RuleInfo(id, category, sev, description, rule.getName(), file));
         }
         catalog.sort(Comparator.comparing((RuleInfo r) -> CATEGORIES.indexOf(r.category())).thenComparing(RuleInfo::id));
         return catalog;
+    }
+
+    private record Located(Rule rule, String file, int line) {
     }
 
     /** The line that declares a rule, so that metadata errors point at it. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.factlint.Problem;
 import org.factlint.model.AffiliationFact;
@@ -258,16 +259,23 @@ final class FactsMapping {
         for (EntityKind k : kinds) {
             words.add(k.word());
         }
-        warning(at, "entity '" + id + "' is a " + e.kind().word() + "; expected " + String.join(" or ", words));
+        String expected = words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+        warning(at, "entity '" + id + "' is " + withArticle(e.kind().word()) + "; expected the id of "
+                + withArticle(expected));
+    }
+
+    private static String withArticle(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     /** " (did you mean 'rubio'?)" when an existing id is one or two edits away. */
     private String closest(String id) {
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = 0;
         for (String candidate : entities.keySet()) {
-            int d = editDistance(id, candidate, bestDistance);
-            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+            int d = editDistance(id, candidate, 3); // 3 stands for "three or more": too far to suggest
+            if (d < 3 && (best == null || d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0))) {
                 best = candidate;
                 bestDistance = d;
             }
@@ -319,7 +327,8 @@ final class FactsMapping {
     /**
      * Checks that the quote stands at its offsets in the text it comes from. A quote found
      * elsewhere is moved there (with a warning); one not found at all keeps no offsets, so that
-     * a report never highlights the wrong words.
+     * a report never highlights the wrong words. Quotes match across typography (curly or straight
+     * quotes, dashes, white space); the evidence then carries the words as the article has them.
      */
     private Evidence locate(Evidence ev, String at, Source source) {
         String text = article == null ? null : article.text(source);
@@ -331,33 +340,24 @@ final class FactsMapping {
                 && text.regionMatches(ev.start(), quote, 0, quote.length()) && ev.end() - ev.start() == quote.length()) {
             return ev;
         }
-        int found = nearestOccurrence(text, quote, ev.start() == null ? 0 : ev.start());
+        Optional<LooseMatch.Span> found = LooseMatch.find(text, quote, ev.start() == null ? 0 : ev.start());
         String where = source == Source.BODY ? "the article text" : "the " + source.word();
-        if (!ev.hasOffsets()) {
-            if (found < 0) {
+        if (found.isEmpty()) {
+            if (!ev.hasOffsets()) {
                 warning(at + "/quote", "quote " + Kinds.shorten(quote) + " not found in " + where);
                 return ev;
             }
-            return ev.at(found);
-        }
-        String given = ev.start() + ".." + ev.end();
-        if (found < 0) {
-            warning(at, "quote " + Kinds.shorten(quote) + " not found in " + where + " (offsets " + given + " ignored)");
+            warning(at, "quote " + Kinds.shorten(quote) + " not found in " + where + " (offsets " + ev.start() + ".."
+                    + ev.end() + " ignored)");
             return new Evidence(quote, null, null, ev.sentence());
         }
-        warning(at, "quote " + Kinds.shorten(quote) + " is not at offsets " + given + " of " + where
-                + "; it occurs at " + found + ".." + (found + quote.length()) + ", used instead");
-        return ev.at(found);
-    }
-
-    private static int nearestOccurrence(String text, String quote, int near) {
-        int best = -1;
-        for (int i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
-            if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) {
-                best = i;
-            }
+        LooseMatch.Span span = found.get();
+        boolean atOffsets = ev.hasOffsets() && ev.start() == span.start() && ev.end() == span.end();
+        if (ev.hasOffsets() && !atOffsets) {
+            warning(at, "quote " + Kinds.shorten(quote) + " is not at offsets " + ev.start() + ".." + ev.end() + " of "
+                    + where + "; it occurs at " + span.start() + ".." + span.end() + ", used instead");
         }
-        return best;
+        return new Evidence(text.substring(span.start(), span.end()), span.start(), span.end(), ev.sentence());
     }
 
     private static Integer integer(JsonNode n, String field) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factlint.Problem;
 import org.factlint.Severity;
 
@@ -98,13 +102,52 @@ final class JsonInput {
             return new Parsed(tree, List.of());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = "malformed JSON: " + firstLine(e.getOriginalMessage());
+            String message = describe(e);
             if (at == null || at.getLineNr() < 1) {
                 return failed(Problem.error("", message));
             }
             return failed(new Problem(Severity.ERROR, "", at.getLineNr(), at.getColumnNr(), message));
         }
     }
+
+    /**
+     * The parser's complaint in words for people: limits named with their value, and without the
+     * parser's advice about its own configuration switches, which an author cannot use.
+     */
+    private String describe(JsonProcessingException e) {
+        String original = firstLine(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (original.contains("nesting depth")) {
+                return "objects and arrays nested more than " + limits.maxDepth() + " levels deep; expected at most "
+                        + limits.maxDepth();
+            }
+            if (original.contains("String value length")) {
+                return "a string longer than " + limits.maxStringLength() + " characters; expected at most "
+                        + limits.maxStringLength();
+            }
+            return "the document exceeds a size limit: " + PARSER_ADVICE.matcher(original).replaceAll("");
+        }
+        if (e instanceof JsonEOFException) {
+            return "malformed JSON: the document ends early; expected every string, object and array to be closed";
+        }
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.lookingAt()) {
+            return "malformed JSON: duplicate key '" + duplicate.group(1) + "'; expected each key once in an object";
+        }
+        if (original.contains("maybe a (non-standard) comment")) {
+            return "malformed JSON: a comment; expected plain JSON, which has no comments";
+        }
+        if (original.startsWith("Trailing token")) {
+            return "malformed JSON: more content after the end of the document; expected one JSON object";
+        }
+        return "malformed JSON: " + PARSER_ADVICE.matcher(original).replaceAll("");
+    }
+
+    /** "Duplicate field 'format'". */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+    /** Jackson's hints about its own switches: " (... `Feature` ...)" and ": enable `Feature` to allow". */
+    private static final Pattern PARSER_ADVICE = Pattern.compile(
+            ": enable `[^`]*` to allow|\\s*\\((?:[^()]|\\([^()]*\\))*`[^`]*`(?:[^()]|\\([^()]*\\))*\\)");
 
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');

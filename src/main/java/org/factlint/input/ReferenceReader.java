@@ -56,7 +56,8 @@ public final class ReferenceReader {
                 LocalDate from = date(r, "from", rat, problems);
                 LocalDate to = date(r, "to", rat, problems);
                 if (from != null && to != null && to.isBefore(from)) {
-                    problems.add(Problem.error(rat + "/to", "role ends (" + to + ") before it starts (" + from + ")"));
+                    problems.add(Problem.error(rat + "/to", "role ends (" + to + ") before it starts (" + from
+                            + "); expected 'to' on or after 'from'"));
                 }
                 roles.add(new Reference.Role(r.get("title").asText(), text(r, "of"),
                         r.has("rank") ? Rank.parse(r.get("rank").asText()).orElse(null) : null, from, to));

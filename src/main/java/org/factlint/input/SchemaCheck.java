@@ -21,6 +21,9 @@ import org.factlint.Problem;
  */
 final class SchemaCheck {
 
+    /** The pointer of a whole fact, where the "person or party" and "date or expression" alternatives apply. */
+    private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile("/facts/\\d+");
+
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private final Schema schema;
@@ -56,7 +59,7 @@ final class SchemaCheck {
     private static Problem fromAlternatives(Error e, JsonNode root) {
         String pointer = pointer(e.getInstanceLocation());
         JsonNode node = root.at(pointer);
-        if (e.getKeyword().equals("required")) {
+        if (e.getKeyword().equals("required") && FACT.matcher(pointer).matches()) {
             return Problem.error(pointer, anyOfMeaning(node));
         }
         if (e.getKeyword().equals("type") && (pointer.endsWith("/evidence") || pointer.endsWith("/mentions"))) {

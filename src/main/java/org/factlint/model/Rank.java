@@ -93,13 +93,18 @@ public record Rank(Rung rung, String portfolio) {
     /** For people: "foreign minister", "head of state", "envoy". */
     public String label() {
         String base = rung.word().replace('-', ' ');
-        return portfolio == null ? base : portfolio.replace('-', ' ') + " " + base;
+        if (portfolio == null) {
+            return base;
+        }
+        String field = portfolio.replace('-', ' ');
+        return rung == Rung.DEPUTY_MINISTER ? "deputy " + field + " minister" : field + " " + base;
     }
 
     /** With its indefinite article: "an envoy", "a foreign minister". */
     public String withArticle() {
         String l = label();
-        return ("aeiou".indexOf(l.charAt(0)) >= 0 ? "an " : "a ") + l;
+        boolean vowelSound = "aeiou".indexOf(l.charAt(0)) >= 0 && !l.startsWith("eu"); // "a europe minister"
+        return (vowelSound ? "an " : "a ") + l;
     }
 
     /** The contract's word: {@code minister:foreign}. */

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -25,22 +28,41 @@ import org.junit.jupiter.api.TestFactory;
  * The examples under {@code facts/examples/<category>/} are the rule tests: each {@code x.json}
  * has an {@code x.expect} beside it listing, one per line, the rule id and the fact ids of every
  * finding the checker must report, and nothing else. An empty {@code .expect} (comments aside)
- * is a consistent look-alike: no finding and no input problem.
+ * is a consistent look-alike: no finding and no input problem. A line {@code @reference <path>}
+ * (relative to the repository root) checks the example with that reference file.
  */
 class ExamplesTest {
 
     static final Path EXAMPLES = Path.of("facts/examples");
+    private static final String REFERENCE = "@reference";
     private static Checker checker;
+    /** One checker per reference file, built on first use. */
+    private static final Map<Path, Checker> CHECKERS = new HashMap<>();
 
     @BeforeAll
     static void compileRules() throws Exception {
         checker = Checker.builder().rules(Path.of("rules")).build();
     }
 
+    /** The checker for an example: with the reference its {@code .expect} names, if any. */
+    static Checker checkerFor(Path json) throws Exception {
+        Optional<Path> reference = reference(json);
+        if (reference.isEmpty()) {
+            return checker;
+        }
+        Checker c = CHECKERS.get(reference.get());
+        if (c == null) {
+            assertTrue(Files.isRegularFile(reference.get()), "no reference file " + reference.get() + " for " + json);
+            c = Checker.builder().rules(Path.of("rules")).reference(reference.get()).build();
+            CHECKERS.put(reference.get(), c);
+        }
+        return c;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExampleReportsExactlyWhatItExpects() throws IOException {
         return examples().map(json -> DynamicTest.dynamicTest(EXAMPLES.relativize(json).toString(), () -> {
-            Report report = checker.check(Files.readAllBytes(json), json.toString());
+            Report report = checkerFor(json).check(Files.readAllBytes(json), json.toString());
             assertEquals(List.of(), report.problems(), "examples must be valid input without warnings");
             assertEquals(expected(json), actual(report), () -> "findings of " + json + ":\n" + describe(report));
         }));
@@ -81,13 +103,32 @@ class ExamplesTest {
         return files.stream();
     }
 
-    static Set<String> expected(Path json) throws IOException {
+    static Path expectFile(Path json) {
         Path expect = Path.of(json.toString().replaceFirst("\\.json$", ".expect"));
         assertTrue(Files.exists(expect), "missing " + expect);
-        Set<String> lines = new TreeSet<>();
-        for (String line : Files.readAllLines(expect)) {
+        return expect;
+    }
+
+    /** The reference file an example is checked with: its {@code @reference} line, if any. */
+    static Optional<Path> reference(Path json) throws IOException {
+        List<Path> references = new ArrayList<>();
+        for (String line : Files.readAllLines(expectFile(json))) {
             String l = line.replaceFirst("#.*", "").trim();
-            if (!l.isEmpty()) {
+            if (l.startsWith(REFERENCE + " ")) {
+                references.add(Path.of(l.substring(REFERENCE.length()).trim()));
+            }
+        }
+        assertTrue(references.size() <= 1, "more than one @reference in " + expectFile(json));
+        return references.stream().findFirst();
+    }
+
+    static Set<String> expected(Path json) throws IOException {
+        Set<String> lines = new TreeSet<>();
+        for (String line : Files.readAllLines(expectFile(json))) {
+            String l = line.replaceFirst("#.*", "").trim();
+            if (l.startsWith("@")) {
+                assertTrue(l.startsWith(REFERENCE + " "), "unknown directive '" + l + "' in " + expectFile(json));
+            } else if (!l.isEmpty()) {
                 String[] parts = l.split("\\s+");
                 List<String> facts = new ArrayList<>(List.of(parts).subList(1, parts.length));
                 facts.sort(org.factlint.report.NaturalOrder.INSTANCE);

@@ -25,6 +25,7 @@ public final class Titles {
     /** Words that name a portfolio in "X minister", "minister for X", "secretary of X". */
     private static final Map<String, String> PORTFOLIOS = Map.ofEntries(
             Map.entry("foreign", "foreign"), Map.entry("foreign affairs", "foreign"),
+            Map.entry("europe and foreign affairs", "foreign"),
             Map.entry("external affairs", "foreign"), Map.entry("defence", "defence"), Map.entry("defense", "defence"),
             Map.entry("war", "defence"), Map.entry("armed forces", "defence"), Map.entry("interior", "interior"),
             Map.entry("home", "interior"), Map.entry("home affairs", "interior"), Map.entry("internal affairs", "interior"),
@@ -39,38 +40,51 @@ public final class Titles {
             Map.entry("international development", "development"), Map.entry("immigration", "immigration"),
             Map.entry("europe", "europe"), Map.entry("european affairs", "europe"), Map.entry("intelligence", "intelligence"));
 
-    private static final String PORTFOLIO_WORDS = "(foreign affairs|external affairs|home affairs|internal affairs|"
+    private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
             + "economic affairs|european affairs|homeland security|armed forces|work and pensions|"
             + "international development|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
             + "labor|industry|security|development|immigration|europe|intelligence)";
 
     private static final List<Pattern2Rank> PATTERNS = List.of(
-            rule("\\b(former|ex|outgoing|then|late)\\b", m -> Optional.empty()),
-            rule("\\bvice presidents?\\b|\\bsecretary general\\b|\\bgeneral secretary\\b|\\bvice chancellor\\b"
-                    + "|\\bcrown prince\\b", fixed(Rung.OTHER)),
-            rule("\\bdeputy (prime minister|premier|chancellor)\\b", fixed(Rung.MINISTER)),
-            rule("\\b(prime minister|premier|head of government|taoiseach|first minister)\\b", fixed(Rung.HEAD_OF_GOVERNMENT)),
-            rule("\\bchancellor of the exchequer\\b", m -> minister("finance")),
-            rule("\\bchancellor\\b", fixed(Rung.HEAD_OF_GOVERNMENT)),
-            rule("\\b(presidents?|king|queen|emperor|monarch|head of state|emir|sultan|supreme leader)\\b",
-                    fixed(Rung.HEAD_OF_STATE)),
+            // Not (or not yet) in office: the title says nothing about the person's rank now.
+            rule("\\b(former|ex|outgoing|then|late|elect|designate|nominee)\\b", m -> Optional.empty()),
+            // Titles that are no rung of the ladder, and the opposition's "shadow" posts.
+            rule("\\b(vice|deputy) presidents?\\b|\\bsecretary general\\b|\\bgeneral secretary\\b|\\bvice chancellor\\b"
+                    + "|\\bcrown prince\\b|\\bshadow\\b", fixed(Rung.OTHER)),
+            // Staff hold their own rank, not their principal's ("the Prime Minister's spokesman",
+            // "adviser to the President", "Trump's envoy"), so they come before the offices they name.
             rule("\\b(press|private|executive|foreign office) secretary\\b|\\bspokes(person|man|woman)\\b",
                     fixed(Rung.OFFICIAL)),
-            rule("\\b(permanent|cabinet) secretary\\b|\\bchief of staff\\b|\\bpolitical director\\b"
-                    + "|\\bdirector general\\b|\\bsenior official\\b|\\bhead of the presidential (office|administration)\\b",
+            rule("\\b(envoy|ambassador|emissary|special representative)\\b", fixed(Rung.ENVOY)),
+            rule("\\bpermanent (under )?secretary\\b|\\bcabinet secretary\\b(?! (of|for) )|\\bchief of staff\\b"
+                    + "|\\bpolitical director\\b|\\bdirector general\\b|\\bsenior officials?\\b"
+                    + "|\\bhead of (the )?(\\w+ )?presidential (office|administration)\\b"
+                    + "|\\bhead of the (office|administration) of the president\\b",
                     fixed(Rung.SENIOR_OFFICIAL)),
+            rule("\\b(advis[eo]rs?|aide|counsell?or)\\b", fixed(Rung.ADVISER)),
+            rule("\\b(deputy|vice) (prime minister|premier|chancellor)\\b", fixed(Rung.MINISTER)),
+            rule("\\bchancellor of the exchequer\\b", m -> minister("finance")),
+            rule("\\blord chancellor\\b", m -> minister("justice")),
+            rule("\\bchancellor of the duchy\\b", fixed(Rung.MINISTER)),
+            rule("\\b(prime minister|premier|head of government|taoiseach|first minister)\\b"
+                    + "|\\b(german|germany|austrian|austria|federal) chancellor\\b|\\bchancellor of (germany|austria)\\b",
+                    fixed(Rung.HEAD_OF_GOVERNMENT)),
+            // A bare "Chancellor" is Germany's head of government or Britain's finance minister: no rank.
+            rule("\\bchancellor\\b", m -> Optional.empty()),
+            rule("\\b(presidents?|king|queen|emperor|monarch|head of state|emir|sultan|supreme leader)\\b",
+                    fixed(Rung.HEAD_OF_STATE)),
             rule("\\b(deputy|vice|junior|assistant|under) (" + PORTFOLIO_WORDS + " )?(minister|secretary)\\b",
-                    m -> deputy(m.group(2))),
+                    m -> deputy(m.group(3))),
             rule("\\b(deputy|vice|assistant|under) secretary of state\\b|\\bundersecretary\\b|\\bminister of state\\b"
                     + "|\\bstate secretary\\b|\\bparliamentary secretary\\b", m -> Optional.of(Rank.of(Rung.DEPUTY_MINISTER))),
+            // Britain's First Secretary of State is a senior minister, not its foreign minister.
+            rule("\\bfirst secretary of state\\b", fixed(Rung.MINISTER)),
             rule("\\bsecretary of state for (the )?" + PORTFOLIO_WORDS + "\\b", m -> minister(m.group(2))),
             rule("\\bsecretary of state\\b|\\b(top|chief) diplomat\\b", m -> minister("foreign")),
             rule("\\b(minister|secretary) (of|for) (the )?" + PORTFOLIO_WORDS + "\\b", m -> minister(m.group(4))),
             rule("\\b" + PORTFOLIO_WORDS + " (minister|secretary)\\b", m -> minister(m.group(1))),
             rule("\\bministers?\\b", fixed(Rung.MINISTER)),
-            rule("\\b(envoy|ambassador|emissary|special representative)\\b", fixed(Rung.ENVOY)),
-            rule("\\b(advis[eo]rs?|aide|counsell?or)\\b", fixed(Rung.ADVISER)),
             rule("\\b(official|diplomat|civil servant|bureaucrat|negotiator)s?\\b", fixed(Rung.OFFICIAL)),
             rule("\\b(general|colonel|admiral|lieutenant|major|commander|captain|sergeant|brigadier|marshal"
                     + "|sir|dame|lord|lady|dr|professor)\\b", fixed(Rung.OTHER)));

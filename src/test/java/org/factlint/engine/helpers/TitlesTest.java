@@ -1,0 +1,156 @@
+package org.factlint.engine.helpers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.factlint.model.Rank;
+import org.factlint.model.Reference;
+import org.factlint.model.Rung;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Titles as articles write them, and the rank each implies ("-": the title says nothing about rank). */
+class TitlesTest {
+
+    private static String rank(String title) {
+        return Titles.rankOf(title).map(Rank::toString).orElse("-");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // foreign ministers, however a newsroom writes them
+        "US Secretary of State                                   | minister:foreign",
+        "secretary of state                                      | minister:foreign",
+        "Foreign Secretary                                       | minister:foreign",
+        "UK Foreign Secretary                                    | minister:foreign",
+        "top diplomat                                            | minister:foreign",
+        "Ukraine's top diplomat                                  | minister:foreign",
+        "Foreign Minister                                        | minister:foreign",
+        "France's Foreign Minister                               | minister:foreign",
+        "Minister for Foreign Affairs                            | minister:foreign",
+        "Minister of Foreign Affairs                             | minister:foreign",
+        "Foreign Affairs Minister                                | minister:foreign",
+        "Minister for Europe and Foreign Affairs                 | minister:foreign",
+        "Minister for Foreign Affairs and Trade                  | minister:foreign",
+        "Secretary of State for Foreign, Commonwealth and Development Affairs | minister:foreign",
+        "acting Foreign Minister                                 | minister:foreign",
+        "Cabinet Secretary for Foreign Affairs                   | minister:foreign",
+        // other portfolios
+        "Secretary of State for Defence                          | minister:defence",
+        "Defence Secretary                                       | minister:defence",
+        "Defense Secretary                                       | minister:defence",
+        "Secretary of Defense                                    | minister:defence",
+        "Secretary of War                                        | minister:defence",
+        "Minister for the Armed Forces                           | minister:defence",
+        "Home Secretary                                          | minister:interior",
+        "Secretary of State for the Home Department              | minister:interior",
+        "Homeland Security Secretary                             | minister:interior",
+        "Interior Minister                                       | minister:interior",
+        "Justice Secretary                                       | minister:justice",
+        "Secretary of State for Justice                          | minister:justice",
+        "Lord Chancellor                                         | minister:justice",
+        "Chancellor of the Exchequer                             | minister:finance",
+        "Treasury Secretary                                      | minister:finance",
+        "Secretary of the Treasury                               | minister:finance",
+        "Commerce Secretary                                      | minister:trade",
+        "Minister for Europe                                     | minister:europe",
+        // ministers without a portfolio, deputies
+        "Deputy Prime Minister                                   | minister",
+        "Deputy Prime Minister and Justice Secretary             | minister",
+        "Vice Premier                                            | minister",
+        "First Secretary of State                                | minister",
+        "Minister without portfolio                              | minister",
+        "Deputy Foreign Minister                                 | deputy-minister:foreign",
+        "deputy defence minister                                 | deputy-minister:defence",
+        "Deputy Secretary of State                               | deputy-minister",
+        "Under Secretary of State                                | deputy-minister",
+        "Minister of State for Europe                            | deputy-minister",
+        // heads of government and of state
+        "Prime Minister                                          | head-of-government",
+        "Premier                                                 | head-of-government",
+        "German Chancellor                                       | head-of-government",
+        "Germany's Chancellor                                    | head-of-government",
+        "President                                               | head-of-state",
+        "US President                                            | head-of-state",
+        "Russia's President                                      | head-of-state",
+        "King                                                    | head-of-state",
+        // envoys, officials, advisers: their own rank, not their principal's
+        "special envoy                                           | envoy",
+        "US special envoy                                        | envoy",
+        "Ukraine envoy                                           | envoy",
+        "Washington's Ukraine envoy                              | envoy",
+        "Special Envoy for Ukraine and Russia                    | envoy",
+        "Trump's special envoy                                   | envoy",
+        "President's special envoy                               | envoy",
+        "Presidential envoy                                      | envoy",
+        "Ambassador to the UN                                    | envoy",
+        "Head of the Presidential Office of Ukraine              | senior-official",
+        "head of Ukraine's presidential office                   | senior-official",
+        "head of the Office of the President of Ukraine          | senior-official",
+        "White House chief of staff                              | senior-official",
+        "Permanent Under-Secretary                               | senior-official",
+        "Cabinet Secretary                                       | senior-official",
+        "Director-General                                        | senior-official",
+        "senior officials                                        | senior-official",
+        "press secretary                                         | official",
+        "White House press secretary                             | official",
+        "Press Secretary to the President                        | official",
+        "Prime Minister's spokesman                              | official",
+        "Kremlin spokesman                                       | official",
+        "officials                                               | official",
+        "bureaucrats                                             | official",
+        "chief negotiator                                        | official",
+        "advisor                                                 | adviser",
+        "an advisor to Ukraine's government                      | adviser",
+        "National Security Adviser                               | adviser",
+        "adviser to the Prime Minister                           | adviser",
+        "Counselor to the President                              | adviser",
+        // no rung of the ladder: rank other, which never conflicts
+        "General                                                 | other",
+        "Lieutenant General                                      | other",
+        "Secretary-General                                       | other",
+        "UN Secretary-General                                    | other",
+        "Vice President                                          | other",
+        "Vice-President of the European Commission               | other",
+        "Deputy President                                        | other",
+        "Crown Prince                                            | other",
+        "Shadow Foreign Secretary                                | other",
+        "Attorney General                                        | other",
+        // no rank at all: not in office now, ambiguous, or unknown words
+        "former Foreign Secretary                                | -",
+        "ex-President                                            | -",
+        "then Foreign Secretary                                  | -",
+        "the late President                                      | -",
+        "President-elect                                         | -",
+        "Foreign Secretary-designate                             | -",
+        "Secretary of State nominee                              | -",
+        "Chancellor                                              | -",
+        "Ukrainian counterpart                                   | -",
+        "Senator                                                 | -",
+        "Mayor of London                                         | -"})
+    void aTitleImpliesARank(String title, String rank) {
+        assertEquals(rank, rank(title));
+    }
+
+    @Test
+    void caseAccentsDashesAndPunctuationDoNotMatter() {
+        assertEquals("minister:foreign", rank("FOREIGN SECRETARY"));
+        assertEquals("minister:foreign", rank("Foreign  Secretary "));
+        assertEquals("other", rank("Secretary\u2014General"));
+        assertEquals("minister:foreign", rank("F\u00f3reign Secretary"));
+        assertEquals("deputy-minister:foreign", rank("Deputy Foreign-Minister"));
+        assertEquals("official", rank("Prime Minister\u2019s spokesman"));
+    }
+
+    @Test
+    void theReferenceTitleListComesFirst() {
+        Reference ref = new Reference(List.of(), List.of(
+                new Reference.Title("Chancellor", new Rank(Rung.MINISTER, "finance")),
+                new Reference.Title("Head of the Presidential Office", Rank.of(Rung.ADVISER))), List.of());
+        assertEquals(new Rank(Rung.MINISTER, "finance"), Titles.rankOf("chancellor", ref).orElseThrow());
+        assertEquals(Rank.of(Rung.ADVISER), Titles.rankOf("Head of the Presidential Office", ref).orElseThrow());
+        assertEquals(Rank.of(Rung.HEAD_OF_STATE), Titles.rankOf("President", ref).orElseThrow(), "others by pattern");
+        assertEquals(Rank.of(Rung.HEAD_OF_STATE), Titles.rankOf("President", Reference.EMPTY).orElseThrow());
+    }
+}
