@@ -69,7 +69,8 @@ public final class HtmlRenderer implements Renderer {
     /**
      * JSON that cannot end or confuse the script element it sits in: {@code <}, {@code >} and
      * {@code &} only occur inside JSON strings, where their {@code \\u} escapes mean the same, so
-     * no {@code </script>} and no {@code <!--} survive. U+2028/U+2029 are escaped for old parsers.
+     * no {@code </script>} and no {@code <!--} survive. U+2028/U+2029 are escaped for old parsers,
+     * and surrogates so that a lone one (from a {@code \\ud800} in the input) cannot break the UTF-8 output.
      */
     static String scriptSafe(String json) {
         StringBuilder sb = new StringBuilder(json.length() + 16);
@@ -81,7 +82,13 @@ public final class HtmlRenderer implements Renderer {
                 case '&' -> sb.append("\\u0026");
                 case '\u2028' -> sb.append("\\u2028");
                 case '\u2029' -> sb.append("\\u2029");
-                default -> sb.append(c);
+                default -> {
+                    if (Character.isSurrogate(c)) {
+                        sb.append(String.format("\\u%04x", (int) c)); // a lone one cannot be written as UTF-8
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
         return sb.toString();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,12 @@ class HtmlRendererTest {
         // exactly one data block, and the text with its markup is still all there, escaped
         assertEquals(1, html.split("id=\"fl-data\"", -1).length - 1);
         assertTrue(data.contains("\\u003c/script\\u003e\\u003c!--\\u003cscript\\u003e"));
+    }
+
+    @Test
+    void aLoneSurrogateIsEscapedSoThePageIsValidUtf8() throws IOException {
+        assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(html));
+        assertEquals(Fixtures.HOSTILE, JSON.readTree(data(html)).at("/0/report/findings/2/message").asText());
     }
 
     @Test
