@@ -78,7 +78,7 @@ public final class JunitRenderer implements Renderer {
         StringBuilder sb = new StringBuilder(f.message()).append('\n');
         for (Finding.Evidence e : f.evidence()) {
             String where = TextRenderer.where(e, r.article());
-            sb.append('\n').append(e.fact()).append(' ').append(where.isEmpty() ? "" : where + " ")
+            sb.append('\n').append(e.fact() != null ? e.fact() + " " : "").append(where.isEmpty() ? "" : where + " ")
                     .append('\u201C').append(e.quote()).append('\u201D');
         }
         if (f.suggestion() != null) {

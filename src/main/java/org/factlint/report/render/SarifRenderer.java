@@ -200,7 +200,7 @@ public final class SarifRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndObject();
-        text(g, "message", e.fact() + ": \u201C" + e.quote() + "\u201D"
+        text(g, "message", (e.fact() != null ? e.fact() + ": " : "") + "\u201C" + e.quote() + "\u201D"
                 + (TextPosition.placed(r.article(), e) ? "" : " (not located in the " + e.source() + ")"));
         g.writeEndObject();
     }

@@ -66,8 +66,12 @@ final class Fixtures {
                 List.of(new Finding.Evidence("f4", "words nowhere in the text", null, null, "body", null),
                         new Finding.Evidence("f5", HOSTILE, 5000, 5010, "body", 3)),
                 HOSTILE, "fedcba9876543210fedc");
-        return new Report("facts/a b#1.json", article("with-findings"), new Report.Summary(1, 1, 1, 5, 3, 2, 1.5),
-                List.of(attended, headline, unplaced), List.of(Problem.warning("/facts/3/extra", "unknown field 'extra' ignored")));
+        // a finding about how a name is written cites mentions, which belong to no fact
+        Finding mentions = new Finding("quote.two-speakers", "quote", Severity.INFO, "Rubio is spelt two ways.",
+                List.of(), List.of("rubio"), List.of(new Finding.Evidence(null, "Rubio", 0, 5, "body", null),
+                        body(null, "Rubio attended")), null, "aaaaabbbbbcccccddddd");
+        return new Report("facts/a b#1.json", article("with-findings"), new Report.Summary(1, 1, 2, 5, 3, 2, 1.5),
+                List.of(attended, headline, unplaced, mentions), List.of(Problem.warning("/facts/3/extra", "unknown field 'extra' ignored")));
     }
 
     static Report clean() {

@@ -38,7 +38,7 @@ class HtmlRendererTest {
         assertEquals(3, items.size());
         assertEquals("factlint-report/1", items.at("/0/report/format").asText());
         assertEquals("facts/a b#1.json", items.at("/0/report/input").asText());
-        assertEquals(3, items.at("/0/report/findings").size());
+        assertEquals(4, items.at("/0/report/findings").size());
         assertEquals(Fixtures.TEXT, items.at("/0/article/text").asText());
         assertEquals(Fixtures.HEADLINE, items.at("/0/article/headline").asText());
         assertEquals("A standfirst.", items.at("/0/article/standfirst").asText());

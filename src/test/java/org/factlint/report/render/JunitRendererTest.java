@@ -53,13 +53,13 @@ class JunitRendererTest {
     @Test
     void oneFailingTestcasePerFinding() {
         Element s = suite(0);
-        // three findings and one skipped case for the two suppressed findings
-        assertEquals("4", s.getAttribute("tests"));
-        assertEquals("3", s.getAttribute("failures"));
+        // four findings and one skipped case for the two suppressed findings
+        assertEquals("5", s.getAttribute("tests"));
+        assertEquals("4", s.getAttribute("failures"));
         assertEquals("0", s.getAttribute("errors"));
         assertEquals("1", s.getAttribute("skipped"));
         List<Element> cases = cases(s);
-        assertEquals(4, cases.size());
+        assertEquals(5, cases.size());
         Element first = cases.get(0);
         assertEquals("attendance.attended-and-absent f1 f2", first.getAttribute("name"));
         assertEquals("attendance", first.getAttribute("classname"));
@@ -73,8 +73,10 @@ class JunitRendererTest {
         assertEquals("warning", ((Element) cases.get(1).getElementsByTagName("failure").item(0)).getAttribute("type"));
         assertTrue(cases.get(1).getElementsByTagName("failure").item(0).getTextContent().contains("f3 headline \u201CRubio skips"));
         assertEquals("info", ((Element) cases.get(2).getElementsByTagName("failure").item(0)).getAttribute("type"));
-        assertEquals(1, cases.get(3).getElementsByTagName("skipped").getLength());
-        assertTrue(((Element) cases.get(3).getElementsByTagName("skipped").item(0)).getAttribute("message").startsWith("2 findings"));
+        // evidence of no fact (a name's mentions) is listed without a fact id
+        assertTrue(cases.get(3).getElementsByTagName("failure").item(0).getTextContent().contains("\n1:1 \u201CRubio\u201D"));
+        assertEquals(1, cases.get(4).getElementsByTagName("skipped").getLength());
+        assertTrue(((Element) cases.get(4).getElementsByTagName("skipped").item(0)).getAttribute("message").startsWith("2 findings"));
     }
 
     @Test

@@ -79,7 +79,7 @@ class SarifRendererTest {
     @Test
     void oneResultPerFindingWithLevelRuleAndFingerprint() {
         JsonNode results = sarif.at("/runs/0/results");
-        assertEquals(3, results.size());
+        assertEquals(4, results.size());
         assertEquals("attendance.attended-and-absent", results.at("/0/ruleId").asText());
         assertEquals(0, results.at("/0/ruleIndex").asInt());
         assertEquals("error", results.at("/0/level").asText());
@@ -144,6 +144,14 @@ class SarifRendererTest {
         assertTrue(result.at("/locations/0/message/text").asText().contains("words nowhere in the text"));
         // offsets past the end of the text are not trusted either
         assertNull(result.at("/relatedLocations/0/physicalLocation").get("region"));
+    }
+
+    @Test
+    void evidenceOfNoFactIsQuotedWithoutAFactId() {
+        JsonNode result = sarif.at("/runs/0/results/3");
+        assertEquals("\u201CRubio\u201D", result.at("/locations/0/message/text").asText());
+        assertEquals(0, result.at("/locations/0/physicalLocation/region/charOffset").asInt());
+        assertEquals("\u201CRubio attended\u201D", result.at("/relatedLocations/0/message/text").asText());
     }
 
     @Test
