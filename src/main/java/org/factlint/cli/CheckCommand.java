@@ -12,6 +12,7 @@ import org.factlint.Checker;
 import org.factlint.Problem;
 import org.factlint.Report;
 import org.factlint.Severity;
+import org.factlint.report.IgnoreList;
 import org.factlint.report.ReportBuilder;
 import org.factlint.report.render.Renderer;
 import org.factlint.report.render.TextRenderer;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  factlint check facts/                          check every article under facts/",
                 "  factlint check --format json a.json b.json     one JSON report per line",
-                "  factlint check --fail-on warning --output r.txt facts/"})
+                "  factlint check --fail-on warning --output r.txt facts/",
+                "  factlint check --format sarif --output factlint.sarif facts/",
+                "  factlint check --format ignore facts/ >> .factlint-ignore   accept the current findings",
+                "  factlint check --ignore .factlint-ignore facts/"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Facts files, or folders of them.")
@@ -40,12 +44,19 @@ final class CheckCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json (default: ${DEFAULT-VALUE}; json = one report per line).")
+            description = "Report format: text, json (one report per line), html (one self-contained page), sarif "
+                    + "(SARIF 2.1.0), junit (JUnit XML), ignore (the findings' fingerprints, for --ignore) "
+                    + "(default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE (replaced whole, only once complete) instead of standard output.")
     Path output;
+
+    @Option(names = "--ignore", paramLabel = "FILE",
+            description = "Suppress the findings whose fingerprints FILE lists (accepted by an editor); they are "
+                    + "counted as suppressed in the summary. Repeatable.")
+    List<Path> ignore = List.of();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never "
@@ -67,6 +78,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;
         }
+        CheckOptions options;
+        try {
+            options = CheckOptions.DEFAULT.withIgnored(IgnoreList.read(ignore));
+        } catch (IOException e) {
+            err.println("factlint: the ignore list cannot be used; nothing was checked: " + e.getMessage());
+            return Main.TROUBLE;
+        }
         Checker checker = ruleOptions.checker(err);
         if (checker == null) {
             return Main.TROUBLE;
@@ -76,9 +94,9 @@ final class CheckCommand implements Callable<Integer> {
         Outcome outcome = new Outcome();
         try (Output out = Output.open(output, spec.commandLine().getOut())) {
             Writer w = out.writer();
-            renderer.start(w);
+            renderer.start(w, checker.rules());
             for (Inputs.Input input : Inputs.expand(paths)) {
-                Report report = check(checker, input);
+                Report report = check(checker, input, options);
                 outcome.add(report, threshold);
                 if (echoProblems) {
                     report.problems().forEach(p -> err.println("factlint: " + report.input() + ": " + p));
@@ -95,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
         return outcome.exitStatus();
     }
 
-    private static Report check(Checker checker, Inputs.Input input) {
+    private static Report check(Checker checker, Inputs.Input input, CheckOptions options) {
         if (input.error() != null) {
             return ReportBuilder.unchecked(input.name(), List.of(Problem.error("", input.error())), checker.rules().size(), 0);
         }
@@ -106,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
             return ReportBuilder.unchecked(input.name(), List.of(Problem.error("", "cannot read: " + e.getMessage())),
                     checker.rules().size(), 0);
         }
-        return checker.check(bytes, input.name(), CheckOptions.DEFAULT);
+        return checker.check(bytes, input.name(), options);
     }
 
     private boolean colorWanted() {

@@ -2,8 +2,11 @@ package org.factlint.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -35,7 +38,10 @@ final class Output implements AutoCloseable {
         }
         Path dir = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        return new Output(new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)), file, temp, stdout);
+        // A lone surrogate (a "\\ud800" escape in the input) becomes '?' rather than failing the whole report.
+        CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new Output(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), utf8)), file, temp, stdout);
     }
 
     Writer writer() {

@@ -9,25 +9,41 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.factlint.model.Fact;
 import org.factlint.model.Text;
 
 /**
  * Stable fingerprints for findings: a hash of the rule id and the sorted contents of the facts
- * involved. Ids, offsets, evidence, confidence and source are left out, so re-extracting the same
- * article (new ids, moved sentences) keeps an editor's "this is fine" valid.
+ * involved. Ids, offsets, evidence, confidence and source are left out, and a reference to an
+ * entity counts by the entity's name, not its id, so re-extracting the same article (new fact
+ * ids, entities numbered {@code e1, e2 ...} afresh, moved sentences, facts in another order)
+ * keeps an editor's "this is fine" valid, while a change in what a fact says makes a new
+ * fingerprint.
  */
 public final class Fingerprints {
+
+    /** The name under which fingerprints appear in SARIF's {@code partialFingerprints}. */
+    public static final String VERSION = "factlint/v1";
 
     private static final Set<String> NOT_CONTENT = Set.of("id", "evidence", "confidence", "source");
 
     private Fingerprints() {
     }
 
+    /** Fingerprint with entity references counted as they are written (ids or free text). */
     public static String of(String ruleId, Collection<? extends Fact> facts) {
+        return of(ruleId, facts, UnaryOperator.identity());
+    }
+
+    /**
+     * @param entityName the entity's name for an entity id, anything else unchanged (free text,
+     *                   such as {@link org.factlint.model.FactsDocument#nameOf})
+     */
+    public static String of(String ruleId, Collection<? extends Fact> facts, UnaryOperator<String> entityName) {
         List<String> contents = new ArrayList<>();
         for (Fact f : facts) {
-            contents.add(content(f));
+            contents.add(content(f, entityName));
         }
         contents.sort(null);
         StringBuilder sb = new StringBuilder(ruleId);
@@ -35,8 +51,8 @@ public final class Fingerprints {
         return sha256(sb.toString()).substring(0, 20);
     }
 
-    /** "attendance|event=london-talks|person=rubio|party=|status=ATTENDED": the fact without its identity. */
-    static String content(Fact f) {
+    /** "attendance|event=london talks|person=marco rubio|party=|status=ATTENDED": the fact without its identity. */
+    static String content(Fact f, UnaryOperator<String> entityName) {
         StringBuilder sb = new StringBuilder(f.type());
         for (RecordComponent c : f.getClass().getRecordComponents()) {
             if (NOT_CONTENT.contains(c.getName())) {
@@ -49,7 +65,7 @@ public final class Fingerprints {
                 throw new IllegalStateException(e);
             }
             sb.append('|').append(c.getName()).append('=')
-                    .append(v instanceof String s ? Text.normalize(s) : v == null ? "" : v.toString());
+                    .append(v instanceof String s ? Text.normalize(entityName.apply(s)) : v == null ? "" : v.toString());
         }
         return sb.toString();
     }

@@ -39,7 +39,7 @@ public final class ReportBuilder {
         rules.catalog().forEach(r -> catalog.put(r.id(), r));
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Hit hit : hits) {
-            Finding f = finding(hit, catalog.get(hit.ruleId()));
+            Finding f = finding(hit, catalog.get(hit.ruleId()), doc);
             String key = f.rule() + " " + String.join(" ", f.facts());
             unique.merge(key, f, (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
         }
@@ -87,7 +87,7 @@ public final class ReportBuilder {
         return best;
     }
 
-    private static Finding finding(Hit hit, RuleInfo rule) {
+    private static Finding finding(Hit hit, RuleInfo rule, FactsDocument doc) {
         if (rule == null) {
             throw new IllegalStateException("a rule inserted a Hit for '" + hit.ruleId() + "', which is not in the catalog");
         }
@@ -103,7 +103,7 @@ public final class ReportBuilder {
             }
         }
         return new Finding(rule.id(), rule.category(), rule.severity(), hit.message(), ids, hit.entities(), evidence,
-                hit.suggestion(), Fingerprints.of(rule.id(), byId.values()));
+                hit.suggestion(), Fingerprints.of(rule.id(), byId.values(), doc::nameOf));
     }
 
     private static int count(List<Finding> findings, Severity s) {

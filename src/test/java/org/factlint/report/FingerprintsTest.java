@@ -72,6 +72,6 @@ class FingerprintsTest {
 
     @Test
     void theContentNamesTheTypeAndEveryNonIdentityField() {
-        assertEquals("attendance|event=london-talks|person=rubio|party=|status=ATTENDED", Fingerprints.content(ATTENDED));
+        assertEquals("attendance|event=london-talks|person=rubio|party=|status=ATTENDED", Fingerprints.content(ATTENDED, id -> id));
     }
 }

@@ -92,19 +92,7 @@ public final class TextRenderer implements Renderer {
         if (!"body".equals(e.source())) {
             return e.source();
         }
-        if (e.start() == null || article == null || article.text() == null || e.start() > article.text().length()) {
-            return "";
-        }
-        String text = article.text();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < e.start(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return line + ":" + (e.start() - lineStart + 1);
+        return TextPosition.placed(article, e) ? TextPosition.of(article.text(), e.start()).toString() : "";
     }
 
     @Override
