@@ -25,9 +25,20 @@ public final class Fingerprints {
     }
 
     public static String of(String ruleId, Collection<? extends Fact> facts) {
+        return of(ruleId, facts, List.of());
+    }
+
+    /**
+     * As {@link #of(String, Collection)}, with words that identify a finding beyond its facts
+     * (the spellings a name finding is about), compared without case or accents.
+     */
+    public static String of(String ruleId, Collection<? extends Fact> facts, Collection<String> words) {
         List<String> contents = new ArrayList<>();
         for (Fact f : facts) {
             contents.add(content(f));
+        }
+        for (String w : words) {
+            contents.add("words|" + Text.normalize(w));
         }
         contents.sort(null);
         StringBuilder sb = new StringBuilder(ruleId);
