@@ -33,6 +33,26 @@ public final class Claims {
             Map.entry("wouldn't", "would"), Map.entry("shouldn't", "should"), Map.entry("couldn't", "could"),
             Map.entry("mustn't", "must"));
 
+    /** Past forms of irregular verbs common in news, to their base form: "met" and "meet" are one predicate. */
+    private static final Map<String, String> IRREGULAR = irregular(
+            "met meet", "went go", "gone go", "said say", "told tell", "withdrew withdraw", "withdrawn withdraw",
+            "held hold", "took take", "taken take", "gave give", "given give", "made make", "saw see", "seen see",
+            "came come", "began begin", "begun begin", "spoke speak", "spoken speak", "chose choose",
+            "chosen choose", "won win", "lost lose", "left leave", "sent send", "brought bring", "thought think",
+            "found find", "knew know", "known know", "wrote write", "written write", "ran run", "paid pay",
+            "kept keep", "led lead", "fell fall", "fallen fall", "rose rise", "risen rise", "sought seek",
+            "struck strike", "broke break", "broken break", "stood stand", "sat sit", "flew fly", "flown fly",
+            "drew draw", "drawn draw", "hung hang", "sold sell", "bought buy", "caught catch", "fought fight",
+            "heard hear", "meant mean", "built build", "spent spend");
+
+    /**
+     * Auxiliaries of tense and voice, dropped before another word: headlines leave them out
+     * ("talks canceled"), bodies keep them ("the talks were not canceled"). Modals ("will",
+     * "may") change the meaning and stay.
+     */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had");
+
     /** "do", "does", "did" before "not" only carry the negation ("did not attend" is "attend"). */
     private static final Set<String> DO_SUPPORT = Set.of("do", "does", "did");
 
@@ -49,18 +69,40 @@ public final class Claims {
             if (NEGATED_AUXILIARIES.containsKey(w)) {
                 negating = !negating;
                 String aux = NEGATED_AUXILIARIES.get(w);
-                if (!aux.isEmpty()) {
+                if (!aux.isEmpty() && !(AUXILIARIES.contains(aux) && hasVerbAfter(words, i))) {
                     kept.add(aux);
                 }
             } else if (w.equals("not") || w.equals("never")) {
                 negating = !negating;
             } else if (DO_SUPPORT.contains(w) && next.equals("not")) {
                 continue;
+            } else if (AUXILIARIES.contains(w) && hasVerbAfter(words, i)) {
+                continue;
             } else {
-                kept.add(stem(w));
+                kept.add(stem(IRREGULAR.getOrDefault(w, w)));
             }
         }
         return new Predicate(String.join(" ", kept), negating);
+    }
+
+    /** True if a word other than an auxiliary or a negation follows position {@code i}. */
+    private static boolean hasVerbAfter(List<String> words, int i) {
+        for (int j = i + 1; j < words.size(); j++) {
+            String w = words.get(j);
+            if (!AUXILIARIES.contains(w) && !w.equals("not") && !w.equals("never") && !NEGATED_AUXILIARIES.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> irregular(String... pairs) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String p : pairs) {
+            String[] two = p.split(" ");
+            m.put(two[0], two[1]);
+        }
+        return Map.copyOf(m);
     }
 
     /** The claim's polarity: negated as stated, flipped once for each negation in its predicate. */

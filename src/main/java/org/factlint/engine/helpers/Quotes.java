@@ -25,6 +25,11 @@ public final class Quotes {
         return Words.key(text);
     }
 
+    /** The quote as a message shows it: without the quotation marks around it. */
+    public static String display(String text) {
+        return text.strip().replaceAll("^[\"'\u201C\u201D\u2018\u2019]+|[\"'\u201C\u201D\u2018\u2019]+$", "").strip();
+    }
+
     /** True if the quote has at least {@link #MIN_WORDS} words: enough for equal words to be telling. */
     public static boolean telling(String text) {
         return Words.of(text).size() >= MIN_WORDS;
