@@ -70,7 +70,7 @@ public final class Claims {
                 negating = !negating;
                 String aux = NEGATED_AUXILIARIES.get(w);
                 if (!aux.isEmpty() && !(AUXILIARIES.contains(aux) && hasVerbAfter(words, i))) {
-                    kept.add(aux);
+                    kept.add(stem(aux));
                 }
             } else if (w.equals("not") || w.equals("never")) {
                 negating = !negating;
@@ -121,21 +121,30 @@ public final class Claims {
 
     /**
      * A light stem: "attended", "attends", "attending" and "attend" give "attend"; "agreed",
-     * "agrees" and "agree" give "agre"; "denied", "denies" and "deny" give "deny"; "focus" keeps
-     * its s. Words of three letters or fewer are kept as they are.
+     * "agrees" and "agree" give "agre"; "denied", "denies" and "deny" give "deny"; "cancelled",
+     * "canceled" and "cancel" give "cancel" (a final double consonant is undoubled); "focus"
+     * keeps its s. Words of three letters or fewer are kept as they are.
      */
     static String stem(String w) {
         if (w.length() <= 3) {
             return w;
         }
+        String s = w;
         if (w.endsWith("ied") || w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        for (String suffix : List.of("ing", "ed", "es", "s", "e")) {
-            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3 && !(suffix.equals("s") && (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")))) {
-                return w.substring(0, w.length() - suffix.length());
+            s = w.substring(0, w.length() - 3) + "y";
+        } else {
+            for (String suffix : List.of("ing", "ed", "es", "s", "e")) {
+                boolean keepS = suffix.equals("s") && (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"));
+                if (w.endsWith(suffix) && w.length() - suffix.length() >= 3 && !keepS) {
+                    s = w.substring(0, w.length() - suffix.length());
+                    break;
+                }
             }
         }
-        return w;
+        int n = s.length();
+        if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "aeiouy".indexOf(s.charAt(n - 1)) < 0) {
+            s = s.substring(0, n - 1);
+        }
+        return s;
     }
 }
