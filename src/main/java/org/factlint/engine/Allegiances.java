@@ -2,9 +2,11 @@ package org.factlint.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.factlint.engine.facts.HomeCountry;
 import org.factlint.engine.facts.Represents;
 import org.factlint.engine.helpers.Words;
@@ -33,24 +35,23 @@ final class Allegiances {
     }
 
     /**
-     * One {@link Represents} per (person, party) from affiliations and current roles. An envoy's
-     * role whose title names its {@code of} ("Ukraine envoy", "ambassador to Ukraine") is left
-     * out: there {@code of} may be the posting rather than the employer.
+     * One {@link Represents} per (person, party) from affiliations and current roles. A party
+     * that one of the person's envoy titles names ("Ukraine envoy", "ambassador to Ukraine") is
+     * left out, whether from that role's {@code of} or from an affiliation: it may be the
+     * posting rather than the employer.
      */
     static List<Represents> represents(Context ctx) {
+        Set<List<String>> postings = postings(ctx);
         Map<List<String>, List<Fact>> via = new LinkedHashMap<>();
         for (Fact f : ctx.document().facts()) {
-            String person = null;
-            String party = null;
+            List<String> pair = null;
             if (f instanceof AffiliationFact a) {
-                person = a.person();
-                party = a.of();
-            } else if (f instanceof RoleFact r && r.current() && r.of() != null && !isPosting(ctx, r)) {
-                person = r.person();
-                party = r.of();
+                pair = List.of(a.person(), a.of());
+            } else if (f instanceof RoleFact r && r.current() && r.of() != null) {
+                pair = List.of(r.person(), r.of());
             }
-            if (person != null && party != null && !person.equals(party)) {
-                via.computeIfAbsent(List.of(person, party), k -> new ArrayList<>()).add(f);
+            if (pair != null && !pair.get(0).equals(pair.get(1)) && !postings.contains(pair)) {
+                via.computeIfAbsent(pair, k -> new ArrayList<>()).add(f);
             }
         }
         List<Represents> result = new ArrayList<>();
@@ -59,10 +60,22 @@ final class Allegiances {
         return result;
     }
 
-    private static boolean isPosting(Context ctx, RoleFact role) {
-        Rank rank = ctx.rankOf(role);
-        return rank != null && rank.rung() == Rung.ENVOY
-                && ctx.entity(role.of()).map(e -> names(role.title(), e)).orElse(false);
+    /** (person, party) for every party that a current envoy title of the person names. */
+    private static Set<List<String>> postings(Context ctx) {
+        Set<List<String>> postings = new HashSet<>();
+        for (Fact f : ctx.document().facts()) {
+            if (f instanceof RoleFact r && r.current()) {
+                Rank rank = ctx.rankOf(r);
+                if (rank != null && rank.rung() == Rung.ENVOY) {
+                    for (Entity e : ctx.document().entities()) {
+                        if (e.kind().isParty() && names(r.title(), e)) {
+                            postings.add(List.of(r.person(), e.id()));
+                        }
+                    }
+                }
+            }
+        }
+        return postings;
     }
 
     /** The countries of every person, organisation and country (groups, events and places have none). */

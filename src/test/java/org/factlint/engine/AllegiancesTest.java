@@ -40,6 +40,14 @@ class AllegiancesTest {
     }
 
     @Test
+    void anAffiliationWithAnEnvoysPostingIsNotAnAllegianceEither() {
+        Fact posting = role("f1", "kellogg", "Ukraine envoy", "us", Rung.ENVOY);
+        Fact misread = new AffiliationFact("f2", Source.BODY, 1, List.of(), "kellogg", "ukraine");
+        List<Represents> r = Allegiances.represents(context(List.of(posting, misread)));
+        assertEquals(List.of("us"), r.stream().map(Represents::party).toList());
+    }
+
+    @Test
     void factsForOnePairAreGatheredInOne() {
         Fact a = new AffiliationFact("f1", Source.BODY, 1, List.of(), "rubio", "us");
         Fact b = role("f2", "rubio", "Secretary of State", "us", Rung.MINISTER);
