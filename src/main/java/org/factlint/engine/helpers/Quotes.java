@@ -1,6 +1,8 @@
 package org.factlint.engine.helpers;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.factlint.model.QuoteFact;
 
 /**
  * Compares quotations. Two quotes are the same words when their words are equal after case,
@@ -23,6 +25,14 @@ public final class Quotes {
     /** The words compared: "\u201CDespite everything, we will work for peace,\u201D" gives "despite everything we will work for peace". */
     public static String words(String text) {
         return Words.key(text);
+    }
+
+    /**
+     * True if the quote is dated and the event is dated another day: then the words were not said
+     * at the event, whatever its {@code event} field says (it then names what they were about).
+     */
+    public static boolean saidOnAnotherDay(QuoteFact quote, LocalDate eventDate) {
+        return quote.date() != null && eventDate != null && !eventDate.equals(quote.date());
     }
 
     /** The quote as a message shows it: without the quotation marks around it. */

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.factlint.model.QuoteFact;
+import org.factlint.model.Source;
 import org.junit.jupiter.api.Test;
 
 class QuotesTest {
@@ -31,6 +35,20 @@ class QuotesTest {
         assertFalse(Quotes.telling("We are deeply concerned."));
         assertFalse(Quotes.sameWords("unacceptable", "Unacceptable."));
         assertTrue(Quotes.telling("substantive and good technical meetings"));
+    }
+
+    @Test
+    void aQuoteDatedAnotherDayWasNotSaidAtTheEvent() {
+        LocalDate tue = LocalDate.of(2025, 4, 22);
+        LocalDate wed = LocalDate.of(2025, 4, 23);
+        assertTrue(Quotes.saidOnAnotherDay(quote(tue), wed));
+        assertFalse(Quotes.saidOnAnotherDay(quote(wed), wed));
+        assertFalse(Quotes.saidOnAnotherDay(quote(null), wed));
+        assertFalse(Quotes.saidOnAnotherDay(quote(tue), null));
+    }
+
+    private static QuoteFact quote(LocalDate date) {
+        return new QuoteFact("q", Source.BODY, 1, List.of(), "rubio", "words", null, "talks", date);
     }
 
     @Test
