@@ -26,9 +26,9 @@ public record Finding(String rule, String category, Severity severity, String me
     }
 
     /**
-     * A quote of one fact taking part in a finding.
+     * A quote of one fact taking part in a finding (or, for a {@code name} finding, of a mention).
      *
-     * @param fact     the fact's id
+     * @param fact     the fact's id; null for an entity mention cited by a {@code name} finding
      * @param quote    the words as they stand in the article
      * @param start    offset into the text named by {@code source}, or null when unknown
      * @param end      offset just past the quote, or null

@@ -31,6 +31,8 @@ final class Derivations {
         List<Object> derived = new ArrayList<>();
         derived.addAll(ctx.ranks());
         derived.addAll(memberships(ctx.document(), ctx.reference()));
+        derived.addAll(Allegiances.of(ctx));
+        derived.addAll(Keys.of(ctx));
         return derived;
     }
 
@@ -70,6 +72,21 @@ final class Derivations {
      * the first path found; cycles are walked once.
      */
     static List<Membership> memberships(FactsDocument doc, Reference reference) {
+        Map<String, List<Link>> up = upLinks(doc, reference);
+        List<Membership> result = new ArrayList<>();
+        for (Entity person : doc.entities()) {
+            if (person.kind() == EntityKind.PERSON) {
+                reach(up, person.id()).forEach((party, via) -> result.add(new Membership(person.id(), party, via)));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The "belongs to" graph: a person to what they represent (affiliation, {@code of} of a
+     * current role), a member to the group that lists it (in the article or the reference).
+     */
+    static Map<String, List<Link>> upLinks(FactsDocument doc, Reference reference) {
         Map<String, List<Link>> up = new HashMap<>();
         for (Fact f : doc.facts()) {
             if (f instanceof AffiliationFact a) {
@@ -82,36 +99,33 @@ final class Derivations {
             e.members().forEach(m -> link(up, m, e.id(), null));
         }
         reference.groups().forEach(g -> g.members().forEach(m -> link(up, m, g.id(), null)));
-
-        List<Membership> result = new ArrayList<>();
-        for (Entity person : doc.entities()) {
-            if (person.kind() != EntityKind.PERSON) {
-                continue;
-            }
-            Map<String, List<Fact>> reached = new LinkedHashMap<>();
-            Deque<String> queue = new ArrayDeque<>();
-            reached.put(person.id(), List.of());
-            queue.add(person.id());
-            while (!queue.isEmpty()) {
-                String at = queue.poll();
-                for (Link l : up.getOrDefault(at, List.of())) {
-                    if (!reached.containsKey(l.to())) {
-                        List<Fact> via = new ArrayList<>(reached.get(at));
-                        if (l.fact() != null) {
-                            via.add(l.fact());
-                        }
-                        reached.put(l.to(), via);
-                        queue.add(l.to());
-                    }
-                }
-            }
-            reached.remove(person.id());
-            reached.forEach((party, via) -> result.add(new Membership(person.id(), party, via)));
-        }
-        return result;
+        return up;
     }
 
-    private record Link(String to, Fact fact) {
+    /** Everything {@code start} belongs to, each with the facts of the first path found (breadth first). */
+    static Map<String, List<Fact>> reach(Map<String, List<Link>> up, String start) {
+        Map<String, List<Fact>> reached = new LinkedHashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        reached.put(start, List.of());
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            for (Link l : up.getOrDefault(at, List.of())) {
+                if (!reached.containsKey(l.to())) {
+                    List<Fact> via = new ArrayList<>(reached.get(at));
+                    if (l.fact() != null) {
+                        via.add(l.fact());
+                    }
+                    reached.put(l.to(), via);
+                    queue.add(l.to());
+                }
+            }
+        }
+        reached.remove(start);
+        return reached;
+    }
+
+    record Link(String to, Fact fact) {
     }
 
     private static void link(Map<String, List<Link>> up, String from, String to, Fact fact) {

@@ -33,17 +33,24 @@ public final class Fingerprints {
 
     /** Fingerprint with entity references counted as they are written (ids or free text). */
     public static String of(String ruleId, Collection<? extends Fact> facts) {
-        return of(ruleId, facts, UnaryOperator.identity());
+        return of(ruleId, facts, List.of(), UnaryOperator.identity());
     }
 
     /**
+     * @param words      words that identify a finding beyond its facts (the spellings a name
+     *                   finding is about), compared without case or accents
      * @param entityName the entity's name for an entity id, anything else unchanged (free text,
-     *                   such as {@link org.factlint.model.FactsDocument#nameOf})
+     *                   such as {@link org.factlint.model.FactsDocument#nameOf}), so that renumbered
+     *                   entities keep their fingerprints
      */
-    public static String of(String ruleId, Collection<? extends Fact> facts, UnaryOperator<String> entityName) {
+    public static String of(String ruleId, Collection<? extends Fact> facts, Collection<String> words,
+                            UnaryOperator<String> entityName) {
         List<String> contents = new ArrayList<>();
         for (Fact f : facts) {
             contents.add(content(f, entityName));
+        }
+        for (String w : words) {
+            contents.add("words|" + Text.normalize(w));
         }
         contents.sort(null);
         StringBuilder sb = new StringBuilder(ruleId);

@@ -40,7 +40,7 @@ public final class ReportBuilder {
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Hit hit : hits) {
             Finding f = finding(hit, catalog.get(hit.ruleId()), doc);
-            String key = f.rule() + " " + String.join(" ", f.facts());
+            String key = f.rule() + " " + String.join(" ", f.facts()) + identityWithoutFacts(hit);
             unique.merge(key, f, (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
         }
         List<Finding> findings = new ArrayList<>();
@@ -87,6 +87,20 @@ public final class ReportBuilder {
         return best;
     }
 
+    /**
+     * A finding normally is its rule and its facts. One about how entities are written (a name
+     * spelt two ways) has no facts, so its entities and cited mentions tell it from the others.
+     */
+    private static String identityWithoutFacts(Hit hit) {
+        if (!hit.facts().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>(hit.entities());
+        parts.sort(null);
+        hit.mentions().stream().map(m -> m.start() + ":" + m.quote()).sorted().forEach(parts::add);
+        return " | " + String.join(" ", parts);
+    }
+
     private static Finding finding(Hit hit, RuleInfo rule, FactsDocument doc) {
         if (rule == null) {
             throw new IllegalStateException("a rule inserted a Hit for '" + hit.ruleId() + "', which is not in the catalog");
@@ -102,8 +116,16 @@ public final class ReportBuilder {
                 evidence.add(new Finding.Evidence(id, e.quote(), e.start(), e.end(), f.source().word(), e.sentence()));
             }
         }
+        List<String> written = new ArrayList<>();
+        for (Evidence m : hit.mentions()) {
+            evidence.add(new Finding.Evidence(null, m.quote(), m.start(), m.end(), Source.BODY.word(), m.sentence()));
+            written.add(m.quote());
+        }
+        if (byId.isEmpty()) {
+            hit.entities().forEach(id -> written.add(doc.nameOf(id)));
+        }
         return new Finding(rule.id(), rule.category(), rule.severity(), hit.message(), ids, hit.entities(), evidence,
-                hit.suggestion(), Fingerprints.of(rule.id(), byId.values(), doc::nameOf));
+                hit.suggestion(), Fingerprints.of(rule.id(), byId.values(), written, doc::nameOf));
     }
 
     private static int count(List<Finding> findings, Severity s) {

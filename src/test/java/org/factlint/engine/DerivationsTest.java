@@ -164,8 +164,9 @@ class DerivationsTest {
     void derivedFactsAreRanksThenMemberships() {
         FactsDocument doc = doc("2025-04-23", PEOPLE_AND_COUNTRIES, List.of(role("f1", "rubio", "Secretary of State", "us", null)));
         List<Object> derived = Derivations.of(new Context(doc, Reference.EMPTY));
-        assertEquals(2, derived.size());
         assertTrue(derived.get(0) instanceof PersonRank);
         assertTrue(derived.get(1) instanceof Membership);
+        assertEquals(1, derived.stream().filter(o -> o instanceof PersonRank).count());
+        assertEquals(1, derived.stream().filter(o -> o instanceof Membership).count());
     }
 }

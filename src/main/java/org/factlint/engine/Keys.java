@@ -1,0 +1,44 @@
+package org.factlint.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factlint.engine.facts.ClaimKey;
+import org.factlint.engine.facts.QuantityKey;
+import org.factlint.engine.facts.QuoteKey;
+import org.factlint.engine.helpers.Claims;
+import org.factlint.engine.helpers.EntityRefs;
+import org.factlint.engine.helpers.Quantities;
+import org.factlint.engine.helpers.Quotes;
+import org.factlint.model.ClaimFact;
+import org.factlint.model.Fact;
+import org.factlint.model.QuantityFact;
+import org.factlint.model.QuoteFact;
+
+/**
+ * The comparison keys of claims, quantities and quotes, computed once in Java so that the rules
+ * join on plain equality ("same subject, same predicate") rather than calling helpers pair by pair.
+ */
+final class Keys {
+
+    private Keys() {
+    }
+
+    static List<Object> of(Context ctx) {
+        EntityRefs refs = new EntityRefs(ctx.document());
+        List<Object> keys = new ArrayList<>();
+        List<Fact> facts = ctx.document().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f instanceof ClaimFact c) {
+                keys.add(new ClaimKey(c, refs.key(c.subject()), Claims.predicate(c.predicate()).key(), refs.key(c.object()),
+                        Claims.negative(c), i));
+            } else if (f instanceof QuantityFact q) {
+                keys.add(new QuantityKey(q, refs.key(q.subject()), Quantities.propertyKey(q.property()), i));
+            } else if (f instanceof QuoteFact q) {
+                keys.add(new QuoteKey(q, Quotes.words(q.text()), Quotes.telling(q.text()),
+                        refs.key(q.channel()), i));
+            }
+        }
+        return keys;
+    }
+}
