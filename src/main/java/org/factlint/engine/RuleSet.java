@@ -216,6 +216,8 @@ public final class RuleSet {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }
+        // Drools keeps the escapes of a metadata string literal: @description("say \"this\"").
+        s = s.replace("\\\"", "\"");
         return s.isEmpty() ? null : s;
     }
 
