@@ -14,6 +14,7 @@ import org.factlint.Checker;
 import org.factlint.Problem;
 import org.factlint.Report;
 import org.factlint.Severity;
+import org.factlint.input.FactsReader;
 import org.factlint.input.InputLimits;
 import org.factlint.report.ReportBuilder;
 import org.factlint.report.render.Renderer;
@@ -84,6 +85,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;
         }
+        // Cold start: the schema validator loads on another core while the rules load here.
+        FactsReader.preloadInBackground();
         Checker checker = ruleOptions.checker(err);
         if (checker == null) {
             return Main.TROUBLE;
