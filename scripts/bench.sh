@@ -55,9 +55,11 @@ log "batch: $batch copies of the seed article as JSON Lines on standard input, -
 line="$(tr -d '\n' < "$seed")"
 s=$(date +%s%N)
 set +e
-yes "$line" | head -n "$batch" | FACTLINT_JAVA_OPTS="-Xmx256m" /usr/bin/time -f "%M" -o "$out/batch.rss" \
+rss=(); [ -x /usr/bin/time ] && rss=(/usr/bin/time -f "%M" -o "$out/batch.rss")
+echo 0 > "$out/batch.rss"
+yes "$line" | head -n "$batch" | FACTLINT_JAVA_OPTS="-Xmx256m" "${rss[@]}" \
   ./factlint check --format json - > "$out/batch.jsonl"
-status=$?
+status=${PIPESTATUS[2]} # yes ends by SIGPIPE; the checker's status is the one that counts
 set -e
 e=$(date +%s%N)
 reports=$(wc -l < "$out/batch.jsonl")
@@ -79,20 +81,21 @@ java -cp "$bench_cp" org.openjdk.jmh.Main ScaleBench "${jmh_scale[@]}" -rf csv -
 log "JMH: rule-set build time in a fresh JVM ($build_forks forks each)"
 java -cp "$bench_cp" org.openjdk.jmh.Main BuildBench -f "$build_forks" -rf csv -rff "$out/build.csv" >"$out/buildbench.txt" 2>&1
 
-# score of a benchmark (by method and first parameter) from a JMH csv
-score() { awk -F, -v b="$2" -v p="$3" '$1 ~ "\\."b"\"$" && (p == "" || $8 == p || $8 == "\""p"\"") {gsub(/"/, "", $5); printf "%.1f", $5; exit}' "$1"; }
-check_us=$(score "$out/check.csv" check EXECUTABLE_MODEL)
-read_us=$(score "$out/check.csv" readOnly EXECUTABLE_MODEL)
-rules_us=$(score "$out/check.csv" rulesOnly EXECUTABLE_MODEL)
-check_classic=$(score "$out/check.csv" check CLASSIC)
-rules_classic=$(score "$out/check.csv" rulesOnly CLASSIC)
+# median of a benchmark's measurement iterations (by method and parameter value) from JMH's text output;
+# JMH's own score is a mean, which one stalled iteration on a busy machine can wreck
+score() { awk -f "$here/scripts/jmh-median.awk" "$1" | awk -v b="$2" -v p="$3" '$1 == b && (p == "" || $2 ~ ("=" p "$")) {printf "%.1f", $(NF-1); exit}'; }
+check_us=$(score "$out/check.txt" check EXECUTABLE_MODEL)
+read_us=$(score "$out/check.txt" readOnly EXECUTABLE_MODEL)
+rules_us=$(score "$out/check.txt" rulesOnly EXECUTABLE_MODEL)
+check_classic=$(score "$out/check.txt" check CLASSIC)
+rules_classic=$(score "$out/check.txt" rulesOnly CLASSIC)
 ratio=$(awk -v c="$check_us" -v r="$read_us" 'BEGIN {printf "%.2f", c/r}')
-s100=$(score "$out/scale.csv" check 100); s1k=$(score "$out/scale.csv" check 1000)
-s10k=$(score "$out/scale.csv" check 10000); s100k=$(score "$out/scale.csv" check 100000)
-r10k=$(score "$out/scale.csv" readOnly 10000)
+s100=$(score "$out/scale.txt" check 100); s1k=$(score "$out/scale.txt" check 1000)
+s10k=$(score "$out/scale.txt" check 10000); s100k=$(score "$out/scale.txt" check 100000)
+r10k=$(score "$out/scale.txt" readOnly 10000)
 growth=$(awk -v a="$s1k" -v b="$s100k" 'BEGIN {printf "%.0f", b/a}')
-b_classic=$(score "$out/build.csv" classic ""); b_exec=$(score "$out/build.csv" executableModel "")
-b_cached=$(score "$out/build.csv" executableModelFromCache "")
+b_classic=$(score "$out/buildbench.txt" classic ""); b_exec=$(score "$out/buildbench.txt" executableModel "")
+b_cached=$(score "$out/buildbench.txt" executableModelFromCache "")
 
 verdict() { awk -v m="$1" -v t="$2" -v d="$3" 'BEGIN {ok = (d == "le") ? (m <= t) : (m >= t); print ok ? "met" : "NOT met"}'; }
 {
