@@ -9,6 +9,8 @@ import java.util.Set;
 import org.factlint.engine.BundledRules;
 import org.factlint.engine.Engine;
 import org.factlint.engine.RuleSet;
+import org.factlint.engine.build.BuildMode;
+import org.factlint.engine.build.RuleCache;
 import org.factlint.input.FactsReader;
 import org.factlint.input.InputLimits;
 import org.factlint.input.Read;
@@ -52,6 +54,8 @@ public final class Checker {
         private Path rules;
         private Path referenceFile;
         private InputLimits limits = InputLimits.DEFAULT;
+        private BuildMode mode = BuildMode.EXECUTABLE_MODEL;
+        private Path ruleCache;
 
         private Builder() {
         }
@@ -74,13 +78,29 @@ public final class Checker {
             return this;
         }
 
+        /** How the rules are compiled; the default, the executable model, is the fastest to run and to reload. */
+        public Builder buildMode(BuildMode mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /**
+         * A folder where compiled rule sets are kept, keyed by the rule files' content, so that a
+         * later start with the same rules loads them instead of compiling (null: no cache).
+         */
+        public Builder ruleCache(Path folder) {
+            this.ruleCache = folder;
+            return this;
+        }
+
         /**
          * @throws RuleSetException      if a rule file does not compile or lacks metadata
          * @throws InvalidInputException if the reference file is unreadable or breaks its format
          */
         public Checker build() throws RuleSetException, InvalidInputException {
             Reference ref = referenceFile == null ? Reference.EMPTY : readReference(referenceFile);
-            RuleSet set = RuleSet.compile(rules != null ? rules : BundledRules.folder());
+            RuleSet set = RuleSet.compile(rules != null ? rules : BundledRules.folder(), mode,
+                    ruleCache == null ? null : new RuleCache(ruleCache));
             return new Checker(set, ref, new FactsReader(limits));
         }
 

@@ -1,18 +1,22 @@
 package org.factlint.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.factlint.CheckOptions;
 import org.factlint.Checker;
 import org.factlint.Problem;
 import org.factlint.Report;
 import org.factlint.Severity;
 import org.factlint.report.IgnoreList;
+import org.factlint.input.FactsReader;
+import org.factlint.input.InputLimits;
 import org.factlint.report.ReportBuilder;
 import org.factlint.report.render.Renderer;
 import org.factlint.report.render.TextRenderer;
@@ -26,18 +30,21 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code factlint check}: checks facts files and writes their reports. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check facts files (factlint-facts/1) for contradictions and write a report per article.", "",
-                "Folders are searched recursively for *.json files. One file that cannot be read or checked",
-                "does not stop the others: it gets a report of its problems and the exit status becomes 2."},
+                "Folders are searched recursively for *.json and *.jsonl files. One file (or line) that cannot be",
+                "read or checked does not stop the others: it gets a report of its problems and the exit status becomes 2.",
+                "Documents are checked in parallel on all cores; reports come out in input order."},
         footer = {"", "Examples:",
                 "  factlint check facts/                          check every article under facts/",
                 "  factlint check --format json a.json b.json     one JSON report per line",
                 "  factlint check --fail-on warning --output r.txt facts/",
                 "  factlint check --format sarif --output factlint.sarif facts/",
                 "  factlint check --format ignore facts/ >> .factlint-ignore   accept the current findings",
-                "  factlint check --ignore .factlint-ignore facts/"})
+                "  factlint check --ignore .factlint-ignore facts/",
+                "  factlint check --format json batch.jsonl       a report per line of batch.jsonl (named batch.jsonl:N)"})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Facts files, or folders of them.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Facts files (.json), JSON Lines files (.jsonl, one "
+            + "document per line), folders of them, or - for JSON Lines on standard input.")
     List<Path> paths;
 
     @Mixin
@@ -66,6 +73,17 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Where {@code -} reads from. */
+    private final InputStream stdin;
+
+    CheckCommand() {
+        this(System.in);
+    }
+
+    CheckCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -85,6 +103,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factlint: the ignore list cannot be used; nothing was checked: " + e.getMessage());
             return Main.TROUBLE;
         }
+        // Cold start: the schema validator loads on another core while the rules load here.
+        FactsReader.preloadInBackground();
         Checker checker = ruleOptions.checker(err);
         if (checker == null) {
             return Main.TROUBLE;
@@ -95,14 +115,25 @@ final class CheckCommand implements Callable<Integer> {
         try (Output out = Output.open(output, spec.commandLine().getOut())) {
             Writer w = out.writer();
             renderer.start(w, checker.rules());
-            for (Inputs.Input input : Inputs.expand(paths)) {
-                Report report = check(checker, input, options);
+            Consumer<Report> write = report -> {
                 outcome.add(report, threshold);
                 if (echoProblems) {
                     report.problems().forEach(p -> err.println("factlint: " + report.input() + ": " + p));
                 }
-                renderer.report(report, w);
-                w.flush();
+                try {
+                    renderer.report(report, w);
+                    w.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            int threads = Runtime.getRuntime().availableProcessors();
+            try (OrderedParallel<Documents.Doc, Report> checks = new OrderedParallel<>(threads, 4 * threads,
+                    doc -> check(checker, doc, options), write)) {
+                Documents.forEach(Inputs.expand(paths), stdin, InputLimits.DEFAULT.maxBytes(), checks::submit);
+                checks.finish();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             renderer.finish(w);
             out.commit();
@@ -113,18 +144,11 @@ final class CheckCommand implements Callable<Integer> {
         return outcome.exitStatus();
     }
 
-    private static Report check(Checker checker, Inputs.Input input, CheckOptions options) {
-        if (input.error() != null) {
-            return ReportBuilder.unchecked(input.name(), List.of(Problem.error("", input.error())), checker.rules().size(), 0);
+    private static Report check(Checker checker, Documents.Doc doc, CheckOptions options) {
+        if (doc.error() != null) {
+            return ReportBuilder.unchecked(doc.name(), List.of(Problem.error("", doc.error())), checker.rules().size(), 0);
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(input.path());
-        } catch (IOException | OutOfMemoryError e) {
-            return ReportBuilder.unchecked(input.name(), List.of(Problem.error("", "cannot read: " + e.getMessage())),
-                    checker.rules().size(), 0);
-        }
-        return checker.check(bytes, input.name(), options);
+        return checker.check(doc.bytes(), doc.name(), options);
     }
 
     private boolean colorWanted() {

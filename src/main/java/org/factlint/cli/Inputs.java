@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the PATH arguments of {@code check}: files as given, folders into their {@code *.json} files. */
+/**
+ * Expands the PATH arguments of {@code check}: files as given, folders into their {@code *.json}
+ * and {@code *.jsonl} files, and {@code -} for standard input (JSON Lines).
+ */
 final class Inputs {
 
     /** One thing to check: a file, or a path that could not be used (then {@code error} says why). */
@@ -15,7 +18,20 @@ final class Inputs {
         String name() {
             return path.toString();
         }
+
+        /** {@code -}: JSON Lines on standard input. */
+        boolean isStandardInput() {
+            return path.toString().equals(STDIN);
+        }
+
+        /** One document per line: a {@code .jsonl} file or standard input. */
+        boolean isJsonLines() {
+            return isStandardInput() || path.getFileName().toString().endsWith(JSONL);
+        }
     }
+
+    static final String STDIN = "-";
+    private static final String JSONL = ".jsonl";
 
     private Inputs() {
     }
@@ -23,13 +39,16 @@ final class Inputs {
     static List<Input> expand(List<Path> paths) {
         List<Input> inputs = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (p.toString().equals(STDIN)) {
+                inputs.add(new Input(p, null));
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     List<Path> files = walk.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().endsWith(".json"))
+                            .filter(f -> f.getFileName().toString().endsWith(".json")
+                                    || f.getFileName().toString().endsWith(JSONL))
                             .sorted().toList();
                     if (files.isEmpty()) {
-                        inputs.add(new Input(p, "no .json files in this folder"));
+                        inputs.add(new Input(p, "no .json or .jsonl files in this folder"));
                     }
                     files.forEach(f -> inputs.add(new Input(f, null)));
                 } catch (IOException e) {

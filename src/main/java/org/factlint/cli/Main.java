@@ -36,7 +36,20 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main())
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the command line with the given streams ({@code in} is what {@code check -} reads); returns the exit status. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == CheckCommand.class ? (K) new CheckCommand(in) : defaults.create(cls);
+            }
+        };
+        CommandLine cl = new CommandLine(new Main(), factory)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, a) -> {

@@ -11,6 +11,9 @@ final class RuleOptions {
 
     /** The launcher script points this at the repository's rules/ so that edits take effect without a rebuild. */
     static final String DEFAULT_RULES_PROPERTY = "factlint.rules";
+    /** Where compiled rule sets are cached (the launcher uses target/rule-cache); unset: no cache. */
+    static final String CACHE_PROPERTY = "factlint.cache";
+    static final String CACHE_ENV = "FACTLINT_CACHE";
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Folder of .drl rule files (default: the bundled rules/).")
@@ -28,8 +31,13 @@ final class RuleOptions {
         return fromLauncher == null || fromLauncher.isBlank() ? null : Path.of(fromLauncher);
     }
 
+    static Path cacheFolder() {
+        String folder = System.getProperty(CACHE_PROPERTY, System.getenv(CACHE_ENV));
+        return folder == null || folder.isBlank() || folder.equals("off") ? null : Path.of(folder);
+    }
+
     Checker.Builder builder() {
-        return Checker.builder().rules(rulesFolder()).reference(reference);
+        return Checker.builder().rules(rulesFolder()).reference(reference).ruleCache(cacheFolder());
     }
 
     /** Builds the checker, or explains on standard error why the rules or the reference are unusable. */

@@ -9,23 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.factlint.RuleInfo;
 import org.factlint.RuleSetException;
 import org.factlint.RuleSetException.RuleError;
 import org.factlint.Severity;
+import org.factlint.engine.build.BuildMode;
+import org.factlint.engine.build.RuleBases;
+import org.factlint.engine.build.RuleCache;
+import org.factlint.engine.build.RuleSources;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.Resource;
 
 /**
  * The DRL files of one rule folder, compiled once into a Drools {@link KieBase}, with the
@@ -41,53 +37,35 @@ public final class RuleSet {
     /** The global through which rules reach the {@link Context}. */
     static final String CONTEXT_GLOBAL = "ctx";
 
-    private static final String RESOURCES = "src/main/resources/";
-
     private final Path folder;
     private final KieBase kieBase;
     private final List<RuleInfo> catalog;
     private final boolean usesContext;
+    private final boolean fromCache;
 
-    private RuleSet(Path folder, KieBase kieBase, List<RuleInfo> catalog, boolean usesContext) {
+    private RuleSet(Path folder, KieBase kieBase, List<RuleInfo> catalog, boolean usesContext, boolean fromCache) {
         this.folder = folder;
         this.kieBase = kieBase;
         this.catalog = List.copyOf(catalog);
         this.usesContext = usesContext;
+        this.fromCache = fromCache;
     }
 
-    /** Compiles every {@code *.drl} file below {@code folder}. */
+    /** Compiles every {@code *.drl} file below {@code folder}, the default way (executable model, no cache). */
     public static RuleSet compile(Path folder) throws RuleSetException {
-        List<Path> files = drlFiles(folder);
-        KieServices ks = KieServices.Factory.get();
-        // Each compilation under its own release id: Drools keeps built modules in one process-wide
-        // repository, where two folders compiled at once under the default id would swap rules.
-        ReleaseId releaseId = ks.newReleaseId("org.factlint.rules", "rules-" + UUID.randomUUID(), "1.0.0");
-        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
-        Map<String, Path> byResource = new HashMap<>();
-        for (Path file : files) {
-            String relative = folder.relativize(file).toString().replace('\\', '/');
-            byResource.put(relative, file);
-            try {
-                Resource r = ks.getResources().newByteArrayResource(Files.readAllBytes(file)).setSourcePath(relative);
-                kfs.write(RESOURCES + relative, r);
-            } catch (IOException e) {
-                throw new RuleSetException(List.of(new RuleError(file.toString(), 0, "cannot read: " + e.getMessage())));
-            }
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        return compile(folder, BuildMode.EXECUTABLE_MODEL, null);
+    }
+
+    /**
+     * Compiles every {@code *.drl} file below {@code folder} in the given mode; with a cache, an
+     * executable model compiled before from the same rule files (byte for byte) is loaded instead.
+     */
+    public static RuleSet compile(Path folder, BuildMode mode, RuleCache cache) throws RuleSetException {
+        RuleSources sources = RuleSources.read(folder);
+        RuleBases.Built built = RuleBases.build(sources, mode, cache);
+        KieBase base = built.kieBase();
         List<RuleError> errors = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
-            Path file = byResource.get(path);
-            errors.add(new RuleError(file != null ? file.toString() : folder.toString(), Math.max(m.getLine(), 0),
-                    m.getText().replace('\n', ' ').trim()));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleSetException(errors);
-        }
-        KieBase base = ks.newKieContainer(releaseId).getKieBase();
-        ks.getRepository().removeKieModule(releaseId); // the container keeps what it needs
-        List<RuleInfo> catalog = catalog(folder, base, errors);
+        List<RuleInfo> catalog = catalog(sources, base, errors);
         if (!errors.isEmpty()) {
             throw new RuleSetException(errors);
         }
@@ -105,26 +83,12 @@ public final class RuleSet {
         if (!errors.isEmpty()) {
             throw new RuleSetException(errors);
         }
-        return new RuleSet(folder, base, catalog, usesContext);
-    }
-
-    private static List<Path> drlFiles(Path folder) throws RuleSetException {
-        if (!Files.isDirectory(folder)) {
-            throw new RuleSetException(List.of(new RuleError(folder.toString(), 0, "not a folder of .drl rule files")));
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
-            if (files.isEmpty()) {
-                throw new RuleSetException(List.of(new RuleError(folder.toString(), 0, "no .drl rule files found")));
-            }
-            return files;
-        } catch (IOException e) {
-            throw new RuleSetException(List.of(new RuleError(folder.toString(), 0, "cannot list: " + e.getMessage())));
-        }
+        return new RuleSet(folder, base, catalog, usesContext, built.fromCache());
     }
 
     /** Reads each rule's metadata; every rule must say its id, category, severity and description. */
-    private static List<RuleInfo> catalog(Path folder, KieBase base, List<RuleError> errors) {
+    private static List<RuleInfo> catalog(RuleSources sources, KieBase base, List<RuleError> errors) {
+        Path folder = sources.folder();
         List<RuleInfo> catalog = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
         // In file and line order, so that of two rules with one id the later one is reported.
@@ -132,7 +96,7 @@ public final class RuleSet {
         for (KiePackage p : base.getKiePackages()) {
             for (Rule rule : p.getRules()) {
                 String file = rule instanceof RuleImpl impl && impl.getResource() != null
-                        ? impl.getResource().getSourcePath() : p.getName();
+                        ? impl.getResource().getSourcePath() : declaringFile(sources, rule.getName(), p.getName());
                 rules.add(new Located(rule, file, lineOf(folder.resolve(file), rule.getName())));
             }
         }
@@ -191,6 +155,16 @@ public final class RuleSet {
     private record Located(Rule rule, String file, int line) {
     }
 
+    /** The file that declares a rule (the executable model does not keep it): the first whose text has its declaration. */
+    private static String declaringFile(RuleSources sources, String ruleName, String fallback) {
+        for (RuleSources.File f : sources.files()) {
+            if (lineOf(f.path(), ruleName) > 0) {
+                return f.relative();
+            }
+        }
+        return fallback;
+    }
+
     /** The line that declares a rule, so that metadata errors point at it. */
     private static int lineOf(Path file, String ruleName) {
         try {
@@ -223,6 +197,11 @@ public final class RuleSet {
 
     public Path folder() {
         return folder;
+    }
+
+    /** True if the compiled rules were loaded from a rule cache rather than compiled by this process. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     public List<RuleInfo> catalog() {

@@ -48,6 +48,22 @@ public final class FactsReader {
         this.json = new JsonInput(limits);
     }
 
+    /**
+     * Starts loading the schema validator (the slow part of the first read) on a background
+     * thread, so that a caller with other start-up work (compiling rules) does both at once.
+     */
+    public static void preloadInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                Schema.CHECK.hashCode();
+            } catch (RuntimeException | LinkageError e) {
+                // the first read reports it
+            }
+        }, "factlint-schema-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public Read<FactsDocument> read(byte[] bytes) {
         return fromParsed(json.parse(bytes));
     }

@@ -71,7 +71,11 @@ public final class ReportBuilder {
             .thenComparing(f -> RuleSet.CATEGORIES.indexOf(f.category()))
             .thenComparing(ReportBuilder::firstOffset)
             .thenComparing(Finding::rule)
-            .thenComparing(f -> String.join(" ", f.facts()), NaturalOrder.INSTANCE);
+            .thenComparing(f -> String.join(" ", f.facts()), NaturalOrder.INSTANCE)
+            // Findings without facts (name spellings) tie on all the above: the rules' firing
+            // order must not decide the report's order.
+            .thenComparing(f -> String.join(" ", f.entities()))
+            .thenComparing(Finding::message);
 
     /** Headline and standfirst come before the body; body findings in reading order. */
     private static int firstOffset(Finding f) {

@@ -119,6 +119,11 @@ public final class DateSet {
         return !intersect(other).isEmpty();
     }
 
+    /** No day in common. (Rules say {@code disjoint($x)}: Drools' executable model cannot type {@code !overlaps($x)}.) */
+    public boolean disjoint(DateSet other) {
+        return !overlaps(other);
+    }
+
     /** Every day moved by {@code days}. */
     public DateSet shift(long days) {
         return new DateSet(spans.stream().map(s -> new Span(s.from().plusDays(days), s.to().plusDays(days))).toList());

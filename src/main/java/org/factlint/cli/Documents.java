@@ -1,0 +1,65 @@
+package org.factlint.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns the inputs of {@code check} into documents, in order: a {@code .json} file is one
+ * document; a {@code .jsonl} file, and {@code -} (standard input), are JSON Lines, one document
+ * per line, named {@code file:line}. Documents are handed on one by one as they are read, so
+ * that a batch of any size streams through.
+ */
+final class Documents {
+
+    /** Name standard input goes by in reports. */
+    static final String STDIN_NAME = "stdin";
+
+    /** One document to check: its bytes, or why it could not be read. */
+    record Doc(String name, byte[] bytes, String error) {
+    }
+
+    private Documents() {
+    }
+
+    static void forEach(List<Inputs.Input> inputs, InputStream stdin, long maxBytes, Consumer<Doc> each) {
+        for (Inputs.Input input : inputs) {
+            if (input.error() != null) {
+                each.accept(new Doc(input.name(), null, input.error()));
+            } else if (input.isStandardInput()) {
+                lines(STDIN_NAME, stdin, maxBytes, each);
+            } else if (input.isJsonLines()) {
+                try (InputStream in = Files.newInputStream(input.path())) {
+                    lines(input.name(), in, maxBytes, each);
+                } catch (IOException e) {
+                    each.accept(new Doc(input.name(), null, "cannot read: " + e.getMessage()));
+                }
+            } else {
+                each.accept(whole(input));
+            }
+        }
+    }
+
+    private static Doc whole(Inputs.Input input) {
+        try {
+            return new Doc(input.name(), Files.readAllBytes(input.path()), null);
+        } catch (IOException | OutOfMemoryError e) {
+            return new Doc(input.name(), null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static void lines(String name, InputStream in, long maxBytes, Consumer<Doc> each) {
+        JsonLines lines = new JsonLines(in, maxBytes);
+        long last = 0;
+        try {
+            for (JsonLines.Line l = lines.next(); l != null; l = lines.next()) {
+                last = l.number();
+                each.accept(new Doc(name + ":" + l.number(), l.bytes(), l.error()));
+            }
+        } catch (IOException e) {
+            each.accept(new Doc(name + ":" + (last + 1), null, "cannot read: " + e.getMessage()));
+        }
+    }
+}
