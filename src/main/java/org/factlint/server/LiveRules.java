@@ -8,6 +8,7 @@ import org.factlint.Checker;
 import org.factlint.InvalidInputException;
 import org.factlint.RuleSetException;
 import org.factlint.input.InputLimits;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The checker the service answers with, replaceable without a restart. A reload compiles and
@@ -91,8 +92,21 @@ final class LiveRules {
             }
         } catch (RuntimeException e) {
             String folder = config.rules() == null ? "(bundled rules)" : config.rules().toString();
-            throw new RuleSetException(List.of(new RuleSetException.RuleError(folder, 0,
-                    "the rules fail when they run on the example document: " + e)));
+            String file = folder;
+            String what = "the rules throw";
+            if (e instanceof ConsequenceException ce && ce.getMatch() != null) {
+                String name = ce.getMatch().getRule().getName();
+                what = "rule \"" + name + "\" throws";
+                file = checker.rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                        .map(r -> config.rules() == null ? r.file() : config.rules().resolve(r.file()).toString()).orElse(folder);
+            }
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new RuleSetException(List.of(new RuleSetException.RuleError(file, 0, what
+                    + " when run on the example document: " + root.getClass().getSimpleName()
+                    + (root.getMessage() == null ? "" : ": " + root.getMessage()))));
         }
     }
 }
