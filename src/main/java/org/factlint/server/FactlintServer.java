@@ -39,6 +39,8 @@ public final class FactlintServer implements AutoCloseable {
     private final Endpoints endpoints;
     private final AccessLog accessLog;
     private final PrintStream errors;
+    /** Exchanges being handled now, so that stopping waits for them and no longer. */
+    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
     /** path -> method -> route */
     private final Map<String, Map<String, Route>> routes = new LinkedHashMap<>();
 
@@ -127,6 +129,7 @@ public final class FactlintServer implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange ex) {
+        active.incrementAndGet();
         long start = System.nanoTime();
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getRawPath();
@@ -154,6 +157,7 @@ public final class FactlintServer implements AutoCloseable {
             ex.close();
             String target = ex.getRequestURI().getRawQuery() == null ? path : path + "?" + ex.getRequestURI().getRawQuery();
             accessLog.log(ex.getRemoteAddress().getAddress().getHostAddress(), method, target, status, sent, start);
+            active.decrementAndGet();
         }
     }
 
@@ -200,7 +204,18 @@ public final class FactlintServer implements AutoCloseable {
      */
     public void stop(Duration grace) {
         endpoints.stopping();
-        http.stop((int) Math.max(0, Math.min(grace.toSeconds(), 60)));
+        // The JDK server's stop(n) waits the full n seconds even when idle, so wait for the
+        // exchanges in hand here and then close the listener at once.
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (active.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        http.stop(0);
         queue.close(grace);
         Threads.shutdown(httpThreads, grace);
     }
