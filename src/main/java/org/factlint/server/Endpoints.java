@@ -211,14 +211,36 @@ final class Endpoints {
             }
         }
         if (length > max) {
+            discard(ex, length);
             throw tooLarge(length);
         }
         byte[] body = length >= 0 ? ex.getRequestBody().readNBytes((int) length)
                 : ex.getRequestBody().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
         if (body.length > max) {
+            discard(ex, -1);
             throw tooLarge(-1);
         }
         return body;
+    }
+
+    /** Most bytes of a refused body read and thrown away so that the client gets its 413 on a clean connection. */
+    static final long DISCARD_LIMIT = 16L << 20;
+
+    /**
+     * Reads the rest of a refused body (up to {@link #DISCARD_LIMIT}): closing a connection with
+     * unread bytes makes the kernel reset it, and the client would see the reset instead of the 413.
+     * Past the limit the connection is closed and the client may see the reset.
+     */
+    private static void discard(HttpExchange ex, long declared) throws IOException {
+        if (declared > DISCARD_LIMIT) {
+            return;
+        }
+        byte[] sink = new byte[64 << 10];
+        long left = DISCARD_LIMIT;
+        int n;
+        while (left > 0 && (n = ex.getRequestBody().read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+            left -= n;
+        }
     }
 
     private HttpError tooLarge(long length) {

@@ -97,7 +97,7 @@ class ServiceLimitsTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> !before.contains(t) && t.isAlive())
                 .map(Thread::getName)
-                .filter(n -> n.startsWith("factlint-") || n.startsWith("HTTP-Dispatcher") || n.equals("server-timer"))
+                .filter(n -> n.startsWith("factlint-") || n.startsWith("HTTP-Dispatcher") || n.startsWith("server-timer"))
                 .collect(Collectors.toSet());
     }
 
