@@ -9,21 +9,7 @@ connections="${2:-16}"
 seconds="${3:-20}"
 (cd "$here" && mvn -B -q -DskipTests test-compile package >/dev/null)
 work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-"$here/factlint" serve --port 0 --access-log none ${FACTLINT_SERVE_OPTS:-} 2>"$work/serve.log" &
-server_pid=$!
-url=""
-for _ in $(seq 1 240); do
-  url="$(grep -o 'http://[0-9.:]*/' "$work/serve.log" | head -1 || true)"
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/serve.log" >&2; exit 2; }
-  sleep 0.5
-done
-[ -n "$url" ] || { echo "load-test: the server did not start" >&2; exit 2; }
+. "$here/scripts/serve-lib.sh"
+start_server ${FACTLINT_SERVE_OPTS:-}
 cd "$here"
 java -cp "target/classes:target/test-classes:target/lib/*" org.factlint.server.LoadGenerator "$url" "$file" "$connections" "$seconds"
