@@ -25,7 +25,7 @@ class EmbeddingExampleTest {
     }
 
     @Test
-    void theReadmeQuotesTheExampleExactly() throws Exception {
+    void theReadmeAndTheServiceGuideQuoteTheExampleExactly() throws Exception {
         List<String> lines = Files.readAllLines(EXAMPLE);
         int begin = indexOf(lines, "// README-BEGIN");
         int end = indexOf(lines, "// README-END");
@@ -36,8 +36,9 @@ class EmbeddingExampleTest {
             block.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n');
         }
         block.append("```\n");
-        String readme = Files.readString(Path.of("README.md"));
-        assertTrue(readme.contains(block), "README.md must quote " + EXAMPLE + " between its markers:\n" + block);
+        for (String doc : List.of("README.md", "docs/service.md")) {
+            assertTrue(Files.readString(Path.of(doc)).contains(block), doc + " must quote " + EXAMPLE + " between its markers:\n" + block);
+        }
     }
 
     private static int indexOf(List<String> lines, String marker) {

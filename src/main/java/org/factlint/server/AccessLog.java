@@ -2,6 +2,7 @@ package org.factlint.server;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -25,7 +26,7 @@ public final class AccessLog {
         }
         double millis = (System.nanoTime() - startNanos) / 1e6;
         // One println per line: PrintStream locks per call, so lines from many threads never interleave.
-        out.println(String.format(Locale.ROOT, "%s %s \"%s %s\" %d %d %.1fms", Instant.now(), client, method,
+        out.println(String.format(Locale.ROOT, "%s %s \"%s %s\" %d %d %.1fms", Instant.now().truncatedTo(ChronoUnit.MILLIS), client, method,
                 target.replace("\"", "%22"), status, bytes, millis));
     }
 }
