@@ -22,14 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code factlint serve}: the HTTP service and the editor's page. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve checks over HTTP: POST /v1/check, POST /v1/check/batch, GET /v1/rules, GET /healthz,",
-                "GET /readyz, GET /openapi.json, and the editor's page at GET /. See docs/service.md.", "",
-                "Rules come only from --rules (never from a request). To reload them without a restart,",
-                "POST /admin/reload from this machine or send SIGHUP; a rule set that does not build is",
-                "refused and the previous one keeps serving."},
+        description = {"Serve checks over HTTP (see docs/service.md):",
+                "  POST /v1/check, POST /v1/check/batch, GET /v1/rules, GET /healthz,",
+                "  GET /readyz, GET /openapi.json, and the editor's page at GET /.",
+                "Rules come only from --rules, never from a request. POST /admin/reload",
+                "(from this machine) or SIGHUP reloads them; a rule set that does not",
+                "build is refused and the previous one keeps serving.", ""},
         footer = {"", "Examples:",
-                "  factlint serve                                 http://127.0.0.1:8080/ with the bundled rules",
-                "  factlint serve --port 9000 --rules rules/ --reference reference/newsroom.json",
+                "  factlint serve                     http://127.0.0.1:8080/, bundled rules",
+                "  factlint serve --port 9000 --rules rules/ --reference newsroom.json",
                 "  factlint serve --bind 0.0.0.0 --workers 4 --queue 128 --time-limit 5s"})
 final class ServeCommand implements Callable<Integer> {
 

@@ -225,10 +225,6 @@ public final class FactlintServer implements AutoCloseable {
         stop(Duration.ofSeconds(1));
     }
 
-    ServerConfig config() {
-        return config;
-    }
-
     /** Path -> methods, sorted by path: what the OpenAPI document must describe. */
     Map<String, java.util.Set<String>> routeTable() {
         Map<String, java.util.Set<String>> table = new java.util.TreeMap<>();
