@@ -127,11 +127,29 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    /** A real mouse click at the middle of the first box of the element the selector finds. */
+    /**
+     * A real mouse click at the middle of the first box of the element the selector finds, once
+     * the element is in view and nothing (a smooth scroll still running) moves it from under the pointer.
+     */
     void click(String selector) throws Exception {
-        JsonNode at = eval("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector) + ");"
-                + " e.scrollIntoView({block: 'center'}); const r = e.getClientRects()[0];"
-                + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+        String find = "document.querySelector(" + JSON.writeValueAsString(selector) + ")";
+        JsonNode at = null;
+        for (int attempt = 0; attempt < 50 && at == null; attempt++) {
+            JsonNode here = eval("new Promise(done => { const e = " + find + ";"
+                    + " e.scrollIntoView({block: 'center', behavior: 'instant'});"
+                    + " requestAnimationFrame(() => requestAnimationFrame(() => {"
+                    + "   const r = e.getClientRects()[0]; const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                    + "   const hit = document.elementFromPoint(x, y);"
+                    + "   done({x: x, y: y, onTarget: !!hit && (hit === e || e.contains(hit))}); })); })");
+            if (here.get("onTarget").asBoolean()) {
+                at = here;
+            } else {
+                Thread.sleep(50);
+            }
+        }
+        if (at == null) {
+            throw new AssertionError("cannot click " + selector + ": something else is under the pointer");
+        }
         for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
             call("Input.dispatchMouseEvent", Map.of("type", type, "x", at.get("x").asDouble(), "y", at.get("y").asDouble(),
                     "button", "left", "clickCount", 1));
