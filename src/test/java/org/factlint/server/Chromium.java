@@ -165,10 +165,16 @@ final class Chromium implements AutoCloseable {
 
     /** A PNG of the whole page, laid out in a window as tall as the page so that nothing sits in a scroll box. */
     void screenshot(Path png) throws Exception {
-        int height = Math.max(1000, eval("document.documentElement.scrollHeight").asInt());
-        call("Emulation.setDeviceMetricsOverride", Map.of("width", 1400, "height", height, "deviceScaleFactor", 1, "mobile", false));
-        height = Math.max(height, eval("document.documentElement.scrollHeight").asInt());
-        call("Emulation.setDeviceMetricsOverride", Map.of("width", 1400, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        // A box capped at the window's height grows with the window: grow it until the page stops growing.
+        int height = 1000;
+        for (int i = 0; i < 10; i++) {
+            call("Emulation.setDeviceMetricsOverride", Map.of("width", 1400, "height", height, "deviceScaleFactor", 1, "mobile", false));
+            int page = eval("new Promise(done => requestAnimationFrame(() => done(document.documentElement.scrollHeight)))").asInt();
+            if (page <= height) {
+                break;
+            }
+            height = page;
+        }
         JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png"));
         call("Emulation.clearDeviceMetricsOverride", Map.of());
         Files.createDirectories(png.toAbsolutePath().getParent());
