@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * warm-up, then it prints checks per second and latency percentiles. scripts/load-test.sh runs it.
  *
  * <pre>java -cp target/classes:target/test-classes:target/lib/* org.factlint.server.LoadGenerator URL FILE [CONNECTIONS] [SECONDS]</pre>
+ *
+ * FILE {@code get:/healthz} sends GET requests to that path instead: the HTTP layer's own cost.
  */
 public final class LoadGenerator {
 
@@ -31,14 +33,15 @@ public final class LoadGenerator {
         if (!List.of("127.0.0.1", "localhost", "[::1]").contains(base.getHost())) {
             throw new IllegalArgumentException("load is only ever sent to this machine (127.0.0.1, localhost, [::1])");
         }
-        byte[] body = Files.readAllBytes(Path.of(args[1]));
+        String path = args[1].startsWith("get:") ? args[1].substring(4) : null;
+        byte[] body = path != null ? null : Files.readAllBytes(Path.of(args[1]));
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         int seconds = args.length > 3 ? Math.min(Integer.parseInt(args[3]), 120) : 20;
-        URI check = base.resolve("/v1/check");
+        URI check = base.resolve(path != null ? path : "/v1/check");
         System.out.printf(Locale.ROOT, "warming up (5 s), then %d connections for %d s against %s%n", connections, seconds, check);
         run(check, body, connections, 5);
         Result r = run(check, body, connections, seconds);
-        System.out.printf(Locale.ROOT, "%d checks in %.1f s: %.0f checks/s; %d errors; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f%n",
+        System.out.printf(Locale.ROOT, "%d requests in %.1f s: %.0f requests/s; %d errors; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f%n",
                 r.count, r.seconds, r.count / r.seconds, r.errors, r.percentile(50), r.percentile(90), r.percentile(99),
                 r.percentile(100));
     }
@@ -66,7 +69,8 @@ public final class LoadGenerator {
             int me = c;
             // One client per connection: each keeps its own keep-alive connection busy.
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+            HttpRequest request = body == null ? HttpRequest.newBuilder(uri).GET().build()
+                    : HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             Thread t = new Thread(() -> {
                 try {
