@@ -164,10 +164,16 @@ public final class FactlintServer implements AutoCloseable {
         } catch (IOException e) {
             status = 499; // closed by the client before the answer was sent (nginx's convention)
         } finally {
-            ex.close();
-            String target = ex.getRequestURI().getRawQuery() == null ? path : path + "?" + ex.getRequestURI().getRawQuery();
-            accessLog.log(ex.getRemoteAddress().getAddress().getHostAddress(), method, target, status, sent, start);
-            active.decrementAndGet();
+            // Logged before the exchange is closed (which sends what is still buffered), so that
+            // the line is there by the time the client has its whole answer.
+            try {
+                String query = ex.getRequestURI().getRawQuery();
+                accessLog.log(ex.getRemoteAddress().getAddress().getHostAddress(), method,
+                        query == null ? path : path + "?" + query, status, sent, start);
+            } finally {
+                ex.close();
+                active.decrementAndGet();
+            }
         }
     }
 
