@@ -97,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
         FactlintServer server;
         try {
-            server = FactlintServer.start(config, new AccessLog(log), System.err);
+            server = FactlintServer.start(config, ruleOptions::builder, new AccessLog(log), System.err);
         } catch (RuleSetException e) {
             err.println("factlint: the rule set was refused; not serving:");
             e.errors().forEach(x -> err.println("  " + x));

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.factlint.Checker;
 import org.factlint.InvalidInputException;
 import org.factlint.RuleSetException;
 
@@ -95,7 +97,22 @@ public final class FactlintServer implements AutoCloseable {
      */
     public static FactlintServer start(ServerConfig config, AccessLog accessLog, PrintStream errors)
             throws IOException, RuleSetException, InvalidInputException {
-        FactlintServer server = new FactlintServer(config, LiveRules.load(config), accessLog, errors);
+        return start(config, LiveRules.load(config), accessLog, errors);
+    }
+
+    /**
+     * Like {@link #start(ServerConfig, AccessLog, PrintStream)}, with checkers built from
+     * {@code builders} (rules, reference and any other setting the caller chooses; the service adds
+     * its limits); each reload asks for a new builder.
+     */
+    public static FactlintServer start(ServerConfig config, Supplier<Checker.Builder> builders, AccessLog accessLog,
+                                       PrintStream errors) throws IOException, RuleSetException, InvalidInputException {
+        return start(config, LiveRules.load(config, builders), accessLog, errors);
+    }
+
+    private static FactlintServer start(ServerConfig config, LiveRules rules, AccessLog accessLog, PrintStream errors)
+            throws IOException {
+        FactlintServer server = new FactlintServer(config, rules, accessLog, errors);
         server.http.start();
         return server;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.factlint.Checker;
 import org.factlint.InvalidInputException;
 import org.factlint.RuleSetException;
@@ -23,15 +24,26 @@ final class LiveRules {
     }
 
     private final ServerConfig config;
+    private final Supplier<Checker.Builder> builders;
     private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-    private LiveRules(ServerConfig config) {
+    private LiveRules(ServerConfig config, Supplier<Checker.Builder> builders) {
         this.config = config;
+        this.builders = builders;
     }
 
     /** Loads the configured rules; the service does not start with a broken rule set. */
     static LiveRules load(ServerConfig config) throws RuleSetException, InvalidInputException {
-        LiveRules live = new LiveRules(config);
+        return load(config, () -> Checker.builder().rules(config.rules()).reference(config.reference()));
+    }
+
+    /**
+     * Loads the rules with builders from {@code builders} (one per load and reload; the command
+     * line's carry its own settings), to which the service's limits are added.
+     */
+    static LiveRules load(ServerConfig config, Supplier<Checker.Builder> builders)
+            throws RuleSetException, InvalidInputException {
+        LiveRules live = new LiveRules(config, builders);
         live.current.set(new Loaded(live.build(), now(), 1));
         return live;
     }
@@ -74,7 +86,7 @@ final class LiveRules {
         long bytes = config.maxBodyBytes();
         InputLimits limits = new InputLimits(bytes, InputLimits.DEFAULT.maxDepth(),
                 (int) Math.min(bytes, InputLimits.DEFAULT.maxStringLength()), config.maxFacts());
-        Checker checker = Checker.builder().rules(config.rules()).reference(config.reference()).limits(limits).build();
+        Checker checker = builders.get().limits(limits).build();
         warmUp(checker);
         return checker;
     }
