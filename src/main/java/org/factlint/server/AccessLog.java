@@ -16,6 +16,7 @@ public final class AccessLog {
 
     private final PrintStream out;
 
+    /** Writes to {@code out} (null: nowhere). */
     public AccessLog(PrintStream out) {
         this.out = out;
     }

@@ -42,14 +42,17 @@ public record ServerConfig(String bind, int port, Path rules, Path reference, in
                 DEFAULT_QUEUE, DEFAULT_MAX_BODY, DEFAULT_MAX_FACTS, DEFAULT_MAX_BATCH, DEFAULT_TIME_LIMIT);
     }
 
+    /** The same configuration on another port (0: a free one). */
     public ServerConfig withPort(int p) {
         return new ServerConfig(bind, p, rules, reference, workers, queue, maxBodyBytes, maxFacts, maxBatch, timeLimit);
     }
 
+    /** The same configuration with another rule folder (null: the bundled rules) and reference file (or null). */
     public ServerConfig withRules(Path folder, Path referenceFile) {
         return new ServerConfig(bind, port, folder, referenceFile, workers, queue, maxBodyBytes, maxFacts, maxBatch, timeLimit);
     }
 
+    /** The same configuration with other limits: workers, queue, body bytes, facts, batch documents, time limit. */
     public ServerConfig withLimits(int w, int q, long body, int facts, int batch, Duration time) {
         return new ServerConfig(bind, port, rules, reference, w, q, body, facts, batch, time);
     }
