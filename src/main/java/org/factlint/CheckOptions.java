@@ -24,8 +24,24 @@ public record CheckOptions(Severity minimum, Set<String> categories, Set<String>
         ignoredFingerprints = Set.copyOf(ignoredFingerprints);
     }
 
+    /** The same options with these fingerprints ignored. */
     public CheckOptions withIgnored(Set<String> fingerprints) {
         return new CheckOptions(minimum, categories, excludedCategories, fingerprints);
+    }
+
+    /** The same options keeping only findings at least as severe as {@code severity}. */
+    public CheckOptions withMinimum(Severity severity) {
+        return new CheckOptions(severity, categories, excludedCategories, ignoredFingerprints);
+    }
+
+    /** The same options keeping only these categories (empty: all). */
+    public CheckOptions withCategories(Set<String> only) {
+        return new CheckOptions(minimum, only, excludedCategories, ignoredFingerprints);
+    }
+
+    /** The same options leaving these categories out. */
+    public CheckOptions withExcludedCategories(Set<String> excluded) {
+        return new CheckOptions(minimum, categories, excluded, ignoredFingerprints);
     }
 
     boolean wants(Finding f) {

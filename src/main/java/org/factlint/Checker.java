@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.factlint.engine.BundledRules;
@@ -21,8 +22,7 @@ import org.factlint.report.ReportBuilder;
 
 /**
  * Checks facts documents for contradictions. Build one from a rule folder (and optionally a
- * reference file), then call {@code check} from any number of threads: the compiled rules are
- * shared and every check runs in its own rule session.
+ * reference file), once, then call {@code check} from any number of threads.
  *
  * <pre>{@code
  * Checker checker = Checker.builder().rules(Path.of("rules")).build();
@@ -30,8 +30,18 @@ import org.factlint.report.ReportBuilder;
  * report.findings().forEach(f -> System.out.println(f.severity() + " " + f.message()));
  * }</pre>
  *
- * A document that breaks the input contract gives a report with no findings and problems that
- * name the JSON pointer and what was expected; {@code check} itself never throws for bad input.
+ * <p><b>Thread safety.</b> A checker is immutable: the compiled rules (one Drools knowledge base),
+ * the reference and the reader are built once and only read afterwards. Every check gets its own
+ * rule session, made from the shared knowledge base and disposed when the check ends, however it
+ * ends; nothing a check computes is visible to another. Share one checker across threads.
+ *
+ * <p><b>Bad input.</b> A document that breaks the input contract gives a report with no findings
+ * and problems that name the JSON pointer and what was expected; {@code check} never throws for
+ * bad input.
+ *
+ * <p><b>Stopping a check.</b> Interrupting the thread that runs a check halts the rules at their
+ * next firing; the report then has no findings and an error problem saying the check was
+ * interrupted (a server's time limit uses this).
  */
 public final class Checker {
 
@@ -45,6 +55,7 @@ public final class Checker {
         this.reader = reader;
     }
 
+    /** Starts configuring a checker. */
     public static Builder builder() {
         return new Builder();
     }
@@ -129,6 +140,7 @@ public final class Checker {
         return check(json, input, CheckOptions.DEFAULT);
     }
 
+    /** Checks one document given as UTF-8 JSON bytes, keeping the findings {@code options} asks for. */
     public Report check(byte[] json, String input, CheckOptions options) {
         long start = System.nanoTime();
         return checkRead(reader.read(json), input, options, start);
@@ -139,21 +151,35 @@ public final class Checker {
         return check(json, input, CheckOptions.DEFAULT);
     }
 
+    /** Checks one document given as a JSON string, keeping the findings {@code options} asks for. */
     public Report check(String json, String input, CheckOptions options) {
         long start = System.nanoTime();
         return checkRead(reader.read(json), input, options, start);
     }
 
-    /** Checks one document read from a stream (read whole, not closed). */
+    /**
+     * Checks one document read from a stream of UTF-8 JSON (read to its end, not closed).
+     *
+     * @throws IOException only if reading the stream fails; bad JSON gives a report with problems
+     */
     public Report check(InputStream json, String input) throws IOException {
-        return check(json.readAllBytes(), input, CheckOptions.DEFAULT);
+        return check(json, input, CheckOptions.DEFAULT);
     }
 
-    /** Checks a document built in Java. It is trusted to be valid: no input problems are reported. */
+    /** Checks one document read from a stream, keeping the findings {@code options} asks for. */
+    public Report check(InputStream json, String input, CheckOptions options) throws IOException {
+        return check(json.readAllBytes(), input, options);
+    }
+
+    /**
+     * Checks a document built in Java. It is trusted to be valid (references resolved, evidence
+     * located), as {@link org.factlint.input.FactsReader} would have made it: no input problems are reported.
+     */
     public Report check(FactsDocument document, String input) {
         return check(document, input, CheckOptions.DEFAULT);
     }
 
+    /** Checks a document built in Java, keeping the findings {@code options} asks for. */
     public Report check(FactsDocument document, String input, CheckOptions options) {
         long start = System.nanoTime();
         return checkRead(new Read<>(document, List.of()), input, options, start);
@@ -165,8 +191,13 @@ public final class Checker {
         }
         Engine.Outcome outcome = Engine.run(rules, read.value(), reference);
         List<Problem> problems = read.problems();
+        if (outcome.interrupted()) {
+            problems = new ArrayList<>(problems);
+            problems.add(Problem.error("", "the check was interrupted before the rules finished; nothing was reported"));
+            return ReportBuilder.unchecked(input, problems, rules.catalog().size(), millisSince(start));
+        }
         if (outcome.truncated()) {
-            problems = new java.util.ArrayList<>(problems);
+            problems = new ArrayList<>(problems);
             problems.add(Problem.warning("", "the rules fired more than " + Engine.MAX_FIRINGS
                     + " times and were stopped; findings may be incomplete (a rule may be re-firing on its own output)"));
         }

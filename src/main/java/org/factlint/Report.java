@@ -2,6 +2,7 @@ package org.factlint;
 
 import java.util.List;
 import java.util.Optional;
+import org.factlint.report.ReportJson;
 
 /**
  * The outcome of checking one facts document ({@code factlint-report/1}): its findings, sorted
@@ -43,8 +44,14 @@ public record Report(String input, Article article, Summary summary, List<Findin
     public record Summary(int errors, int warnings, int infos, int facts, int rules, int suppressed, double millis) {
     }
 
+    /** Always {@value #FORMAT}. */
     public String format() {
         return FORMAT;
+    }
+
+    /** The report as one line of {@code factlint-report/1} JSON, as {@code check --format json} writes it. */
+    public String toJson() {
+        return ReportJson.toJson(this);
     }
 
     /** False when an input error stopped the document from being checked. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"Finds contradictions inside a news article from the facts extracted from it.", ""},
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 no finding at or above --fail-on; 1 at least one; 2 bad usage or an input "
                 + "that could not be checked.", "See README.md for the facts format and the rule catalog."})
 public final class Main implements Runnable {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.factlint.Checker;
 import org.factlint.RuleInfo;
+import org.factlint.report.CatalogJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,18 +46,7 @@ final class RulesCommand implements Callable<Integer> {
         if (format.equals("json")) {
             try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
                 g.useDefaultPrettyPrinter();
-                g.writeStartArray();
-                for (RuleInfo r : rules) {
-                    g.writeStartObject();
-                    g.writeStringField("id", r.id());
-                    g.writeStringField("category", r.category());
-                    g.writeStringField("severity", r.severity().word());
-                    g.writeStringField("description", r.description());
-                    g.writeStringField("name", r.name());
-                    g.writeStringField("file", r.file());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                CatalogJson.write(rules, g);
             }
             out.println();
             out.flush();

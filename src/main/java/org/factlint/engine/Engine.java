@@ -6,6 +6,7 @@ import org.factlint.engine.facts.Hit;
 import org.factlint.model.FactsDocument;
 import org.factlint.model.Reference;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 /** Runs a rule set over one document in a fresh session and collects what the rules inserted. */
 public final class Engine {
@@ -14,10 +15,11 @@ public final class Engine {
     public static final int MAX_FIRINGS = 1_000_000;
 
     /**
-     * @param hits      what the rules found, in firing order
-     * @param truncated true if the firing limit stopped the rules early
+     * @param hits        what the rules found, in firing order
+     * @param truncated   true if the firing limit stopped the rules early
+     * @param interrupted true if the checking thread was interrupted and the rules were halted
      */
-    public record Outcome(List<Hit> hits, boolean truncated) {
+    public record Outcome(List<Hit> hits, boolean truncated, boolean interrupted) {
     }
 
     private Engine() {
@@ -34,12 +36,24 @@ public final class Engine {
             document.entities().forEach(session::insert);
             document.facts().forEach(session::insert);
             Derivations.of(ctx).forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            // A caller that gives up on a check (a server's time limit) interrupts its thread: the
+            // filter then halts the session at the next firing instead of letting it run on.
+            AgendaFilter stopWhenInterrupted = match -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    session.halt();
+                    return false;
+                }
+                return true;
+            };
+            int fired = session.fireAllRules(stopWhenInterrupted, MAX_FIRINGS);
+            if (Thread.currentThread().isInterrupted()) {
+                return new Outcome(List.of(), false, true);
+            }
             List<Hit> hits = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Hit)) {
                 hits.add((Hit) o);
             }
-            return new Outcome(hits, fired >= MAX_FIRINGS);
+            return new Outcome(hits, fired >= MAX_FIRINGS, false);
         } finally {
             session.dispose();
         }

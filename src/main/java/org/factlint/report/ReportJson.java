@@ -64,19 +64,24 @@ public final class ReportJson {
         g.writeEndArray();
         g.writeArrayFieldStart("problems");
         for (Problem p : r.problems()) {
-            g.writeStartObject();
-            g.writeStringField("pointer", p.pointer());
-            if (p.line() != null) {
-                g.writeNumberField("line", p.line());
-                if (p.column() != null) {
-                    g.writeNumberField("column", p.column());
-                }
-            }
-            g.writeStringField("severity", p.severity().word());
-            g.writeStringField("message", p.message());
-            g.writeEndObject();
+            write(p, g);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** One input problem: its pointer (or line and column), severity and message. */
+    public static void write(Problem p, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("pointer", p.pointer());
+        if (p.line() != null) {
+            g.writeNumberField("line", p.line());
+            if (p.column() != null) {
+                g.writeNumberField("column", p.column());
+            }
+        }
+        g.writeStringField("severity", p.severity().word());
+        g.writeStringField("message", p.message());
         g.writeEndObject();
     }
 

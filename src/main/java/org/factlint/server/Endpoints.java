@@ -1,0 +1,266 @@
+package org.factlint.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.factlint.CheckOptions;
+import org.factlint.Checker;
+import org.factlint.Problem;
+import org.factlint.Report;
+import org.factlint.engine.RuleSet;
+import org.factlint.report.CatalogJson;
+import org.factlint.report.ReportJson;
+
+/** What each route does; {@link FactlintServer} routes, sends, logs and turns errors into problems. */
+final class Endpoints {
+
+    /** The editor's page may run its own inline script and style, and talk only to this service. */
+    private static final Map<String, String> PAGE_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+                    + "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+            "Cache-Control", "no-cache");
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final ServerConfig config;
+    private final LiveRules rules;
+    private final CheckQueue queue;
+    private final Resources resources = new Resources();
+    private volatile boolean stopping;
+
+    Endpoints(ServerConfig config, LiveRules rules, CheckQueue queue) {
+        this.config = config;
+        this.rules = rules;
+        this.queue = queue;
+    }
+
+    void stopping() {
+        stopping = true;
+    }
+
+    /** {@code POST /v1/check}: one document, its report; 400 with the problems when it breaks the contract. */
+    Answer check(HttpExchange ex) throws IOException, HttpError {
+        requireJson(ex);
+        byte[] body = body(ex);
+        CheckOptions query = CheckRequests.fromQuery(ex.getRequestURI().getRawQuery());
+        CheckRequests.Single single = CheckRequests.single(body);
+        CheckOptions options = merge(query, single.options());
+        Checker checker = rules.checker();
+        Report report = queue.run(() -> checker.check(single.document(), "request", options));
+        if (!report.checked()) {
+            throw unchecked(report.problems());
+        }
+        return Answer.json(ReportJson.toJson(report));
+    }
+
+    /** {@code POST /v1/check/batch}: several documents, one report each in order, as {@code {"reports": [...]}}. */
+    Answer batch(HttpExchange ex) throws IOException, HttpError {
+        requireJson(ex);
+        byte[] body = body(ex);
+        CheckOptions query = CheckRequests.fromQuery(ex.getRequestURI().getRawQuery());
+        CheckRequests.Batch batch = CheckRequests.batch(body, config.maxBatch());
+        CheckOptions options = merge(query, batch.options());
+        Checker checker = rules.checker();
+        // One task for the whole batch: it is admitted or refused whole, and keeps its order.
+        List<Report> reports = queue.run(() -> {
+            List<Report> list = new ArrayList<>(batch.documents().size());
+            for (int i = 0; i < batch.documents().size(); i++) {
+                list.add(checker.check(batch.documents().get(i), "request[" + i + "]", options));
+            }
+            return list;
+        });
+        return Answer.json(write(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("reports");
+            for (Report r : reports) {
+                ReportJson.write(r, g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
+
+    /** {@code GET /v1/rules}: the catalog of the rules in service, and the categories. */
+    Answer rules(HttpExchange ex) {
+        LiveRules.Loaded loaded = rules.current();
+        return Answer.json(write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("generation", loaded.generation());
+            g.writeStringField("loadedAt", loaded.at().toString());
+            g.writeArrayFieldStart("categories");
+            for (String c : RuleSet.CATEGORIES) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+            g.writeFieldName("rules");
+            CatalogJson.write(loaded.checker().rules(), g);
+            g.writeEndObject();
+        }));
+    }
+
+    /** {@code GET /healthz}: the process answers. */
+    Answer health(HttpExchange ex) {
+        return Answer.json("{\"status\":\"ok\"}");
+    }
+
+    /** {@code GET /readyz}: rules are loaded and the service is not stopping; 503 otherwise. */
+    Answer ready(HttpExchange ex) throws HttpError {
+        if (stopping) {
+            throw HttpError.of(503, ProblemJson.NOT_READY, "Not ready", "the server is stopping");
+        }
+        LiveRules.Loaded loaded = rules.current();
+        return Answer.json(write(g -> {
+            g.writeStartObject();
+            g.writeStringField("status", "ready");
+            g.writeNumberField("rules", loaded.checker().rules().size());
+            g.writeNumberField("generation", loaded.generation());
+            g.writeNumberField("inFlight", queue.inFlight());
+            g.writeEndObject();
+        }));
+    }
+
+    /** {@code POST /admin/reload}, from loopback only: compile the rule folder again and swap it in if it builds. */
+    Answer reload(HttpExchange ex) throws HttpError {
+        if (!ex.getRemoteAddress().getAddress().isLoopbackAddress()) {
+            throw HttpError.of(403, ProblemJson.LOOPBACK_ONLY, "Forbidden",
+                    "rules are reloaded only from the machine the service runs on (a loopback address)");
+        }
+        LiveRules.Loaded loaded = rules.reload();
+        return Answer.json(reloaded(loaded));
+    }
+
+    static String reloaded(LiveRules.Loaded loaded) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("status", "reloaded");
+            g.writeNumberField("generation", loaded.generation());
+            g.writeNumberField("rules", loaded.checker().rules().size());
+            g.writeStringField("loadedAt", loaded.at().toString());
+            g.writeEndObject();
+        });
+    }
+
+    Answer page(HttpExchange ex) {
+        return Answer.of("text/html; charset=utf-8", resources.page, PAGE_HEADERS);
+    }
+
+    Answer openApi(HttpExchange ex) {
+        return Answer.of(Answer.JSON, resources.openApi, Map.of());
+    }
+
+    Answer example(HttpExchange ex) {
+        return Answer.of(Answer.JSON, resources.example, Map.of());
+    }
+
+    private static CheckOptions merge(CheckOptions query, CheckOptions envelope) throws HttpError {
+        if (query != null && envelope != null) {
+            throw CheckRequests.invalid("options are given both in the query and in the body; give them in one place");
+        }
+        return query != null ? query : envelope != null ? envelope : CheckOptions.DEFAULT;
+    }
+
+    private static HttpError unchecked(List<Problem> problems) {
+        boolean json = problems.stream().anyMatch(p -> p.line() != null);
+        long errors = problems.stream().filter(p -> p.severity() == org.factlint.Severity.ERROR).count();
+        return json
+                ? HttpError.badRequest(ProblemJson.INVALID_JSON, "Invalid JSON", "the document is not valid UTF-8 JSON", problems)
+                : HttpError.badRequest(ProblemJson.INVALID_DOCUMENT, "The document breaks the factlint-facts/1 contract",
+                errors + " error" + (errors == 1 ? "" : "s") + " in the document; see problems", problems);
+    }
+
+    /** 415 unless the body is declared as JSON (application/json or a +json type), in UTF-8 if a charset is named. */
+    private static void requireJson(HttpExchange ex) throws HttpError {
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        boolean json = media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
+        String charset = type == null ? null : charsetOf(type);
+        if (!json || (charset != null && !charset.equals("utf-8"))) {
+            throw HttpError.of(415, ProblemJson.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+                    "send the document as Content-Type: application/json (UTF-8)"
+                            + (type == null ? "; the request named no Content-Type" : "; the request sent " + type));
+        }
+    }
+
+    private static String charsetOf(String contentType) {
+        for (String param : contentType.split(";")) {
+            String[] kv = param.strip().split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                return kv[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** The request body, refused with 413 as soon as it is known to exceed the limit. */
+    private byte[] body(HttpExchange ex) throws IOException, HttpError {
+        long max = config.maxBodyBytes();
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        long length = -1;
+        if (declared != null) {
+            try {
+                length = Long.parseLong(declared.strip());
+            } catch (NumberFormatException e) {
+                throw CheckRequests.invalid("Content-Length is not a number");
+            }
+        }
+        if (length > max) {
+            discard(ex, length);
+            throw tooLarge(length);
+        }
+        byte[] body = length >= 0 ? ex.getRequestBody().readNBytes((int) length)
+                : ex.getRequestBody().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+        if (body.length > max) {
+            discard(ex, -1);
+            throw tooLarge(-1);
+        }
+        return body;
+    }
+
+    /** Most bytes of a refused body read and thrown away so that the client gets its 413 on a clean connection. */
+    static final long DISCARD_LIMIT = 16L << 20;
+
+    /**
+     * Reads the rest of a refused body (up to {@link #DISCARD_LIMIT}): closing a connection with
+     * unread bytes makes the kernel reset it, and the client would see the reset instead of the 413.
+     * Past the limit the connection is closed and the client may see the reset.
+     */
+    private static void discard(HttpExchange ex, long declared) throws IOException {
+        if (declared > DISCARD_LIMIT) {
+            return;
+        }
+        byte[] sink = new byte[64 << 10];
+        long left = DISCARD_LIMIT;
+        int n;
+        while (left > 0 && (n = ex.getRequestBody().read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+            left -= n;
+        }
+    }
+
+    private HttpError tooLarge(long length) {
+        return HttpError.of(413, ProblemJson.BODY_TOO_LARGE, "Content Too Large", "the body "
+                + (length >= 0 ? "is " + length + " bytes" : "is longer than the limit") + "; the limit is "
+                + config.maxBodyBytes() + " bytes");
+    }
+
+    /** Writes JSON with a generator into a string. */
+    interface JsonWriting {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    static String write(JsonWriting writing) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            writing.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+}
