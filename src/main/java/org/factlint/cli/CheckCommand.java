@@ -43,6 +43,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: text, json (one report per line), html (one self-contained page), sarif "
                     + "(SARIF 2.1.0), junit (JUnit XML), ignore (the findings' fingerprints, for --ignore) "
@@ -71,7 +74,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Severity threshold;
         Renderer renderer;
+        org.factlint.input.InputLimits limits;
         try {
+            limits = limitOptions.limits();
             threshold = failOn.equals("never") ? null : Severity.fromWord(failOn);
             renderer = format.equals("text") ? new TextRenderer(colorWanted()) : Renderer.forFormat(format);
         } catch (IllegalArgumentException e) {
@@ -85,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factlint: the ignore list cannot be used; nothing was checked: " + e.getMessage());
             return Main.TROUBLE;
         }
-        Checker checker = ruleOptions.checker(err);
+        Checker checker = ruleOptions.checker(err, limits);
         if (checker == null) {
             return Main.TROUBLE;
         }

@@ -35,9 +35,16 @@ final class JsonInput {
 
     private final ObjectMapper mapper;
     private final InputLimits limits;
+    /** Whether arrays are counted against maxFacts and maxItems (facts documents; not reference files). */
+    private final boolean countEntries;
 
     JsonInput(InputLimits limits) {
+        this(limits, false);
+    }
+
+    JsonInput(InputLimits limits, boolean countEntries) {
         this.limits = limits;
+        this.countEntries = countEntries;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
@@ -95,6 +102,10 @@ final class JsonInput {
             return failed(Problem.error("", "the document is empty; expected a JSON object"));
         }
         try {
+            Problem tooMany = countEntries ? ArrayCounter.firstBreach(mapper.getFactory(), text, limits) : null;
+            if (tooMany != null) {
+                return failed(tooMany);
+            }
             JsonNode tree = mapper.readTree(text);
             if (!tree.isObject()) {
                 return failed(Problem.error("", "expected a JSON object but found " + Kinds.of(tree)));
