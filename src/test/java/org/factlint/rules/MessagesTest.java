@@ -42,7 +42,7 @@ class MessagesTest {
     @Test
     void attendeesAreNamedInTheArticlesOrderNotTheFactsArrays() throws Exception {
         assertEquals("London meeting is said to be held at foreign minister level (f1), but no one of that rank is "
-                + "reported attending: only Steve Witkoff (envoy) and Jonathan Powell (adviser).",
+                + "reported attending: only Jonathan Powell (adviser) and Steve Witkoff (envoy).",
                 only("meeting-level/foreign-ministers-meeting-attendees-in-reading-order.json").message());
     }
 
