@@ -149,40 +149,28 @@ class HostileInputTest {
 
     @Test
     void aThousandQuotesOfTheSameWordsAreCheckedInBoundedTime() {
-        StringBuilder people = new StringBuilder(PEOPLE);
-        for (int i = 0; i < 500; i++) {
-            people.append(",{\"id\":\"s").append(i).append("\",\"kind\":\"person\",\"name\":\"Speaker ").append(i).append("\"}");
-        }
         String doc = new String(facts(1_000, i -> "{\"id\":\"f" + i + "\",\"type\":\"quote\",\"speaker\":\"s" + (i % 500)
                 + "\",\"text\":\"we will not accept any deal without Ukraine\"}"), StandardCharsets.UTF_8);
-        Report r = check("1,000 quotes, same words, 500 speakers", doc.replace(PEOPLE, people));
+        Report r = check("1,000 quotes, same words, 500 speakers", doc.replace(PEOPLE, PEOPLE + entities(500, "s", "person", "Speaker")));
         assertTrue(r.checked(), r.problems().toString());
         assertFalse(r.findings().isEmpty());
     }
 
     @Test
     void aLongSequenceCycleIsFoundOnce() {
-        StringBuilder events = new StringBuilder(PEOPLE);
-        for (int i = 0; i < 900; i++) {
-            events.append(",{\"id\":\"e").append(i).append("\",\"kind\":\"event\",\"name\":\"Round ").append(i).append("\"}");
-        }
         String doc = new String(facts(900, i -> "{\"id\":\"f" + i + "\",\"type\":\"sequence\",\"before\":\"e" + i
                 + "\",\"after\":\"e" + ((i + 1) % 900) + "\"}"), StandardCharsets.UTF_8);
-        Report r = check("sequence cycle of 900 events", doc.replace(PEOPLE, events));
+        Report r = check("sequence cycle of 900 events", doc.replace(PEOPLE, PEOPLE + entities(900, "e", "event", "Round")));
         assertEquals(List.of("sequence.cycle"), r.findings().stream().map(Finding::rule).toList());
         assertEquals(900, r.findings().get(0).facts().size());
     }
 
     @Test
     void aDenseWebOfSequencesIsCheckedInBoundedTime() {
-        StringBuilder events = new StringBuilder(PEOPLE);
-        for (int i = 0; i < 60; i++) {
-            events.append(",{\"id\":\"e").append(i).append("\",\"kind\":\"event\",\"name\":\"Round ").append(i).append("\"}");
-        }
         // 45 events each said to come before the next 22: 990 before/after facts, cycles everywhere
         String doc = new String(facts(990, i -> "{\"id\":\"f" + i + "\",\"type\":\"sequence\",\"before\":\"e" + (i / 22)
                 + "\",\"after\":\"e" + ((i / 22 + 1 + i % 22) % 45) + "\"}"), StandardCharsets.UTF_8);
-        Report r = check("990 sequences, every pair of 45 events", doc.replace(PEOPLE, events));
+        Report r = check("990 sequences among 45 events", doc.replace(PEOPLE, PEOPLE + entities(45, "e", "event", "Round")));
         assertTrue(r.checked(), r.problems().toString());
         assertFalse(r.findings().isEmpty());
     }
@@ -200,7 +188,7 @@ class HostileInputTest {
                 fact("\"evidence\":{\"quote\":\"London\",\"sentence\":99999999999}"))), "/facts/0/evidence/sentence",
                 "expected a sentence number of at most 2147483647");
         assertError(check("number of 101 digits", doc("", "", fact("\"confidence\":" + "9".repeat(101)))), "",
-                "the document exceeds a size limit");
+                "a number longer than 100 digits; expected at most 100");
     }
 
     @Test
@@ -220,7 +208,7 @@ class HostileInputTest {
     void nanAndInfinityAreMalformedJson() {
         for (String token : List.of("NaN", "Infinity", "-Infinity")) {
             Report r = check("confidence " + token, doc("", "", fact("\"confidence\":" + token)));
-            assertError(r, "", "malformed JSON");
+            assertError(r, "", "malformed JSON: " + token + " is not a JSON number; expected a finite number");
             Problem p = r.problems().get(0);
             assertTrue(p.line() != null && p.column() != null, "located: " + p);
             assertFalse(p.message().contains("ALLOW_NON_NUMERIC_NUMBERS") || p.message().contains("`"),
@@ -349,6 +337,16 @@ class HostileInputTest {
         return "{\"format\":\"factlint-facts/1\",\"article\":{\"id\":\"a\",\"published\":\"2025-04-23\""
                 + (articleFields.isEmpty() ? "" : "," + articleFields) + "},\"entities\":[" + PEOPLE + moreEntities
                 + "],\"facts\":[" + facts + "]}";
+    }
+
+    /** {@code n} more entities, each starting with a comma: ids {@code prefix0, prefix1 ...}, names "{@code name} 0" .... */
+    private static String entities(int n, String prefix, String kind, String name) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(",{\"id\":\"").append(prefix).append(i).append("\",\"kind\":\"").append(kind)
+                    .append("\",\"name\":\"").append(name).append(' ').append(i).append("\"}");
+        }
+        return sb.toString();
     }
 
     /** An event-place fact with extra fields (a second "place" makes a duplicate key). */
