@@ -16,7 +16,7 @@ target=${1:-}
 seconds=${2:-600}
 case "$target" in
   reader) class=FactsReaderFuzzTest; method=rawBytes; extra=(-dict=src/test/resources/org/factlint/fuzz/facts.dict) ;;
-  # inputs of up to 256 bytes from the start: the mutator reads its choices from them
+  # inputs of up to 256 bytes: the mutator reads its choices from them
   check) class=CheckFuzzTest; method=mutatedDocument; extra=(-max_len=256 -len_control=0) ;;
   *) echo "usage: scripts/fuzz.sh reader|check [SECONDS]" >&2; exit 2 ;;
 esac

@@ -43,9 +43,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
-    @Mixin
-    LimitOptions limitOptions;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: text, json (one report per line), html (one self-contained page), sarif "
                     + "(SARIF 2.1.0), junit (JUnit XML), ignore (the findings' fingerprints, for --ignore) "
@@ -65,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never "
                     + "(default: ${DEFAULT-VALUE}).")
     String failOn;
+
+    @Mixin
+    LimitOptions limitOptions;
 
     @Spec
     CommandSpec spec;

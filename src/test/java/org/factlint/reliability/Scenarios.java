@@ -259,6 +259,18 @@ final class Scenarios {
                 return Set.of(e.attendanceFacts().get(i), f);
             }
         },
+        ABSENT_DELEGATION("attendance.absent-delegation-member-attended") {
+            @Override
+            Set<String> plant(Scenario s) {
+                Event e = s.pick(s.events);
+                int i = s.random.nextInt(e.attended().size());
+                Person p = e.attended().get(i);
+                String f = s.article.fact("attendance", s.article.name(p.country()) + " stayed away from the "
+                        + s.article.name(e.id()) + ".", "event", e.id(), "party", p.country(), "status", "absent");
+                // the membership is cited by the fact the reader meets first: the role, written before any affiliation
+                return Set.of(f, e.attendanceFacts().get(i), p.role());
+            }
+        },
         TWO_LEVELS("meeting-level.two-actual-levels") {
             @Override
             Set<String> plant(Scenario s) {
