@@ -245,30 +245,38 @@ final class Scenarios {
         addEvent(s, s.article.published.minusDays(21 + s.random.nextInt(10)), newcomers);
     }
 
+    /** Someone who attended an event, with the fact that says so. */
+    record Seat(Event event, Person person, String fact) {
+        static Seat any(Scenario s) {
+            Event e = s.pick(s.events);
+            int i = s.random.nextInt(e.attended().size());
+            return new Seat(e, e.attended().get(i), e.attendanceFacts().get(i));
+        }
+    }
+
     /** One contradiction of a known rule, planted in a consistent article. */
     enum Plant {
         ATTENDED_AND_ABSENT("attendance.attended-and-absent") {
             @Override
             Set<String> plant(Scenario s) {
-                Event e = s.pick(s.events);
-                int i = s.random.nextInt(e.attended().size());
-                Person p = e.attended().get(i);
+                Seat seat = Seat.any(s);
                 String status = s.pick(List.of("absent", "withdrew", "declined"));
-                String f = s.article.fact("attendance", s.article.name(p.id()) + " was " + status + " from the "
-                        + s.article.name(e.id()) + ".", "event", e.id(), "person", p.id(), "status", status);
-                return Set.of(e.attendanceFacts().get(i), f);
+                String f = s.article.fact("attendance", s.article.name(seat.person().id()) + " was " + status + " from the "
+                        + s.article.name(seat.event().id()) + ".", "event", seat.event().id(), "person", seat.person().id(),
+                        "status", status);
+                return Set.of(seat.fact(), f);
             }
         },
         ABSENT_DELEGATION("attendance.absent-delegation-member-attended") {
             @Override
             Set<String> plant(Scenario s) {
-                Event e = s.pick(s.events);
-                int i = s.random.nextInt(e.attended().size());
-                Person p = e.attended().get(i);
-                String f = s.article.fact("attendance", s.article.name(p.country()) + " stayed away from the "
-                        + s.article.name(e.id()) + ".", "event", e.id(), "party", p.country(), "status", "absent");
+                Seat seat = Seat.any(s);
+                String country = seat.person().country();
+                String f = s.article.fact("attendance", s.article.name(country) + " stayed away from the "
+                        + s.article.name(seat.event().id()) + ".", "event", seat.event().id(), "party", country,
+                        "status", "absent");
                 // the membership is cited by the fact the reader meets first: the role, written before any affiliation
-                return Set.of(f, e.attendanceFacts().get(i), p.role());
+                return Set.of(f, seat.fact(), seat.person().role());
             }
         },
         TWO_LEVELS("meeting-level.two-actual-levels") {
