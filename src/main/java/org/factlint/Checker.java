@@ -199,7 +199,8 @@ public final class Checker {
         if (outcome.truncated()) {
             problems = new ArrayList<>(problems);
             problems.add(Problem.warning("", "the rules fired more than " + Engine.MAX_FIRINGS
-                    + " times and were stopped; findings may be incomplete (a rule may be re-firing on its own output)"));
+                    + " times and were stopped; findings may be incomplete (a rule may be re-firing on its own output, or the"
+                    + " document pairs up a great many facts)"));
         }
         Report report = ReportBuilder.build(input, read.value(), problems, outcome.hits(), rules,
                 options.ignoredFingerprints(), millisSince(start));

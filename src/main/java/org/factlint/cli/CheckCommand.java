@@ -70,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -89,7 +92,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Severity threshold;
         Renderer renderer;
+        InputLimits limits;
         try {
+            limits = limitOptions.limits();
             threshold = failOn.equals("never") ? null : Severity.fromWord(failOn);
             renderer = format.equals("text") ? new TextRenderer(colorWanted()) : Renderer.forFormat(format);
         } catch (IllegalArgumentException e) {
@@ -105,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         // Cold start: the schema validator loads on another core while the rules load here.
         FactsReader.preloadInBackground();
-        Checker checker = ruleOptions.checker(err);
+        Checker checker = ruleOptions.checker(err, limits);
         if (checker == null) {
             return Main.TROUBLE;
         }
@@ -130,7 +135,7 @@ final class CheckCommand implements Callable<Integer> {
             int threads = Runtime.getRuntime().availableProcessors();
             try (OrderedParallel<Documents.Doc, Report> checks = new OrderedParallel<>(threads, 4 * threads,
                     doc -> check(checker, doc, options), write)) {
-                Documents.forEach(Inputs.expand(paths), stdin, InputLimits.DEFAULT.maxBytes(), checks::submit);
+                Documents.forEach(Inputs.expand(paths), stdin, limits.maxBytes(), checks::submit);
                 checks.finish();
             } catch (UncheckedIOException e) {
                 throw e.getCause();

@@ -42,8 +42,13 @@ final class RuleOptions {
 
     /** Builds the checker, or explains on standard error why the rules or the reference are unusable. */
     Checker checker(java.io.PrintWriter err) {
+        return checker(err, org.factlint.input.InputLimits.DEFAULT);
+    }
+
+    /** As {@link #checker(java.io.PrintWriter)}, reading documents within {@code limits}. */
+    Checker checker(java.io.PrintWriter err, org.factlint.input.InputLimits limits) {
         try {
-            return builder().build();
+            return builder().limits(limits).build();
         } catch (RuleSetException e) {
             err.println("factlint: the rule set was refused; nothing was checked:");
             e.errors().forEach(x -> err.println("  " + x));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.factlint.engine.helpers.ReadingOrder;
 import org.factlint.engine.facts.HomeCountry;
 import org.factlint.engine.facts.Represents;
 import org.factlint.engine.helpers.Words;
@@ -55,8 +56,10 @@ final class Allegiances {
             }
         }
         List<Represents> result = new ArrayList<>();
-        List<Fact> all = ctx.document().facts();
-        via.forEach((pair, facts) -> result.add(new Represents(pair.get(0), pair.get(1), facts, all.indexOf(facts.get(0)))));
+        via.forEach((pair, facts) -> {
+            List<Fact> inOrder = ReadingOrder.sorted(facts, ctx.document());
+            result.add(new Represents(pair.get(0), pair.get(1), inOrder, ctx.readingRank(inOrder.get(0))));
+        });
         return result;
     }
 

@@ -25,10 +25,28 @@ public final class Context {
     private final FactsDocument document;
     private final Reference reference;
     private List<PersonRank> ranks;
+    private java.util.Map<org.factlint.model.Fact, Integer> readingRanks;
 
     public Context(FactsDocument document, Reference reference) {
         this.document = document;
         this.reference = reference;
+    }
+
+    /**
+     * The fact's place in reading order ({@link org.factlint.engine.helpers.ReadingOrder}): rules
+     * that pick "the first" of several facts, or list them, go by it rather than by the order of
+     * the facts array, which an extractor may choose freely.
+     */
+    public int readingRank(org.factlint.model.Fact fact) {
+        if (readingRanks == null) {
+            readingRanks = org.factlint.engine.helpers.ReadingOrder.ranks(document);
+        }
+        return readingRanks.getOrDefault(fact, Integer.MAX_VALUE);
+    }
+
+    /** Facts compared by {@link #readingRank}. */
+    public java.util.Comparator<org.factlint.model.Fact> readingOrder() {
+        return java.util.Comparator.comparingInt(this::readingRank);
     }
 
     public FactsDocument document() {

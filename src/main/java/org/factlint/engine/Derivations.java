@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factlint.engine.helpers.ReadingOrder;
 import org.factlint.engine.facts.Membership;
 import org.factlint.engine.facts.PersonRank;
 import org.factlint.model.AffiliationFact;
@@ -88,7 +89,8 @@ final class Derivations {
      */
     static Map<String, List<Link>> upLinks(FactsDocument doc, Reference reference) {
         Map<String, List<Link>> up = new HashMap<>();
-        for (Fact f : doc.facts()) {
+        // in reading order: the path a membership cites must not depend on the order of the facts array
+        for (Fact f : ReadingOrder.sorted(doc.facts(), doc)) {
             if (f instanceof AffiliationFact a) {
                 link(up, a.person(), a.of(), f);
             } else if (f instanceof RoleFact r && r.current() && r.of() != null) {

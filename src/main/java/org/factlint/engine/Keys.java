@@ -27,16 +27,15 @@ final class Keys {
         EntityRefs refs = new EntityRefs(ctx.document());
         List<Object> keys = new ArrayList<>();
         List<Fact> facts = ctx.document().facts();
-        for (int i = 0; i < facts.size(); i++) {
-            Fact f = facts.get(i);
+        for (Fact f : facts) {
             if (f instanceof ClaimFact c) {
                 keys.add(new ClaimKey(c, refs.key(c.subject()), Claims.predicate(c.predicate()).key(), refs.key(c.object()),
-                        Claims.negative(c), i));
+                        Claims.negative(c), ctx.readingRank(f)));
             } else if (f instanceof QuantityFact q) {
-                keys.add(new QuantityKey(q, refs.key(q.subject()), Quantities.propertyKey(q.property()), i));
+                keys.add(new QuantityKey(q, refs.key(q.subject()), Quantities.propertyKey(q.property()), ctx.readingRank(f)));
             } else if (f instanceof QuoteFact q) {
                 keys.add(new QuoteKey(q, Quotes.words(q.text()), Quotes.telling(q.text()),
-                        refs.key(q.channel()), i));
+                        refs.key(q.channel()), ctx.readingRank(f)));
             }
         }
         return keys;

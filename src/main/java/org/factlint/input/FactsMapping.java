@@ -185,7 +185,7 @@ final class FactsMapping {
                     ref(at + "/speaker", f, "speaker", SPEAKER), f.get("text").asText(), str(f, "channel"),
                     ref(at + "/event", f, "event", EVENT), date(at + "/date", f));
             case "quantity" -> new QuantityFact(id, source, confidence, evidence,
-                    f.get("subject").asText(), f.get("property").asText(), f.get("value").asDouble(),
+                    f.get("subject").asText(), f.get("property").asText(), finite(at + "/value", f.get("value")),
                     Word.parse(QuantityKind.class, f.get("kind").asText()).orElseThrow());
             case "affiliation" -> new AffiliationFact(id, source, confidence, evidence,
                     ref(at + "/person", f, "person", PERSON), ref(at + "/of", f, "of", SPEAKER_OR_GROUP));
@@ -320,7 +320,8 @@ final class FactsMapping {
     }
 
     private Evidence evidence(JsonNode e, String at, Source source) {
-        Evidence ev = new Evidence(e.get("quote").asText(), integer(e, "start"), integer(e, "end"), integer(e, "sentence"));
+        Evidence ev = new Evidence(e.get("quote").asText(), integer(e, "start", at), integer(e, "end", at),
+                integer(e, "sentence", at));
         return locate(ev, at, source);
     }
 
@@ -360,9 +361,28 @@ final class FactsMapping {
         return new Evidence(text.substring(span.start(), span.end()), span.start(), span.end(), ev.sentence());
     }
 
-    private static Integer integer(JsonNode n, String field) {
+    /** An offset or sentence number; one beyond any text (over 2^31 - 1) is ignored with a warning, not wrapped round. */
+    private Integer integer(JsonNode n, String field, String at) {
         JsonNode v = n.get(field);
-        return v == null || !v.canConvertToInt() ? null : v.asInt();
+        if (v == null || !v.isNumber()) {
+            return null;
+        }
+        if (!v.canConvertToInt()) {
+            warning(at + "/" + field, "expected " + (field.equals("sentence") ? "a sentence number" : "an offset")
+                    + " of at most " + Integer.MAX_VALUE + " but found " + Kinds.of(v) + "; ignored");
+            return null;
+        }
+        return v.asInt();
+    }
+
+    /** A quantity's value; one beyond the range of a double (1e400) would become infinity, so it is an error. */
+    private double finite(String at, JsonNode v) {
+        double d = v.asDouble();
+        if (!Double.isFinite(d)) {
+            error(at, "expected a number of at most " + Double.MAX_VALUE + " in size but found " + Kinds.of(v));
+            return 0;
+        }
+        return d;
     }
 
     private static String str(JsonNode n, String field) {

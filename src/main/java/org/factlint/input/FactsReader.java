@@ -45,7 +45,7 @@ public final class FactsReader {
 
     public FactsReader(InputLimits limits) {
         this.limits = limits;
-        this.json = new JsonInput(limits);
+        this.json = new JsonInput(limits, true);
     }
 
     /**

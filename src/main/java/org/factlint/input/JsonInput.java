@@ -33,16 +33,26 @@ final class JsonInput {
     record Parsed(JsonNode tree, List<Problem> problems) {
     }
 
+    /** Longest number accepted, in characters: far beyond any offset, count or confidence. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
     private final ObjectMapper mapper;
     private final InputLimits limits;
+    /** Whether arrays are counted against maxFacts and maxItems (facts documents; not reference files). */
+    private final boolean countEntries;
 
     JsonInput(InputLimits limits) {
+        this(limits, false);
+    }
+
+    JsonInput(InputLimits limits, boolean countEntries) {
         this.limits = limits;
+        this.countEntries = countEntries;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
-                        .maxNumberLength(100)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
                 .build();
         this.mapper = new ObjectMapper(factory)
@@ -95,6 +105,10 @@ final class JsonInput {
             return failed(Problem.error("", "the document is empty; expected a JSON object"));
         }
         try {
+            Problem tooMany = countEntries ? ArrayCounter.firstBreach(mapper.getFactory(), text, limits) : null;
+            if (tooMany != null) {
+                return failed(tooMany);
+            }
             JsonNode tree = mapper.readTree(text);
             if (!tree.isObject()) {
                 return failed(Problem.error("", "expected a JSON object but found " + Kinds.of(tree)));
@@ -125,6 +139,9 @@ final class JsonInput {
                 return "a string longer than " + limits.maxStringLength() + " characters; expected at most "
                         + limits.maxStringLength();
             }
+            if (original.contains("Number value length")) {
+                return "a number longer than " + MAX_NUMBER_LENGTH + " digits; expected at most " + MAX_NUMBER_LENGTH;
+            }
             return "the document exceeds a size limit: " + PARSER_ADVICE.matcher(original).replaceAll("");
         }
         if (e instanceof JsonEOFException) {
@@ -137,12 +154,18 @@ final class JsonInput {
         if (original.contains("maybe a (non-standard) comment")) {
             return "malformed JSON: a comment; expected plain JSON, which has no comments";
         }
+        Matcher nonNumber = NON_NUMBER.matcher(original);
+        if (nonNumber.lookingAt()) {
+            return "malformed JSON: " + nonNumber.group(1) + " is not a JSON number; expected a finite number";
+        }
         if (original.startsWith("Trailing token")) {
             return "malformed JSON: more content after the end of the document; expected one JSON object";
         }
         return "malformed JSON: " + PARSER_ADVICE.matcher(original).replaceAll("");
     }
 
+    /** "Non-standard token 'NaN'": NaN and the infinities, which JSON does not have. */
+    private static final Pattern NON_NUMBER = Pattern.compile("Non-standard token '(NaN|[+-]?Infinity|INF)'");
     /** "Duplicate field 'format'". */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     /** Jackson's hints about its own switches: " (... `Feature` ...)" and ": enable `Feature` to allow". */

@@ -1,6 +1,5 @@
 package org.factlint.report;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,14 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.factlint.model.Fact;
+import org.factlint.model.FactContent;
 import org.factlint.model.Text;
 
 /**
- * Stable fingerprints for findings: a hash of the rule id and the sorted contents of the facts
- * involved. Ids, offsets, evidence, confidence and source are left out, and a reference to an
+ * Stable fingerprints for findings: a hash of the rule id and the contents of the facts involved
+ * (each distinct content once). Ids, offsets, evidence, confidence and source are left out, and a reference to an
  * entity counts by the entity's name, not its id, so re-extracting the same article (new fact
  * ids, entities numbered {@code e1, e2 ...} afresh, moved sentences, facts in another order)
  * keeps an editor's "this is fine" valid, while a change in what a fact says makes a new
@@ -25,8 +24,6 @@ public final class Fingerprints {
 
     /** The name under which fingerprints appear in SARIF's {@code partialFingerprints}. */
     public static final String VERSION = "factlint/v1";
-
-    private static final Set<String> NOT_CONTENT = Set.of("id", "evidence", "confidence", "source");
 
     private Fingerprints() {
     }
@@ -45,14 +42,14 @@ public final class Fingerprints {
      */
     public static String of(String ruleId, Collection<? extends Fact> facts, Collection<String> words,
                             UnaryOperator<String> entityName) {
-        List<String> contents = new ArrayList<>();
+        // a set: a fact stated twice (same content, another id) is one statement, and must not make a new fingerprint
+        java.util.SortedSet<String> contents = new java.util.TreeSet<>();
         for (Fact f : facts) {
             contents.add(content(f, entityName));
         }
         for (String w : words) {
             contents.add("words|" + Text.normalize(w));
         }
-        contents.sort(null);
         StringBuilder sb = new StringBuilder(ruleId);
         contents.forEach(c -> sb.append('\n').append(c));
         return sha256(sb.toString()).substring(0, 20);
@@ -60,21 +57,7 @@ public final class Fingerprints {
 
     /** "attendance|event=london talks|person=marco rubio|party=|status=ATTENDED": the fact without its identity. */
     static String content(Fact f, UnaryOperator<String> entityName) {
-        StringBuilder sb = new StringBuilder(f.type());
-        for (RecordComponent c : f.getClass().getRecordComponents()) {
-            if (NOT_CONTENT.contains(c.getName())) {
-                continue;
-            }
-            Object v;
-            try {
-                v = c.getAccessor().invoke(f);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            sb.append('|').append(c.getName()).append('=')
-                    .append(v instanceof String s ? Text.normalize(entityName.apply(s)) : v == null ? "" : v.toString());
-        }
-        return sb.toString();
+        return FactContent.of(f, entityName);
     }
 
     private static String sha256(String s) {

@@ -48,6 +48,13 @@ class FingerprintsTest {
     }
 
     @Test
+    void aFactStatedTwiceDoesNotChangeIt() {
+        // found by the restatement property: a finding that also cites the same statement read twice is the same finding
+        AttendanceFact again = attendance("f30", "rubio", AttendanceStatus.ATTENDED, null);
+        assertEquals(Fingerprints.of(RULE, List.of(ATTENDED, WITHDREW)), Fingerprints.of(RULE, List.of(ATTENDED, again, WITHDREW)));
+    }
+
+    @Test
     void caseAndSpacingOfTextFieldsDoNotChangeIt() {
         RoleFact a = new RoleFact("f1", Source.BODY, 1, List.of(), "lammy", "Foreign Secretary", "uk", null, true);
         RoleFact b = new RoleFact("f9", Source.BODY, 1, List.of(), "lammy", "foreign  secretary", "uk", null, true);

@@ -38,4 +38,17 @@ class MessagesTest {
                 + "Secretary until 2025-09-05, and on the publication date 2025-10-01 as Deputy Prime Minister (a minister) "
                 + "and Justice Secretary (a justice minister).", only("role/stale-title-with-reference.json").message());
     }
+
+    @Test
+    void attendeesAreNamedInTheArticlesOrderNotTheFactsArrays() throws Exception {
+        assertEquals("London meeting is said to be held at foreign minister level (f1), but no one of that rank is "
+                + "reported attending: only Jonathan Powell (adviser) and Steve Witkoff (envoy).",
+                only("meeting-level/foreign-ministers-meeting-attendees-in-reading-order.json").message());
+    }
+
+    @Test
+    void aCircleIsToldFromTheStepReadFirst() throws Exception {
+        assertEquals("The order of events goes round in a circle: London talks before Paris meeting (f10) and "
+                + "Paris meeting before London talks (f2).", only("sequence/cycle-told-in-reading-order.json").message());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.factlint.Checker;
 import org.factlint.Report;
 import org.factlint.input.FactsReader;
+import org.factlint.input.InputLimits;
 import org.factlint.input.Read;
 import org.factlint.model.FactsDocument;
 import org.factlint.tools.SyntheticFacts;
@@ -39,8 +40,10 @@ public class ScaleBench {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        checker = Checker.builder().rules(Seed.RULES).build();
-        reader = new FactsReader();
+        // Documents beyond the default limits (1,000 facts, 16 MiB): raised as --max-facts would.
+        InputLimits limits = InputLimits.DEFAULT.withMaxFacts(200_000).withMaxItems(200_000).withMaxBytes(256L << 20);
+        checker = Checker.builder().rules(Seed.RULES).limits(limits).build();
+        reader = new FactsReader(limits);
         json = SyntheticFacts.document(facts).getBytes(StandardCharsets.UTF_8);
         Read<FactsDocument> read = reader.read(json);
         if (!read.ok() || !read.problems().isEmpty()) {

@@ -7,7 +7,7 @@ import org.factlint.model.ClaimFact;
  * resolved to entity ids where they name an entity, the predicate's stemmed words, and the
  * polarity with any negation in the predicate folded in.
  *
- * @param order the claim's position in the document, so a symmetric rule fires once, in reading order
+ * @param order the claim's place in reading order (ReadingOrder), so a symmetric rule fires once, in reading order
  */
 public record ClaimKey(ClaimFact claim, String subject, String predicate, String object, boolean negative, int order) {
 }

@@ -29,20 +29,30 @@ public final class Sequences {
     static final int MAX_CYCLES = 100;
 
     /** Shorter ids first, then alphabetical: f2 before f10, as people count (and deterministic for any ids). */
-    private static final Comparator<String> IDS = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+    private static final Comparator<SequenceFact> IDS = Comparator.<SequenceFact>comparingInt(f -> f.id().length())
+            .thenComparing(SequenceFact::id);
 
     private Sequences() {
     }
 
     /** Every distinct circle among the sequence facts in {@code facts} (other objects are ignored). */
     public static List<SequenceCycle> cycles(Collection<?> facts) {
+        return cycles(facts, IDS);
+    }
+
+    /**
+     * As {@link #cycles(Collection)}, visiting the facts in {@code order} (and starting each circle
+     * at its first step in that order); rules pass the reading order, so that which circles are
+     * found and how they are told does not depend on the facts' ids or their order in the array.
+     */
+    public static List<SequenceCycle> cycles(Collection<?> facts, Comparator<? super SequenceFact> order) {
         List<SequenceFact> edges = new ArrayList<>();
         for (Object o : facts) {
             if (o instanceof SequenceFact s && s.before() != null && s.after() != null && !s.before().equals(s.after())) {
                 edges.add(s);
             }
         }
-        edges.sort((a, b) -> IDS.compare(a.id(), b.id()));
+        edges.sort(order);
         Map<String, List<SequenceFact>> out = new LinkedHashMap<>();
         for (SequenceFact e : edges) {
             out.computeIfAbsent(e.before(), k -> new ArrayList<>()).add(e);
@@ -73,7 +83,7 @@ public final class Sequences {
                 for (SequenceFact f : circle) {
                     withRepeats.add(out.get(f.before()).stream().filter(g -> g.after().equals(f.after())).toList());
                 }
-                cycles.add(new SequenceCycle(rotate(withRepeats)));
+                cycles.add(new SequenceCycle(rotate(withRepeats, order)));
             }
         }
         return cycles;
@@ -108,11 +118,11 @@ public final class Sequences {
         return null;
     }
 
-    /** The circle started at its step with the smallest fact id (each step's facts are sorted). */
-    private static List<List<SequenceFact>> rotate(List<List<SequenceFact>> circle) {
+    /** The circle started at its step whose first fact comes first in {@code order} (each step's facts are sorted). */
+    private static List<List<SequenceFact>> rotate(List<List<SequenceFact>> circle, Comparator<? super SequenceFact> order) {
         int start = 0;
         for (int i = 1; i < circle.size(); i++) {
-            if (IDS.compare(circle.get(i).get(0).id(), circle.get(start).get(0).id()) < 0) {
+            if (order.compare(circle.get(i).get(0), circle.get(start).get(0)) < 0) {
                 start = i;
             }
         }
