@@ -91,7 +91,7 @@ final class FactsMapping {
                 error(at + "/id", "duplicate id '" + id + "' (already used at " + previous + ")");
                 continue;
             }
-            EntityKind kind = Word.parse(EntityKind.class, e.get("kind").asText()).orElseThrow();
+            EntityKind kind = EntityKind.parse(e.get("kind").asText()).orElseThrow();
             Entity entity = new Entity(id, kind, e.get("name").asText(), strings(e.get("aliases")), str(e, "eventType"),
                     strings(e.get("members")), evidenceList(e.get("mentions"), at + "/mentions", Source.BODY));
             entities.put(id, entity);
@@ -372,7 +372,11 @@ final class FactsMapping {
                     + " of at most " + Integer.MAX_VALUE + " but found " + Kinds.of(v) + "; ignored");
             return null;
         }
-        return v.asInt();
+        int i = v.asInt();
+        int least = field.equals("sentence") ? 1 : 0;
+        // Out of range is the extractor's slip (a 0-based sentence number, a negative offset):
+        // the schema check has warned, and the value is dropped rather than the document lost.
+        return i < least ? null : i;
     }
 
     /** A quantity's value; one beyond the range of a double (1e400) would become infinity, so it is an error. */

@@ -142,6 +142,11 @@ final class SchemaCheck {
             case "minLength":
                 return Problem.error(pointer, "expected a non-empty string");
             case "minimum", "maximum":
+                if (field.equals("start") || field.equals("end") || field.equals("sentence")) {
+                    // Evidence positions help the report but are not facts: a bad one is dropped, not fatal.
+                    return Problem.warning(pointer, "expected " + rangeMeaning(field) + " but found " + Kinds.of(node)
+                            + "; ignored");
+                }
                 return Problem.error(pointer, "expected " + rangeMeaning(field) + " but found " + Kinds.of(node));
             case "anyOf":
                 return Problem.error(pointer, anyOfMeaning(root.at(pointer)));

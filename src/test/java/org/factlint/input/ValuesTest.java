@@ -67,7 +67,7 @@ class ValuesTest {
     @Test
     void anUnknownEntityKindListsTheKinds() {
         onlyError(Doc.valid().entity("{'id':'kyiv','kind':'city','name':'Kyiv'}").read(), "/entities/6/kind",
-                "expected one of person, organisation, country, place, event, group but found a string (\"city\")");
+                "expected one of person, organisation, organization, country, place, event, group but found a string (\"city\")");
     }
 
     @Test
@@ -267,10 +267,27 @@ class ValuesTest {
     }
 
     @Test
-    void aNegativeOffsetIsAnError() {
-        onlyError(withFact("{'id':'f1','type':'attendance','event':'talks','person':'rubio','status':'attended',"
-                + "'evidence':{'quote':'Rubio','start':-1,'end':4}}"), "/facts/0/evidence/start",
-                "expected an offset of 0 or more but found a number (-1)");
+    void aNegativeOffsetIsAWarningAndTheQuoteIsLocatedInstead() {
+        Read<FactsDocument> read = withFact("{'id':'f1','type':'attendance','event':'talks','person':'rubio',"
+                + "'status':'attended','evidence':{'quote':'Rubio','start':-1,'end':4}}");
+        Doc.onlyWarning(read, "/facts/0/evidence/start", "expected an offset of 0 or more but found a number (-1); ignored");
+        org.factlint.model.Evidence ev = read.value().facts().get(0).evidence().get(0);
+        assertEquals(read.value().article().text().indexOf("Rubio"), ev.start(), "the quote's first occurrence");
+    }
+
+    @Test
+    void aZeroBasedSentenceNumberIsAWarningAndDropped() {
+        Read<FactsDocument> read = withFact("{'id':'f1','type':'attendance','event':'talks','person':'rubio',"
+                + "'status':'attended','evidence':{'quote':'Rubio','sentence':0}}");
+        Doc.onlyWarning(read, "/facts/0/evidence/sentence", "expected a sentence number of 1 or more");
+        assertEquals(null, read.value().facts().get(0).evidence().get(0).sentence());
+    }
+
+    @Test
+    void theAmericanSpellingOrganizationIsAnOrganisation() {
+        Read<FactsDocument> read = Doc.valid().entity("{'id':'nato','kind':'organization','name':'NATO'}").read();
+        assertEquals(List.of(), read.problems());
+        assertEquals(org.factlint.model.EntityKind.ORGANISATION, read.value().entity("nato").orElseThrow().kind());
     }
 
     @Test
