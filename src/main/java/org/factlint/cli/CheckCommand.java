@@ -28,19 +28,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code factlint check}: checks facts files and writes their reports. */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check facts files (factlint-facts/1) for contradictions and write a report per article.", "",
-                "Folders are searched recursively for *.json and *.jsonl files. One file (or line) that cannot be",
-                "read or checked does not stop the others: it gets a report of its problems and the exit status becomes 2.",
-                "Documents are checked in parallel on all cores; reports come out in input order."},
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
+        description = {"Check facts files (factlint-facts/1) for contradictions and write a report per article.",
+                "",
+                "Folders are searched recursively for *.json and *.jsonl files. A file (or line) that cannot be read "
+                        + "or checked does not stop the others: it gets a report of its problems, and the exit status "
+                        + "becomes 2. Documents are checked in parallel on all cores; reports come out in input order.",
+                ""},
         footer = {"", "Examples:",
-                "  factlint check facts/                          check every article under facts/",
-                "  factlint check --format json a.json b.json     one JSON report per line",
+                "  factlint check facts/                              every article under facts/",
+                "  factlint check --format json a.json b.json         one JSON report per line",
+                "  factlint check --format json batch.jsonl           a report per line (named batch.jsonl:N)",
                 "  factlint check --fail-on warning --output r.txt facts/",
                 "  factlint check --format sarif --output factlint.sarif facts/",
-                "  factlint check --format ignore facts/ >> .factlint-ignore   accept the current findings",
+                "  factlint check --format ignore facts/ > .factlint-ignore    accept the current findings",
                 "  factlint check --ignore .factlint-ignore facts/",
-                "  factlint check --format json batch.jsonl       a report per line of batch.jsonl (named batch.jsonl:N)"})
+                "",
+                "Exit status: 0 no finding at or above --fail-on; 1 at least one; 2 bad usage, unusable rules or "
+                        + "reference, or an input that could not be checked."})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Facts files (.json), JSON Lines files (.jsonl, one "
