@@ -48,6 +48,11 @@ public final class DrlCompiler {
         return jar;
     }
 
+    /** Drools' message on one line, without the caret drawn under the expression for a terminal. */
+    static String tidy(String message) {
+        return message.replaceAll("\\s+\\^\\s+", " ").replaceAll("\\s+", " ").trim();
+    }
+
     private static KieBuilder build(RuleSources sources, BuildMode mode) throws RuleSetException {
         KieServices ks = KieServices.Factory.get();
         // Each compilation under its own release id: Drools keeps built modules in one process-wide
@@ -69,7 +74,7 @@ public final class DrlCompiler {
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
             String shown = shownByResource.getOrDefault(path, sources.folder().toString());
-            errors.add(new RuleError(shown, Math.max(m.getLine(), 0), m.getText().replace('\n', ' ').trim()));
+            errors.add(new RuleError(shown, Math.max(m.getLine(), 0), tidy(m.getText())));
         }
         if (!errors.isEmpty()) {
             throw new RuleSetException(errors);
