@@ -47,11 +47,13 @@ public final class Checker {
 
     private final RuleSet rules;
     private final Reference reference;
+    private final List<Problem> referenceWarnings;
     private final FactsReader reader;
 
-    private Checker(RuleSet rules, Reference reference, FactsReader reader) {
+    private Checker(RuleSet rules, Read<Reference> reference, FactsReader reader) {
         this.rules = rules;
-        this.reference = reference;
+        this.reference = reference.value();
+        this.referenceWarnings = reference.problems();
         this.reader = reader;
     }
 
@@ -109,13 +111,13 @@ public final class Checker {
          * @throws InvalidInputException if the reference file is unreadable or breaks its format
          */
         public Checker build() throws RuleSetException, InvalidInputException {
-            Reference ref = referenceFile == null ? Reference.EMPTY : readReference(referenceFile);
+            Read<Reference> ref = referenceFile == null ? new Read<>(Reference.EMPTY, List.of()) : readReference(referenceFile);
             RuleSet set = RuleSet.compile(rules != null ? rules : BundledRules.folder(), mode,
                     ruleCache == null ? null : new RuleCache(ruleCache));
             return new Checker(set, ref, new FactsReader(limits));
         }
 
-        private static Reference readReference(Path file) throws InvalidInputException {
+        private static Read<Reference> readReference(Path file) throws InvalidInputException {
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);
@@ -126,8 +128,13 @@ public final class Checker {
             if (!read.ok()) {
                 throw new InvalidInputException(file.toString(), read.problems());
             }
-            return read.value();
+            return read;
         }
+    }
+
+    /** Warnings from reading the reference file (unknown fields, say): it was used, but may not say what was meant. */
+    public List<Problem> referenceWarnings() {
+        return referenceWarnings;
     }
 
     /** The rules this checker applies, as their metadata describes them. */

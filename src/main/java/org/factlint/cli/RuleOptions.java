@@ -48,7 +48,9 @@ final class RuleOptions {
     /** As {@link #checker(java.io.PrintWriter)}, reading documents within {@code limits}. */
     Checker checker(java.io.PrintWriter err, org.factlint.input.InputLimits limits) {
         try {
-            return builder().limits(limits).build();
+            Checker checker = builder().limits(limits).build();
+            checker.referenceWarnings().forEach(p -> err.println("factlint: " + reference + ": " + p));
+            return checker;
         } catch (RuleSetException e) {
             err.println("factlint: the rule set was refused; nothing was checked:");
             e.errors().forEach(x -> err.println("  " + x));
