@@ -177,6 +177,9 @@ public final class FactlintServer implements AutoCloseable {
                         "the service failed on this request; the failure is in its log"), path);
             }
             status = answer.status();
+            if (!Endpoints.drain(ex)) {
+                ex.getResponseHeaders().set("Connection", "close");
+            }
             sent = send(ex, answer, method.equals("HEAD"));
         } catch (IOException e) {
             status = 499; // closed by the client before the answer was sent (nginx's convention)
