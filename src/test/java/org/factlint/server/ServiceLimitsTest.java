@@ -92,12 +92,28 @@ class ServiceLimitsTest {
         assertEquals(Set.of(), serviceThreads(before));
     }
 
+    /**
+     * Found while testing stalled clients for the soak: the JDK server waits for ever on a client
+     * that stops sending unless its time-outs are set before its first server is made. Only
+     * {@code factlint serve} set them, so a server embedded through the Java API had none.
+     */
+    @Test
+    void anEmbeddedServerHasTheJdkServersRequestTimeOutsOn() throws Exception {
+        try (FactlintServer server = start(1, 1)) {
+            assertEquals(200, get(server, "/healthz").statusCode());
+            assertTrue(Long.getLong("sun.net.httpserver.maxReqTime", -1) > 0, "a request time-out is set");
+            assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.isAlive() && t.getName().equals("req-rsp-timeout-task")),
+                    "the JDK server's request/response timer runs");
+        }
+    }
+
     /** Threads started since {@code before} that belong to the service (HTTP client threads do not). */
     static Set<String> serviceThreads(Set<Thread> before) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> !before.contains(t) && t.isAlive())
                 .map(Thread::getName)
-                .filter(n -> n.startsWith("factlint-") || n.startsWith("HTTP-Dispatcher") || n.startsWith("server-timer"))
+                .filter(n -> n.startsWith("factlint-") || n.startsWith("HTTP-Dispatcher") || n.equals("idle-timeout-task")
+                        || n.equals("req-rsp-timeout-task"))
                 .collect(Collectors.toSet());
     }
 
