@@ -91,10 +91,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintStream log = accessLog.equals("-") ? System.err : accessLog.equals("none") ? null
                 : new PrintStream(new FileOutputStream(accessLog, true), true, StandardCharsets.UTF_8);
-        // A client that trickles its request (or reads the answer slowly) would hold an HTTP thread
-        // for ever; the JDK server closes such connections when these are set (seconds).
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
         FactlintServer server;
         try {
             server = FactlintServer.start(config, ruleOptions::builder, new AccessLog(log), System.err);

@@ -2,6 +2,7 @@ package org.factlint.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.factlint.engine.facts.Hit;
 import org.factlint.model.FactsDocument;
 import org.factlint.model.Reference;
@@ -17,6 +18,9 @@ public final class Engine {
      */
     public static final int MAX_FIRINGS = 10_000;
 
+    /** Sessions made and not yet disposed, by every rule set of this JVM: the service's soak test checks it returns to 0. */
+    private static final AtomicInteger OPEN_SESSIONS = new AtomicInteger();
+
     /**
      * @param hits        what the rules found, in firing order
      * @param truncated   true if the firing limit stopped the rules early
@@ -28,9 +32,15 @@ public final class Engine {
     private Engine() {
     }
 
+    /** Rule sessions open now (made and not yet disposed) in this JVM: as many as checks running. */
+    public static int openSessions() {
+        return OPEN_SESSIONS.get();
+    }
+
     public static Outcome run(RuleSet rules, FactsDocument document, Reference reference) {
         Context ctx = new Context(document, reference);
         KieSession session = rules.kieBase().newKieSession();
+        OPEN_SESSIONS.incrementAndGet();
         try {
             if (rules.usesContext()) {
                 session.setGlobal(RuleSet.CONTEXT_GLOBAL, ctx);
@@ -59,6 +69,7 @@ public final class Engine {
             return new Outcome(hits, fired >= MAX_FIRINGS, false);
         } finally {
             session.dispose();
+            OPEN_SESSIONS.decrementAndGet();
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -201,46 +202,58 @@ final class Endpoints {
     /** The request body, refused with 413 as soon as it is known to exceed the limit. */
     private byte[] body(HttpExchange ex) throws IOException, HttpError {
         long max = config.maxBodyBytes();
-        String declared = ex.getRequestHeaders().getFirst("Content-Length");
-        long length = -1;
-        if (declared != null) {
-            try {
-                length = Long.parseLong(declared.strip());
-            } catch (NumberFormatException e) {
-                throw CheckRequests.invalid("Content-Length is not a number");
-            }
-        }
+        long length = declaredLength(ex);
         if (length > max) {
-            discard(ex, length);
-            throw tooLarge(length);
+            throw tooLarge(length); // the rest is read and dropped before the answer (drain)
         }
         byte[] body = length >= 0 ? ex.getRequestBody().readNBytes((int) length)
                 : ex.getRequestBody().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
         if (body.length > max) {
-            discard(ex, -1);
             throw tooLarge(-1);
         }
         return body;
     }
 
-    /** Most bytes of a refused body read and thrown away so that the client gets its 413 on a clean connection. */
+    /** The Content-Length, or -1 when there is none (chunked); the JDK server answers 400 itself to one that is not a number. */
+    private static long declaredLength(HttpExchange ex) {
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return declared == null ? -1 : Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Most bytes of an unread request body read and thrown away so that the client gets its answer on a clean connection. */
     static final long DISCARD_LIMIT = 16L << 20;
 
     /**
-     * Reads the rest of a refused body (up to {@link #DISCARD_LIMIT}): closing a connection with
-     * unread bytes makes the kernel reset it, and the client would see the reset instead of the 413.
-     * Past the limit the connection is closed and the client may see the reset.
+     * Reads what is left of the request body (up to {@link #DISCARD_LIMIT} bytes) and drops it, so
+     * that the connection is clean for the answer and for the client's next request. An answer
+     * given before the body was read (413, 415, 404, 405) would otherwise leave it unread: the JDK
+     * server then closes the connection after the answer, and the kernel resets it with unread
+     * bytes, so that the client sees a reset instead of the answer, or on its next request.
+     *
+     * @return false if more than the limit is left, declared or found: the connection is then closed after the answer
      */
-    private static void discard(HttpExchange ex, long declared) throws IOException {
-        if (declared > DISCARD_LIMIT) {
-            return;
+    static boolean drain(HttpExchange ex) throws IOException {
+        InputStream in = ex.getRequestBody();
+        if (in.read() < 0) {
+            return true; // read to its end already, or there was none
+        }
+        if (declaredLength(ex) > DISCARD_LIMIT) {
+            return false; // not worth reading for nothing
         }
         byte[] sink = new byte[64 << 10];
-        long left = DISCARD_LIMIT;
+        long read = 1;
         int n;
-        while (left > 0 && (n = ex.getRequestBody().read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
-            left -= n;
+        while ((n = in.read(sink)) >= 0) {
+            read += n;
+            if (read > DISCARD_LIMIT) {
+                return false;
+            }
         }
+        return true;
     }
 
     private HttpError tooLarge(long length) {

@@ -28,16 +28,6 @@ import org.factlint.RuleSetException;
  */
 public final class FactlintServer implements AutoCloseable {
 
-    static {
-        // The JDK server writes an answer's headers and body separately; with Nagle's algorithm on,
-        // the body then waits for the client's delayed ACK (about 40 ms) on every keep-alive
-        // request, which capped a 16-connection load at ~350 requests/s whatever the work.
-        // Read once, when the JDK server's configuration class loads; -D can still say false.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     /** A route's work: an answer, or an {@link HttpError} that becomes a problem answer. */
     interface Route {
         Answer handle(HttpExchange ex) throws IOException, HttpError;
@@ -112,9 +102,39 @@ public final class FactlintServer implements AutoCloseable {
 
     private static FactlintServer start(ServerConfig config, LiveRules rules, AccessLog accessLog, PrintStream errors)
             throws IOException {
+        configureJdkServer(config);
         FactlintServer server = new FactlintServer(config, rules, accessLog, errors);
         server.http.start();
         return server;
+    }
+
+    /**
+     * Settings of the JDK's HTTP server, which reads them once, when the first server of the JVM is
+     * made; each is set here unless {@code -D} gave it, and a later server of the same JVM keeps
+     * the first one's.
+     * <ul>
+     *   <li>{@code sun.net.httpserver.nodelay=true}: the JDK server writes an answer's headers and
+     *       body separately; with Nagle's algorithm on, the body then waited for the client's
+     *       delayed ACK (about 40 ms) on every keep-alive request, which capped a 16-connection
+     *       load at ~350 requests/s whatever the work.</li>
+     *   <li>{@code sun.net.httpserver.maxReqTime=30} (seconds): a client that trickles its request
+     *       line, headers or body, or stalls with a Content-Length it never sends, is disconnected
+     *       then, which frees the HTTP thread blocked reading it. The JDK's default is no limit.</li>
+     *   <li>{@code sun.net.httpserver.maxRspTime}: from the request read to the answer written
+     *       (queueing and the check included), 60 s or the time limit and 30 s more: a client that
+     *       stops reading its answer is disconnected then.</li>
+     * </ul>
+     */
+    static void configureJdkServer(ServerConfig config) {
+        setUnlessGiven("sun.net.httpserver.nodelay", "true");
+        setUnlessGiven("sun.net.httpserver.maxReqTime", "30");
+        setUnlessGiven("sun.net.httpserver.maxRspTime", Long.toString(Math.max(60, config.timeLimit().toSeconds() + 30)));
+    }
+
+    private static void setUnlessGiven(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     private void route(String path, String method, Route route) {
@@ -177,6 +197,9 @@ public final class FactlintServer implements AutoCloseable {
                         "the service failed on this request; the failure is in its log"), path);
             }
             status = answer.status();
+            if (!Endpoints.drain(ex)) {
+                ex.getResponseHeaders().set("Connection", "close");
+            }
             sent = send(ex, answer, method.equals("HEAD"));
         } catch (IOException e) {
             status = 499; // closed by the client before the answer was sent (nginx's convention)

@@ -24,6 +24,8 @@ final class Http {
     static final Path SEED = Path.of("facts/2025-04-23-london-ukraine-talks.json");
     static final Path CONTRADICTION = Path.of("facts/examples/attendance/attended-and-withdrew.json");
     static final Path EXAMPLE = Path.of("src/main/resources/org/factlint/server/example.json");
+    /** Rule files broken on purpose: one does not compile, one throws when it runs. */
+    static final Path BROKEN_RULES = Path.of("src/test/resources/broken-rules");
 
     private Http() {
     }

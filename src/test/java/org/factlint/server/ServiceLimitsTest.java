@@ -92,12 +92,56 @@ class ServiceLimitsTest {
         assertEquals(Set.of(), serviceThreads(before));
     }
 
+    /**
+     * Found while testing stalled clients for the soak: the JDK server waits for ever on a client
+     * that stops sending unless its time-outs are set before its first server is made. Only
+     * {@code factlint serve} set them, so a server embedded through the Java API had none.
+     */
+    @Test
+    void anEmbeddedServerHasTheJdkServersRequestTimeOutsOn() throws Exception {
+        try (FactlintServer server = start(1, 1)) {
+            assertEquals(200, get(server, "/healthz").statusCode());
+            assertTrue(Long.getLong("sun.net.httpserver.maxReqTime", -1) > 0, "a request time-out is set");
+            assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.isAlive() && t.getName().equals("req-rsp-timeout-task")),
+                    "the JDK server's request/response timer runs");
+        }
+    }
+
+    /**
+     * The JDK's response time-out runs from the request read to the answer written, the check
+     * included: with factlint serve's former fixed 60 s, a check allowed {@code --time-limit 2m}
+     * had its connection closed at 60 s instead of getting its report or its 503.
+     */
+    @Test
+    void theResponseTimeOutOutlastsTheTimeLimit() {
+        String property = "sun.net.httpserver.maxRspTime";
+        String given = System.getProperty(property);
+        try {
+            System.clearProperty(property);
+            FactlintServer.configureJdkServer(ServerConfig.defaults().withLimits(1, 1, 1 << 20, 1000, 10, Duration.ofMinutes(2)));
+            assertEquals("150", System.getProperty(property));
+            System.clearProperty(property);
+            FactlintServer.configureJdkServer(ServerConfig.defaults());
+            assertEquals("60", System.getProperty(property), "at least a minute for a client reading its answer");
+            System.setProperty(property, "7");
+            FactlintServer.configureJdkServer(ServerConfig.defaults());
+            assertEquals("7", System.getProperty(property), "what -D gives is kept");
+        } finally {
+            if (given == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, given);
+            }
+        }
+    }
+
     /** Threads started since {@code before} that belong to the service (HTTP client threads do not). */
     static Set<String> serviceThreads(Set<Thread> before) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> !before.contains(t) && t.isAlive())
                 .map(Thread::getName)
-                .filter(n -> n.startsWith("factlint-") || n.startsWith("HTTP-Dispatcher") || n.startsWith("server-timer"))
+                .filter(n -> n.startsWith("factlint-") || n.startsWith("HTTP-Dispatcher") || n.equals("idle-timeout-task")
+                        || n.equals("req-rsp-timeout-task"))
                 .collect(Collectors.toSet());
     }
 

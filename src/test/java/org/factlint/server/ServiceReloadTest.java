@@ -70,17 +70,7 @@ class ServiceReloadTest {
             }
 
             // 1. A rule file that does not compile: refused with file and line.
-            Files.writeString(rules.resolve("zz-broken.drl"), """
-                    package factlint.rules.broken
-                    import org.factlint.model.*;
-
-                    rule "Half written"
-                        @id("claim.half-written") @category("claim") @severity("info") @description("broken on purpose")
-                    when
-                        $c : ClaimFact( subject == )
-                    then
-                    end
-                    """);
+            Files.copy(Http.BROKEN_RULES.resolve("does-not-compile.drl"), rules.resolve("zz-broken.drl"));
             HttpResponse<String> refused = reload(server);
             ServiceTest.assertProblem(refused, 422, ProblemJson.RULE_SET_REFUSED);
             JsonNode error = json(refused).at("/errors/0");
@@ -91,18 +81,8 @@ class ServiceReloadTest {
             assertEquals(contradictionReport, Http.stable(postJson(server, "/v1/check", read(CONTRADICTION)).body()));
 
             // 2. A rule that compiles but throws when it runs: refused too (the new rules run on the example first).
-            Files.writeString(rules.resolve("zz-broken.drl"), """
-                    package factlint.rules.broken
-                    import org.factlint.model.*;
-
-                    rule "Throws on every article"
-                        @id("claim.throws") @category("claim") @severity("info") @description("throws on purpose")
-                    when
-                        Article()
-                    then
-                        throw new IllegalStateException("boom");
-                    end
-                    """);
+            Files.copy(Http.BROKEN_RULES.resolve("throws-when-run.drl"), rules.resolve("zz-broken.drl"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             ServiceTest.assertProblem(reload(server), 422, ProblemJson.RULE_SET_REFUSED);
             assertEquals(before, ruleIds(server));
 

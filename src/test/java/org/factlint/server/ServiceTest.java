@@ -290,6 +290,33 @@ class ServiceTest {
         assertEquals(200, post(server, "/v1/check", doc, "application/vnd.factlint.facts+json").statusCode());
     }
 
+    /**
+     * Found by the soak: an answer given before the body was read (415, 404, 405) left the body
+     * unread, the JDK server closed the keep-alive connection after the answer, and the client's
+     * next request on it met a connection reset.
+     */
+    @Test
+    void aRefusalBeforeTheBodyIsReadLeavesTheConnectionUsable() throws Exception {
+        byte[] large = new byte[200_000];
+        java.util.Arrays.fill(large, (byte) ' ');
+        java.net.http.HttpClient oneConnection = ServiceSoakTest.client();
+        List<HttpRequest> refusals = List.of(
+                HttpRequest.newBuilder(server.uri().resolve("/v1/check")).header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(large)).build(),
+                HttpRequest.newBuilder(server.uri().resolve("/v1/nothing")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(large)).build(),
+                HttpRequest.newBuilder(server.uri().resolve("/v1/rules"))
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(large)).build());
+        HttpRequest check = HttpRequest.newBuilder(server.uri().resolve("/v1/check")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(read(CONTRADICTION))).build();
+        for (HttpRequest refused : refusals) {
+            HttpResponse<String> r = oneConnection.send(refused, HttpResponse.BodyHandlers.ofString());
+            assertTrue(List.of(404, 405, 415).contains(r.statusCode()), r.body());
+            HttpResponse<String> next = oneConnection.send(check, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, next.statusCode(), "the next request on the same connection is answered");
+        }
+    }
+
     @Test
     void unknownPathsAre404AndWrongMethods405() {
         assertProblem(get(server, "/v2/check"), 404, "about:blank");
