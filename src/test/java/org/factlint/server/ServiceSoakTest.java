@@ -193,10 +193,12 @@ class ServiceSoakTest {
             if (!calm.isEmpty()) {
                 return new Outcome(calm, tally, peaks, 0, Map.of(), "", false, 0, 0, 0);
             }
+            log.awaitTotal(requests.calmRequests());
             Map<Integer, Long> logBefore = Map.copyOf(log.byStatus);
             long started = System.nanoTime();
             soak(requests, reloader, tally, history, peaks, threadsBefore);
             double seconds = (System.nanoTime() - started) / 1e9;
+            log.awaitTotal(requests.calmRequests() + tally.total());
             Map<Integer, Long> logged = log.since(logBefore);
             // The service still answers, with the rules the reloader put in last.
             int served = parse(SoakRequests.text(client().send(HttpRequest.newBuilder(server.uri().resolve("/v1/rules")).build(),

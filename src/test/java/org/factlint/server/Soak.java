@@ -129,6 +129,22 @@ final class Soak {
             line.setLength(0);
         }
 
+        long total() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /**
+         * Waits (a bounded while) until the log has {@code lines} lines: the server writes a
+         * request's line just after its answer is sent, so a client can have its answer before
+         * the line is written.
+         */
+        void awaitTotal(long lines) throws InterruptedException {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (total() < lines && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+
         Map<Integer, Long> since(Map<Integer, Long> before) {
             Map<Integer, Long> m = new TreeMap<>();
             byStatus.forEach((k, v) -> {

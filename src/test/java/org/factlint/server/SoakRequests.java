@@ -130,6 +130,11 @@ final class SoakRequests {
         return problems;
     }
 
+    /** How many requests the calm check sends: each problem once, then every variant of every template. */
+    long calmRequests() {
+        return problems.size() + templates.stream().mapToLong(t -> t.variants().size()).sum();
+    }
+
     /** A template chosen by weight. */
     Template pick(Random random) {
         int n = random.nextInt(totalWeight);
