@@ -389,11 +389,25 @@ class ServiceTest {
         String marker = "/no-such-page-" + System.nanoTime();
         get(server, marker);
         postJson(server, "/v1/check?minSeverity=error", read(CONTRADICTION));
+        // The server writes a request's line just after sending its answer: wait (a bounded while) for it.
         String log = accessLog.toString(StandardCharsets.UTF_8);
+        for (int i = 0; i < 500 && !log.contains("\"POST /v1/check?minSeverity=error\" 200"); i++) {
+            sleep(10);
+            log = accessLog.toString(StandardCharsets.UTF_8);
+        }
         List<String> lines = log.lines().filter(l -> l.contains(marker)).toList();
         assertEquals(1, lines.size(), log);
         assertTrue(lines.get(0).matches("\\S+Z 127\\.0\\.0\\.1 \"GET " + marker + "\" 404 \\d+ \\d+\\.\\dms"), lines.get(0));
         assertTrue(log.lines().anyMatch(l -> l.matches(".* \"POST /v1/check\\?minSeverity=error\" 200 \\d+ \\d+\\.\\dms")), log);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static Iterable<JsonNode> findings(JsonNode report) {
