@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factlint.engine.helpers.ReadingOrder;
 import org.factlint.engine.facts.HomeCountry;
 import org.factlint.engine.facts.Represents;
 import org.factlint.engine.helpers.Words;
@@ -57,7 +56,8 @@ final class Allegiances {
         }
         List<Represents> result = new ArrayList<>();
         via.forEach((pair, facts) -> {
-            List<Fact> inOrder = ReadingOrder.sorted(facts, ctx.document());
+            List<Fact> inOrder = new ArrayList<>(facts);
+            inOrder.sort(ctx.readingOrder()); // stable, as ReadingOrder.sorted: the same order for any subset
             result.add(new Represents(pair.get(0), pair.get(1), inOrder, ctx.readingRank(inOrder.get(0))));
         });
         return result;
@@ -84,7 +84,7 @@ final class Allegiances {
     /** The countries of every person, organisation and country (groups, events and places have none). */
     static List<HomeCountry> homeCountries(Context ctx) {
         FactsDocument doc = ctx.document();
-        Map<String, List<Derivations.Link>> up = Derivations.upLinks(doc, ctx.reference());
+        Map<String, List<Derivations.Link>> up = ctx.upLinks();
         List<HomeCountry> result = new ArrayList<>();
         for (Entity e : doc.entities()) {
             if (e.kind() != EntityKind.PERSON && e.kind() != EntityKind.ORGANISATION && e.kind() != EntityKind.COUNTRY) {
@@ -128,9 +128,11 @@ final class Allegiances {
         return false;
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static List<String> originalCaseWords(String text) {
         List<String> result = new ArrayList<>();
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(text)) {
             if (!w.isEmpty()) {
                 result.add(w);
             }
