@@ -30,7 +30,7 @@ public final class Engine {
 
     public static Outcome run(RuleSet rules, FactsDocument document, Reference reference) {
         Context ctx = new Context(document, reference);
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             if (rules.usesContext()) {
                 session.setGlobal(RuleSet.CONTEXT_GLOBAL, ctx);
