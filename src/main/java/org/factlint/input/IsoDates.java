@@ -12,11 +12,6 @@ final class IsoDates {
     }
 
     /**
-     * A date ({@code 2025-04-23}) or a date-time ({@code 2025-04-23T21:30:00-04:00}); a date-time
-     * gives its local date as written, not the date in UTC, because a newsroom dates its stories
-     * in its own time zone.
-     */
-    /**
      * YYYY-MM-DD read directly, as ISO_LOCAL_DATE reads it, without the formatter's machinery (the
      * reader meets a date in most facts); null for anything else, including a day that does not
      * exist, which the formatters then judge.
@@ -46,14 +41,21 @@ final class IsoDates {
         return n;
     }
 
+    /**
+     * A date ({@code 2025-04-23}) or a date-time ({@code 2025-04-23T21:30:00-04:00}); a date-time
+     * gives its local date as written, not the date in UTC, because a newsroom dates its stories
+     * in its own time zone.
+     */
     static Optional<LocalDate> parse(String s) {
         if (s == null) {
             return Optional.empty();
         }
         LocalDate plain = plainDate(s);
-        if (plain != null) {
-            return Optional.of(plain);
-        }
+        return plain != null ? Optional.of(plain) : viaFormatters(s);
+    }
+
+    /** The dates and date-times of ISO-8601 as java.time's formatters read them: what {@link #parse} means. */
+    static Optional<LocalDate> viaFormatters(String s) {
         try {
             return Optional.of(LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE));
         } catch (DateTimeParseException notADate) {
