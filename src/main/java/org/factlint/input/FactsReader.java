@@ -20,7 +20,10 @@ public final class FactsReader {
     public static final String FORMAT = "factlint-facts/1";
     public static final String SCHEMA_FILE = "factlint-facts-1.schema.json";
 
-    /** Loaded on first use: building a schema validator is the slow part of reading. */
+    /**
+     * Loaded on first use, which the quick path never makes: building this validator is the slow
+     * part of a cold start, and a document without problems does not need it.
+     */
     private static final class Schema {
         static final SchemaCheck CHECK = SchemaCheck.load(SCHEMA_FILE);
         /** Fields each fact type may have: the common ones and its own, read from the schema. */
@@ -60,22 +63,6 @@ public final class FactsReader {
     public FactsReader(InputLimits limits) {
         this.limits = limits;
         this.json = new JsonInput(limits, true);
-    }
-
-    /**
-     * Starts loading the schema validator (the slow part of the first read) on a background
-     * thread, so that a caller with other start-up work (compiling rules) does both at once.
-     */
-    public static void preloadInBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                Schema.CHECK.hashCode();
-            } catch (RuntimeException | LinkageError e) {
-                // the first read reports it
-            }
-        }, "factlint-schema-preload");
-        t.setDaemon(true);
-        t.start();
     }
 
     /*
