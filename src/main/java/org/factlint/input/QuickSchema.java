@@ -95,7 +95,7 @@ final class QuickSchema {
         Node items;
         /** The facts and entities lists, held to maxFacts (checked before validation) rather than maxItems. */
         boolean topList;
-        List<Node> anyOf = List.of();
+        Node[] anyOf = {};
         /** What an object must be, when no dispatch applies (or its value has no branch). */
         Plan plan;
         /** The property whose value picks a branch, and the merged plan of each branch. */
@@ -133,7 +133,7 @@ final class QuickSchema {
                     return true;
                 }
             }
-            return anyOf.isEmpty();
+            return anyOf.length == 0;
         }
 
         /** Conservative on numbers: an integer is an integral number as parsed (not 5.0). */
@@ -187,8 +187,8 @@ final class QuickSchema {
                 return false;
             }
             if (items != null) {
-                for (JsonNode item : v) {
-                    if (!items.valid(item, maxItems)) {
+                for (int i = 0; i < v.size(); i++) {
+                    if (!items.valid(v.get(i), maxItems)) {
                         return false;
                     }
                 }
@@ -203,8 +203,8 @@ final class QuickSchema {
      */
     private static final class Plan {
         final Map<String, Node> properties = new HashMap<>();
-        final List<String> required = new ArrayList<>();
-        final List<List<Node>> anyOfs = new ArrayList<>();
+        String[] required = {};
+        Node[][] anyOfs = {};
         /** Field names allowed when the object is closed; null when any field may appear. */
         Set<String> closedTo;
 
@@ -221,12 +221,21 @@ final class QuickSchema {
                     return false;
                 }
             }
-            for (List<Node> alternatives : anyOfs) {
-                if (alternatives.stream().noneMatch(n -> n.valid(v, maxItems))) {
+            for (Node[] alternatives : anyOfs) {
+                if (!anyValid(alternatives, v, maxItems)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private static boolean anyValid(Node[] alternatives, JsonNode v, int maxItems) {
+            for (Node n : alternatives) {
+                if (n.valid(v, maxItems)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -289,7 +298,7 @@ final class QuickSchema {
                     case "minLength" -> n.minLength = v.intValue();
                     case "minimum" -> n.minimum = v.decimalValue();
                     case "maximum" -> n.maximum = v.decimalValue();
-                    case "anyOf" -> n.anyOf = list(v, here);
+                    case "anyOf" -> n.anyOf = list(v, here).toArray(new Node[0]);
                     case "$ref" -> ref = v;
                     case "allOf" -> allOf = v;
                     case "required", "properties" -> {
@@ -348,7 +357,9 @@ final class QuickSchema {
                 }
             });
             if (s.has("required")) {
-                plan.required.addAll(strings(s.get("required"), at + "/required"));
+                List<String> all = new ArrayList<>(List.of(plan.required));
+                all.addAll(strings(s.get("required"), at + "/required"));
+                plan.required = all.toArray(new String[0]);
             }
         }
 
@@ -373,7 +384,9 @@ final class QuickSchema {
                         throw refuse(at + "/anyOf/" + i, "properties inside anyOf applied in place");
                     }
                 }
-                plan.anyOfs.add(alternatives);
+                List<Node[]> all = new ArrayList<>(List.of(plan.anyOfs));
+                all.add(alternatives.toArray(new Node[0]));
+                plan.anyOfs = all.toArray(new Node[0][]);
             }
         }
 
@@ -411,8 +424,8 @@ final class QuickSchema {
         private static Plan copy(Plan p) {
             Plan c = new Plan();
             c.properties.putAll(p.properties);
-            c.required.addAll(p.required);
-            c.anyOfs.addAll(p.anyOfs);
+            c.required = p.required;
+            c.anyOfs = p.anyOfs;
             c.closedTo = p.closedTo;
             return c;
         }
