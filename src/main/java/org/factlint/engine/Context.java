@@ -28,7 +28,6 @@ public final class Context {
     private List<org.factlint.model.Fact> inReadingOrder;
     private java.util.Map<org.factlint.model.Fact, Integer> readingRanks;
     private java.util.Map<String, List<Derivations.Link>> upLinks;
-    private java.util.Map<Entity, List<String>> nameWords;
 
     public Context(FactsDocument document, Reference reference) {
         this.document = document;
@@ -49,22 +48,6 @@ public final class Context {
             }
         }
         return readingRanks.getOrDefault(fact, Integer.MAX_VALUE);
-    }
-
-    /**
-     * {@link org.factlint.engine.helpers.Names#nearMiss(Entity, Entity)}, with each entity's
-     * name split into words once per check rather than once per pair the rule tries.
-     */
-    public boolean nearMiss(Entity a, Entity b) {
-        if (a.kind() != b.kind()) {
-            return false;
-        }
-        if (nameWords == null) {
-            nameWords = new java.util.IdentityHashMap<>();
-        }
-        return org.factlint.engine.helpers.Names.nearMiss(a,
-                nameWords.computeIfAbsent(a, e -> org.factlint.engine.helpers.Names.words(e.name())),
-                nameWords.computeIfAbsent(b, e -> org.factlint.engine.helpers.Names.words(e.name())));
     }
 
     /** The document's facts in reading order; sorted once per check. */

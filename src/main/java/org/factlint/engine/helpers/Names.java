@@ -127,15 +127,11 @@ public final class Names {
      * last word) and given names are compared by their own measures (see the class comment).
      */
     public static boolean nearMiss(Entity a, Entity b) {
-        return a.kind() == b.kind() && nearMiss(a, words(a.name()), words(b.name()));
-    }
-
-    /**
-     * {@link #nearMiss(Entity, Entity)} for two entities of the same kind as {@code a}, given the
-     * {@linkplain #words words} of both names: for callers that compare every pair and split each
-     * name once.
-     */
-    public static boolean nearMiss(Entity a, List<String> x, List<String> y) {
+        if (a.kind() != b.kind()) {
+            return false;
+        }
+        List<String> x = words(a.name());
+        List<String> y = words(b.name());
         if (x.size() != y.size() || x.equals(y)) {
             return false;
         }
