@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.factlint.engine.helpers.ReadingOrder;
 import org.factlint.engine.facts.Membership;
+import org.factlint.engine.facts.NameKey;
 import org.factlint.engine.facts.PersonRank;
+import org.factlint.engine.helpers.Names;
 import org.factlint.model.AffiliationFact;
 import org.factlint.model.Entity;
 import org.factlint.model.EntityKind;
@@ -34,6 +36,9 @@ final class Derivations {
         derived.addAll(memberships(ctx.document(), ctx.upLinks()));
         derived.addAll(Allegiances.of(ctx));
         derived.addAll(Keys.of(ctx));
+        for (Entity e : ctx.document().entities()) {
+            derived.add(new NameKey(e, Names.nearMissKey(e)));
+        }
         return derived;
     }
 
