@@ -12,8 +12,8 @@ quick=false
 out="$here/target/bench"
 mkdir -p "$out"
 seed="facts/2025-04-23-london-ukraine-talks.json"
-runs=30; batch=100000; jmh_check=(-wi 5 -w 2 -i 10 -r 2 -f 1); jmh_scale=(-wi 3 -i 7 -f 1); build_forks=10
-if $quick; then runs=10; batch=20000; jmh_check=(-wi 3 -w 1 -i 5 -r 1 -f 1); jmh_scale=(-wi 1 -i 3 -f 1); build_forks=3; fi
+runs=30; batch=100000; jmh_check=(-wi 5 -w 2 -i 10 -r 2 -f 1); jmh_scale=(-wi 3 -i 7 -f 1); build_forks=10; serve_s=30
+if $quick; then runs=10; batch=20000; jmh_check=(-wi 3 -w 1 -i 5 -r 1 -f 1); jmh_scale=(-wi 1 -i 3 -f 1); build_forks=3; serve_s=10; fi
 
 log() { echo "bench: $*" >&2; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -33,6 +33,11 @@ log "machine and load"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out/machine.txt" >&2
+
+# The 1-minute load average every 10 s while measuring: other work on the machine inflates every number.
+(while true; do cut -d' ' -f1 /proc/loadavg; sleep 10; done) > "$out/load.txt" &
+load_sampler=$!
+trap 'kill $load_sampler 2>/dev/null || true' EXIT
 
 log "cold start: ./factlint check $seed ($runs runs)"
 if command -v hyperfine >/dev/null 2>&1; then
@@ -81,6 +86,12 @@ java -cp "$bench_cp" org.openjdk.jmh.Main ScaleBench "${jmh_scale[@]}" -rf csv -
 log "JMH: rule-set build time in a fresh JVM ($build_forks forks each)"
 java -cp "$bench_cp" org.openjdk.jmh.Main BuildBench -f "$build_forks" -rf csv -rff "$out/build.csv" >"$out/buildbench.txt" 2>&1
 
+log "factlint serve: 16 connections posting the seed article for ${serve_s} s (scripts/load-test.sh)"
+scripts/load-test.sh "$seed" 16 "$serve_s" > "$out/serve.txt" 2>&1 || true
+serve_rate=$(grep -o '[0-9]* requests/s' "$out/serve.txt" | awk '{print $1}' | tail -1)
+serve_p99=$(grep -o 'p99 [0-9.]*' "$out/serve.txt" | awk '{print $2}' | tail -1)
+serve_p50=$(grep -o 'p50 [0-9.]*' "$out/serve.txt" | awk '{print $2}' | tail -1)
+
 # median of a benchmark's measurement iterations (by method and parameter value) from JMH's text output;
 # JMH's own score is a mean, which one stalled iteration on a busy machine can wreck
 score() { awk -f "$here/scripts/jmh-median.awk" "$1" | awk -v b="$2" -v p="$3" '$1 == b && (p == "" || $2 ~ ("=" p "$")) {printf "%.1f", $(NF-1); exit}'; }
@@ -108,7 +119,7 @@ verdict() { awk -v m="$1" -v t="$2" -v d="$3" 'BEGIN {ok = (d == "le") ? (m <= t
   echo "| cold start: ./factlint check on one article, already built | <= 1.0 s | ${cold} s (no AppCDS ${cold_nocds} s; no AppCDS, no rule cache ${cold_nocache} s) | $(verdict "$cold" 1.0 le) |"
   echo "| one document of 10,000 facts, warm (JMH) | <= 1 s | $(awk -v x="$s10k" 'BEGIN {printf "%.3f", x/1000}') s (read alone $(awk -v x="$r10k" 'BEGIN {printf "%.3f", x/1000}') s; end to end with start-up ${big} s) | $(verdict "$s10k" 1000 le) |"
   echo "| growth 1,000 -> 100,000 facts (100x) | close to linear | ${growth}x (100: ${s100} ms, 1k: ${s1k} ms, 10k: ${s10k} ms, 100k: ${s100k} ms) | $(verdict "$growth" 150 le) |"
-  echo "| factlint serve, 16 connections | >= 3,000 checks/s, p99 <= 20 ms | pending (the service is not on main yet) | - |"
+  echo "| factlint serve, 16 connections, seed article (client on the same 2 cores) | >= 3,000 checks/s, p99 <= 20 ms | ${serve_rate:-n/a} checks/s, p50 ${serve_p50:-n/a} ms, p99 ${serve_p99:-n/a} ms | $(verdict "${serve_rate:-0}" 3000 ge) (rate), $(verdict "${serve_p99:-999}" 20 le) (p99) |"
   echo
   echo "| build mode | rule-set build, fresh JVM | warm check (seed) | rules+report alone |"
   echo "|---|---|---|---|"
@@ -117,4 +128,5 @@ verdict() { awk -v m="$1" -v t="$2" -v d="$3" 'BEGIN {ok = (d == "le") ? (m <= t
   echo "| executable model, from the rule cache | ${b_cached} ms | (same rule base) | |"
   echo
   echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "1-minute load average while measuring (every 10 s): min $(sort -n "$out/load.txt" | head -1), median $(median < "$out/load.txt"), max $(sort -n "$out/load.txt" | tail -1)"
 } | tee "$out/table.md"

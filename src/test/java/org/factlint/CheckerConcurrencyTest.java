@@ -123,6 +123,25 @@ class CheckerConcurrencyTest {
     }
 
     @Test
+    void sessionsReusedAfterAnInterruptedCheckFindAsBefore() {
+        // Checks take their rule sessions from a pool; one halted by an interrupt goes back too.
+        String name = "facts/examples/attendance/attended-and-withdrew.json";
+        Report before = checker.check(documents.get(name), name);
+        assertFalse(before.findings().isEmpty());
+        for (int i = 0; i < 8; i++) {
+            Thread.currentThread().interrupt();
+            try {
+                assertFalse(checker.check(documents.get(name), name).checked());
+            } finally {
+                Thread.interrupted();
+            }
+            Report after = checker.check(documents.get(name), name);
+            assertEquals(before.findings(), after.findings());
+            assertEquals(before.problems(), after.problems());
+        }
+    }
+
+    @Test
     void optionsFilterBySeverityAndCategory() {
         String name = "facts/examples/attendance/attended-and-withdrew.json";
         Report all = checker.check(documents.get(name), name);

@@ -15,7 +15,6 @@ import org.factlint.Problem;
 import org.factlint.Report;
 import org.factlint.Severity;
 import org.factlint.report.IgnoreList;
-import org.factlint.input.FactsReader;
 import org.factlint.input.InputLimits;
 import org.factlint.report.ReportBuilder;
 import org.factlint.report.render.Renderer;
@@ -113,8 +112,6 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factlint: the ignore list cannot be used; nothing was checked: " + e.getMessage());
             return Main.TROUBLE;
         }
-        // Cold start: the schema validator loads on another core while the rules load here.
-        FactsReader.preloadInBackground();
         Checker checker = ruleOptions.checker(err, limits);
         if (checker == null) {
             return Main.TROUBLE;

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factlint.engine.helpers.ReadingOrder;
 import org.factlint.engine.facts.HomeCountry;
 import org.factlint.engine.facts.Represents;
 import org.factlint.engine.helpers.Words;
@@ -30,8 +29,9 @@ final class Allegiances {
     }
 
     static List<Object> of(Context ctx) {
-        List<Object> derived = new ArrayList<>(represents(ctx));
-        derived.addAll(homeCountries(ctx));
+        Split split = new Split();
+        List<Object> derived = new ArrayList<>(represents(ctx, split));
+        derived.addAll(homeCountries(ctx, split));
         return derived;
     }
 
@@ -42,7 +42,11 @@ final class Allegiances {
      * posting rather than the employer.
      */
     static List<Represents> represents(Context ctx) {
-        Set<List<String>> postings = postings(ctx);
+        return represents(ctx, new Split());
+    }
+
+    private static List<Represents> represents(Context ctx, Split split) {
+        Set<List<String>> postings = postings(ctx, split);
         Map<List<String>, List<Fact>> via = new LinkedHashMap<>();
         for (Fact f : ctx.document().facts()) {
             List<String> pair = null;
@@ -57,21 +61,22 @@ final class Allegiances {
         }
         List<Represents> result = new ArrayList<>();
         via.forEach((pair, facts) -> {
-            List<Fact> inOrder = ReadingOrder.sorted(facts, ctx.document());
+            List<Fact> inOrder = new ArrayList<>(facts);
+            inOrder.sort(ctx.readingOrder()); // stable, as ReadingOrder.sorted: the same order for any subset
             result.add(new Represents(pair.get(0), pair.get(1), inOrder, ctx.readingRank(inOrder.get(0))));
         });
         return result;
     }
 
     /** (person, party) for every party that a current envoy title of the person names. */
-    private static Set<List<String>> postings(Context ctx) {
+    private static Set<List<String>> postings(Context ctx, Split split) {
         Set<List<String>> postings = new HashSet<>();
         for (Fact f : ctx.document().facts()) {
             if (f instanceof RoleFact r && r.current()) {
                 Rank rank = ctx.rankOf(r);
                 if (rank != null && rank.rung() == Rung.ENVOY) {
                     for (Entity e : ctx.document().entities()) {
-                        if (e.kind().isParty() && names(r.title(), e)) {
+                        if (e.kind().isParty() && names(r.title(), e, split)) {
                             postings.add(List.of(r.person(), e.id()));
                         }
                     }
@@ -83,8 +88,12 @@ final class Allegiances {
 
     /** The countries of every person, organisation and country (groups, events and places have none). */
     static List<HomeCountry> homeCountries(Context ctx) {
+        return homeCountries(ctx, new Split());
+    }
+
+    private static List<HomeCountry> homeCountries(Context ctx, Split split) {
         FactsDocument doc = ctx.document();
-        Map<String, List<Derivations.Link>> up = Derivations.upLinks(doc, ctx.reference());
+        Map<String, List<Derivations.Link>> up = ctx.upLinks();
         List<HomeCountry> result = new ArrayList<>();
         for (Entity e : doc.entities()) {
             if (e.kind() != EntityKind.PERSON && e.kind() != EntityKind.ORGANISATION && e.kind() != EntityKind.COUNTRY) {
@@ -101,7 +110,7 @@ final class Allegiances {
             });
             if (e.kind() == EntityKind.ORGANISATION) {
                 for (Entity c : doc.entities()) {
-                    if (c.kind() == EntityKind.COUNTRY && e.names().stream().anyMatch(n -> names(n, c))) {
+                    if (c.kind() == EntityKind.COUNTRY && e.names().stream().anyMatch(n -> names(n, c, split))) {
                         countries.putIfAbsent(c.id(), List.of());
                     }
                 }
@@ -116,10 +125,14 @@ final class Allegiances {
      * alias written in capitals ("US", "UK") must stand in capitals, so "us" the pronoun is not it.
      */
     static boolean names(String text, Entity entity) {
-        List<String> words = Words.of(text);
-        List<String> original = originalCaseWords(text);
+        return names(text, entity, new Split());
+    }
+
+    private static boolean names(String text, Entity entity, Split split) {
+        List<String> words = split.words(text);
+        List<String> original = split.originalCase(text);
         for (String name : entity.names()) {
-            List<String> n = Words.of(name);
+            List<String> n = split.words(name);
             boolean acronym = name.length() <= 3 && name.equals(name.toUpperCase()) && !name.equals(name.toLowerCase());
             if (!n.isEmpty() && (acronym ? original.contains(name) : Collections.indexOfSubList(words, n) >= 0)) {
                 return true;
@@ -128,9 +141,25 @@ final class Allegiances {
         return false;
     }
 
+    /** The words of texts, each text split once: the derivations compare every title and name with every party. */
+    private static final class Split {
+        private final Map<String, List<String>> words = new java.util.HashMap<>();
+        private final Map<String, List<String>> originalCase = new java.util.HashMap<>();
+
+        List<String> words(String text) {
+            return words.computeIfAbsent(text, Words::of);
+        }
+
+        List<String> originalCase(String text) {
+            return originalCase.computeIfAbsent(text, Allegiances::originalCaseWords);
+        }
+    }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static List<String> originalCaseWords(String text) {
         List<String> result = new ArrayList<>();
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(text)) {
             if (!w.isEmpty()) {
                 result.add(w);
             }

@@ -25,7 +25,9 @@ public final class Context {
     private final FactsDocument document;
     private final Reference reference;
     private List<PersonRank> ranks;
+    private List<org.factlint.model.Fact> inReadingOrder;
     private java.util.Map<org.factlint.model.Fact, Integer> readingRanks;
+    private java.util.Map<String, List<Derivations.Link>> upLinks;
 
     public Context(FactsDocument document, Reference reference) {
         this.document = document;
@@ -39,9 +41,29 @@ public final class Context {
      */
     public int readingRank(org.factlint.model.Fact fact) {
         if (readingRanks == null) {
-            readingRanks = org.factlint.engine.helpers.ReadingOrder.ranks(document);
+            List<org.factlint.model.Fact> sorted = inReadingOrder();
+            readingRanks = new java.util.IdentityHashMap<>(sorted.size() * 2);
+            for (int i = 0; i < sorted.size(); i++) {
+                readingRanks.put(sorted.get(i), i);
+            }
         }
         return readingRanks.getOrDefault(fact, Integer.MAX_VALUE);
+    }
+
+    /** The document's facts in reading order; sorted once per check. */
+    List<org.factlint.model.Fact> inReadingOrder() {
+        if (inReadingOrder == null) {
+            inReadingOrder = org.factlint.engine.helpers.ReadingOrder.sorted(document.facts(), document);
+        }
+        return inReadingOrder;
+    }
+
+    /** The "belongs to" graph of {@link Derivations#upLinks}, built once per check. */
+    java.util.Map<String, List<Derivations.Link>> upLinks() {
+        if (upLinks == null) {
+            upLinks = Derivations.upLinks(inReadingOrder(), document, reference);
+        }
+        return upLinks;
     }
 
     /** Facts compared by {@link #readingRank}. */

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.factlint.engine.helpers.ReadingOrder;
 import org.factlint.engine.facts.Membership;
+import org.factlint.engine.facts.NameKey;
 import org.factlint.engine.facts.PersonRank;
+import org.factlint.engine.helpers.Names;
 import org.factlint.model.AffiliationFact;
 import org.factlint.model.Entity;
 import org.factlint.model.EntityKind;
@@ -31,9 +33,12 @@ final class Derivations {
     static List<Object> of(Context ctx) {
         List<Object> derived = new ArrayList<>();
         derived.addAll(ctx.ranks());
-        derived.addAll(memberships(ctx.document(), ctx.reference()));
+        derived.addAll(memberships(ctx.document(), ctx.upLinks()));
         derived.addAll(Allegiances.of(ctx));
         derived.addAll(Keys.of(ctx));
+        for (Entity e : ctx.document().entities()) {
+            derived.add(new NameKey(e, Names.nearMissKey(e)));
+        }
         return derived;
     }
 
@@ -73,7 +78,10 @@ final class Derivations {
      * the first path found; cycles are walked once.
      */
     static List<Membership> memberships(FactsDocument doc, Reference reference) {
-        Map<String, List<Link>> up = upLinks(doc, reference);
+        return memberships(doc, upLinks(ReadingOrder.sorted(doc.facts(), doc), doc, reference));
+    }
+
+    private static List<Membership> memberships(FactsDocument doc, Map<String, List<Link>> up) {
         List<Membership> result = new ArrayList<>();
         for (Entity person : doc.entities()) {
             if (person.kind() == EntityKind.PERSON) {
@@ -87,10 +95,10 @@ final class Derivations {
      * The "belongs to" graph: a person to what they represent (affiliation, {@code of} of a
      * current role), a member to the group that lists it (in the article or the reference).
      */
-    static Map<String, List<Link>> upLinks(FactsDocument doc, Reference reference) {
+    static Map<String, List<Link>> upLinks(List<Fact> inReadingOrder, FactsDocument doc, Reference reference) {
         Map<String, List<Link>> up = new HashMap<>();
         // in reading order: the path a membership cites must not depend on the order of the facts array
-        for (Fact f : ReadingOrder.sorted(doc.facts(), doc)) {
+        for (Fact f : inReadingOrder) {
             if (f instanceof AffiliationFact a) {
                 link(up, a.person(), a.of(), f);
             } else if (f instanceof RoleFact r && r.current() && r.of() != null) {

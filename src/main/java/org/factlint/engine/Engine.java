@@ -9,7 +9,11 @@ import org.factlint.model.Reference;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
-/** Runs a rule set over one document in a fresh session and collects what the rules inserted. */
+/**
+ * Runs a rule set over one document in a session of its own and collects what the rules
+ * inserted. The session comes from the rule set's pool: disposing it resets it (working memory,
+ * agenda, globals) before another check may have it, so no check sees another's facts.
+ */
 public final class Engine {
 
     /**
@@ -18,7 +22,10 @@ public final class Engine {
      */
     public static final int MAX_FIRINGS = 10_000;
 
-    /** Sessions made and not yet disposed, by every rule set of this JVM: the service's soak test checks it returns to 0. */
+    /**
+     * Sessions taken for a check and not yet disposed (given back to their rule set's pool), by
+     * every rule set of this JVM: the service's soak test checks it returns to 0.
+     */
     private static final AtomicInteger OPEN_SESSIONS = new AtomicInteger();
 
     /**
@@ -32,14 +39,14 @@ public final class Engine {
     private Engine() {
     }
 
-    /** Rule sessions open now (made and not yet disposed) in this JVM: as many as checks running. */
+    /** Rule sessions in use now (taken and not yet disposed) in this JVM: as many as checks running. */
     public static int openSessions() {
         return OPEN_SESSIONS.get();
     }
 
     public static Outcome run(RuleSet rules, FactsDocument document, Reference reference) {
         Context ctx = new Context(document, reference);
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         OPEN_SESSIONS.incrementAndGet();
         try {
             if (rules.usesContext()) {

@@ -29,8 +29,10 @@ final class Keys {
         List<Fact> facts = ctx.document().facts();
         for (Fact f : facts) {
             if (f instanceof ClaimFact c) {
-                keys.add(new ClaimKey(c, refs.key(c.subject()), Claims.predicate(c.predicate()).key(), refs.key(c.object()),
-                        Claims.negative(c), ctx.readingRank(f)));
+                Claims.Predicate p = Claims.predicate(c.predicate());
+                // the polarity as Claims.negative(c) gives it, from the predicate read once
+                keys.add(new ClaimKey(c, refs.key(c.subject()), p.key(), refs.key(c.object()),
+                        c.negated() != p.negating(), ctx.readingRank(f)));
             } else if (f instanceof QuantityFact q) {
                 keys.add(new QuantityKey(q, refs.key(q.subject()), Quantities.propertyKey(q.property()), ctx.readingRank(f)));
             } else if (f instanceof QuoteFact q) {

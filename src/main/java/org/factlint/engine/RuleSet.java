@@ -22,6 +22,8 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The DRL files of one rule folder, compiled once into a Drools {@link KieBase}, with the
@@ -42,6 +44,11 @@ public final class RuleSet {
     private final List<RuleInfo> catalog;
     private final boolean usesContext;
     private final boolean fromCache;
+    /**
+     * Sessions kept for reuse: a disposed session is reset and handed to the next check, which
+     * then does not build its node memories again (about a tenth of a check on the seed article).
+     */
+    private final KieSessionsPool pool;
 
     private RuleSet(Path folder, KieBase kieBase, List<RuleInfo> catalog, boolean usesContext, boolean fromCache) {
         this.folder = folder;
@@ -49,6 +56,7 @@ public final class RuleSet {
         this.catalog = List.copyOf(catalog);
         this.usesContext = usesContext;
         this.fromCache = fromCache;
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** Compiles every {@code *.drl} file below {@code folder}, the default way (executable model, no cache). */
@@ -210,6 +218,11 @@ public final class RuleSet {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** A session for one check, from the pool; disposing it returns it. */
+    KieSession newSession() {
+        return pool.newKieSession();
     }
 
     boolean usesContext() {

@@ -20,7 +20,10 @@ public final class FactsReader {
     public static final String FORMAT = "factlint-facts/1";
     public static final String SCHEMA_FILE = "factlint-facts-1.schema.json";
 
-    /** Loaded on first use: building a schema validator is the slow part of reading. */
+    /**
+     * Loaded on first use, which the quick path never makes: building this validator is the slow
+     * part of a cold start, and a document without problems does not need it.
+     */
     private static final class Schema {
         static final SchemaCheck CHECK = SchemaCheck.load(SCHEMA_FILE);
         /** Fields each fact type may have: the common ones and its own, read from the schema. */
@@ -36,6 +39,20 @@ public final class FactsReader {
         }
     }
 
+    /**
+     * The yes/no check compiled from the same schema, loaded with the class (a few milliseconds);
+     * null if it could not be compiled, in which case every document takes the full path.
+     */
+    private static final QuickSchema QUICK = quickSchema();
+
+    private static QuickSchema quickSchema() {
+        try {
+            return QuickSchema.load(SCHEMA_FILE);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private final InputLimits limits;
     private final JsonInput json;
 
@@ -48,32 +65,50 @@ public final class FactsReader {
         this.json = new JsonInput(limits, true);
     }
 
-    /**
-     * Starts loading the schema validator (the slow part of the first read) on a background
-     * thread, so that a caller with other start-up work (compiling rules) does both at once.
+    /*
+     * Two paths, one outcome. The quick one parses the bytes straight into a tree and asks the
+     * quick schema check whether anything at all is wrong or unusual; when nothing is, the full
+     * validator would have nothing to say and the document goes on to the mapping. Otherwise the
+     * full path (strict decoding, the JSON Schema validator) words the problems, exactly as if
+     * there were no quick path. QuickPathTest holds the two to the same output.
      */
-    public static void preloadInBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                Schema.CHECK.hashCode();
-            } catch (RuntimeException | LinkageError e) {
-                // the first read reports it
-            }
-        }, "factlint-schema-preload");
-        t.setDaemon(true);
-        t.start();
-    }
 
     public Read<FactsDocument> read(byte[] bytes) {
-        return fromParsed(json.parse(bytes));
+        JsonNode tree = json.quickTree(bytes);
+        return tree != null ? read(tree) : fromParsed(json.parse(bytes));
     }
 
     public Read<FactsDocument> read(String text) {
+        JsonNode tree = json.quickTree(text);
+        return tree != null ? read(tree) : fromParsed(json.parse(text));
+    }
+
+    /** {@link #read(byte[])} as it would be without the quick path: for tests that hold the two paths to one outcome. */
+    Read<FactsDocument> readWithoutQuickPath(byte[] bytes) {
+        return fromParsed(json.parse(bytes));
+    }
+
+    /** {@link #read(String)} without the quick path. */
+    Read<FactsDocument> readWithoutQuickPath(String text) {
         return fromParsed(json.parse(text));
+    }
+
+    /** True if the quick schema check finds the tree clean (a test that the quick path is really taken). */
+    boolean quicklyClean(JsonNode tree) {
+        return QUICK != null && QUICK.clean(tree, limits);
     }
 
     /** Validates and maps a tree that is already parsed (a CMS may hold one). */
     public Read<FactsDocument> read(JsonNode tree) {
+        if (tree != null && QUICK != null && QUICK.clean(tree, limits)) {
+            List<Problem> problems = new ArrayList<>();
+            return new Read<>(new FactsMapping(tree, problems).map(), problems);
+        }
+        return readFully(tree);
+    }
+
+    /** The full path: the JSON Schema validator and the unknown-field check, then the mapping. */
+    Read<FactsDocument> readFully(JsonNode tree) {
         if (tree == null || !tree.isObject()) {
             return Read.failed(List.of(Problem.error("", "expected a JSON object but found " + Kinds.of(tree))));
         }
@@ -118,7 +153,7 @@ public final class FactsReader {
         if (parsed.tree() == null) {
             return Read.failed(parsed.problems());
         }
-        Read<FactsDocument> read = read(parsed.tree());
+        Read<FactsDocument> read = readFully(parsed.tree());
         if (parsed.problems().isEmpty()) {
             return read;
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -37,6 +38,7 @@ final class JsonInput {
     static final int MAX_NUMBER_LENGTH = 100;
 
     private final ObjectMapper mapper;
+    private final ObjectMapper quickMapper;
     private final InputLimits limits;
     /** Whether arrays are counted against maxFacts and maxItems (facts documents; not reference files). */
     private final boolean countEntries;
@@ -48,17 +50,63 @@ final class JsonInput {
     JsonInput(InputLimits limits, boolean countEntries) {
         this.limits = limits;
         this.countEntries = countEntries;
-        JsonFactory factory = JsonFactory.builder()
+        this.mapper = new ObjectMapper(factory(limits))
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // The same tree, found duplicates refused by the tree builder (a free check) instead of
+        // the parser (a set of names per object): which key is duplicated, the full parse says.
+        this.quickMapper = new ObjectMapper(factory(limits))
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    private static JsonFactory factory(InputLimits limits) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
                 .build();
-        this.mapper = new ObjectMapper(factory)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /**
+     * The tree of a document that parses without a single remark, or null, in which case
+     * {@link #parse(byte[])} must be used to say what is wrong. It reads the bytes directly (no
+     * decoded copy of the text) and counts arrays while the tree is built, stopping at the first
+     * one over its limit; it gives up on anything unusual (a byte order mark, bytes that are not
+     * UTF-8, malformed JSON, a limit reached), since only {@link #parse(byte[])} words those
+     * problems (byte offsets, lines and columns in characters, not bytes).
+     */
+    JsonNode quickTree(byte[] bytes) {
+        if (bytes.length == 0 || bytes.length > limits.maxBytes() || (bytes[0] & 0xFF) == 0xEF || !Utf8.valid(bytes)) {
+            return null;
+        }
+        try {
+            return quickTree(quickMapper.getFactory().createParser(bytes));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** {@link #quickTree(byte[])} for text already decoded. */
+    JsonNode quickTree(String text) {
+        try {
+            return quickTree(quickMapper.getFactory().createParser(text));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private JsonNode quickTree(JsonParser parser) {
+        try (JsonParser p = countEntries ? new CountingParser(parser, limits) : parser) {
+            JsonNode tree = quickMapper.readTree(p);
+            return tree != null && tree.isObject() && p.nextToken() == null ? tree : null;
+        } catch (IOException | CountingParser.TooMany e) {
+            return null;
+        }
     }
 
     Parsed parse(byte[] bytes) {

@@ -1,6 +1,9 @@
 package org.factlint.model;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -13,23 +16,37 @@ public final class FactContent {
 
     private static final Set<String> NOT_CONTENT = Set.of("id", "evidence", "confidence", "source");
 
+    /** The content components of each fact record, looked up once per class rather than per call. */
+    private static final ClassValue<List<Component>> CONTENT = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> content = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (!NOT_CONTENT.contains(c.getName())) {
+                    content.add(new Component(c.getName(), c.getAccessor()));
+                }
+            }
+            return List.copyOf(content);
+        }
+    };
+
+    private record Component(String name, Method accessor) {
+    }
+
     private FactContent() {
     }
 
     /** "attendance|event=london talks|person=marco rubio|party=|status=ATTENDED". */
     public static String of(Fact f, UnaryOperator<String> entityName) {
         StringBuilder sb = new StringBuilder(f.type());
-        for (RecordComponent c : f.getClass().getRecordComponents()) {
-            if (NOT_CONTENT.contains(c.getName())) {
-                continue;
-            }
+        for (Component c : CONTENT.get(f.getClass())) {
             Object v;
             try {
-                v = c.getAccessor().invoke(f);
+                v = c.accessor().invoke(f);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            sb.append('|').append(c.getName()).append('=')
+            sb.append('|').append(c.name()).append('=')
                     .append(v instanceof String s ? Text.normalize(entityName.apply(s)) : v == null ? "" : v.toString());
         }
         return sb.toString();

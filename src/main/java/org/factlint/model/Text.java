@@ -21,6 +21,41 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return normalizeUnicode(s);
+            }
+        }
+        return normalizeAscii(s);
+    }
+
+    /**
+     * The same as {@link #normalizeUnicode} for text that is all ASCII (most names and quotes),
+     * where there are no accents, typographic marks or non-ASCII cases: lower case, runs of
+     * {@code \s} folded to one space, trimmed; without the Unicode normaliser and the regexes,
+     * which were the largest cost of the rules' helpers.
+     */
+    static String normalizeAscii(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    out[n++] = ' ';
+                    inSpace = true;
+                }
+                continue;
+            }
+            inSpace = false;
+            out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out, 0, n).trim();
+    }
+
+    /** The general case: Unicode decomposition, marks removed, typography made plain, case and spaces folded. */
+    static String normalizeUnicode(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFD);
         t = MARKS.matcher(t).replaceAll("");
         t = t.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')

@@ -10,17 +10,14 @@ public interface Word {
 
     /** The word as the contract writes it. */
     default String word() {
-        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Enum<?> e = (Enum<?>) this;
+        return WordTable.of(e.getDeclaringClass()).word(e.ordinal());
     }
 
     /** The constant written as {@code word}, if any. */
+    @SuppressWarnings("unchecked")
     static <E extends Enum<E> & Word> Optional<E> parse(Class<E> type, String word) {
-        for (E e : type.getEnumConstants()) {
-            if (e.word().equals(word)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable((E) WordTable.of(type).constant(word));
     }
 
     /** All words of an enum, comma separated, for messages that say what was expected. */

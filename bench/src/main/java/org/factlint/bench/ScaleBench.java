@@ -40,8 +40,10 @@ public class ScaleBench {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        // Documents beyond the default limits (1,000 facts, 16 MiB): raised as --max-facts would.
-        InputLimits limits = InputLimits.DEFAULT.withMaxFacts(200_000).withMaxItems(200_000).withMaxBytes(256L << 20);
+        // Documents beyond the default limits (1,000 facts, 16 MiB, strings of 1,000,000 characters: the
+        // article text of 100,000 facts is longer): raised as --max-facts and --max-string would.
+        InputLimits limits = InputLimits.DEFAULT.withMaxFacts(200_000).withMaxItems(200_000).withMaxBytes(256L << 20)
+                .withMaxStringLength(64 << 20);
         checker = Checker.builder().rules(Seed.RULES).limits(limits).build();
         reader = new FactsReader(limits);
         json = SyntheticFacts.document(facts).getBytes(StandardCharsets.UTF_8);

@@ -56,6 +56,9 @@ public final class Claims {
     /** "do", "does", "did" before "not" only carry the negation ("did not attend" is "attend"). */
     private static final Set<String> DO_SUPPORT = Set.of("do", "does", "did");
 
+    /** Endings the light stem takes off, longest first. */
+    private static final List<String> SUFFIXES = List.of("ing", "ed", "es", "s", "e");
+
     private Claims() {
     }
 
@@ -133,7 +136,7 @@ public final class Claims {
         if (w.endsWith("ied") || w.endsWith("ies")) {
             s = w.substring(0, w.length() - 3) + "y";
         } else {
-            for (String suffix : List.of("ing", "ed", "es", "s", "e")) {
+            for (String suffix : SUFFIXES) {
                 boolean keepS = suffix.equals("s") && (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"));
                 if (w.endsWith(suffix) && w.length() - suffix.length() >= 3 && !keepS) {
                     s = w.substring(0, w.length() - suffix.length());

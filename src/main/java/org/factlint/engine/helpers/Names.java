@@ -145,6 +145,18 @@ public final class Names {
         return true;
     }
 
+    /**
+     * What every near-miss spelling of the entity's name has in common with it (see
+     * {@link #nearMiss}): its kind and the first letter of each word of the name.
+     */
+    public static String nearMissKey(Entity entity) {
+        StringBuilder key = new StringBuilder(entity.kind().word()).append(':');
+        for (String w : words(entity.name())) {
+            key.append(w.charAt(0));
+        }
+        return key.toString();
+    }
+
     /** The mentions that write the entity's full name as it is (for evidence beside a near-miss). */
     public static List<Evidence> mentionsOfName(Entity entity) {
         List<String> name = words(entity.name());

@@ -36,20 +36,52 @@ public final class ReadingOrder {
 
     /** The facts in reading order (a stable sort: exact ties keep the given order). */
     public static <T extends Fact> List<T> sorted(Collection<T> facts, FactsDocument doc) {
-        List<T> sorted = new ArrayList<>(facts);
-        sorted.sort(comparator(doc));
+        // Each fact's sort key is worked out once, not at every comparison; what a fact says
+        // (the last tie-breaker, the costly one) only for facts that tie on everything before it.
+        List<Key<T>> keys = new ArrayList<>(facts.size());
+        for (T f : facts) {
+            keys.add(new Key<>(f, doc));
+        }
+        keys.sort(ORDER);
+        List<T> sorted = new ArrayList<>(keys.size());
+        for (Key<T> k : keys) {
+            sorted.add(k.fact);
+        }
         return sorted;
     }
 
-    private static Comparator<Fact> comparator(FactsDocument doc) {
-        return Comparator.<Fact>comparingInt(f -> switch (f.source()) {
-                    case HEADLINE -> 0;
-                    case STANDFIRST -> 1;
-                    case BODY -> 2;
-                })
-                .thenComparingLong(ReadingOrder::firstStart)
-                .thenComparing(f -> f.evidence().isEmpty() ? "" : f.evidence().get(0).quote())
-                .thenComparing(f -> FactContent.of(f, doc::nameOf));
+    private static final Comparator<Key<?>> ORDER = Comparator.<Key<?>>comparingInt(k -> k.source)
+            .thenComparingLong(k -> k.start)
+            .thenComparing(k -> k.quote)
+            .thenComparing(Key::content);
+
+    /** One fact's place: its source, where its evidence starts, its first quote, and (lazily) its content. */
+    private static final class Key<T extends Fact> {
+        final T fact;
+        final FactsDocument doc;
+        final int source;
+        final long start;
+        final String quote;
+        String content;
+
+        Key(T fact, FactsDocument doc) {
+            this.fact = fact;
+            this.doc = doc;
+            this.source = switch (fact.source()) {
+                case HEADLINE -> 0;
+                case STANDFIRST -> 1;
+                case BODY -> 2;
+            };
+            this.start = firstStart(fact);
+            this.quote = fact.evidence().isEmpty() ? "" : fact.evidence().get(0).quote();
+        }
+
+        String content() {
+            if (content == null) {
+                content = FactContent.of(fact, doc::nameOf);
+            }
+            return content;
+        }
     }
 
     /** Where the fact's earliest located evidence starts; facts without any come last. */

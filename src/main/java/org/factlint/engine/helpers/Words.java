@@ -19,15 +19,17 @@ public final class Words {
     public static List<String> of(String text) {
         String t = Text.normalize(text);
         List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        int start = -1; // where the word being read starts in t, or -1 between words
         for (int i = 0; i <= t.length(); i++) {
             char c = i < t.length() ? t.charAt(i) : ' ';
-            boolean inner = c == '\'' && word.length() > 0 && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+            boolean inner = c == '\'' && start >= 0 && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
             if (Character.isLetterOrDigit(c) || inner) {
-                word.append(c);
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(t.substring(start, i));
+                start = -1;
             }
         }
         return words;

@@ -2,6 +2,7 @@ package org.factlint.engine.helpers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -95,6 +96,19 @@ class NamesTest {
     void peopleAreNearMissesWhenEveryWordIs(String a, String b, boolean near) {
         assertEquals(near, Names.nearMiss(person("a", a), person("b", b)));
         assertEquals(near, Names.nearMiss(person("b", b), person("a", a)), "symmetric");
+        if (near) {
+            // the name rule compares only entities filed under one key
+            assertEquals(Names.nearMissKey(person("a", a)), Names.nearMissKey(person("b", b)));
+        }
+    }
+
+    @Test
+    void nearMissesShareTheirKeyAndOtherKindsDoNot() {
+        assertEquals("person:as", Names.nearMissKey(person("a", "Andrii Sybiha")));
+        assertEquals(Names.nearMissKey(entity("k", EntityKind.PLACE, "Kharkiv")),
+                Names.nearMissKey(entity("k2", EntityKind.PLACE, "Kharkov")));
+        assertNotEquals(Names.nearMissKey(entity("co", EntityKind.COUNTRY, "Colombia")),
+                Names.nearMissKey(entity("c", EntityKind.PLACE, "Columbia")));
     }
 
     @Test
