@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.factlint.engine.facts.PersonRank;
+import org.factlint.engine.helpers.Places;
 import org.factlint.engine.helpers.Titles;
 import org.factlint.model.Entity;
 import org.factlint.model.FactsDocument;
@@ -28,6 +29,7 @@ public final class Context {
     private List<org.factlint.model.Fact> inReadingOrder;
     private java.util.Map<org.factlint.model.Fact, Integer> readingRanks;
     private java.util.Map<String, List<Derivations.Link>> upLinks;
+    private Places.Index places;
 
     public Context(FactsDocument document, Reference reference) {
         this.document = document;
@@ -69,6 +71,14 @@ public final class Context {
     /** Facts compared by {@link #readingRank}. */
     public java.util.Comparator<org.factlint.model.Fact> readingOrder() {
         return java.util.Comparator.comparingInt(this::readingRank);
+    }
+
+    /** The document's places by name, for {@link Places#distinction}: built once per check, on first use. */
+    public Places.Index places() {
+        if (places == null) {
+            places = Places.Index.of(document);
+        }
+        return places;
     }
 
     public FactsDocument document() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.factlint.engine.helpers.ReadingOrder;
 import org.factlint.engine.facts.Membership;
-import org.factlint.engine.facts.NameKey;
+import org.factlint.engine.facts.NamePair;
 import org.factlint.engine.facts.PersonRank;
 import org.factlint.engine.helpers.Names;
 import org.factlint.model.AffiliationFact;
@@ -36,8 +36,8 @@ final class Derivations {
         derived.addAll(memberships(ctx.document(), ctx.upLinks()));
         derived.addAll(Allegiances.of(ctx));
         derived.addAll(Keys.of(ctx));
-        for (Entity e : ctx.document().entities()) {
-            derived.add(new NameKey(e, Names.nearMissKey(e)));
+        for (Entity[] pair : Names.candidates(ctx.document().entities())) {
+            derived.add(new NamePair(pair[0], pair[1]));
         }
         return derived;
     }

@@ -2,9 +2,12 @@ package org.factlint.engine.helpers;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.factlint.model.Entity;
 import org.factlint.model.EntityKind;
 import org.factlint.model.Evidence;
@@ -155,6 +158,74 @@ public final class Names {
             key.append(w.charAt(0));
         }
         return key.toString();
+    }
+
+    /**
+     * Buckets this large are split again by the last word (see {@link #candidates}); smaller
+     * ones are compared pair by pair, which for an article's few dozen entities is cheaper.
+     */
+    static final int SMALL_BUCKET = 16;
+
+    /**
+     * The ordered pairs (both orders) of entities that may be near misses of each other: every
+     * pair {@link #nearMiss} could accept is among them, so the name rule tests only these, not
+     * every pair of a document's entities. Entities are first filed under {@link #nearMissKey};
+     * within a large bucket (thousands of people in a long document), two are kept only if the
+     * last words of their names share a string made by deleting at most two letters from each:
+     * words that {@link #near} accepts differ by one whole edit or two half edits, so by at most
+     * two plain edits, and such words always share one (SymSpell's deletion neighbourhood). So
+     * the cost grows with the entities, not with their pairs.
+     */
+    public static List<Entity[]> candidates(List<Entity> entities) {
+        Map<String, List<Entity>> buckets = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            buckets.computeIfAbsent(nearMissKey(e), k -> new ArrayList<>()).add(e);
+        }
+        List<Entity[]> pairs = new ArrayList<>();
+        for (List<Entity> bucket : buckets.values()) {
+            if (bucket.size() <= SMALL_BUCKET) {
+                for (Entity a : bucket) {
+                    for (Entity b : bucket) {
+                        if (a != b) {
+                            pairs.add(new Entity[] {a, b});
+                        }
+                    }
+                }
+                continue;
+            }
+            Map<String, List<Integer>> byDeletions = new HashMap<>();
+            for (int i = 0; i < bucket.size(); i++) {
+                List<String> w = words(bucket.get(i).name());
+                for (String d : deletions(w.isEmpty() ? "" : w.get(w.size() - 1))) {
+                    byDeletions.computeIfAbsent(d, k -> new ArrayList<>()).add(i);
+                }
+            }
+            Set<Long> seen = new HashSet<>();
+            for (List<Integer> same : byDeletions.values()) {
+                for (int i : same) {
+                    for (int j : same) {
+                        if (i != j && seen.add((long) i * bucket.size() + j)) {
+                            pairs.add(new Entity[] {bucket.get(i), bucket.get(j)});
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** The word and every string made from it by deleting one or two letters. */
+    static Set<String> deletions(String word) {
+        Set<String> out = new HashSet<>();
+        out.add(word);
+        for (int i = 0; i < word.length(); i++) {
+            String one = word.substring(0, i) + word.substring(i + 1);
+            out.add(one);
+            for (int j = i; j < one.length(); j++) {
+                out.add(one.substring(0, j) + one.substring(j + 1));
+            }
+        }
+        return out;
     }
 
     /** The mentions that write the entity's full name as it is (for evidence beside a near-miss). */

@@ -76,8 +76,14 @@ public final class Places {
      * Null when they may be the same place or one may contain the other.
      */
     public static String distinction(String a, String b, FactsDocument document) {
-        Ref x = resolve(a, document);
-        Ref y = resolve(b, document);
+        return distinction(a, b, Index.of(document));
+    }
+
+    /** As {@link #distinction(String, String, FactsDocument)}, with the document's places indexed once (a check's {@code ctx.places()}). */
+    public static String distinction(String a, String b, Index index) {
+        FactsDocument document = index.document;
+        Ref x = resolve(a, index);
+        Ref y = resolve(b, index);
         if (x == null || y == null || !Collections.disjoint(x.keys(), y.keys())
                 || !Collections.disjoint(x.entities(), y.entities()) || contains(x, y, document)
                 || contains(y, x, document)) {
@@ -133,7 +139,49 @@ public final class Places {
     private record Ref(String label, Set<String> keys, Set<String> entities, List<Node> nodes) {
     }
 
-    private static Ref resolve(String place, FactsDocument document) {
+    /**
+     * A document's places and countries by the keys of their names, so that free text naming
+     * one ("the British capital" aside, "London") is resolved by a look-up instead of a pass over
+     * every entity: a long document has thousands.
+     */
+    public static final class Index {
+        private final FactsDocument document;
+        private final Map<String, List<Integer>> byKey = new HashMap<>();
+
+        private Index(FactsDocument document) {
+            this.document = document;
+            List<Entity> entities = document.entities();
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
+                if (e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY) {
+                    for (String n : e.names()) {
+                        List<Integer> at = byKey.computeIfAbsent(key(n), k -> new ArrayList<>());
+                        if (at.isEmpty() || at.get(at.size() - 1) != i) { // i is an int: compared by value
+                            at.add(i);
+                        }
+                    }
+                }
+            }
+        }
+
+        public static Index of(FactsDocument document) {
+            return new Index(document);
+        }
+
+        /** The places and countries with a name under one of the keys, in document order. */
+        List<Entity> named(Set<String> keys) {
+            java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+            for (String k : keys) {
+                at.addAll(byKey.getOrDefault(k, List.of()));
+            }
+            List<Entity> named = new ArrayList<>();
+            at.forEach(i -> named.add(document.entities().get(i)));
+            return named;
+        }
+    }
+
+    private static Ref resolve(String place, Index index) {
+        FactsDocument document = index.document;
         if (place == null || place.isBlank()) {
             return null;
         }
@@ -155,13 +203,7 @@ public final class Places {
             if (comma > 0) {
                 keys.add(key(place.substring(0, comma))); // "London, UK"
             }
-            List<Entity> named = new ArrayList<>();
-            for (Entity e : document.entities()) {
-                if ((e.kind() == EntityKind.PLACE || e.kind() == EntityKind.COUNTRY)
-                        && e.names().stream().map(Places::key).anyMatch(keys::contains)) {
-                    named.add(e);
-                }
-            }
+            List<Entity> named = index.named(keys);
             // free text naming an entity is that entity, under all its names ("the British capital")
             for (Entity e : named) {
                 entities.add(e.id());

@@ -225,6 +225,69 @@ class NamesTest {
         return pairs;
     }
 
+    @Test
+    void candidatesHoldEveryNearMissEvenInALargeBucketAndNotEveryPair() {
+        // 60 people filed under one key ("person:as"), so the bucket is split by last words
+        List<Entity> people = new ArrayList<>();
+        String[] surnames = {"Sybiha", "Sybiga", "Sybihaa", "Sabiha", "Sbiha", "Syhiba", "Sorokin", "Sokolov", "Savchenko",
+            "Shevchenko", "Stepanenko", "Sydorenko"};
+        for (int i = 0; i < 60; i++) {
+            people.add(person("p" + i, "Andrii " + surnames[i % surnames.length] + (i < surnames.length ? "" : "x" + i)));
+        }
+        List<String> pairs = Names.candidates(people).stream().map(p -> p[0].id() + "/" + p[1].id()).toList();
+        int near = 0;
+        for (Entity a : people) {
+            for (Entity b : people) {
+                if (a != b && Names.nearMiss(a, b)) {
+                    near++;
+                    assertTrue(pairs.contains(a.id() + "/" + b.id()), a.name() + " / " + b.name());
+                }
+            }
+        }
+        assertTrue(near >= 10, "the test has near misses to find: " + near);
+        assertTrue(pairs.size() < 60 * 59 / 4, "the bucket was split: " + pairs.size() + " pairs");
+        assertEquals(pairs.size(), pairs.stream().distinct().count(), "each pair once in each order");
+    }
+
+    @Test
+    void wordsWithinTheBudgetShareADeletion() {
+        java.util.Random random = new java.util.Random(7);
+        String letters = "abcdeghiklmnoprstuvyz";
+        int checked = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder a = new StringBuilder();
+            for (int i = 4 + random.nextInt(7); i > 0; i--) {
+                a.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            StringBuilder b = new StringBuilder(a);
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = 1 + random.nextInt(b.length() - 1);
+                char c = letters.charAt(random.nextInt(letters.length()));
+                switch (random.nextInt(4)) {
+                    case 0 -> b.setCharAt(at, c);
+                    case 1 -> b.insert(at, c);
+                    case 2 -> b.deleteCharAt(at);
+                    default -> {
+                        if (at + 1 < b.length()) {
+                            char x = b.charAt(at);
+                            b.setCharAt(at, b.charAt(at + 1));
+                            b.setCharAt(at + 1, x);
+                        }
+                    }
+                }
+            }
+            String x = a.toString();
+            String y = b.toString();
+            if (Names.near(x, y, Place.SURNAME) || Names.near(x, y, Place.GIVEN_NAME)) {
+                checked++;
+                java.util.Set<String> shared = new java.util.HashSet<>(Names.deletions(x));
+                shared.retainAll(Names.deletions(y));
+                assertFalse(shared.isEmpty(), x + " / " + y);
+            }
+        }
+        assertTrue(checked > 1000, "near pairs checked: " + checked);
+    }
+
     private static Entity person(String id, String name) {
         return entity(id, EntityKind.PERSON, name);
     }
