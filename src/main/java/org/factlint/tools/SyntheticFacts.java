@@ -31,8 +31,12 @@ public final class SyntheticFacts {
     private static final int PEOPLE_PER_EVENT = 3;
     private static final String[] FIRST = {"Amira", "Bogdan", "Chiara", "Dmitri", "Elif", "Farid", "Greta", "Hamza",
         "Ingrid", "Jonas", "Katya", "Luca", "Mei", "Nikolai", "Olga", "Pavel", "Quentin", "Rosa", "Stefan", "Tariq"};
-    private static final String[] SYLLABLES = {"ko", "val", "ren", "dor", "mis", "tan", "bel", "sur", "gan", "lio",
-        "pra", "nev", "sto", "qui", "zar", "hem", "wil", "cas", "fen", "jor"};
+    /**
+     * Surname syllables: any two differ in at least two of their three letters, so that two
+     * surnames are never near-miss spellings of each other (which the name rule would report).
+     */
+    private static final String[] SYLLABLES = {"bak", "dem", "fir", "gol", "hun", "jas", "kev", "lit", "mor", "nup",
+        "pes", "rav", "sil", "tob", "vuz", "wen", "zar", "cim", "dux", "fep"};
     private static final String[] COUNTRIES = {"france", "germany", "italy", "spain", "poland", "ukraine", "uk", "us"};
     private static final String[] CITIES = {"London", "Paris", "Berlin", "Rome", "Madrid", "Warsaw", "Kyiv", "Geneva"};
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
@@ -94,7 +98,9 @@ public final class SyntheticFacts {
     static String name(int event, int k) {
         int n = event * PEOPLE_PER_EVENT + k;
         String surname = SYLLABLES[n % 20] + SYLLABLES[(n / 20) % 20] + SYLLABLES[(n / 400) % 20] + (n >= 8000 ? "ski" + n / 8000 : "");
-        return FIRST[(n * 7) % FIRST.length] + " " + Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+        // the given name mixes all the digits, so that initials spread as real ones do
+        String given = FIRST[(n * 7 + n / 20 * 3 + n / 400) % FIRST.length];
+        return given + " " + Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
     }
 
     private void write(JsonGenerator g) throws IOException {

@@ -3,6 +3,9 @@ package org.factlint.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.factlint.Checker;
+import org.factlint.Report;
 import org.factlint.input.FactsReader;
 import org.factlint.input.InputLimits;
 import org.factlint.input.Read;
@@ -25,5 +28,16 @@ class SyntheticFactsTest {
             assertTrue(read.value().entities().size() > n / SyntheticFacts.FACTS_PER_EVENT);
         }
         assertEquals(SyntheticFacts.document(300), SyntheticFacts.document(300), "deterministic");
+    }
+
+    @Test
+    void documentsAreConsistentAtScale() throws Exception {
+        // Names are spread out as real ones: no two people's names are near-miss spellings, which
+        // the benchmarks' early generator got wrong (thousands of name findings in large documents).
+        InputLimits limits = InputLimits.DEFAULT.withMaxFacts(20_000).withMaxItems(20_000).withMaxBytes(64L << 20);
+        Checker checker = Checker.builder().limits(limits).build();
+        Report report = checker.check(SyntheticFacts.document(20_000), "synthetic");
+        assertEquals(List.of(), report.problems());
+        assertEquals(List.of(), report.findings().stream().map(f -> f.rule() + ": " + f.message()).limit(5).toList());
     }
 }

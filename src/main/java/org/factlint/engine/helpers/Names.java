@@ -173,8 +173,9 @@ public final class Names {
      * within a large bucket (thousands of people in a long document), two are kept only if the
      * last words of their names share a string made by deleting at most two letters from each:
      * words that {@link #near} accepts differ by one whole edit or two half edits, so by at most
-     * two plain edits, and such words always share one (SymSpell's deletion neighbourhood). So
-     * the cost grows with the entities, not with their pairs.
+     * two plain edits, and such words always share one (SymSpell's deletion neighbourhood); a
+     * last word too short to be compared must be the same word. So the cost grows with the
+     * entities, not with their pairs.
      */
     public static List<Entity[]> candidates(List<Entity> entities) {
         Map<String, List<Entity>> buckets = new LinkedHashMap<>();
@@ -195,8 +196,12 @@ public final class Names {
             }
             Map<String, List<Integer>> byDeletions = new HashMap<>();
             for (int i = 0; i < bucket.size(); i++) {
-                List<String> w = words(bucket.get(i).name());
-                for (String d : deletions(w.isEmpty() ? "" : w.get(w.size() - 1))) {
+                Entity e = bucket.get(i);
+                List<String> w = words(e.name());
+                String last = w.isEmpty() ? "" : w.get(w.size() - 1);
+                // a word too short to be compared must be spelt the same: it is its own key
+                Place place = e.is(EntityKind.PERSON) ? Place.SURNAME : Place.NOT_PERSON;
+                for (String d : last.length() < place.minLetters ? Set.of("=" + last) : deletions(last)) {
                     byDeletions.computeIfAbsent(d, k -> new ArrayList<>()).add(i);
                 }
             }
