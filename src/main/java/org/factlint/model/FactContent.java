@@ -23,7 +23,10 @@ public final class FactContent {
             List<Component> content = new ArrayList<>();
             for (RecordComponent c : type.getRecordComponents()) {
                 if (!NOT_CONTENT.contains(c.getName())) {
-                    content.add(new Component(c.getName(), c.getAccessor()));
+                    Method accessor = c.getAccessor();
+                    // the accessors are public; this only skips the access check made at every call
+                    accessor.setAccessible(true);
+                    content.add(new Component(c.getName(), accessor));
                 }
             }
             return List.copyOf(content);

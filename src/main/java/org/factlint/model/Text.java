@@ -38,6 +38,32 @@ public final class Text {
     static String normalizeAscii(String s) {
         char[] out = new char[s.length()];
         int n = 0;
+        boolean inSpace = true; // no space is written before the first word
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    out[n++] = ' ';
+                    inSpace = true;
+                }
+                continue;
+            }
+            if (c < ' ') {
+                return withControls(s); // rare: trim() also strips other control characters at the ends
+            }
+            inSpace = false;
+            out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (n > 0 && out[n - 1] == ' ') {
+            n--; // the space folded from trailing white space
+        }
+        return new String(out, 0, n);
+    }
+
+    /** {@link #normalizeAscii} for text with control characters other than white space. */
+    private static String withControls(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean inSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
