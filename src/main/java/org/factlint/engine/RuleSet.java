@@ -44,13 +44,16 @@ public final class RuleSet {
     private final List<RuleInfo> catalog;
     private final boolean usesContext;
     private final boolean fromCache;
+    private final BuildMode buildMode;
     /**
      * Sessions kept for reuse: a disposed session is reset and handed to the next check, which
      * then does not build its node memories again (about a tenth of a check on the seed article).
      */
     private final KieSessionsPool pool;
 
-    private RuleSet(Path folder, KieBase kieBase, List<RuleInfo> catalog, boolean usesContext, boolean fromCache) {
+    private RuleSet(Path folder, KieBase kieBase, List<RuleInfo> catalog, boolean usesContext, boolean fromCache,
+                    BuildMode buildMode) {
+        this.buildMode = buildMode;
         this.folder = folder;
         this.kieBase = kieBase;
         this.catalog = List.copyOf(catalog);
@@ -91,7 +94,7 @@ public final class RuleSet {
         if (!errors.isEmpty()) {
             throw new RuleSetException(errors);
         }
-        return new RuleSet(folder, base, catalog, usesContext, built.fromCache());
+        return new RuleSet(folder, base, catalog, usesContext, built.fromCache(), built.mode());
     }
 
     /** Reads each rule's metadata; every rule must say its id, category, severity and description. */
@@ -208,6 +211,11 @@ public final class RuleSet {
     }
 
     /** True if the compiled rules were loaded from a rule cache rather than compiled by this process. */
+    /** How the rules were built: the mode asked for, or classic if the model compiler crashed on them. */
+    public BuildMode buildMode() {
+        return buildMode;
+    }
+
     public boolean fromCache() {
         return fromCache;
     }

@@ -16,7 +16,8 @@ public final class RuleBases {
      * @param kieBase   the rule base
      * @param fromCache true if it was loaded from the cache, false if compiled now
      */
-    public record Built(KieBase kieBase, boolean fromCache) {
+    /** A rule base, whether it came from the cache, and how it was built in the end (classic after a model compiler crash). */
+    public record Built(KieBase kieBase, boolean fromCache, BuildMode mode) {
     }
 
     private static volatile String salt;
@@ -26,14 +27,14 @@ public final class RuleBases {
 
     public static Built build(RuleSources sources, BuildMode mode, RuleCache cache) throws RuleSetException {
         if (mode == BuildMode.CLASSIC) {
-            return new Built(DrlCompiler.classic(sources), false);
+            return new Built(DrlCompiler.classic(sources), false, BuildMode.CLASSIC);
         }
         String key = cache == null ? null : sources.contentKey(salt());
         if (key != null) {
             byte[] cached = cache.get(key);
             if (cached != null) {
                 try {
-                    return new Built(ModelJar.kieBase(cached), true);
+                    return new Built(ModelJar.kieBase(cached), true, BuildMode.EXECUTABLE_MODEL);
                 } catch (IOException | RuntimeException e) {
                     cache.evict(key); // damaged or written by an incompatible build: compile again
                 }
@@ -52,7 +53,7 @@ public final class RuleBases {
             // still runs, in classic mode, rather than stopping the checker.
             System.err.println("factlint: Drools' executable model could not compile these rules ("
                     + modelCrash + "); using classic DRL compilation instead");
-            return new Built(DrlCompiler.classic(sources), false);
+            return new Built(DrlCompiler.classic(sources), false, BuildMode.CLASSIC);
         }
         KieBase base;
         try {
@@ -63,7 +64,7 @@ public final class RuleBases {
         if (key != null) {
             cache.put(key, jar);
         }
-        return new Built(base, false);
+        return new Built(base, false, BuildMode.EXECUTABLE_MODEL);
     }
 
     /** The cache key's salt: the format of entries, the mode and the code the compiled rules were made against. */

@@ -7,6 +7,7 @@ import org.factlint.model.Entity;
  * kind, as many words, each pair of words starting alike, and in a long document last words
  * that share a string made by deleting up to two letters). The name rule tests these pairs
  * rather than every pair of a document's entities. Derived before the rules run, in both orders.
+ * (Components of one letter trip the executable model compiler: an IndexOutOfBoundsException.)
  */
-public record NamePair(Entity a, Entity b) {
+public record NamePair(Entity first, Entity second) {
 }
