@@ -142,6 +142,20 @@ class CheckerConcurrencyTest {
     }
 
     @Test
+    void aReusedSessionKeepsNothingOfTheDocumentBefore() {
+        // Sessions are reset when they go back to the pool: a clean document checked right after
+        // contradicting ones (on this thread, so likely in the same session) stays clean.
+        String bad = "facts/examples/attendance/attended-and-withdrew.json";
+        String clean = "facts/2025-04-23-london-ukraine-talks.json";
+        Report first = checker.check(documents.get(bad), bad);
+        assertFalse(first.findings().isEmpty());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(first.findings(), checker.check(documents.get(bad), bad).findings());
+            assertEquals(java.util.List.of(), checker.check(documents.get(clean), clean).findings());
+        }
+    }
+
+    @Test
     void optionsFilterBySeverityAndCategory() {
         String name = "facts/examples/attendance/attended-and-withdrew.json";
         Report all = checker.check(documents.get(name), name);
