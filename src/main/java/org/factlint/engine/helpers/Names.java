@@ -235,6 +235,14 @@ public final class Names {
     }
 
     /**
+     * The {@linkplain #variants(Entity) variants} the article really writes: a variant that is only
+     * an alias, with no mention, must occur in the article's text ({@link #writtenIn}).
+     */
+    public static List<Variant> variants(Entity entity, Article article) {
+        return variants(entity).stream().filter(v -> !v.mentions().isEmpty() || writtenIn(article, v.form())).toList();
+    }
+
+    /**
      * True if the article may write {@code form}: its words occur in the headline, standfirst or
      * body, or the article gives none of them (nothing to tell). An alias the article's own text
      * never uses ("Zelenskyy" listed beside "Zelensky" by an extractor that knows both) is not
