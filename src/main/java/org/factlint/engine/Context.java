@@ -98,6 +98,17 @@ public final class Context {
         return document.entity(id);
     }
 
+    /** Those of {@code idsOrText} that are entity ids, in order: a finding's entities (free text is none). */
+    public List<String> entitiesAmong(String... idsOrText) {
+        List<String> ids = new ArrayList<>();
+        for (String s : idsOrText) {
+            if (s != null && entity(s).isPresent() && !ids.contains(s)) {
+                ids.add(s);
+            }
+        }
+        return ids;
+    }
+
     /** The entity's name for an id; free text is returned as it is. */
     public String name(String idOrText) {
         return document.nameOf(idOrText);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factlint.engine.helpers.ReadingOrder;
+import org.factlint.engine.facts.GroupMember;
 import org.factlint.engine.facts.Membership;
 import org.factlint.engine.facts.NamePair;
 import org.factlint.engine.facts.PersonRank;
@@ -34,6 +35,7 @@ final class Derivations {
         List<Object> derived = new ArrayList<>();
         derived.addAll(ctx.ranks());
         derived.addAll(memberships(ctx.document(), ctx.upLinks()));
+        derived.addAll(groupMembers(ctx.document(), ctx.upLinks()));
         derived.addAll(Allegiances.of(ctx));
         derived.addAll(Keys.of(ctx));
         for (Entity[] pair : Names.candidates(ctx.document().entities())) {
@@ -86,6 +88,21 @@ final class Derivations {
         for (Entity person : doc.entities()) {
             if (person.kind() == EntityKind.PERSON) {
                 reach(up, person.id()).forEach((party, via) -> result.add(new Membership(person.id(), party, via)));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Every (member, group) pair where a country, organisation or group is listed by a group, or
+     * by a group that lists such a group (in the article or the reference file).
+     */
+    static List<GroupMember> groupMembers(FactsDocument doc, Map<String, List<Link>> up) {
+        List<GroupMember> result = new ArrayList<>();
+        for (Entity member : doc.entities()) {
+            EntityKind k = member.kind();
+            if (k == EntityKind.COUNTRY || k == EntityKind.ORGANISATION || k == EntityKind.GROUP) {
+                reach(up, member.id()).keySet().forEach(group -> result.add(new GroupMember(member.id(), group)));
             }
         }
         return result;

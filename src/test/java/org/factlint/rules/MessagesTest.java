@@ -51,4 +51,12 @@ class MessagesTest {
         assertEquals("The order of events goes round in a circle: London talks before Paris meeting (f10) and "
                 + "Paris meeting before London talks (f2).", only("sequence/cycle-told-in-reading-order.json").message());
     }
+
+    @Test
+    void aFreeTextSubjectIsNamedAsWrittenAndIsNoEntity() throws Exception {
+        Finding f = only("quantity/meetings-so-far-free-text-subject.json");
+        assertEquals("The article gives two numbers of meetings so far for Witkoff-Putin meetings: 3 (q1) and 2 (q2).",
+                f.message());
+        assertEquals(java.util.List.of(), f.entities());
+    }
 }

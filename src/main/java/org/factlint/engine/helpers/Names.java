@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.factlint.model.Article;
 import org.factlint.model.Entity;
 import org.factlint.model.EntityKind;
 import org.factlint.model.Evidence;
@@ -231,6 +232,34 @@ public final class Names {
             }
         }
         return out;
+    }
+
+    /**
+     * The {@linkplain #variants(Entity) variants} the article really writes: a variant that is only
+     * an alias, with no mention, must occur in the article's text ({@link #writtenIn}).
+     */
+    public static List<Variant> variants(Entity entity, Article article) {
+        return variants(entity).stream().filter(v -> !v.mentions().isEmpty() || writtenIn(article, v.form())).toList();
+    }
+
+    /**
+     * True if the article may write {@code form}: its words occur in the headline, standfirst or
+     * body, or the article gives none of them (nothing to tell). An alias the article's own text
+     * never uses ("Zelenskyy" listed beside "Zelensky" by an extractor that knows both) is not
+     * the article spelling a name two ways.
+     */
+    public static boolean writtenIn(Article article, String form) {
+        List<String> words = words(form);
+        boolean anyText = false;
+        for (String text : new String[] {article.headline(), article.standfirst(), article.text()}) {
+            if (text != null && !text.isBlank()) {
+                anyText = true;
+                if (Collections.indexOfSubList(words(text), words) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return !anyText;
     }
 
     /** The mentions that write the entity's full name as it is (for evidence beside a near-miss). */

@@ -288,6 +288,18 @@ class NamesTest {
         assertTrue(checked > 1000, "near pairs checked: " + checked);
     }
 
+    @Test
+    void anAliasIsWrittenOnlyIfTheArticlesTextUsesItAsWholeWords() {
+        org.factlint.model.Article a = new org.factlint.model.Article("a", "Zelensky thanks Starmer", null, "2025-03-18",
+                java.time.LocalDate.parse("2025-03-18"), "Steve Witkoff met Zelensky's aides.", null, null, null, null);
+        assertTrue(Names.writtenIn(a, "Zelensky"));
+        assertFalse(Names.writtenIn(a, "Zelenskyy"));
+        assertFalse(Names.writtenIn(a, "Steve Witkof"), "a prefix of a written word is not written");
+        org.factlint.model.Article none = new org.factlint.model.Article("b", null, null, "2025-03-18",
+                java.time.LocalDate.parse("2025-03-18"), null, null, null, null, null);
+        assertTrue(Names.writtenIn(none, "Zelenskyy"), "with no text there is nothing to tell");
+    }
+
     private static Entity person(String id, String name) {
         return entity(id, EntityKind.PERSON, name);
     }
