@@ -48,36 +48,16 @@ public final class Text {
                 }
                 continue;
             }
-            if (c < ' ') {
-                return withControls(s); // rare: trim() also strips other control characters at the ends
-            }
             inSpace = false;
             out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         if (n > 0 && out[n - 1] == ' ') {
             n--; // the space folded from trailing white space
         }
-        return new String(out, 0, n);
-    }
-
-    /** {@link #normalizeAscii} for text with control characters other than white space. */
-    private static String withControls(String s) {
-        char[] out = new char[s.length()];
-        int n = 0;
-        boolean inSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!inSpace) {
-                    out[n++] = ' ';
-                    inSpace = true;
-                }
-                continue;
-            }
-            inSpace = false;
-            out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(out, 0, n).trim();
+        // trimmed as it went; trim() is needed only for other control characters at either end
+        boolean controlAtEnd = n > 0 && (out[0] < ' ' || out[n - 1] < ' ');
+        String folded = new String(out, 0, n);
+        return controlAtEnd ? folded.trim() : folded;
     }
 
     /** The general case: Unicode decomposition, marks removed, typography made plain, case and spaces folded. */
