@@ -43,11 +43,7 @@ public final class Context {
      */
     public int readingRank(org.factlint.model.Fact fact) {
         if (readingRanks == null) {
-            List<org.factlint.model.Fact> sorted = inReadingOrder();
-            readingRanks = new java.util.IdentityHashMap<>(sorted.size() * 2);
-            for (int i = 0; i < sorted.size(); i++) {
-                readingRanks.put(sorted.get(i), i);
-            }
+            readingRanks = org.factlint.engine.helpers.ReadingOrder.ranks(inReadingOrder());
         }
         return readingRanks.getOrDefault(fact, Integer.MAX_VALUE);
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factlint.engine.helpers.ReadingOrder;
 import org.factlint.engine.facts.GroupMember;
 import org.factlint.engine.facts.Membership;
 import org.factlint.engine.facts.NamePair;
@@ -77,13 +76,9 @@ final class Derivations {
      * belongs to what they represent (affiliation, or the {@code of} of a current role), to
      * whatever that in turn represents or is a member of (groups, in the article or the
      * reference), and to groups that list them. Each pair is derived once, with the facts of
-     * the first path found; cycles are walked once.
+     * the first path found; cycles are walked once. {@code up} is the check's {@link Context#upLinks}.
      */
-    static List<Membership> memberships(FactsDocument doc, Reference reference) {
-        return memberships(doc, upLinks(ReadingOrder.sorted(doc.facts(), doc), doc, reference));
-    }
-
-    private static List<Membership> memberships(FactsDocument doc, Map<String, List<Link>> up) {
+    static List<Membership> memberships(FactsDocument doc, Map<String, List<Link>> up) {
         List<Membership> result = new ArrayList<>();
         for (Entity person : doc.entities()) {
             if (person.kind() == EntityKind.PERSON) {

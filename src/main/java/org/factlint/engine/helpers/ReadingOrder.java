@@ -24,10 +24,9 @@ public final class ReadingOrder {
     private ReadingOrder() {
     }
 
-    /** The rank of every fact of the document in reading order (0 first), by identity. */
-    public static Map<Fact, Integer> ranks(FactsDocument doc) {
-        Map<Fact, Integer> ranks = new IdentityHashMap<>();
-        List<Fact> sorted = sorted(doc.facts(), doc);
+    /** The rank (0 first) of every fact of a list already in reading order ({@link #sorted}), by identity. */
+    public static Map<Fact, Integer> ranks(List<? extends Fact> sorted) {
+        Map<Fact, Integer> ranks = new IdentityHashMap<>(sorted.size() * 2);
         for (int i = 0; i < sorted.size(); i++) {
             ranks.put(sorted.get(i), i);
         }
