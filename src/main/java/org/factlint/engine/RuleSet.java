@@ -53,12 +53,12 @@ public final class RuleSet {
 
     private RuleSet(Path folder, KieBase kieBase, List<RuleInfo> catalog, boolean usesContext, boolean fromCache,
                     BuildMode buildMode) {
-        this.buildMode = buildMode;
         this.folder = folder;
         this.kieBase = kieBase;
         this.catalog = List.copyOf(catalog);
         this.usesContext = usesContext;
         this.fromCache = fromCache;
+        this.buildMode = buildMode;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
@@ -210,12 +210,12 @@ public final class RuleSet {
         return folder;
     }
 
-    /** True if the compiled rules were loaded from a rule cache rather than compiled by this process. */
     /** How the rules were built: the mode asked for, or classic if the model compiler crashed on them. */
     public BuildMode buildMode() {
         return buildMode;
     }
 
+    /** True if the compiled rules were loaded from a rule cache rather than compiled by this process. */
     public boolean fromCache() {
         return fromCache;
     }

@@ -15,8 +15,8 @@ public final class RuleBases {
     /**
      * @param kieBase   the rule base
      * @param fromCache true if it was loaded from the cache, false if compiled now
+     * @param mode      how it was built in the end: classic if the model compiler crashed on the rules
      */
-    /** A rule base, whether it came from the cache, and how it was built in the end (classic after a model compiler crash). */
     public record Built(KieBase kieBase, boolean fromCache, BuildMode mode) {
     }
 
