@@ -204,8 +204,10 @@ public final class FactlintServer implements AutoCloseable {
         } catch (IOException e) {
             status = 499; // closed by the client before the answer was sent (nginx's convention)
         } finally {
-            // Logged before the exchange is closed (which sends what is still buffered), so that
-            // the line is there by the time the client has its whole answer.
+            // Logged before the exchange is closed (which sends what is still buffered). That puts
+            // the line first only for small answers: the JDK server writes a body of 8 KB or more
+            // straight to the socket, so a client can have a whole report before its line is
+            // written. Tests that read the log wait for the line (ServiceTest, the soak).
             try {
                 String query = ex.getRequestURI().getRawQuery();
                 accessLog.log(ex.getRemoteAddress().getAddress().getHostAddress(), method,
