@@ -1,0 +1,199 @@
+package org.factlint.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factlint.extract.read.Annotated;
+import org.factlint.extract.read.Annotator;
+import org.factlint.extract.read.Attendance;
+import org.factlint.extract.read.Discourse;
+import org.factlint.extract.read.Draft;
+import org.factlint.extract.read.Events;
+import org.factlint.extract.read.Lexicon;
+import org.factlint.extract.read.Mention;
+import org.factlint.extract.read.People;
+import org.factlint.extract.read.Quotes;
+import org.factlint.extract.read.Sentence;
+import org.factlint.extract.read.Splitter;
+import org.factlint.model.Source;
+
+/**
+ * factlint's own extractor: deterministic, offline, and quick. One pipeline of small steps over
+ * each sentence: split ({@link Splitter}), find mentions ({@link Annotator}: dates, gazetteer
+ * names, titles, event words, people's names), link them to entities ({@link Discourse}), then
+ * read facts by type ({@link People} roles, {@link Events} places, dates, levels, ordinals and
+ * sequences, {@link Attendance}, {@link Quotes}). The body is read first, then the headline and
+ * standfirst, whose mentions refer back to what the body named.
+ *
+ * <p>Every fact keeps its exact evidence (a quote with offsets into the text it came from), its
+ * {@code confidence} and the id of the {@code pattern} that read it. What the words and names
+ * are is data (the {@link Lexicon}); a sentence that hedges, denies or supposes gives no fact.
+ * Thread-safe: the lexicon is read only, each extraction has its own state.
+ */
+public final class BuiltinExtractor implements Extractor {
+
+    /** The name written in the facts' {@code extractor} field. */
+    public static final String NAME = "factlint";
+    /** Sentences longer than this (in tokens) are not read: no news sentence is, and it bounds the work. */
+    static final int MAX_SENTENCE_TOKENS = 250;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Lexicon lexicon;
+    private final Annotator annotator;
+
+    /** The extractor with the bundled lexicon. */
+    public BuiltinExtractor() {
+        this(Lexicon.bundled());
+    }
+
+    private BuiltinExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.annotator = new Annotator(lexicon);
+    }
+
+    /** The extractor with the lexicon in {@code folder} (a copy of the bundled one, extended by a newsroom). */
+    public static BuiltinExtractor withLexicon(Path folder) {
+        return new BuiltinExtractor(Lexicon.load(folder));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String extract(ArticleText article) {
+        Discourse d = new Discourse();
+        read(d, Source.BODY, article.text(), article, false);
+        if (article.headline() != null) {
+            read(d, Source.HEADLINE, article.headline(), article, true);
+        }
+        if (article.standfirst() != null) {
+            read(d, Source.STANDFIRST, article.standfirst(), article, true);
+        }
+        return write(article, d);
+    }
+
+    private void read(Discourse d, Source source, String text, ArticleText article, boolean summary) {
+        for (Sentence sentence : Splitter.sentences(text)) {
+            if (sentence.size() > MAX_SENTENCE_TOKENS) {
+                continue;
+            }
+            Annotated s = annotator.annotate(source, text, sentence, article.publishedDate());
+            Map<Mention, Discourse.Entity> people = People.resolve(s, d);
+            People.roles(s, people, d);
+            List<Events.EventMention> events = Events.resolve(s, people, lexicon, d, summary);
+            Events.facts(s, events, lexicon, d);
+            Attendance.read(s, people, events, lexicon, d);
+            Quotes.read(s, people, d);
+        }
+    }
+
+    private static String write(ArticleText article, Discourse d) {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("format", "factlint-facts/1");
+        ObjectNode a = doc.putObject("article");
+        a.put("id", article.id());
+        putIfSet(a, "headline", article.headline());
+        putIfSet(a, "standfirst", article.standfirst());
+        putIfSet(a, "published", article.published());
+        putIfSet(a, "url", article.url());
+        a.put("text", article.text());
+
+        List<Draft> facts = distinct(d.facts());
+        Set<String> used = new HashSet<>();
+        for (Draft f : facts) {
+            for (Object v : f.fields().values()) {
+                if (v instanceof String s) {
+                    used.add(s);
+                }
+            }
+        }
+        ArrayNode entities = doc.putArray("entities");
+        for (Discourse.Entity e : d.entities()) {
+            if (!used.contains(e.id)) {
+                continue;
+            }
+            ObjectNode en = entities.addObject();
+            en.put("id", e.id);
+            en.put("kind", e.kind);
+            en.put("name", e.name);
+            if (!e.aliases.isEmpty()) {
+                ArrayNode al = en.putArray("aliases");
+                e.aliases.forEach(al::add);
+            }
+            putIfSet(en, "eventType", e.eventType);
+        }
+        ArrayNode out = doc.putArray("facts");
+        int n = 0;
+        for (Draft f : facts) {
+            ObjectNode fn = out.addObject();
+            fn.put("id", "f" + (++n));
+            fn.put("type", f.type());
+            if (f.source() != Source.BODY) {
+                fn.put("source", f.source().name().toLowerCase());
+            }
+            for (Map.Entry<String, Object> field : f.fields().entrySet()) {
+                if (field.getValue() instanceof Integer i) {
+                    fn.put(field.getKey(), i);
+                } else {
+                    fn.put(field.getKey(), String.valueOf(field.getValue()));
+                }
+            }
+            fn.put("confidence", f.confidence());
+            fn.put("extractor", NAME);
+            fn.put("pattern", f.pattern());
+            ObjectNode ev = fn.putObject("evidence");
+            String text = switch (f.source()) {
+                case HEADLINE -> article.headline();
+                case STANDFIRST -> article.standfirst();
+                case BODY -> article.text();
+            };
+            ev.put("quote", text.substring(f.start(), f.end()));
+            ev.put("start", f.start());
+            ev.put("end", f.end());
+            ev.put("sentence", f.sentence());
+        }
+        try {
+            return JSON.writeValueAsString(doc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One fact per statement and place; facts in the order headline, standfirst, body, then by offset. */
+    private static List<Draft> distinct(List<Draft> drafts) {
+        Set<String> seen = new HashSet<>();
+        List<Draft> out = new ArrayList<>();
+        for (Draft f : drafts) {
+            if (seen.add(f.key() + "@" + f.source() + f.start())) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparing((Draft f) -> sourceOrder(f.source())).thenComparingInt(Draft::start)
+                .thenComparing(Draft::type).thenComparing(Draft::pattern));
+        return out;
+    }
+
+    private static int sourceOrder(Source s) {
+        return switch (s) {
+            case HEADLINE -> 0;
+            case STANDFIRST -> 1;
+            case BODY -> 2;
+        };
+    }
+
+    private static void putIfSet(ObjectNode o, String field, String value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
+}

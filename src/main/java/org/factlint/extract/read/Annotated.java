@@ -1,0 +1,122 @@
+package org.factlint.extract.read;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.factlint.model.Source;
+
+/**
+ * A sentence with the mentions found in it: the input of the fact readers. {@code at(i)} is the
+ * mention covering token i (mentions never overlap, except quotations, which are kept apart).
+ */
+public final class Annotated {
+
+    private final Source source;
+    private final String text;
+    private final Sentence sentence;
+    private final List<Mention> mentions;
+    private final List<Mention> quotes;
+    private final Mention[] cover;
+
+    Annotated(Source source, String text, Sentence sentence, List<Mention> mentions, List<Mention> quotes) {
+        this.source = source;
+        this.text = text;
+        this.sentence = sentence;
+        this.mentions = List.copyOf(mentions);
+        this.quotes = List.copyOf(quotes);
+        this.cover = new Mention[sentence.size()];
+        for (Mention m : this.mentions) {
+            for (int i = m.from(); i < m.to(); i++) {
+                cover[i] = m;
+            }
+        }
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /** The whole text the sentence is part of (body, headline or standfirst). */
+    public String text() {
+        return text;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public List<Token> tokens() {
+        return sentence.tokens();
+    }
+
+    public int size() {
+        return sentence.size();
+    }
+
+    public Token token(int i) {
+        return sentence.token(i);
+    }
+
+    /** The lower-case word at i, or "" past either end. */
+    public String lower(int i) {
+        return i >= 0 && i < sentence.size() ? sentence.token(i).lower() : "";
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public List<Mention> quotes() {
+        return quotes;
+    }
+
+    /** The mention covering token i, or null (also past either end). */
+    public Mention at(int i) {
+        return i >= 0 && i < cover.length ? cover[i] : null;
+    }
+
+    /** The mention starting exactly at token i, or null. */
+    public Mention startingAt(int i) {
+        Mention m = at(i);
+        return m != null && m.from() == i ? m : null;
+    }
+
+    /** The mention ending exactly before token i (its last token is i - 1), or null. */
+    public Mention endingBefore(int i) {
+        Mention m = at(i - 1);
+        return m != null && m.to() == i ? m : null;
+    }
+
+    public List<Mention> of(Mention.Kind kind) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() == kind) {
+                out.add(m);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Text of tokens from..to (exclusive) as written. */
+    public String span(int from, int to) {
+        return text.substring(sentence.token(from).start(), sentence.token(to - 1).end());
+    }
+
+    public int startOffset(int token) {
+        return sentence.token(token).start();
+    }
+
+    public int endOffset(int token) {
+        return sentence.token(token - 1).end();
+    }
+
+    /** Whether token i lies inside a quotation of this sentence. */
+    public boolean quoted(int i) {
+        for (Mention q : quotes) {
+            if (i >= q.from() && i < q.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,309 @@
+package org.factlint.extract.read;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factlint.model.Source;
+
+/**
+ * Finds the mentions in a sentence, in a fixed order so that the first to claim a token keeps it:
+ * dates, gazetteer names, titles, event words, ordinals, then people's names (runs of
+ * capitalised words nothing else claimed). Quotations are found apart and may contain anything.
+ */
+public final class Annotator {
+
+    static final Map<String, Integer> WEEKDAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4,
+            "friday", 5, "saturday", 6, "sunday", 7);
+    static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("january", Month.JANUARY),
+            Map.entry("february", Month.FEBRUARY), Map.entry("march", Month.MARCH), Map.entry("april", Month.APRIL),
+            Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("july", Month.JULY),
+            Map.entry("august", Month.AUGUST), Map.entry("september", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
+            Map.entry("november", Month.NOVEMBER), Map.entry("december", Month.DECEMBER), Map.entry("jan.", Month.JANUARY),
+            Map.entry("feb.", Month.FEBRUARY), Map.entry("aug.", Month.AUGUST), Map.entry("sept.", Month.SEPTEMBER),
+            Map.entry("sep.", Month.SEPTEMBER), Map.entry("oct.", Month.OCTOBER), Map.entry("nov.", Month.NOVEMBER),
+            Map.entry("dec.", Month.DECEMBER));
+    static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
+            Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4), Map.entry("5th", 5),
+            Map.entry("6th", 6), Map.entry("7th", 7), Map.entry("8th", 8), Map.entry("9th", 9), Map.entry("10th", 10));
+
+    /** Words whose title is a post ("Secretary", "envoy"); a title ends on one of them. */
+    static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
+            "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
+            "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "sultan", "diplomat",
+            "mayor", "governor", "leader");
+    /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
+    static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",
+            "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
+            "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former",
+            "europe", "european", "affairs", "development", "international", "cabinet", "press", "private", "permanent",
+            "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
+            "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
+            "interim", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate");
+    /** Honorifics before a name that are not part of it. */
+    static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
+            "lady", "gen.", "general", "professor", "prof.");
+    /** Capitalised words that start sentences or headlines and are never part of a name. */
+    static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i",
+            "this", "that", "these", "those", "but", "and", "or", "as", "after", "before", "while", "when", "despite",
+            "officials", "both", "his", "her", "their", "its", "our", "my", "however", "meanwhile", "also", "with",
+            "for", "from", "by", "of", "to", "if", "last", "next", "earlier", "later", "today", "yesterday",
+            "tomorrow", "speaking", "asked", "during", "under", "over", "since", "until", "according", "there", "here",
+            "following", "ahead", "amid", "us", "you", "what", "who", "where", "why", "how", "all", "some",
+            "many", "several", "one", "two", "three", "no", "not", "so", "then", "now", "read", "more", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "may", "said", "says",
+            "statement", "readout", "secretary", "minister", "president", "prime", "foreign", "department", "office",
+            "ministry", "government", "embassy", "council", "house", "parliament", "congress", "senate", "state",
+            "republic", "kingdom", "united", "union", "talks", "summit", "meeting", "conference", "delegation",
+            "spokesperson", "spokesman", "press", "release", "news", "media", "source", "sources", "agency");
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
+            "du", "di", "dos", "del", "ibn");
+
+    private final Lexicon lexicon;
+
+    public Annotator(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The sentence's mentions; {@code published} (or null) dates "23 April" to a year. */
+    public Annotated annotate(Source source, String text, Sentence sentence, LocalDate published) {
+        List<Token> t = sentence.tokens();
+        Mention[] cover = new Mention[t.size()];
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (cover[i] == null) {
+                claim(cover, mentions, date(t, i, published));
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (cover[i] == null) {
+                Phrases.Match<Lexicon.Known> m = lexicon.names.at(t, i);
+                if (m != null && free(cover, m.from(), m.to())) {
+                    // "US" and "UK" are the countries only written in capitals, which matchingCase gives
+                    claim(cover, mentions, new Mention(Mention.Kind.KNOWN, m.from(), m.to(), m.value(), m.phrase()));
+                    i = m.to() - 1;
+                }
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (cover[i] == null && TITLE_HEADS.contains(t.get(i).lower())) {
+                Mention title = title(t, cover, i);
+                Mention brief = cover[title.from()];
+                if (brief != null) {
+                    // the envoy's brief becomes part of the title
+                    mentions.remove(brief);
+                    for (int k = brief.from(); k < brief.to(); k++) {
+                        cover[k] = null;
+                    }
+                }
+                claim(cover, mentions, title);
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (cover[i] == null) {
+                Phrases.Match<Lexicon.EventWord> m = lexicon.events.at(t, i);
+                if (m != null && free(cover, m.from(), m.to()) && eventUse(t, m)) {
+                    claim(cover, mentions, new Mention(Mention.Kind.EVENT, m.from(), m.to(), null,
+                            m.value().eventType() + "|" + m.value().family()));
+                    i = m.to() - 1;
+                }
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            Integer n = ORDINALS.get(t.get(i).lower());
+            if (cover[i] == null && n != null) {
+                claim(cover, mentions, new Mention(Mention.Kind.ORDINAL, i, i + 1, null, n.toString()));
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (cover[i] == null && nameWord(t, i)) {
+                int from = i;
+                int to = i + 1;
+                while (to < t.size() && cover[to] == null && (nameWord(t, to)
+                        || PARTICLES.contains(t.get(to).text()) && to + 1 < t.size() && nameWord(t, to + 1))) {
+                    to++;
+                }
+                if (to - from <= 4) {
+                    claim(cover, mentions, new Mention(Mention.Kind.PERSON, from, to, null, to - from == 1 ? "single" : "full"));
+                }
+                i = to - 1;
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return new Annotated(source, text, sentence, mentions, quotes(t));
+    }
+
+    private static boolean nameWord(List<Token> t, int i) {
+        Token k = t.get(i);
+        if (!k.word() || !k.capitalised() || NOT_NAMES.contains(k.lower()) || HONORIFICS.contains(k.lower())) {
+            return false;
+        }
+        // all-capital words of more than four letters are emphasis or acronyms, not names
+        return !(k.text().length() > 4 && k.text().equals(k.text().toUpperCase()));
+    }
+
+    /** A title whose head is at i: modifiers before it, "of State", "for Foreign Affairs" after it. */
+    private static Mention title(List<Token> t, Mention[] cover, int head) {
+        int from = head;
+        while (from > 0 && cover[from - 1] == null && TITLE_MODIFIERS.contains(t.get(from - 1).lower())) {
+            from--;
+        }
+        // "Washington's Ukraine envoy": a country named just before an envoy's head is the envoy's brief
+        String h = t.get(head).lower();
+        Mention brief = from == head && head > 0 ? cover[head - 1] : null;
+        if (brief != null && (h.equals("envoy") || h.equals("ambassador")) && brief.kind() == Mention.Kind.KNOWN
+                && brief.known().kind().equals("country") && brief.from() > 0
+                && (t.get(brief.from() - 1).is("'s") || cover[brief.from() - 1] != null
+                && cover[brief.from() - 1].kind() == Mention.Kind.KNOWN)) {
+            from = brief.from();
+        }
+        int to = head + 1;
+        // "Secretary of State", "Minister for Foreign Affairs", "Secretary of State for Defence"
+        while (to + 1 < t.size() && (t.get(to).is("of") || t.get(to).is("for")) && cover[to + 1] == null) {
+            int k = to + 1;
+            if (t.get(k).is("the")) {
+                k++;
+            }
+            int end = k;
+            while (end < t.size() && cover[end] == null && (t.get(end).is("state") || TITLE_MODIFIERS.contains(t.get(end).lower())
+                    || t.get(end).is("and") && end + 1 < t.size() && TITLE_MODIFIERS.contains(t.get(end + 1).lower()))) {
+                end++;
+            }
+            if (end == k) {
+                break;
+            }
+            to = end;
+        }
+        return new Mention(Mention.Kind.TITLE, from, to, null, null);
+    }
+
+    /** "talks" and "meeting" as nouns: not "is meeting", not "talks about" after a name. */
+    private static boolean eventUse(List<Token> t, Phrases.Match<Lexicon.EventWord> m) {
+        String before = m.from() > 0 ? t.get(m.from() - 1).lower() : "";
+        if (Set.of("is", "was", "were", "are", "been", "be", "will", "to", "he", "she", "they", "it").contains(before)) {
+            return false;
+        }
+        String family = m.value().family();
+        if (family.equals("call") || family.equals("visit")) {
+            // "call" and "visit" are verbs as often as nouns: only with a determiner or possessive before them
+            return Set.of("a", "the", "his", "her", "their", "'s", "phone", "telephone", "video", "state", "official", "this",
+                    "that", "first", "second").contains(before);
+        }
+        return true;
+    }
+
+    private static boolean free(Mention[] cover, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cover[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void claim(Mention[] cover, List<Mention> mentions, Mention m) {
+        if (m == null || !free(cover, m.from(), m.to())) {
+            return;
+        }
+        for (int i = m.from(); i < m.to(); i++) {
+            cover[i] = m;
+        }
+        mentions.add(m);
+    }
+
+    /** A date expression starting at i: "on Wednesday", "Tuesday night", "last week", "23 April", "April 23, 2025". */
+    private static Mention date(List<Token> t, int i, LocalDate published) {
+        String w = t.get(i).lower();
+        int from = i;
+        boolean on = w.equals("on") && i + 1 < t.size();
+        int k = on ? i + 1 : i;
+        String x = t.get(k).lower();
+        // explicit dates
+        if (x.matches("\\d{1,2}") && k + 1 < t.size() && MONTHS.containsKey(t.get(k + 1).lower())) {
+            int end = k + 2;
+            Integer year = end < t.size() && t.get(end).lower().matches("\\d{4}") ? Integer.parseInt(t.get(end++).lower()) : null;
+            return explicit(from, end, Integer.parseInt(x), MONTHS.get(t.get(k + 1).lower()), year, published);
+        }
+        if (MONTHS.containsKey(x) && k + 1 < t.size() && t.get(k + 1).lower().matches("\\d{1,2}")
+                && (t.get(k).capitalised())) {
+            int end = k + 2;
+            Integer year = null;
+            if (end + 1 < t.size() && t.get(end).is(",") && t.get(end + 1).lower().matches("\\d{4}")) {
+                year = Integer.parseInt(t.get(end + 1).lower());
+                end += 2;
+            } else if (end < t.size() && t.get(end).lower().matches("\\d{4}")) {
+                year = Integer.parseInt(t.get(end++).lower());
+            }
+            return explicit(from, end, Integer.parseInt(t.get(k + 1).lower()), MONTHS.get(x), year, published);
+        }
+        if (WEEKDAYS.containsKey(x) && t.get(k).capitalised()) {
+            int end = k + 1;
+            if (end < t.size() && t.get(end).is("'s")) {
+                return new Mention(Mention.Kind.WEEKDAY, from, end + 1, null, null);
+            }
+            if (end < t.size() && Set.of("night", "morning", "evening", "afternoon").contains(t.get(end).lower())) {
+                end++;
+            }
+            // "on Wednesday, 23 April" / "Wednesday, April 23": one expression with its date
+            int d = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+            Mention explicit = d < t.size() ? date(t, d, published) : null;
+            if (explicit != null && explicit.kind() == Mention.Kind.DATE && d > k) {
+                return new Mention(Mention.Kind.DATE, from, explicit.to(), null, explicit.value());
+            }
+            if (!on && from > 0 && Set.of("last", "next", "this", "on", "since", "until", "by").contains(t.get(from - 1).lower())) {
+                from--;
+            }
+            return new Mention(Mention.Kind.WEEKDAY, from, end, null, null);
+        }
+        if (on) {
+            return null;
+        }
+        if (Set.of("yesterday", "today", "tomorrow", "tonight").contains(w)) {
+            return new Mention(Mention.Kind.RELATIVE_DATE, i, i + 1, null, null);
+        }
+        if ((w.equals("last") || w.equals("next") || w.equals("this")) && i + 1 < t.size()
+                && Set.of("week", "month", "year", "weekend").contains(t.get(i + 1).lower())) {
+            if (i > 0 && (t.get(i - 1).is("later") || t.get(i - 1).is("earlier"))) {
+                from = i - 1;
+            }
+            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 2, null, null);
+        }
+        return null;
+    }
+
+    private static Mention explicit(int from, int to, int day, Month month, Integer year, LocalDate published) {
+        Integer y = year != null ? year : published != null ? Integer.valueOf(published.getYear()) : null;
+        if (y == null || day < 1 || day > month.length(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) {
+            return null;
+        }
+        return new Mention(Mention.Kind.DATE, from, to, null, LocalDate.of(y, month, day).toString());
+    }
+
+    /**
+     * Quotations: text between paired double quotation marks. Every quoted span is kept (words in
+     * quotation marks are someone's words, not the article's statements), marked {@code "short"}
+     * when under three words (no quote fact is made of those).
+     */
+    private static List<Mention> quotes(List<Token> t) {
+        List<Mention> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < t.size(); i++) {
+            String s = t.get(i).text();
+            boolean straight = s.equals("\"");
+            if (s.equals("\u201C") || straight && open < 0) {
+                open = i;
+            } else if ((s.equals("\u201D") || straight) && open >= 0) {
+                if (i > open + 1) {
+                    out.add(new Mention(Mention.Kind.QUOTE, open + 1, i, null, i - open - 1 >= 3 ? "long" : "short"));
+                }
+                open = -1;
+            }
+        }
+        return out;
+    }
+}

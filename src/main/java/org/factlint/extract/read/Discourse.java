@@ -1,0 +1,198 @@
+package org.factlint.extract.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an article has named so far: the entities (people, countries, organisations, places,
+ * events) facts refer to, and how later mentions link to them. People link by full name or, once
+ * named in full, by surname when that is unambiguous. Events link only on identity cues, never on
+ * the values the rules compare: a definite mention ("the talks", "Wednesday's talks", "the London
+ * gathering") is the latest event of its family unless it names another place; an indefinite one
+ * ("a meeting", "one in Paris") is new.
+ */
+public final class Discourse {
+
+    /** An entity as the facts format writes it. */
+    public static final class Entity {
+        public final String id;
+        public final String kind;
+        public String name;
+        public final Set<String> aliases = new LinkedHashSet<>();
+        public String eventType;
+        String family;
+        String place;
+        int mentions;
+
+        Entity(String id, String kind, String name) {
+            this.id = id;
+            this.kind = kind;
+            this.name = name;
+        }
+    }
+
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final List<Entity> people = new ArrayList<>();
+    private final List<Entity> events = new ArrayList<>();
+    private final List<Draft> facts = new ArrayList<>();
+    private Entity lastPerson;
+    private Entity salientEvent;
+
+    public List<Entity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    public List<Draft> facts() {
+        return facts;
+    }
+
+    public void add(Draft d) {
+        facts.add(d);
+    }
+
+    /** The person named in full by {@code name}, made on first mention. */
+    public Entity person(String name) {
+        String norm = name.replaceAll("\\s+", " ").trim();
+        for (Entity p : people) {
+            if (p.name.equals(norm)) {
+                lastPerson = p;
+                return p;
+            }
+        }
+        String[] words = norm.split(" ");
+        String surname = words[words.length - 1];
+        Entity p = new Entity(uniqueId(slug(surname)), "person", norm);
+        p.aliases.add(surname);
+        entities.put(p.id, p);
+        people.add(p);
+        lastPerson = p;
+        return p;
+    }
+
+    /** The one person already named whose surname (or full name) this is, or null. */
+    public Entity personBySurname(String word) {
+        Entity found = null;
+        for (Entity p : people) {
+            if (p.aliases.contains(word) || p.name.equals(word)) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        if (found != null) {
+            lastPerson = found;
+        }
+        return found;
+    }
+
+    /** The person last named, for "he said"; null if none yet. */
+    public Entity lastPerson() {
+        return lastPerson;
+    }
+
+    /** The people named so far. */
+    public List<Entity> people() {
+        return List.copyOf(people);
+    }
+
+    /** A country, organisation, group or place the gazetteers know. */
+    public Entity known(Lexicon.Known k) {
+        return entities.computeIfAbsent(k.id(), id -> new Entity(id, k.kind(), k.name()));
+    }
+
+    /** A place by name (a capital written as a place: "in London"). */
+    public Entity place(String name) {
+        String id = "place-" + slug(name);
+        return entities.computeIfAbsent(id, i -> new Entity(i, "place", name));
+    }
+
+    /**
+     * The event a mention refers to.
+     *
+     * @param link     whether the mention may refer to an event already named (not "a meeting", "one in Paris")
+     * @param place    the place the mention names as part of it, or null
+     * @param name     the name to give a new event ("talks in London")
+     */
+    public Entity event(String eventType, String family, boolean link, String place, String name) {
+        if (link) {
+            List<Entity> candidates = new ArrayList<>();
+            for (Entity e : events) {
+                if (e.family.equals(family) && (place == null || e.place == null || e.place.equals(place))) {
+                    candidates.add(e);
+                }
+            }
+            if (place != null && candidates.stream().noneMatch(e -> place.equals(e.place))) {
+                // "talks in Moscow" after talks elsewhere: named by a place no event has, it is another one
+                candidates.removeIf(e -> e.place == null && events.stream().anyMatch(o -> o != e && o.family.equals(family)));
+            }
+            Entity chosen = dominant(candidates);
+            if (chosen == null && !candidates.isEmpty()) {
+                return null;
+            }
+            if (chosen != null) {
+                if (place != null && chosen.place == null) {
+                    chosen.place = place;
+                    chosen.name = name; // "talks in London" says more than "the negotiations"
+                }
+                chosen.mentions++;
+                salientEvent = chosen;
+                return chosen;
+            }
+        }
+        Entity e = new Entity(uniqueId(slug(name)), "event", name);
+        e.eventType = eventType;
+        e.family = family;
+        e.place = place;
+        e.mentions = 1;
+        entities.put(e.id, e);
+        events.add(e);
+        salientEvent = e;
+        return e;
+    }
+
+    /**
+     * The one candidate a definite mention refers to: the only one, or the one mentioned at least
+     * twice as often as any other (the article's main event); null when nothing says which.
+     */
+    private static Entity dominant(List<Entity> candidates) {
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        Entity best = null;
+        int second = 0;
+        for (Entity e : candidates) {
+            if (best == null || e.mentions > best.mentions) {
+                second = best == null ? 0 : Math.max(second, best.mentions);
+                best = e;
+            } else {
+                second = Math.max(second, e.mentions);
+            }
+        }
+        return best.mentions >= 2 * second ? best : null;
+    }
+
+    /** The event under discussion (the last one mentioned), or null. */
+    public Entity salientEvent() {
+        return salientEvent;
+    }
+
+    private String uniqueId(String base) {
+        String id = base.isEmpty() ? "e" : base;
+        for (int n = 2; entities.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    static String slug(String s) {
+        String out = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return out.length() > 40 ? out.substring(0, 40) : out;
+    }
+}

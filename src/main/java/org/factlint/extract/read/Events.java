@@ -1,0 +1,301 @@
+package org.factlint.extract.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Events: each event word of a sentence with what is written around it ("Wednesday's talks",
+ * "the London gathering", "official-level talks", "talks in London on Wednesday", "a fourth
+ * meeting between Witkoff and Putin", "one in Paris last week"), linked to an event of the
+ * {@link Discourse}; and the facts those words state about the event: its place, date, level,
+ * ordinal, and which event followed which.
+ */
+public final class Events {
+
+    /** Adjectives that may stand between a determiner and an event word. */
+    private static final Set<String> ADJECTIVES = Set.of("planned", "downgraded", "upgraded", "latest", "peace", "key",
+            "crucial", "emergency", "new", "informal", "formal", "bilateral", "trilateral", "multilateral", "direct",
+            "virtual", "annual", "high-level", "closed-door", "scheduled", "proposed", "postponed", "rescheduled",
+            "cancelled", "canceled", "special", "extraordinary", "regular", "joint", "separate", "previous", "next",
+            "last", "recent", "ongoing", "upcoming", "two-day", "three-day", "one-day", "brief", "lengthy", "security",
+            "defence", "defense", "trade", "ceasefire", "technical", "preparatory", "follow-up", "round", "further");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "its", "their", "his", "her",
+            "'s", "our", "today's", "yesterday's");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "any", "some", "two", "three",
+            "several", "many", "further", "more", "other");
+    /** Words that make an event's level one that was planned, not held. */
+    private static final Set<String> PLANNED_CUES = Set.of("canceled", "cancelled", "scrapped", "supposed", "planned",
+            "originally", "abandoned", "shelved", "postponed");
+
+    /** One event mention with what stands around it (token indexes into the sentence). */
+    public record EventMention(Mention word, int from, int to, Discourse.Entity event, Discourse.Entity place,
+                               Mention date, String level, Integer ordinal, List<Discourse.Entity> between) {
+    }
+
+    private Events() {
+    }
+
+    /**
+     * Links the sentence's event words to events. In a headline or standfirst every mention is
+     * taken as definite: they summarise the body, which was read first.
+     */
+    public static List<EventMention> resolve(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx,
+                                             Discourse d, boolean summary) {
+        List<EventMention> out = new ArrayList<>();
+        for (Mention w : s.of(Mention.Kind.EVENT)) {
+            if (s.quoted(w.from())) {
+                continue;
+            }
+            int from = w.from();
+            Discourse.Entity place = null;
+            Mention date = null;
+            String level = null;
+            Integer ordinal = null;
+            // left: modifiers, then a determiner
+            int k = w.from() - 1;
+            while (k >= 0) {
+                Mention m = s.at(k);
+                Phrases.Match<String> lv = levelEnding(s, lx, k);
+                if (m != null && m.kind() == Mention.Kind.WEEKDAY && s.lower(m.to() - 1).equals("'s") && date == null) {
+                    date = m;
+                    k = m.from() - 1;
+                } else if (m != null && m.kind() == Mention.Kind.KNOWN && isPlace(m) && place == null) {
+                    place = placeEntity(m, d);
+                    k = m.from() - 1;
+                } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
+                    k = m.from() - 1; // "UK talks", "EU summit": a host, not a place
+                } else if (m != null && m.kind() == Mention.Kind.ORDINAL && ordinal == null) {
+                    ordinal = Integer.valueOf(m.value());
+                    k--;
+                } else if (lv != null && level == null) {
+                    level = lv.value();
+                    k = lv.from() - 1;
+                } else if (m == null && ADJECTIVES.contains(s.lower(k))) {
+                    k--;
+                } else {
+                    break;
+                }
+            }
+            from = k + 1;
+            String det = s.lower(k);
+            boolean definite = summary || DEFINITE.contains(det) || date != null;
+            boolean indefinite = !summary && INDEFINITE.contains(det);
+            if (DEFINITE.contains(det) || indefinite) {
+                from = k;
+            }
+            // right: "in London", "between X and Y", "on Wednesday", "last week"
+            int to = w.to();
+            List<Discourse.Entity> between = new ArrayList<>();
+            boolean more = true;
+            while (more) {
+                more = false;
+                Mention next = s.startingAt(to + 1);
+                if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
+                    place = placeEntity(next, d);
+                    to = next.to();
+                    more = true;
+                } else if (s.lower(to).equals("between") && between.isEmpty()) {
+                    int e = participants(s, people, to + 1, between);
+                    if (e > to + 1) {
+                        to = e;
+                        more = true;
+                    }
+                } else if (date == null && s.startingAt(to) != null && isDate(s.startingAt(to))) {
+                    date = s.startingAt(to);
+                    to = date.to();
+                    more = true;
+                }
+            }
+            String[] typeAndFamily = w.value().split("\\|");
+            String word = s.span(w.from(), w.to());
+            String name = place != null ? word + " in " + place.name : between.size() == 2
+                    ? word + " between " + between.get(0).name + " and " + between.get(1).name : word;
+            // a mention with an ordinal or participants of its own is an occasion of its own
+            boolean link = !indefinite && ordinal == null && between.isEmpty();
+            Discourse.Entity event = d.event(typeAndFamily[0], typeAndFamily[1], link, place == null ? null : place.id, name);
+            if (event == null) {
+                continue; // refers to one of several events, and nothing says which
+            }
+            out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between)));
+        }
+        // "The London gathering followed one in Paris": "one" stands for an event of the same kind
+        for (int i = 0; i + 2 < s.size(); i++) {
+            Mention place = s.startingAt(i + 2);
+            if (s.lower(i).equals("one") && s.lower(i + 1).equals("in") && place != null && place.kind() == Mention.Kind.KNOWN
+                    && isPlace(place) && !out.isEmpty() && out.get(0).to() <= i) {
+                EventMention first = out.get(0);
+                Discourse.Entity pl = placeEntity(place, d);
+                int to = place.to();
+                Mention date = s.startingAt(to) != null && isDate(s.startingAt(to)) ? s.startingAt(to) : null;
+                if (date != null) {
+                    to = date.to();
+                }
+                Discourse.Entity event = d.event(first.event().eventType, first.event().family, false, pl.id,
+                        first.event().eventType + " in " + pl.name);
+                out.add(new EventMention(first.word(), i, to, event, pl, date, null, null, List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static int participants(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {
+        int k = at;
+        while (true) {
+            Mention m = s.startingAt(k);
+            if (m != null && m.kind() == Mention.Kind.KNOWN && s.lower(m.to()).equals("'s")) {
+                k = m.to() + 1;
+                m = s.startingAt(k);
+            }
+            if (m != null && m.kind() == Mention.Kind.TITLE) {
+                k = m.to();
+                m = s.startingAt(k);
+            }
+            if (m == null || m.kind() != Mention.Kind.PERSON || !people.containsKey(m)) {
+                return into.size() == 2 ? k : at;
+            }
+            into.add(people.get(m));
+            k = m.to();
+            if (into.size() == 2 || !s.lower(k).equals("and")) {
+                return into.size() == 2 ? k : at;
+            }
+            k++;
+        }
+    }
+
+    static boolean isDate(Mention m) {
+        return m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.RELATIVE_DATE;
+    }
+
+    static boolean isPlace(Mention m) {
+        return m.known().how() == Lexicon.How.CITY || m.known().how() == Lexicon.How.CAPITAL;
+    }
+
+    static Discourse.Entity placeEntity(Mention m, Discourse d) {
+        return m.known().how() == Lexicon.How.CITY ? d.known(m.known()) : d.place(m.value());
+    }
+
+    private static Phrases.Match<String> levelEnding(Annotated s, Lexicon lx, int end) {
+        for (int from = Math.max(0, end - 3); from <= end; from++) {
+            if (s.at(from) == null || s.at(from).kind() == Mention.Kind.TITLE) {
+                Phrases.Match<String> m = lx.levels.at(s.tokens(), from);
+                if (m != null && m.to() == end + 1) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
+    public static void facts(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
+        for (EventMention e : mentions) {
+            String id = e.event().id;
+            if (e.place() != null) {
+                d.add(Draft.of("event-place", s, e.from(), e.to(), 0.9, "event-place.event-in-place")
+                        .with("event", id).with("place", e.place().id));
+            }
+            if (e.date() != null) {
+                Mention m = e.date();
+                Draft date = Draft.of("event-date", s, e.from(), e.to(), 0.9, "event-date.event-on-day").with("event", id);
+                if (m.kind() == Mention.Kind.DATE) {
+                    date.with("date", m.value());
+                    String written = s.span(m.from(), m.to());
+                    if (Annotator.WEEKDAYS.keySet().stream().anyMatch(wd -> written.toLowerCase().contains(wd))) {
+                        date.with("expression", written);
+                    }
+                } else {
+                    date.with("expression", s.span(m.from(), m.to()));
+                }
+                d.add(date);
+            }
+            if (e.level() != null) {
+                d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
+                        .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from") ? "planned" : "actual"));
+            }
+            if (e.ordinal() != null && e.between().size() == 2) {
+                List<String> names = new ArrayList<>();
+                for (Discourse.Entity p : e.between()) {
+                    names.add(p.aliases.isEmpty() ? p.name : p.aliases.iterator().next());
+                }
+                names.sort(String::compareTo);
+                d.add(Draft.of("quantity", s, e.from(), e.to(), 0.85, "quantity.ordinal-event-between")
+                        .with("subject", names.get(0) + " and " + names.get(1))
+                        .with("property", plural(e.event().eventType) + " between " + names.get(0) + " and " + names.get(1))
+                        .with("value", e.ordinal()).with("kind", "ordinal"));
+            }
+        }
+        atLevel(s, mentions, lx, d);
+        sequence(s, mentions, d);
+    }
+
+    /** "held at foreign-minister level", "downgraded to official level". */
+    private static void atLevel(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (!s.lower(i).equals("at") && !s.lower(i).equals("to")) {
+                continue;
+            }
+            Phrases.Match<String> lv = lx.levels.at(s.tokens(), i + 1);
+            if (lv == null || !s.lower(lv.to()).equals("level")) {
+                continue;
+            }
+            Discourse.Entity event = onlyEvent(mentions);
+            if (event == null) {
+                continue;
+            }
+            boolean planned = s.lower(i).equals("at") && planned(s);
+            d.add(Draft.of("event-level", s, i, lv.to() + 1, 0.85, "event-level.at-level")
+                    .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual"));
+        }
+    }
+
+    private static Discourse.Entity onlyEvent(List<EventMention> mentions) {
+        Discourse.Entity only = null;
+        for (EventMention e : mentions) {
+            if (only != null && only != e.event()) {
+                return null;
+            }
+            only = e.event();
+        }
+        return only;
+    }
+
+    /** "X followed Y": Y came before X. */
+    private static void sequence(Annotated s, List<EventMention> mentions, Discourse d) {
+        for (EventMention a : mentions) {
+            if (!s.lower(a.to()).equals("followed") || s.lower(a.from() - 1).equals("of")) {
+                continue;
+            }
+            for (EventMention b : mentions) {
+                if (b.from() > a.to() && b.from() <= a.to() + 2 && b.event() != a.event()) {
+                    d.add(Draft.of("sequence", s, a.from(), b.to(), 0.85, "sequence.followed")
+                            .with("before", b.event().id).with("after", a.event().id));
+                }
+            }
+        }
+    }
+
+    private static boolean planned(Annotated s) {
+        for (Token t : s.tokens()) {
+            if (PLANNED_CUES.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String plural(String eventType) {
+        return eventType.endsWith("s") ? eventType : eventType + "s";
+    }
+
+    /** The event mentions' events, keyed by the event word's mention. */
+    public static Map<Mention, EventMention> byWord(List<EventMention> mentions) {
+        Map<Mention, EventMention> out = new LinkedHashMap<>();
+        for (EventMention e : mentions) {
+            out.putIfAbsent(e.word(), e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,177 @@
+package org.factlint.extract.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The words the extractor knows, kept as data: countries and their adjectives and capitals,
+ * organisations and groups, cities, and the phrases that state attendance, name events, give
+ * levels or hedge a statement. Each list is a tab-separated file with a header naming its source
+ * and licence; the bundled ones are in {@code org/factlint/extract/gazetteer/}. A newsroom can
+ * copy that folder, add its own lines and load it with {@link #load(Path)}. Immutable once loaded;
+ * shared by every extraction.
+ */
+public final class Lexicon {
+
+    /** Something the gazetteers know by name: a country, an organisation or group, a place. */
+    public record Known(String id, String kind, String name, How how) {
+    }
+
+    /** How a gazetteer phrase names what it knows. */
+    public enum How { NAME, ADJECTIVE, CAPITAL, CITY }
+
+    /** An attendance phrase: the status it states, and whether the event is named right after it. */
+    public record AttendanceCue(String status, boolean eventFollows) {
+    }
+
+    /** An event word: its type, and its family (definite mentions of one family are one event). */
+    public record EventWord(String eventType, String family) {
+    }
+
+    public static final String BUNDLED = "org/factlint/extract/gazetteer/";
+    private static final String CITIES = "org/factlint/engine/helpers/places.tsv";
+
+    final Phrases<Known> names = Phrases.matchingCase();
+    final Phrases<AttendanceCue> attendance = Phrases.ignoringCase();
+    final Phrases<EventWord> events = Phrases.ignoringCase();
+    final Phrases<String> levels = Phrases.ignoringCase();
+    final Map<String, String> cues = new HashMap<>();
+    final Map<String, Known> byId = new HashMap<>();
+
+    private Lexicon() {
+    }
+
+    private static final class Bundled {
+        static final Lexicon LEXICON = load(null);
+    }
+
+    /** The bundled lexicon (loaded once). */
+    public static Lexicon bundled() {
+        return Bundled.LEXICON;
+    }
+
+    /** The lexicon in {@code folder} (a copy of the bundled one, extended), or the bundled one for null. */
+    public static Lexicon load(Path folder) {
+        Lexicon lx = new Lexicon();
+        lx.read(folder, "countries.tsv", cols -> {
+            String id = cols[0];
+            lx.known(new Known(id, "country", cols[1], How.NAME), cols[1]);
+            lx.known(new Known(id, "country", cols[1], How.NAME), split(col(cols, 2)));
+            lx.known(new Known(id, "country", cols[1], How.ADJECTIVE), split(col(cols, 3)));
+            lx.known(new Known(id, "country", cols[1], How.CAPITAL), split(col(cols, 4)));
+        });
+        lx.read(folder, "organisations.tsv", cols -> {
+            Known k = new Known(cols[0], cols[1], cols[2], How.NAME);
+            lx.known(k, cols[2]);
+            lx.known(k, split(col(cols, 3)));
+            lx.known(new Known(cols[0], cols[1], cols[2], How.ADJECTIVE), split(col(cols, 4)));
+        });
+        lx.read(folder, "attendance.tsv", cols -> {
+            String phrase = cols[0].trim();
+            boolean event = phrase.endsWith("{event}");
+            lx.attendance.add(event ? phrase.substring(0, phrase.length() - "{event}".length()).trim() : phrase,
+                    new AttendanceCue(cols[1].trim(), event));
+        });
+        lx.read(folder, "events.tsv", cols -> lx.events.add(cols[0], new EventWord(cols[1].trim(), cols[2].trim())));
+        lx.read(folder, "levels.tsv", cols -> lx.levels.add(cols[0], cols[1].trim()));
+        lx.read(folder, "cues.tsv", cols -> lx.cues.put(cols[0].trim().toLowerCase(), cols[1].trim()));
+        lx.readCities();
+        return lx;
+    }
+
+    private void known(Known k, String... phrases) {
+        for (String p : phrases) {
+            if (!p.isBlank()) {
+                names.add(p.trim(), k);
+                // "the UK" is written "the UK"; the article is matched apart
+            }
+        }
+        byId.putIfAbsent(k.id(), k);
+    }
+
+    private void known(Known k, List<String> phrases) {
+        known(k, phrases.toArray(String[]::new));
+    }
+
+    private static String col(String[] cols, int i) {
+        return i < cols.length ? cols[i] : "";
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : s.split("\\|")) {
+            if (!p.isBlank()) {
+                out.add(p.trim());
+            }
+        }
+        return out;
+    }
+
+    private void readCities() {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(CITIES)) {
+            if (in == null) {
+                return;
+            }
+            lines(in, cols -> {
+                if (cols.length >= 4 && cols[0].equals("city")) {
+                    List<String> names = split(cols[3]);
+                    if (!names.isEmpty()) {
+                        String id = names.get(0).toLowerCase().replace(' ', '-');
+                        Known k = new Known(id, "place", names.get(0), How.CITY);
+                        for (String n : names) {
+                            // a capital already known as its country's government stays so; "in London" is read as a place by the reader
+                            if (this.names.at(Splitter.tokens(n), 0) == null) {
+                                this.names.add(n, k);
+                            }
+                        }
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void read(Path folder, String file, Consumer<String[]> row) {
+        try (InputStream in = folder != null ? Files.newInputStream(folder.resolve(file))
+                : Lexicon.class.getClassLoader().getResourceAsStream(BUNDLED + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled lexicon file " + file);
+            }
+            lines(in, row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + "/" + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void lines(InputStream in, Consumer<String[]> row) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            row.accept(line.split("\t", -1));
+        }
+    }
+
+    /** The city a capital's name stands for when it is a place ("in London"), if the gazetteer knows one. */
+    public Known capitalAsPlace(String name) {
+        String id = name.toLowerCase().replace(' ', '-');
+        return new Known(id, "place", name, How.CITY);
+    }
+
+    public Known byId(String id) {
+        return byId.get(id);
+    }
+}

@@ -1,0 +1,114 @@
+package org.factlint.extract.read;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * People and their posts. A full name (two to four capitalised words) makes a person; a single
+ * word links to a person already named whose surname it is, and is otherwise no one. Roles are
+ * read from two shapes news uses for titles:
+ * <ul>
+ *   <li>{@code role.title-before-name}: "US Secretary of State Marco Rubio", "Russia's President
+ *       Vladimir Putin", "special envoy Steve Witkoff";</li>
+ *   <li>{@code role.name-then-title}: "Keith Kellogg, Washington's Ukraine envoy,", "Andriy Yermak,
+ *       an advisor to Ukraine's government,".</li>
+ * </ul>
+ * A country written before the title (or as "of"/"to" after it) is the post's country, and also
+ * gives an affiliation.
+ */
+public final class People {
+
+    private People() {
+    }
+
+    /** Resolves the sentence's person mentions to people; single words that name no one are left out. */
+    public static Map<Mention, Discourse.Entity> resolve(Annotated s, Discourse d) {
+        Map<Mention, Discourse.Entity> out = new HashMap<>();
+        for (Mention m : s.of(Mention.Kind.PERSON)) {
+            String name = s.span(m.from(), m.to());
+            Discourse.Entity p = d.personBySurname(name);
+            if (p == null && m.value().equals("full") && !s.quoted(m.from())) {
+                p = d.person(name);
+            }
+            if (p != null) {
+                out.put(m, p);
+            }
+        }
+        return out;
+    }
+
+    /** Reads the roles (and affiliations) of the sentence. */
+    public static void roles(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        for (Mention title : s.of(Mention.Kind.TITLE)) {
+            if (s.quoted(title.from())) {
+                continue;
+            }
+            Mention next = s.startingAt(title.to());
+            if (next != null && next.kind() == Mention.Kind.PERSON && people.containsKey(next)) {
+                Mention of = countryBefore(s, title.from());
+                int from = of != null ? of.from() : title.from();
+                emit(s, d, people.get(next), title, of, from, next.to(), 0.95, "role.title-before-name");
+                continue;
+            }
+            appositive(s, title, people, d);
+        }
+    }
+
+    /** "NAME, [the|a|an] [COUNTRY['s]] TITLE [(of|to) [the] COUNTRY['s government]]," */
+    private static void appositive(Annotated s, Mention title, Map<Mention, Discourse.Entity> people, Discourse d) {
+        Mention of = countryBefore(s, title.from());
+        int start = of != null ? of.from() : title.from();
+        if (Set.of("the", "a", "an").contains(s.lower(start - 1))) {
+            start--;
+        }
+        if (!s.lower(start - 1).equals(",")) {
+            return;
+        }
+        Mention person = s.endingBefore(start - 1);
+        if (person == null || person.kind() != Mention.Kind.PERSON || !people.containsKey(person)) {
+            return;
+        }
+        int end = title.to();
+        if (of == null && (s.lower(end).equals("of") || s.lower(end).equals("to"))) {
+            int k = end + 1;
+            if (s.lower(k).equals("the")) {
+                k++;
+            }
+            Mention country = s.startingAt(k);
+            if (country != null && country.isCountryLike() && country.known().kind().equals("country")) {
+                of = country;
+                end = country.to();
+                if (s.lower(end).equals("'s") && s.lower(end + 1).equals("government")) {
+                    end += 2;
+                }
+            }
+        }
+        String after = s.lower(end);
+        if (!(after.equals(",") || after.equals(".") || after.equals(";") || after.isEmpty() || after.equals(")"))) {
+            return;
+        }
+        emit(s, d, people.get(person), title, of, person.from(), end, 0.9, "role.name-then-title");
+    }
+
+    /** A country written just before a title, "US" or "Russia's", or null. */
+    static Mention countryBefore(Annotated s, int at) {
+        int k = at;
+        if (s.lower(k - 1).equals("'s")) {
+            k--;
+        }
+        Mention m = s.endingBefore(k);
+        return m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") ? m : null;
+    }
+
+    private static void emit(Annotated s, Discourse d, Discourse.Entity person, Mention title, Mention of, int from,
+                             int to, double confidence, String pattern) {
+        String country = of == null ? null : d.known(of.known()).id;
+        d.add(Draft.of("role", s, from, to, confidence, pattern)
+                .with("person", person.id).with("title", s.span(title.from(), title.to())).with("of", country));
+        if (country != null) {
+            d.add(Draft.of("affiliation", s, from, to, confidence, "affiliation.country-before-title")
+                    .with("person", person.id).with("of", country));
+        }
+    }
+}

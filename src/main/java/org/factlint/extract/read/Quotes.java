@@ -1,0 +1,175 @@
+package org.factlint.extract.read;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Quotations and who said them: the speaker named next to a speech verb just after the quotation
+ * ("...," Rubio said / said Rubio / he wrote on social media) or before it (Rubio said: "...",
+ * The US secretary of state added on X: "..."). "He" or "she" is the person last named, and a
+ * definite title ("the US secretary of state") the person who holds it; both are less certain
+ * than a name. A quotation with no speaker found gives no fact.
+ */
+public final class Quotes {
+
+    private static final Set<String> VERBS = Set.of("said", "says", "told", "wrote", "added", "stated", "posted",
+            "tweeted", "declared", "insisted", "warned", "noted", "explained", "continued", "remarked", "stressed",
+            "emphasised", "emphasized", "replied", "commented", "announced");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+    private record Speaker(Discourse.Entity entity, int from, int to, double confidence) {
+    }
+
+    private Quotes() {
+    }
+
+    public static void read(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        for (Mention q : s.quotes()) {
+            if (!"long".equals(q.value())) {
+                continue;
+            }
+            int open = q.from() - 1;
+            int close = q.to();
+            Speaker sp = after(s, people, d, close + 1);
+            int from = open;
+            int to = close + 1;
+            if (sp != null) {
+                to = sp.to();
+            } else {
+                sp = before(s, people, d, open);
+                if (sp != null) {
+                    from = sp.from();
+                }
+            }
+            if (sp == null) {
+                continue;
+            }
+            String text = s.span(q.from(), q.to());
+            Draft f = Draft.of("quote", s, from, Math.max(to, close + 1), sp.confidence(), "quote.speaker-verb")
+                    .with("speaker", sp.entity().id).with("text", text);
+            String channel = channel(s, Math.min(from, close + 1), Math.max(to, close + 1) + 8);
+            f.with("channel", channel);
+            d.add(f);
+        }
+    }
+
+    /** After the quotation: [,] SPEAKER VERB or [,] VERB SPEAKER. */
+    private static Speaker after(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at) {
+        int k = s.lower(at).equals(",") ? at + 1 : at;
+        Speaker sp = speakerAt(s, people, d, k);
+        if (sp != null && VERBS.contains(s.lower(sp.to()))) {
+            return new Speaker(sp.entity(), sp.from(), sp.to() + 1, sp.confidence());
+        }
+        if (VERBS.contains(s.lower(k))) {
+            Speaker x = speakerAt(s, people, d, k + 1);
+            if (x != null && !PRONOUNS.contains(s.lower(k + 1))) {
+                return new Speaker(x.entity(), x.from(), x.to(), x.confidence());
+            }
+        }
+        return null;
+    }
+
+    /** Before the quotation: SPEAKER VERB [up to eight words] (: | that) "..." */
+    private static Speaker before(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int open) {
+        String lead = s.lower(open - 1);
+        if (!(lead.equals(":") || lead.equals("that") || lead.equals(","))) {
+            return null;
+        }
+        for (int v = open - 2; v >= Math.max(0, open - 10); v--) {
+            if (VERBS.contains(s.lower(v))) {
+                for (int from = v - 1; from >= Math.max(0, v - 8); from--) {
+                    Speaker sp = speakerAt(s, people, d, from);
+                    if (sp != null && sp.to() == v) {
+                        return sp;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A speaker starting at token k: a person, a known organisation or country, he/she, or "the [country] TITLE". */
+    private static Speaker speakerAt(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int k) {
+        Mention m = s.startingAt(k);
+        if (m != null && m.kind() == Mention.Kind.PERSON && people.containsKey(m)) {
+            return new Speaker(people.get(m), k, m.to(), 0.9);
+        }
+        if (m != null && m.kind() == Mention.Kind.TITLE) {
+            Mention p = s.startingAt(m.to());
+            if (p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p)) {
+                return new Speaker(people.get(p), k, p.to(), 0.9);
+            }
+        }
+        if (PRONOUNS.contains(s.lower(k)) && d.lastPerson() != null) {
+            return new Speaker(d.lastPerson(), k, k + 1, 0.7);
+        }
+        if (s.lower(k).equals("the")) {
+            int j = k + 1;
+            Mention c = s.startingAt(j);
+            String country = null;
+            if (c != null && c.kind() == Mention.Kind.KNOWN && c.known().kind().equals("country")) {
+                country = c.known().id();
+                j = c.to();
+            }
+            Mention t = s.startingAt(j);
+            if (t != null && t.kind() == Mention.Kind.TITLE) {
+                Discourse.Entity holder = holder(d, s.span(t.from(), t.to()), country);
+                if (holder != null) {
+                    return new Speaker(holder, k, t.to(), 0.8);
+                }
+            }
+            if (c != null && c.kind() == Mention.Kind.KNOWN && c.known().kind().equals("organisation")) {
+                return new Speaker(d.known(c.known()), k, c.to(), 0.9);
+            }
+        }
+        if (m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("organisation")) {
+            return new Speaker(d.known(m.known()), k, m.to(), 0.9);
+        }
+        return null;
+    }
+
+    /** The one person the article gave this title (and country), or null. */
+    private static Discourse.Entity holder(Discourse d, String title, String country) {
+        Discourse.Entity found = null;
+        for (Draft f : d.facts()) {
+            if (f.type().equals("role") && String.valueOf(f.fields().get("title")).equalsIgnoreCase(title)
+                    && (country == null || country.equals(f.fields().get("of")))) {
+                String person = (String) f.fields().get("person");
+                if (found != null && !found.id.equals(person)) {
+                    return null;
+                }
+                for (Discourse.Entity p : d.people()) {
+                    if (p.id.equals(person)) {
+                        found = p;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "on X", "on social media", "on the social media platform X", "on Telegram" within the window. */
+    private static String channel(Annotated s, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(s.size(), to); i++) {
+            if (!s.lower(i).equals("on")) {
+                continue;
+            }
+            int k = i + 1;
+            if (s.lower(k).equals("the")) {
+                k++;
+            }
+            if (s.lower(k).equals("social") && s.lower(k + 1).equals("media")) {
+                if (s.lower(k + 2).equals("platform") && k + 3 < s.size() && s.token(k + 3).capitalised()) {
+                    return s.token(k + 3).text();
+                }
+                return "social media";
+            }
+            String w = k < s.size() ? s.token(k).text() : "";
+            if (Set.of("X", "Twitter", "Facebook", "Telegram", "Instagram", "Truth", "TikTok", "Bluesky", "LinkedIn").contains(w)) {
+                return w.equals("Truth") ? "Truth Social" : w;
+            }
+        }
+        return null;
+    }
+}
