@@ -70,7 +70,7 @@ public final class Events {
                 } else if (m != null && m.kind() == Mention.Kind.ORDINAL && ordinal == null) {
                     ordinal = Integer.valueOf(m.value());
                     k--;
-                } else if (lv != null && level == null) {
+                } else if (lv != null && level == null && (m == null || m.kind() != Mention.Kind.KNOWN)) {
                     level = lv.value();
                     k = lv.from() - 1;
                 } else if (m == null && ADJECTIVES.contains(s.lower(k))) {
@@ -110,7 +110,7 @@ public final class Events {
                 }
             }
             String[] typeAndFamily = w.value().split("\\|");
-            String word = s.span(w.from(), w.to());
+            String word = s.span(w.from(), w.to()).toLowerCase(java.util.Locale.ROOT);
             String name = place != null ? word + " in " + place.name : between.size() == 2
                     ? word + " between " + between.get(0).name + " and " + between.get(1).name : word;
             // a mention with an ordinal or participants of its own is an occasion of its own
@@ -179,7 +179,8 @@ public final class Events {
 
     private static Phrases.Match<String> levelEnding(Annotated s, Lexicon lx, int end) {
         for (int from = Math.max(0, end - 3); from <= end; from++) {
-            if (s.at(from) == null || s.at(from).kind() == Mention.Kind.TITLE) {
+            Mention m = s.at(from);
+            if (m == null || m.kind() == Mention.Kind.TITLE || m.kind() == Mention.Kind.PERSON && m.value().equals("single")) {
                 Phrases.Match<String> m = lx.levels.at(s.tokens(), from);
                 if (m != null && m.to() == end + 1) {
                     return m;
