@@ -179,8 +179,8 @@ public final class Events {
 
     private static Phrases.Match<String> levelEnding(Annotated s, Lexicon lx, int end) {
         for (int from = Math.max(0, end - 3); from <= end; from++) {
-            Mention m = s.at(from);
-            if (m == null || m.kind() == Mention.Kind.TITLE || m.kind() == Mention.Kind.PERSON && m.value().equals("single")) {
+            Mention at = s.at(from);
+            if (at == null || at.kind() == Mention.Kind.TITLE || at.kind() == Mention.Kind.PERSON && at.value().equals("single")) {
                 Phrases.Match<String> m = lx.levels.at(s.tokens(), from);
                 if (m != null && m.to() == end + 1) {
                     return m;
