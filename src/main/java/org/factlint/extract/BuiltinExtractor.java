@@ -17,6 +17,7 @@ import org.factlint.extract.read.Discourse;
 import org.factlint.extract.read.Draft;
 import org.factlint.extract.read.Events;
 import org.factlint.extract.read.Lexicon;
+import org.factlint.extract.read.Meetings;
 import org.factlint.extract.read.Mention;
 import org.factlint.extract.read.People;
 import org.factlint.extract.read.Quotes;
@@ -93,6 +94,7 @@ public final class BuiltinExtractor implements Extractor {
             List<Events.EventMention> events = Events.resolve(s, people, lexicon, d, summary);
             Events.facts(s, events, lexicon, d);
             Attendance.read(s, people, events, lexicon, d);
+            Meetings.read(s, people, lexicon, d);
             Quotes.read(s, people, d);
         }
     }

@@ -35,8 +35,8 @@ public final class Attendance {
             Lexicon.AttendanceCue cue = m.value();
             boolean after = m.phrase().equals("absence of");
             List<Discourse.Entity> who = new ArrayList<>();
-            int subjectFrom = after ? m.to() : subjectsBefore(s, people, d, m.from(), who);
-            int subjectTo = after ? subjectsAfter(s, people, d, m.to(), who) : m.from();
+            int subjectFrom = after ? m.to() : Participants.before(s, people, d, m.from(), who, true);
+            int subjectTo = after ? Participants.after(s, people, m.to(), who) : m.from();
             if (who.isEmpty()) {
                 continue;
             }
@@ -87,72 +87,6 @@ public final class Attendance {
         return only;
     }
 
-    /** Subjects ending just before token {@code at}, skipping one appositive between commas; returns their first token. */
-    private static int subjectsBefore(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
-                                      List<Discourse.Entity> into) {
-        int k = at;
-        if (s.lower(k - 1).equals(",")) {
-            int open = -1;
-            for (int j = k - 2; j >= Math.max(0, k - 14); j--) {
-                if (s.lower(j).equals(",")) {
-                    open = j;
-                    break;
-                }
-            }
-            if (open < 0) {
-                return at;
-            }
-            k = open;
-        }
-        int first = k;
-        while (true) {
-            Mention m = s.endingBefore(k);
-            Discourse.Entity e = m == null ? null : m.kind() == Mention.Kind.PERSON ? people.get(m)
-                    : m.kind() == Mention.Kind.KNOWN && m.isCountryLike() && !s.lower(m.to()).equals("'s") ? d.known(m.known()) : null;
-            if (e == null) {
-                return first;
-            }
-            into.add(0, e);
-            first = m.from();
-            // a title or country before a name belongs to it: "US Secretary of State Marco Rubio"
-            Mention t = s.endingBefore(first);
-            if (m.kind() == Mention.Kind.PERSON && t != null && t.kind() == Mention.Kind.TITLE) {
-                first = t.from();
-                Mention c = People.countryBefore(s, first);
-                if (c != null) {
-                    first = c.from();
-                }
-            }
-            String sep = s.lower(first - 1);
-            if (!(sep.equals("and") || sep.equals(","))) {
-                return first;
-            }
-            k = first - 1;
-            if (sep.equals(",") && s.lower(k - 1).equals("and")) {
-                k--;
-            }
-        }
-    }
-
-    /** Subjects starting at token {@code at} ("absence of Rubio and Witkoff"); returns the token after them. */
-    private static int subjectsAfter(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
-                                     List<Discourse.Entity> into) {
-        int k = at;
-        while (true) {
-            Mention m = s.startingAt(k);
-            Discourse.Entity e = m == null ? null : m.kind() == Mention.Kind.PERSON ? people.get(m) : null;
-            if (e == null) {
-                return k;
-            }
-            into.add(e);
-            k = m.to();
-            if (!(s.lower(k).equals("and") || s.lower(k).equals(","))) {
-                return k;
-            }
-            k++;
-        }
-    }
-
     /** Whether a hedge, condition, denial or negation stands in tokens from..to (exclusive). */
     static boolean hedged(Annotated s, Lexicon lx, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -163,8 +97,4 @@ public final class Attendance {
         return false;
     }
 
-    /** A country written just before token at ("US" in "US officials"), or null. */
-    static Mention countryBefore(Annotated s, int at) {
-        return People.countryBefore(s, at);
-    }
 }

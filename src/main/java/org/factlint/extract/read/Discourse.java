@@ -66,6 +66,14 @@ public final class Discourse {
         }
         String[] words = norm.split(" ");
         String surname = words[words.length - 1];
+        for (Entity p : people) {
+            // "Secretary Rubio" first, "Marco Rubio" later: one person, now with the full name
+            if (words.length > 1 && p.name.equals(surname)) {
+                p.name = norm;
+                lastPerson = p;
+                return p;
+            }
+        }
         Entity p = new Entity(uniqueId(slug(surname)), "person", norm);
         p.aliases.add(surname);
         entities.put(p.id, p);

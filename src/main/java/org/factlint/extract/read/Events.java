@@ -142,27 +142,12 @@ public final class Events {
     }
 
     private static int participants(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {
-        int k = at;
-        while (true) {
-            Mention m = s.startingAt(k);
-            if (m != null && m.kind() == Mention.Kind.KNOWN && s.lower(m.to()).equals("'s")) {
-                k = m.to() + 1;
-                m = s.startingAt(k);
-            }
-            if (m != null && m.kind() == Mention.Kind.TITLE) {
-                k = m.to();
-                m = s.startingAt(k);
-            }
-            if (m == null || m.kind() != Mention.Kind.PERSON || !people.containsKey(m)) {
-                return into.size() == 2 ? k : at;
-            }
-            into.add(people.get(m));
-            k = m.to();
-            if (into.size() == 2 || !s.lower(k).equals("and")) {
-                return into.size() == 2 ? k : at;
-            }
-            k++;
+        int end = Participants.after(s, people, at, into);
+        if (into.size() != 2) {
+            into.clear();
+            return at;
         }
+        return end;
     }
 
     static boolean isDate(Mention m) {
@@ -200,17 +185,7 @@ public final class Events {
             }
             if (e.date() != null) {
                 Mention m = e.date();
-                Draft date = Draft.of("event-date", s, e.from(), e.to(), 0.9, "event-date.event-on-day").with("event", id);
-                if (m.kind() == Mention.Kind.DATE) {
-                    date.with("date", m.value());
-                    String written = s.span(m.from(), m.to());
-                    if (Annotator.WEEKDAYS.keySet().stream().anyMatch(wd -> written.toLowerCase().contains(wd))) {
-                        date.with("expression", written);
-                    }
-                } else {
-                    date.with("expression", s.span(m.from(), m.to()));
-                }
-                d.add(date);
+                d.add(dateFields(Draft.of("event-date", s, e.from(), e.to(), 0.9, "event-date.event-on-day").with("event", id), s, m));
             }
             if (e.level() != null) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
@@ -230,6 +205,20 @@ public final class Events {
         }
         atLevel(s, mentions, lx, d);
         sequence(s, mentions, d);
+    }
+
+    /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
+    static Draft dateFields(Draft date, Annotated s, Mention m) {
+        String written = s.span(m.from(), m.to());
+        if (m.kind() == Mention.Kind.DATE) {
+            date.with("date", m.value());
+            if (Annotator.WEEKDAYS.keySet().stream().anyMatch(wd -> written.toLowerCase(java.util.Locale.ROOT).contains(wd))) {
+                date.with("expression", written);
+            }
+        } else {
+            date.with("expression", written);
+        }
+        return date;
     }
 
     /** "held at foreign-minister level", "downgraded to official level". */

@@ -31,6 +31,12 @@ public final class People {
             if (p == null && m.value().equals("full") && !s.quoted(m.from())) {
                 p = d.person(name);
             }
+            // "Secretary Rubio", "President Macron": a title before a surname names a person
+            Mention before = s.endingBefore(m.from());
+            if (p == null && before != null && before.kind() == Mention.Kind.TITLE && !s.quoted(m.from())
+                    && Character.isUpperCase(s.token(before.to() - 1).text().charAt(0))) {
+                p = d.person(name);
+            }
             if (p != null) {
                 out.put(m, p);
             }

@@ -1,0 +1,90 @@
+package org.factlint.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Meetings stated by a verb, as readouts write them: "Secretary Rubio met with Indian Foreign
+ * Minister Subrahmanyam Jaishankar in Washington on Tuesday" is a meeting between the two, both
+ * attending, with its place and date; "will meet" and "is due to meet" make it planned. Each such
+ * sentence is a meeting of its own ({@code attendance.met-with}); a later "the meeting" refers back
+ * to it as any definite mention does.
+ */
+public final class Meetings {
+
+    private static final Set<String> PAST = Set.of("met", "meets", "hosted", "hosts", "received", "welcomed");
+    private static final Set<String> FUTURE_CUES = Set.of("will", "to", "shall");
+
+    private Meetings() {
+    }
+
+    public static void read(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int i = 1; i < s.size(); i++) {
+            String w = s.lower(i);
+            boolean planned = w.equals("meet") && FUTURE_CUES.contains(s.lower(i - 1));
+            if (!(PAST.contains(w) || planned) || s.at(i) != null || s.quoted(i)) {
+                continue;
+            }
+            List<Discourse.Entity> subjects = new ArrayList<>();
+            int verbFrom = planned ? verbStart(s, i - 1) : i;
+            int from = Participants.before(s, people, d, verbFrom, subjects, false);
+            if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
+                continue;
+            }
+            int k = s.lower(i + 1).equals("with") ? i + 2 : i + 1;
+            List<Discourse.Entity> objects = new ArrayList<>();
+            int to = Participants.after(s, people, k, objects);
+            if (objects.isEmpty()) {
+                continue;
+            }
+            Discourse.Entity place = null;
+            Mention pm = s.startingAt(to + 1);
+            if (s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
+                place = Events.placeEntity(pm, d);
+                to = pm.to();
+            }
+            Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : null;
+            if (date != null) {
+                to = date.to();
+            }
+            List<Discourse.Entity> all = new ArrayList<>(subjects);
+            all.addAll(objects);
+            String name = "meeting between " + names(all);
+            Discourse.Entity event = d.event("meeting", "talks", false, place == null ? null : place.id, name);
+            String status = planned ? "planned" : "attended";
+            for (Discourse.Entity p : all) {
+                d.add(Draft.of("attendance", s, from, to, 0.85, "attendance.met-with").with("event", event.id)
+                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", status));
+            }
+            if (place != null) {
+                d.add(Draft.of("event-place", s, from, to, 0.85, "event-place.met-in-place").with("event", event.id)
+                        .with("place", place.id));
+            }
+            if (date != null) {
+                Draft f = Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day").with("event", event.id);
+                Events.dateFields(f, s, date);
+                d.add(f);
+            }
+        }
+    }
+
+    /** "is due to", "will", "is expected to": the first word of the verb group before "meet". */
+    private static int verbStart(Annotated s, int at) {
+        int k = at;
+        while (k > 0 && Set.of("will", "to", "due", "expected", "set", "scheduled", "is", "are", "was", "were", "shall")
+                .contains(s.lower(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static String names(List<Discourse.Entity> all) {
+        List<String> n = new ArrayList<>();
+        for (Discourse.Entity e : all) {
+            n.add(e.aliases.isEmpty() ? e.name : e.aliases.iterator().next());
+        }
+        return n.size() == 2 ? n.get(0) + " and " + n.get(1) : String.join(", ", n);
+    }
+}

@@ -1,0 +1,110 @@
+package org.factlint.extract.read;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists of people (and countries) as sentences write them around a verb: "Rubio and Witkoff",
+ * "US Secretary of State Marco Rubio, Keith Kellogg and Steve Witkoff", "Keith Kellogg,
+ * Washington's Ukraine envoy," (one appositive skipped). One place for the list logic that
+ * attendance, meetings and events share.
+ */
+final class Participants {
+
+    private Participants() {
+    }
+
+    /**
+     * The list ending just before token {@code at}, in reading order, into {@code into}; returns
+     * its first token (or {@code at} if there is none).
+     *
+     * @param countries whether countries and organisations count as participants ("France
+     *                  attended"), or only people
+     */
+    static int before(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
+                      List<Discourse.Entity> into, boolean countries) {
+        int k = at;
+        if (s.lower(k - 1).equals(",")) {
+            int open = -1;
+            for (int j = k - 2; j >= Math.max(0, k - 14); j--) {
+                if (s.lower(j).equals(",")) {
+                    open = j;
+                    break;
+                }
+            }
+            if (open < 0) {
+                return at;
+            }
+            k = open;
+        }
+        int first = k;
+        while (true) {
+            Mention m = s.endingBefore(k);
+            Discourse.Entity e = m == null ? null : m.kind() == Mention.Kind.PERSON ? people.get(m)
+                    : countries && m.kind() == Mention.Kind.KNOWN && m.isCountryLike() && !s.lower(m.to()).equals("'s")
+                    ? d.known(m.known()) : null;
+            if (e == null) {
+                return into.isEmpty() ? at : first;
+            }
+            into.add(0, e);
+            first = withTitle(s, m);
+            String sep = s.lower(first - 1);
+            if (!(sep.equals("and") || sep.equals(","))) {
+                return first;
+            }
+            k = first - 1;
+            if (sep.equals(",") && s.lower(k - 1).equals("and")) {
+                k--;
+            }
+        }
+    }
+
+    /** The list starting at token {@code at} ("with Indian Foreign Minister X and Y"); returns the token after it. */
+    static int after(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {
+        int k = at;
+        int end = at;
+        while (true) {
+            if (s.lower(k).equals("the")) {
+                k++;
+            }
+            // "Indian Foreign Minister X", "Russia's President X", "President X"
+            Mention m = s.startingAt(k);
+            if (m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country")) {
+                k = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
+                m = s.startingAt(k);
+            }
+            if (m != null && m.kind() == Mention.Kind.TITLE) {
+                k = m.to();
+                m = s.startingAt(k);
+            }
+            if (m == null || m.kind() != Mention.Kind.PERSON || !people.containsKey(m)) {
+                return end;
+            }
+            into.add(people.get(m));
+            k = m.to();
+            end = k;
+            // "X, the Y of Z," appositive after a name: skip it when another name follows
+            if (!(s.lower(k).equals("and") || s.lower(k).equals(","))) {
+                return end;
+            }
+            k++;
+            if (s.lower(k).equals("and")) {
+                k++;
+            }
+        }
+    }
+
+    /** A person mention's first token, taking in a title and country written before it. */
+    private static int withTitle(Annotated s, Mention m) {
+        int first = m.from();
+        Mention t = s.endingBefore(first);
+        if (m.kind() == Mention.Kind.PERSON && t != null && t.kind() == Mention.Kind.TITLE) {
+            first = t.from();
+            Mention c = People.countryBefore(s, first);
+            if (c != null) {
+                first = c.from();
+            }
+        }
+        return first;
+    }
+}
