@@ -35,8 +35,9 @@ public final class Attendance {
             Lexicon.AttendanceCue cue = m.value();
             boolean after = m.phrase().equals("absence of");
             List<Discourse.Entity> who = new ArrayList<>();
-            int subjectFrom = after ? m.to() : Participants.before(s, people, d, m.from(), who, true);
-            int subjectTo = after ? Participants.after(s, people, m.to(), who) : m.from();
+            List<Mention> used = new ArrayList<>();
+            int subjectFrom = after ? m.to() : Participants.before(s, people, d, m.from(), who, true, used);
+            int subjectTo = after ? Participants.after(s, people, m.to(), who, used) : m.from();
             if (who.isEmpty()) {
                 continue;
             }
@@ -65,6 +66,9 @@ public final class Attendance {
                 if (event == null) {
                     continue;
                 }
+            }
+            if (Participants.anyDescribed(used)) {
+                confidence = Math.min(confidence, 0.8);
             }
             for (Discourse.Entity w : who) {
                 Draft f = Draft.of("attendance", s, Math.min(subjectFrom, m.from()), end, confidence,

@@ -142,7 +142,7 @@ public final class Events {
     }
 
     private static int participants(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {
-        int end = Participants.after(s, people, at, into);
+        int end = Participants.after(s, people, at, into, null);
         if (into.size() != 2) {
             into.clear();
             return at;

@@ -28,14 +28,15 @@ public final class Meetings {
                 continue;
             }
             List<Discourse.Entity> subjects = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
             int verbFrom = planned ? verbStart(s, i - 1) : i;
-            int from = Participants.before(s, people, d, verbFrom, subjects, false);
+            int from = Participants.before(s, people, d, verbFrom, subjects, false, used);
             if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
             int k = s.lower(i + 1).equals("with") ? i + 2 : i + 1;
             List<Discourse.Entity> objects = new ArrayList<>();
-            int to = Participants.after(s, people, k, objects);
+            int to = Participants.after(s, people, k, objects, used);
             if (objects.isEmpty()) {
                 continue;
             }
@@ -54,8 +55,9 @@ public final class Meetings {
             String name = "meeting between " + names(all);
             Discourse.Entity event = d.event("meeting", "talks", false, place == null ? null : place.id, name);
             String status = planned ? "planned" : "attended";
+            double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
             for (Discourse.Entity p : all) {
-                d.add(Draft.of("attendance", s, from, to, 0.85, "attendance.met-with").with("event", event.id)
+                d.add(Draft.of("attendance", s, from, to, confidence, "attendance.met-with").with("event", event.id)
                         .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", status));
             }
             if (place != null) {

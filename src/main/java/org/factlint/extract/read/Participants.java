@@ -22,7 +22,7 @@ final class Participants {
      *                  attended"), or only people
      */
     static int before(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
-                      List<Discourse.Entity> into, boolean countries) {
+                      List<Discourse.Entity> into, boolean countries, List<Mention> used) {
         int k = at;
         if (s.lower(k - 1).equals(",")) {
             int open = -1;
@@ -40,14 +40,17 @@ final class Participants {
         int first = k;
         while (true) {
             Mention m = s.endingBefore(k);
-            Discourse.Entity e = m == null ? null : m.kind() == Mention.Kind.PERSON ? people.get(m)
+            Discourse.Entity e = m == null ? null : m.kind() == Mention.Kind.PERSON || People.described(m) ? people.get(m)
                     : countries && m.kind() == Mention.Kind.KNOWN && m.isCountryLike() && !s.lower(m.to()).equals("'s")
                     ? d.known(m.known()) : null;
             if (e == null) {
                 return into.isEmpty() ? at : first;
             }
             into.add(0, e);
-            first = withTitle(s, m);
+            if (used != null) {
+                used.add(m);
+            }
+            first = People.described(m) ? described(s, m) : withTitle(s, m);
             String sep = s.lower(first - 1);
             if (!(sep.equals("and") || sep.equals(","))) {
                 return first;
@@ -60,7 +63,8 @@ final class Participants {
     }
 
     /** The list starting at token {@code at} ("with Indian Foreign Minister X and Y"); returns the token after it. */
-    static int after(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {
+    static int after(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into,
+                     List<Mention> used) {
         int k = at;
         int end = at;
         while (true) {
@@ -73,14 +77,17 @@ final class Participants {
                 k = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
                 m = s.startingAt(k);
             }
-            if (m != null && m.kind() == Mention.Kind.TITLE) {
+            if (m != null && m.kind() == Mention.Kind.TITLE && !people.containsKey(m)) {
                 k = m.to();
                 m = s.startingAt(k);
             }
-            if (m == null || m.kind() != Mention.Kind.PERSON || !people.containsKey(m)) {
+            if (m == null || !(m.kind() == Mention.Kind.PERSON || People.described(m)) || !people.containsKey(m)) {
                 return end;
             }
             into.add(people.get(m));
+            if (used != null) {
+                used.add(m);
+            }
             k = m.to();
             end = k;
             // "X, the Y of Z," appositive after a name: skip it when another name follows
@@ -92,6 +99,18 @@ final class Participants {
                 k++;
             }
         }
+    }
+
+    /** "the [US] Secretary of State": a description's first token. */
+    private static int described(Annotated s, Mention title) {
+        Mention c = People.countryBefore(s, title.from());
+        int first = c != null ? c.from() : title.from();
+        return s.lower(first - 1).equals("the") ? first - 1 : first;
+    }
+
+    /** Whether any of the mentions names its person by a description: the statement is then less certain. */
+    static boolean anyDescribed(List<Mention> used) {
+        return used.stream().anyMatch(People::described);
     }
 
     /** A person mention's first token, taking in a title and country written before it. */

@@ -41,7 +41,58 @@ public final class People {
                 out.put(m, p);
             }
         }
+        // "the Prime Minister", "the US secretary of state": the one person the article gave that title
+        for (Mention t : s.of(Mention.Kind.TITLE)) {
+            Mention next = s.startingAt(t.to());
+            if (next != null && next.kind() == Mention.Kind.PERSON || s.quoted(t.from())) {
+                continue;
+            }
+            Mention c = countryBefore(s, t.from());
+            int det = c != null ? c.from() - 1 : t.from() - 1;
+            if (s.lower(det).equals("the")) {
+                Discourse.Entity holder = holder(d, s.span(t.from(), t.to()), c == null ? null : d.known(c.known()).id);
+                if (holder != null) {
+                    out.put(t, holder);
+                }
+            }
+        }
         return out;
+    }
+
+    /** Whether the mention names its person by a description ("the Prime Minister"), which is less certain than a name. */
+    public static boolean described(Mention m) {
+        return m.kind() == Mention.Kind.TITLE;
+    }
+
+    /**
+     * The one person the article has given this title (or a longer one it begins: "the Secretary"
+     * for "Secretary of State"), of this country if one is given; null if none or several.
+     */
+    static Discourse.Entity holder(Discourse d, String title, String country) {
+        String want = title.toLowerCase(java.util.Locale.ROOT);
+        String found = null;
+        for (Draft f : d.facts()) {
+            if (!f.type().equals("role")) {
+                continue;
+            }
+            String has = String.valueOf(f.fields().get("title")).toLowerCase(java.util.Locale.ROOT);
+            if ((has.equals(want) || has.startsWith(want + " ")) && (country == null || country.equals(f.fields().get("of")))) {
+                String person = (String) f.fields().get("person");
+                if (found != null && !found.equals(person)) {
+                    return null;
+                }
+                found = person;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        for (Discourse.Entity p : d.people()) {
+            if (p.id.equals(found)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Reads the roles (and affiliations) of the sentence. */

@@ -114,7 +114,7 @@ public final class Quotes {
             }
             Mention t = s.startingAt(j);
             if (t != null && t.kind() == Mention.Kind.TITLE) {
-                Discourse.Entity holder = holder(d, s.span(t.from(), t.to()), country);
+                Discourse.Entity holder = People.holder(d, s.span(t.from(), t.to()), country);
                 if (holder != null) {
                     return new Speaker(holder, k, t.to(), 0.8);
                 }
@@ -127,26 +127,6 @@ public final class Quotes {
             return new Speaker(d.known(m.known()), k, m.to(), 0.9);
         }
         return null;
-    }
-
-    /** The one person the article gave this title (and country), or null. */
-    private static Discourse.Entity holder(Discourse d, String title, String country) {
-        Discourse.Entity found = null;
-        for (Draft f : d.facts()) {
-            if (f.type().equals("role") && String.valueOf(f.fields().get("title")).equalsIgnoreCase(title)
-                    && (country == null || country.equals(f.fields().get("of")))) {
-                String person = (String) f.fields().get("person");
-                if (found != null && !found.id.equals(person)) {
-                    return null;
-                }
-                for (Discourse.Entity p : d.people()) {
-                    if (p.id.equals(person)) {
-                        found = p;
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     /** "on X", "on social media", "on the social media platform X", "on Telegram" within the window. */
