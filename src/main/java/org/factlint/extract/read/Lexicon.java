@@ -61,8 +61,40 @@ public final class Lexicon {
         return Bundled.LEXICON;
     }
 
-    /** The lexicon in {@code folder} (a copy of the bundled one, extended), or the bundled one for null. */
+    /** The files a lexicon folder holds, and how many columns each row of them needs at least. */
+    public static final Map<String, Integer> FILES = Map.of("countries.tsv", 2, "organisations.tsv", 3,
+            "attendance.tsv", 2, "events.tsv", 3, "levels.tsv", 2, "cues.tsv", 2);
+    private static final java.util.Set<String> STATUSES = java.util.Set.of("attended", "absent", "withdrew", "declined",
+            "planned", "invited");
+
+    /** A lexicon folder that cannot be used: every problem found, each with its file and line. */
+    public static final class LexiconException extends IllegalArgumentException {
+        private final List<String> problems;
+
+        LexiconException(Path folder, List<String> problems) {
+            super("lexicon " + folder + ": " + String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * The lexicon in {@code folder} (a copy of the bundled one, extended), or the bundled one for
+     * null. A folder is checked whole before it is used: a missing file, a row with too few
+     * columns, an unknown attendance status or level refuses it with every problem listed.
+     *
+     * @throws LexiconException if the folder cannot be used
+     */
     public static Lexicon load(Path folder) {
+        if (folder != null) {
+            List<String> problems = check(folder);
+            if (!problems.isEmpty()) {
+                throw new LexiconException(folder, problems);
+            }
+        }
         Lexicon lx = new Lexicon();
         lx.read(folder, "countries.tsv", cols -> {
             String id = cols[0];
@@ -88,6 +120,42 @@ public final class Lexicon {
         lx.read(folder, "cues.tsv", cols -> lx.cues.put(cols[0].trim().toLowerCase(), cols[1].trim()));
         lx.readCities();
         return lx;
+    }
+
+    private static List<String> check(Path folder) {
+        List<String> problems = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return List.of("not a folder");
+        }
+        for (Map.Entry<String, Integer> f : new java.util.TreeMap<>(FILES).entrySet()) {
+            Path file = folder.resolve(f.getKey());
+            if (!Files.isRegularFile(file)) {
+                problems.add(f.getKey() + ": missing (copy it from the bundled lexicon: src/main/resources/" + BUNDLED + ")");
+                continue;
+            }
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int n = 1; n <= lines.size(); n++) {
+                    String line = lines.get(n - 1);
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] cols = line.split("\t", -1);
+                    String where = f.getKey() + ":" + n + ": ";
+                    if (cols.length < f.getValue() || cols[0].isBlank()) {
+                        problems.add(where + "expected " + f.getValue() + " tab-separated columns but found " + cols.length);
+                    } else if (f.getKey().equals("attendance.tsv") && !STATUSES.contains(cols[1].trim())) {
+                        problems.add(where + "expected a status (attended, absent, withdrew, declined, planned, invited) but found '"
+                                + cols[1].trim() + "'");
+                    } else if (f.getKey().equals("levels.tsv") && org.factlint.model.Level.parse(cols[1].trim()).isEmpty()) {
+                        problems.add(where + "expected a level of the facts format but found '" + cols[1].trim() + "'");
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(f.getKey() + ": cannot be read as UTF-8 text: " + e.getMessage());
+            }
+        }
+        return problems;
     }
 
     private void known(Known k, String... phrases) {
