@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param id         the article's id (a file name, a CMS id); never null
  * @param headline   the headline, or null
  * @param standfirst the standfirst (dek, subheading), or null
- * @param published  the publication date as written (ISO date or date-time), or null if unknown
+ * @param published  the publication date as written (ISO date or date-time); the facts format requires
+ *                   one, so a caller without it assumes one (factlint assumes today) and says so
  * @param publishedDate the publication's local date, the reference point for "on Wednesday" and
  *                   "yesterday"; null if unknown (relative dates are then left unresolved)
  * @param url        where it is (or will be) published, or null
