@@ -61,6 +61,15 @@ class ExtractorExamplesTest {
                 fail("expected " + want + "\n  got " + facts);
             }
         }
+        if (example.has("distinctEvents")) {
+            java.util.Set<String> events = new java.util.HashSet<>();
+            for (JsonNode f : doc.get("facts")) {
+                if (f.get("type").asText().equals("event-date")) {
+                    events.add(f.get("event").asText());
+                }
+            }
+            assertEquals(example.get("distinctEvents").asInt(), events.size(), "dated events: " + facts);
+        }
         for (JsonNode type : example.path("forbid")) {
             List<Map<String, String>> found = facts.stream().filter(f -> f.get("type").equals(type.asText())).toList();
             assertEquals(List.of(), found, "no " + type.asText() + " fact should be read from: " + example.get("text").asText());

@@ -28,6 +28,7 @@ public final class Discourse {
         String family;
         String place;
         int mentions;
+        Set<String> participants = Set.of();
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -183,6 +184,32 @@ public final class Discourse {
             }
         }
         return best.mentions >= 2 * second ? best : null;
+    }
+
+    /**
+     * The meeting between exactly these participants (two or more): the one already named between
+     * them ("Secretary Rubio met with X" in the body, "Secretary Rubio's meeting with X" in the
+     * headline), unless {@code again} ("met again", "a second meeting"), or a new one.
+     */
+    public Entity meeting(List<Entity> between, boolean again, String place, String name) {
+        Set<String> ids = new java.util.TreeSet<>();
+        between.forEach(e -> ids.add(e.id));
+        if (!again) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Entity e = events.get(i);
+                if (e.participants.equals(ids) && (place == null || e.place == null || e.place.equals(place))) {
+                    if (place != null && e.place == null) {
+                        e.place = place;
+                    }
+                    e.mentions++;
+                    salientEvent = e;
+                    return e;
+                }
+            }
+        }
+        Entity e = event("meeting", "talks", false, place, name);
+        e.participants = Set.copyOf(ids);
+        return e;
     }
 
     /** The event under discussion (the last one mentioned), or null. */

@@ -113,9 +113,24 @@ public final class Events {
             String word = s.span(w.from(), w.to()).toLowerCase(java.util.Locale.ROOT);
             String name = place != null ? word + " in " + place.name : between.size() == 2
                     ? word + " between " + between.get(0).name + " and " + between.get(1).name : word;
-            // a mention with an ordinal or participants of its own is an occasion of its own
+            // "Secretary Rubio's meeting with X": the meeting between the two
+            if (between.isEmpty() && s.lower(to).equals("with") && s.lower(w.from() - 1).equals("'s")
+                    && s.endingBefore(w.from() - 1) != null && people.containsKey(s.endingBefore(w.from() - 1))) {
+                List<Discourse.Entity> with = new ArrayList<>();
+                int e = Participants.after(s, people, to + 1, with, null);
+                if (!with.isEmpty()) {
+                    between.add(people.get(s.endingBefore(w.from() - 1)));
+                    between.addAll(with);
+                    from = s.endingBefore(w.from() - 1).from();
+                    to = e;
+                }
+            }
+            // a mention with an ordinal is an occasion of its own; one with participants is the meeting between them
             boolean link = !indefinite && ordinal == null && between.isEmpty();
-            Discourse.Entity event = d.event(typeAndFamily[0], typeAndFamily[1], link, place == null ? null : place.id, name);
+            String placeId = place == null ? null : place.id;
+            Discourse.Entity event = !between.isEmpty() && ordinal == null
+                    ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), placeId, name)
+                    : d.event(typeAndFamily[0], typeAndFamily[1], link, placeId, name);
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }

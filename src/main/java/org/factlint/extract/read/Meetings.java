@@ -9,13 +9,17 @@ import java.util.Set;
  * Meetings stated by a verb, as readouts write them: "Secretary Rubio met with Indian Foreign
  * Minister Subrahmanyam Jaishankar in Washington on Tuesday" is a meeting between the two, both
  * attending, with its place and date; "will meet" and "is due to meet" make it planned. Each such
- * sentence is a meeting of its own ({@code attendance.met-with}); a later "the meeting" refers back
- * to it as any definite mention does.
+ * meeting between the same people is the same meeting (a headline's "Rubio's meeting with X" and
+ * the body's "Rubio met with X"), unless the sentence says it is another ("again", "later",
+ * "earlier"); a later "the meeting" refers back to it as any definite mention does
+ * ({@code attendance.met-with}).
  */
 public final class Meetings {
 
     private static final Set<String> PAST = Set.of("met", "meets", "hosted", "hosts", "received", "welcomed");
     private static final Set<String> FUTURE_CUES = Set.of("will", "to", "shall");
+    /** Words that make a second meeting between the same people another meeting. */
+    private static final Set<String> AGAIN = Set.of("again", "later", "subsequently", "afterwards", "previously", "earlier");
 
     private Meetings() {
     }
@@ -40,6 +44,10 @@ public final class Meetings {
             if (objects.isEmpty()) {
                 continue;
             }
+            boolean againAfter = s.lower(to).equals("again");
+            if (againAfter) {
+                to++;
+            }
             Discourse.Entity place = null;
             Mention pm = s.startingAt(to + 1);
             if (s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
@@ -53,7 +61,8 @@ public final class Meetings {
             List<Discourse.Entity> all = new ArrayList<>(subjects);
             all.addAll(objects);
             String name = "meeting between " + names(all);
-            Discourse.Entity event = d.event("meeting", "talks", false, place == null ? null : place.id, name);
+            boolean again = againAfter || saysAgain(s, i);
+            Discourse.Entity event = d.meeting(all, again, place == null ? null : place.id, name);
             String status = planned ? "planned" : "attended";
             double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
             for (Discourse.Entity p : all) {
@@ -80,6 +89,15 @@ public final class Meetings {
             k--;
         }
         return k;
+    }
+
+    private static boolean saysAgain(Annotated s, int before) {
+        for (int j = 0; j < before; j++) {
+            if (AGAIN.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String names(List<Discourse.Entity> all) {
