@@ -73,29 +73,53 @@ public final class BuiltinExtractor implements Extractor {
     @Override
     public String extract(ArticleText article) {
         Discourse d = new Discourse();
-        read(d, Source.BODY, article.text(), article, false);
-        if (article.headline() != null) {
-            read(d, Source.HEADLINE, article.headline(), article, true);
-        }
-        if (article.standfirst() != null) {
-            read(d, Source.STANDFIRST, article.standfirst(), article, true);
-        }
+        // People and their titles first, from every text: a body's "the Vice President" may be
+        // named only in the headline ("Readout of Vice President Biden's Meeting ...").
+        List<Annotated> body = annotate(Source.BODY, article.text(), article);
+        List<Annotated> headline = article.headline() == null ? List.of() : annotate(Source.HEADLINE, article.headline(), article);
+        List<Annotated> standfirst = article.standfirst() == null ? List.of() : annotate(Source.STANDFIRST, article.standfirst(), article);
+        List<Map<Mention, Discourse.Entity>> bodyPeople = people(body, d);
+        List<Map<Mention, Discourse.Entity>> headlinePeople = people(headline, d);
+        List<Map<Mention, Discourse.Entity>> standfirstPeople = people(standfirst, d);
+        // Then the facts: the body first, and the headline and standfirst, which refer back to it.
+        d.rewind();
+        facts(body, bodyPeople, d, false);
+        facts(headline, headlinePeople, d, true);
+        facts(standfirst, standfirstPeople, d, true);
         return write(article, d);
     }
 
-    private void read(Discourse d, Source source, String text, ArticleText article, boolean summary) {
+    private List<Annotated> annotate(Source source, String text, ArticleText article) {
+        List<Annotated> out = new ArrayList<>();
         for (Sentence sentence : Splitter.sentences(text)) {
-            if (sentence.size() > MAX_SENTENCE_TOKENS) {
-                continue;
+            if (sentence.size() <= MAX_SENTENCE_TOKENS) {
+                out.add(annotator.annotate(source, text, sentence, article.publishedDate()));
             }
-            Annotated s = annotator.annotate(source, text, sentence, article.publishedDate());
+        }
+        return out;
+    }
+
+    private static List<Map<Mention, Discourse.Entity>> people(List<Annotated> sentences, Discourse d) {
+        List<Map<Mention, Discourse.Entity>> out = new ArrayList<>();
+        for (Annotated s : sentences) {
             Map<Mention, Discourse.Entity> people = People.resolve(s, d);
             People.roles(s, people, d);
-            List<Events.EventMention> events = Events.resolve(s, people, lexicon, d, summary);
+            out.add(people);
+        }
+        return out;
+    }
+
+    private void facts(List<Annotated> sentences, List<Map<Mention, Discourse.Entity>> people, Discourse d, boolean summary) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Annotated s = sentences.get(i);
+            // descriptions ("the Vice President") resolve now that every title is known
+            Map<Mention, Discourse.Entity> named = People.describe(s, people.get(i), d);
+            List<Events.EventMention> events = Events.resolve(s, named, lexicon, d, summary);
             Events.facts(s, events, lexicon, d);
-            Attendance.read(s, people, events, lexicon, d);
-            Meetings.read(s, people, lexicon, d);
-            Quotes.read(s, people, d);
+            Attendance.read(s, named, events, lexicon, d);
+            Meetings.read(s, named, lexicon, d);
+            Quotes.read(s, named, d);
+            People.lastNamed(s, named, s.size()).ifPresent(d::mentioned);
         }
     }
 

@@ -264,7 +264,16 @@ public final class Annotator {
             return null;
         }
         if (Set.of("yesterday", "today", "tomorrow", "tonight").contains(w)) {
-            return new Mention(Mention.Kind.RELATIVE_DATE, i, i + 1, null, null);
+            if (i > 0 && (t.get(i - 1).is("earlier") || t.get(i - 1).is("later"))) {
+                from = i - 1;
+            }
+            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 1, null, null);
+        }
+        if (w.equals("this") && i + 1 < t.size() && Set.of("morning", "afternoon", "evening").contains(t.get(i + 1).lower())) {
+            if (i > 0 && (t.get(i - 1).is("earlier") || t.get(i - 1).is("later"))) {
+                from = i - 1;
+            }
+            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 2, null, null);
         }
         if ((w.equals("last") || w.equals("next") || w.equals("this")) && i + 1 < t.size()
                 && Set.of("week", "month", "year", "weekend").contains(t.get(i + 1).lower())) {

@@ -48,6 +48,11 @@ public final class Discourse {
         return List.copyOf(entities.values());
     }
 
+    /** Forgets the person last named: reading starts again from the top. */
+    public void rewind() {
+        lastPerson = null;
+    }
+
     public List<Draft> facts() {
         return facts;
     }
@@ -98,6 +103,11 @@ public final class Discourse {
             lastPerson = found;
         }
         return found;
+    }
+
+    /** Reading has reached a mention of this person (for "he" and "she" in what follows). */
+    public void mentioned(Entity person) {
+        lastPerson = person;
     }
 
     /** The person last named, for "he said"; null if none yet. */

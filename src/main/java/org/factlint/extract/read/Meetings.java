@@ -35,10 +35,28 @@ public final class Meetings {
             List<Mention> used = new ArrayList<>();
             int verbFrom = planned ? verbStart(s, i - 1) : i;
             int from = Participants.before(s, people, d, verbFrom, subjects, false, used);
+            double confidence = 0.85;
+            // "She will meet with President Lee": the person last named, less certain than a name
+            if (subjects.isEmpty() && Set.of("he", "she").contains(s.lower(verbFrom - 1))) {
+                Discourse.Entity he = People.pronoun(s, people, verbFrom - 1, d);
+                if (he != null) {
+                    subjects.add(he);
+                    from = verbFrom - 1;
+                    confidence = 0.7;
+                }
+            }
             if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
-            int k = s.lower(i + 1).equals("with") ? i + 2 : i + 1;
+            // "met this morning with X": the day may come between the verb and the people met
+            int k = i + 1;
+            Mention dayFirst = s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
+            if (dayFirst != null) {
+                k = dayFirst.to();
+            }
+            if (s.lower(k).equals("with")) {
+                k++;
+            }
             List<Discourse.Entity> objects = new ArrayList<>();
             int to = Participants.after(s, people, k, objects, used);
             if (objects.isEmpty()) {
@@ -54,7 +72,7 @@ public final class Meetings {
                 place = Events.placeEntity(pm, d);
                 to = pm.to();
             }
-            Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : null;
+            Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : dayFirst;
             if (date != null) {
                 to = date.to();
             }
@@ -64,7 +82,9 @@ public final class Meetings {
             boolean again = againAfter || saysAgain(s, i);
             Discourse.Entity event = d.meeting(all, again, place == null ? null : place.id, name);
             String status = planned ? "planned" : "attended";
-            double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
+            if (Participants.anyDescribed(used)) {
+                confidence = Math.min(confidence, 0.8);
+            }
             for (Discourse.Entity p : all) {
                 d.add(Draft.of("attendance", s, from, to, confidence, "attendance.met-with").with("event", event.id)
                         .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", status));

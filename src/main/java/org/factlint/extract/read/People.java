@@ -25,9 +25,18 @@ public final class People {
     /** Resolves the sentence's person mentions to people; single words that name no one are left out. */
     public static Map<Mention, Discourse.Entity> resolve(Annotated s, Discourse d) {
         Map<Mention, Discourse.Entity> out = new HashMap<>();
+        // A headline in Title Case ("Mattis, British Counterpart Discuss Defense") capitalises every
+        // word: its runs of capitals are not names, so it only refers to people named elsewhere.
+        boolean creates = !titleCase(s);
         for (Mention m : s.of(Mention.Kind.PERSON)) {
             String name = s.span(m.from(), m.to());
             Discourse.Entity p = d.personBySurname(name);
+            if (!creates) {
+                if (p != null) {
+                    out.put(m, p);
+                }
+                continue;
+            }
             if (p == null && m.value().equals("full") && !s.quoted(m.from())) {
                 p = d.person(name);
             }
@@ -41,7 +50,15 @@ public final class People {
                 out.put(m, p);
             }
         }
-        // "the Prime Minister", "the US secretary of state": the one person the article gave that title
+        return out;
+    }
+
+    /**
+     * The sentence's people with its descriptions added: "the Prime Minister", "the US secretary
+     * of state" is the one person the article gave that title (read once every text's roles are).
+     */
+    public static Map<Mention, Discourse.Entity> describe(Annotated s, Map<Mention, Discourse.Entity> named, Discourse d) {
+        Map<Mention, Discourse.Entity> out = new HashMap<>(named);
         for (Mention t : s.of(Mention.Kind.TITLE)) {
             Mention next = s.startingAt(t.to());
             if (next != null && next.kind() == Mention.Kind.PERSON || s.quoted(t.from())) {
@@ -57,6 +74,42 @@ public final class People {
             }
         }
         return out;
+    }
+
+    /** The person named last before token {@code before} of the sentence, if any. */
+    public static java.util.Optional<Discourse.Entity> lastNamed(Annotated s, Map<Mention, Discourse.Entity> named, int before) {
+        Discourse.Entity last = null;
+        int at = -1;
+        for (Map.Entry<Mention, Discourse.Entity> e : named.entrySet()) {
+            if (e.getKey().to() <= before && e.getKey().from() > at && e.getValue().kind.equals("person")) {
+                at = e.getKey().from();
+                last = e.getValue();
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
+    /** Who "he" or "she" at token k is: the person named last before it, in this sentence or before; null if none. */
+    public static Discourse.Entity pronoun(Annotated s, Map<Mention, Discourse.Entity> named, int k, Discourse d) {
+        return lastNamed(s, named, k).orElse(d.lastPerson());
+    }
+
+    /** A headline or standfirst with its short words' neighbours capitalised: most words longer than three letters begin with a capital. */
+    static boolean titleCase(Annotated s) {
+        if (s.source() == org.factlint.model.Source.BODY) {
+            return false;
+        }
+        int words = 0;
+        int capitals = 0;
+        for (Token t : s.tokens()) {
+            if (t.word() && t.text().length() > 3) {
+                words++;
+                if (t.capitalised()) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 4 && capitals * 5 >= words * 4;
     }
 
     /** Whether the mention names its person by a description ("the Prime Minister"), which is less certain than a name. */
@@ -106,6 +159,9 @@ public final class People {
                 Mention of = countryBefore(s, title.from());
                 int from = of != null ? of.from() : title.from();
                 emit(s, d, people.get(next), title, of, from, next.to(), 0.95, "role.title-before-name");
+                continue;
+            }
+            if (next != null && next.kind() == Mention.Kind.PERSON) {
                 continue;
             }
             appositive(s, title, people, d);
@@ -158,11 +214,21 @@ public final class People {
         return m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") ? m : null;
     }
 
+    /** Words before a title that say its holder is not (or not yet) in office: the title is then written with them. */
+    private static final Set<String> NOT_IN_OFFICE = Set.of("former", "ex", "late", "then", "future", "incoming");
+
     private static void emit(Annotated s, Discourse d, Discourse.Entity person, Mention title, Mention of, int from,
                              int to, double confidence, String pattern) {
         String country = of == null ? null : d.known(of.known()).id;
+        String written = s.span(title.from(), title.to());
+        // "former Lebanese Prime Minister Saad Hariri" holds no office now: keep "former" with the title
+        int before = of != null && of.to() <= title.from() ? of.from() - 1 : title.from() - 1;
+        if (NOT_IN_OFFICE.contains(s.lower(before)) && !written.toLowerCase(java.util.Locale.ROOT).startsWith(s.lower(before))) {
+            written = s.token(before).text() + " " + written;
+            from = Math.min(from, before);
+        }
         d.add(Draft.of("role", s, from, to, confidence, pattern)
-                .with("person", person.id).with("title", s.span(title.from(), title.to())).with("of", country));
+                .with("person", person.id).with("title", written).with("of", country));
         if (country != null) {
             d.add(Draft.of("affiliation", s, from, to, confidence, "affiliation.country-before-title")
                     .with("person", person.id).with("of", country));

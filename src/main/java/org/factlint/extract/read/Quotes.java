@@ -101,8 +101,9 @@ public final class Quotes {
                 return new Speaker(people.get(p), k, p.to(), 0.9);
             }
         }
-        if (PRONOUNS.contains(s.lower(k)) && d.lastPerson() != null) {
-            return new Speaker(d.lastPerson(), k, k + 1, 0.7);
+        Discourse.Entity he = PRONOUNS.contains(s.lower(k)) ? People.pronoun(s, people, k, d) : null;
+        if (he != null) {
+            return new Speaker(he, k, k + 1, 0.7);
         }
         if (s.lower(k).equals("the")) {
             int j = k + 1;
