@@ -1,0 +1,47 @@
+ENTITIES = [
+    person("sunak", "Rishi Sunak"),
+    person("harris", "Kamala Harris"),
+    country("us", "United States", ["US"]),
+    country("uk", "United Kingdom", ["UK"]),
+    country("israel", "Israel"),
+    country("ukraine", "Ukraine"),
+    country("russia", "Russia"),
+    org("hamas", "Hamas"),
+    org("uk-aisi", "UK’s AI Safety Institute"),
+    place("downing-street", "Downing Street"),
+    place("gaza", "Gaza"),
+    event("meeting", "meeting between Sunak and Harris in Downing Street", "meeting"),
+    event("ai-summit", "AI Safety Summit", "summit"),
+]
+M = "meeting"
+FIRST = "The Prime Minister welcomed the United States Vice President Kamala Harris to Downing Street"
+FACTS = [
+    role("The Prime Minister welcomed the United States", "sunak", "Prime Minister", "uk", "head-of-government"),
+    role("the United States Vice President Kamala Harris", "harris", "Vice President", "us"),
+    affiliation("the United States Vice President Kamala Harris", "harris", "us"),
+    attendance(FIRST, M, "attended", person="sunak"),
+    attendance(FIRST, M, "attended", person="harris"),
+    where("to Downing Street for the first time", M, "downing-street"),
+    quantity("Kamala Harris to Downing Street for the first time", M, "visits by Harris to Downing Street", 1, "ordinal"),
+    when("for the first time this afternoon", M, "2023-11-01", "this afternoon"),
+    attendance("Ahead of travelling to the AI Safety Summit tomorrow", "ai-summit", "planned", person="sunak"),
+    attendance("Ahead of travelling to the AI Safety Summit tomorrow", "ai-summit", "planned", person="harris"),
+    when("the AI Safety Summit tomorrow", "ai-summit", "2023-11-02", "tomorrow"),
+    sequence("Ahead of travelling to the AI Safety Summit tomorrow", M, "ai-summit"),
+    claim("The Vice President thanked the Prime Minister for hosting the first summit", "harris",
+          "thanked for hosting the first summit", "sunak"),
+    quantity("hosting the first summit to take forward these discussions", "ai-summit", "summits on frontier AI safety", 1, "ordinal"),
+    claim("the announcement of a new US institute that will work closely alongside the UK’s AI Safety Institute", "new US AI safety institute",
+          "will work closely alongside", "uk-aisi"),
+    claim("The Prime Minister reiterated Israel’s right to defend itself against terror", "sunak",
+          "reiterated the right to defend itself against terror of", "israel"),
+    claim("Both agreed that the UK and US were aligned in these efforts", "Sunak and Harris", "agreed are aligned", "the UK and US"),
+    claim("stressed the importance of continued support for Ukraine", "Sunak and Harris", "stressed the importance of continued support for", "ukraine"),
+]
+VARIANTS = [
+    planted_s("harris-pulled-out", "attendance", "The Vice President thanked the Prime Minister",
+              "The Vice President, who pulled out of the AI Safety Summit earlier this week, thanked the Prime Minister",
+              "The Vice President, who pulled out of the AI Safety Summit earlier this week, thanked the Prime Minister for hosting the first summit to take forward these discussions."),
+    lookalike("biden-declined", "Ahead of travelling to the AI Safety Summit tomorrow,",
+              "The Vice President is attending the AI Safety Summit in place of President Biden, who declined the invitation. Ahead of travelling to the AI Safety Summit tomorrow,"),
+]

@@ -1,0 +1,40 @@
+ENTITIES = [
+    person("biden", "Joseph R. Biden, Jr.", ["Biden"]),
+    person("starmer", "Keir Starmer"),
+    country("us", "United States", ["U.S."]),
+    country("uk", "United Kingdom", ["UK"]),
+    country("ukraine", "Ukraine"),
+    country("russia", "Russia"),
+    country("iran", "Iran"),
+    country("north-korea", "North Korea"),
+    country("china", "People’s Republic of China"),
+    country("israel", "Israel"),
+    place("white-house", "White House"),
+    place("gaza", "Gaza"),
+    place("red-sea", "Red Sea"),
+    place("northern-ireland", "Northern Ireland"),
+    event("meeting", "meeting between Biden and Starmer", "meeting"),
+]
+M = "meeting"
+FACTS = [
+    role("President Joseph R. Biden, Jr.", "biden", "President", "us", "head-of-state"),
+    role("Prime Minister Keir Starmer of the United Kingdom", "starmer", "Prime Minister", "uk", "head-of-government"),
+    affiliation("Prime Minister Keir Starmer of the United Kingdom", "starmer", "uk"),
+    attendance("President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer", M, "attended", person="biden"),
+    attendance("President Joseph R. Biden, Jr. met today with Prime Minister Keir Starmer", M, "attended", person="starmer"),
+    when("met today", M, "2024-09-13", "today"),
+    where("at the White House", M, "white-house"),
+    claim("They reaffirmed their unwavering support for Ukraine", "Biden and Starmer", "reaffirmed unwavering support for", "ukraine", date="2024-09-13"),
+    claim("They also condemned Iran-backed Houthi attacks on commercial shipping in the Red Sea", "Biden and Starmer", "condemned", "Iran-backed Houthi attacks on commercial shipping in the Red Sea", date="2024-09-13"),
+    role("President Biden underscored", "biden", "President", "us", "head-of-state"),
+    claim("President Biden underscored his support for the Belfast/Good Friday Agreement", "biden", "underscored support for", "Belfast/Good Friday Agreement", date="2024-09-13"),
+]
+VARIANTS = [
+    planted_s("weekday", "date", "President Joseph R. Biden, Jr. met today with",
+              "President Joseph R. Biden, Jr. met today, Thursday, September 13, with",
+              "President Joseph R. Biden, Jr. met today, Thursday, September 13, with Prime Minister Keir Starmer of the United Kingdom at the White House."),
+    planted_s("vice-president", "role", "President Biden underscored", "Vice President Biden underscored",
+              "Vice President Biden underscored his support for the Belfast/Good Friday Agreement and its role in maintaining peace and stability in Northern Ireland."),
+    lookalike("officials-joined", "The leaders had an in-depth discussion",
+              "Secretary of State Antony Blinken and National Security Advisor Jake Sullivan joined the leaders for the meeting. The leaders had an in-depth discussion"),
+]

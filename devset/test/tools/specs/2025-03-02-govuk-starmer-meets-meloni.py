@@ -1,0 +1,45 @@
+ENTITIES = [
+    person("uk-pm", "the Prime Minister"),
+    person("meloni", "Giorgia Meloni"),
+    country("uk", "United Kingdom", ["UK"]),
+    country("italy", "Italy"),
+    country("usa", "United States", ["USA"]),
+    country("ukraine", "Ukraine"),
+    org("europol", "Europol"),
+    place("downing-street", "Downing Street"),
+    place("london", "London"),
+    event("meeting", "meeting between the Prime Minister and Meloni in Downing Street", "meeting"),
+    event("leaders-meeting", "meeting of international leaders convened by the Prime Minister in London", "meeting"),
+    event("last-meeting", "last meeting between the Prime Minister and Meloni", "meeting"),
+]
+M = "meeting"
+FIRST = "The Prime Minister met Italian Prime Minister Giorgia Meloni in Downing Street this morning"
+FACTS = [
+    role("The Prime Minister met", "uk-pm", "Prime Minister", "uk", "head-of-government"),
+    role("Italian Prime Minister Giorgia Meloni", "meloni", "Prime Minister", "italy", "head-of-government"),
+    affiliation("Italian Prime Minister Giorgia Meloni", "meloni", "italy"),
+    attendance(FIRST, M, "attended", person="uk-pm"),
+    attendance(FIRST, M, "attended", person="meloni"),
+    where("in Downing Street this morning", M, "downing-street"),
+    when("in Downing Street this morning", M, "2025-03-02", "this morning"),
+    quantity("their third meeting since July", M, "meetings between the Prime Minister and Meloni since July", 3, "ordinal"),
+    sequence("The meeting came ahead of the Prime Minister convening international leaders in London today", M, "leaders-meeting"),
+    attendance("the Prime Minister convening international leaders in London today", "leaders-meeting", "attended", person="uk-pm"),
+    where("convening international leaders in London today", "leaders-meeting", "london"),
+    when("convening international leaders in London today", "leaders-meeting", "2025-03-02", "today"),
+    claim("They reaffirmed their support for Ukraine", "the Prime Minister and Meloni", "reaffirmed support for", "ukraine"),
+    sequence("The two leaders acknowledged positive progress made since their last meeting", "last-meeting", M),
+    claim("They will strengthen cooperation to share intelligence and data, such as through Europol", "uk and italy",
+          "will strengthen cooperation to share intelligence and data through", "europol"),
+    when("take today’s discussion forward", M, "2025-03-02", "today’s"),
+]
+VARIANTS = [
+    planted_s("first-meeting", "sequence", "They had a warm and constructive discussion,",
+              "It was the first time the two leaders had met. They had a warm and constructive discussion,",
+              "It was the first time the two leaders had met."),
+    planted_s("foreign-minister", "role", "The two leaders acknowledged positive progress",
+              "Italy’s Foreign Minister Giorgia Meloni and the Prime Minister acknowledged positive progress",
+              "Italy’s Foreign Minister Giorgia Meloni and the Prime Minister acknowledged positive progress made since their last meeting in joint working to tackle irregular migration."),
+    lookalike("tajani-dual-role", "They agreed on the importance of the transatlantic alliance",
+              "Italy’s Deputy Prime Minister Antonio Tajani, who is also the country’s foreign minister, did not take part. They agreed on the importance of the transatlantic alliance"),
+]
