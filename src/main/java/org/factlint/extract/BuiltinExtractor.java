@@ -23,6 +23,7 @@ import org.factlint.extract.read.People;
 import org.factlint.extract.read.Quotes;
 import org.factlint.extract.read.Sentence;
 import org.factlint.extract.read.Splitter;
+import org.factlint.extract.read.Visits;
 import org.factlint.model.Source;
 
 /**
@@ -118,8 +119,9 @@ public final class BuiltinExtractor implements Extractor {
             Events.facts(s, events, lexicon, d);
             Attendance.read(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
+            Visits.read(s, named, lexicon, d);
             Quotes.read(s, named, d);
-            People.lastNamed(s, named, s.size()).ifPresent(d::mentioned);
+            People.subject(s, named, s.size()).ifPresent(d::mentioned);
         }
     }
 

@@ -222,6 +222,22 @@ public final class Discourse {
         return e;
     }
 
+    /** The visit of this person to this place: the one already named, or a new one. */
+    public Entity visit(Entity visitor, Entity place) {
+        Set<String> key = Set.of("visit:" + visitor.id);
+        for (Entity e : events) {
+            if (e.participants.equals(key) && place.id.equals(e.place)) {
+                e.mentions++;
+                salientEvent = e;
+                return e;
+            }
+        }
+        String surname = visitor.aliases.isEmpty() ? visitor.name : visitor.aliases.iterator().next();
+        Entity e = event("visit", "visit", false, place.id, surname + "'s visit to " + place.name);
+        e.participants = key;
+        return e;
+    }
+
     /** The event under discussion (the last one mentioned), or null. */
     public Entity salientEvent() {
         return salientEvent;

@@ -76,22 +76,28 @@ public final class People {
         return out;
     }
 
-    /** The person named last before token {@code before} of the sentence, if any. */
-    public static java.util.Optional<Discourse.Entity> lastNamed(Annotated s, Map<Mention, Discourse.Entity> named, int before) {
-        Discourse.Entity last = null;
-        int at = -1;
+    /**
+     * The first person named before token {@code before} of the sentence, if any: a sentence's
+     * first person is most often its subject, and "he" or "she" later refers to the subject.
+     */
+    public static java.util.Optional<Discourse.Entity> subject(Annotated s, Map<Mention, Discourse.Entity> named, int before) {
+        Discourse.Entity first = null;
+        int at = Integer.MAX_VALUE;
         for (Map.Entry<Mention, Discourse.Entity> e : named.entrySet()) {
-            if (e.getKey().to() <= before && e.getKey().from() > at && e.getValue().kind.equals("person")) {
+            if (e.getKey().to() <= before && e.getKey().from() < at && e.getValue().kind.equals("person")) {
                 at = e.getKey().from();
-                last = e.getValue();
+                first = e.getValue();
             }
         }
-        return java.util.Optional.ofNullable(last);
+        return java.util.Optional.ofNullable(first);
     }
 
-    /** Who "he" or "she" at token k is: the person named last before it, in this sentence or before; null if none. */
+    /**
+     * Who "he" or "she" at token k is: the subject of this sentence if named before it, else the
+     * subject of the last sentence that named someone; null if none. Less certain than a name.
+     */
     public static Discourse.Entity pronoun(Annotated s, Map<Mention, Discourse.Entity> named, int k, Discourse d) {
-        return lastNamed(s, named, k).orElse(d.lastPerson());
+        return subject(s, named, k).orElse(d.lastPerson());
     }
 
     /** A headline or standfirst with its short words' neighbours capitalised: most words longer than three letters begin with a capital. */
