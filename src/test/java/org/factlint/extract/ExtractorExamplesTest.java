@@ -70,6 +70,11 @@ class ExtractorExamplesTest {
             }
             assertEquals(example.get("distinctEvents").asInt(), events.size(), "dated events: " + facts);
         }
+        if (example.has("noEntity")) {
+            for (JsonNode e : doc.get("entities")) {
+                assertTrue(!e.get("name").asText().equals(example.get("noEntity").asText()), "no entity " + e);
+            }
+        }
         for (JsonNode type : example.path("forbid")) {
             List<Map<String, String>> found = facts.stream().filter(f -> f.get("type").equals(type.asText())).toList();
             assertEquals(List.of(), found, "no " + type.asText() + " fact should be read from: " + example.get("text").asText());

@@ -91,7 +91,7 @@ public final class Annotator {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (cover[i] == null && TITLE_HEADS.contains(t.get(i).lower())) {
+            if (cover[i] == null && titleHead(t.get(i).lower())) {
                 Mention title = title(t, cover, i);
                 Mention brief = cover[title.from()];
                 if (brief != null) {
@@ -136,6 +136,13 @@ public final class Annotator {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return new Annotated(source, text, sentence, mentions, quotes(t));
+    }
+
+    /** A title's head word: "minister", "president", and the same with "-elect" or "-designate". */
+    static boolean titleHead(String lower) {
+        int dash = lower.indexOf('-');
+        return TITLE_HEADS.contains(lower) || dash > 0 && (lower.endsWith("-elect") || lower.endsWith("-designate"))
+                && TITLE_HEADS.contains(lower.substring(0, dash));
     }
 
     private static boolean nameWord(List<Token> t, int i) {

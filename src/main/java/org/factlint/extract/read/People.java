@@ -19,6 +19,10 @@ import java.util.Set;
  */
 public final class People {
 
+    /** Titles that name their holder even in a Title Case headline (not "Counterpart", "Leader"). */
+    private static final Set<String> STRONG_TITLES = Set.of("president", "minister", "secretary", "chancellor", "king",
+            "queen", "ambassador", "envoy", "premier", "taoiseach");
+
     private People() {
     }
 
@@ -31,6 +35,12 @@ public final class People {
         for (Mention m : s.of(Mention.Kind.PERSON)) {
             String name = s.span(m.from(), m.to());
             Discourse.Entity p = d.personBySurname(name);
+            Mention title = s.endingBefore(m.from());
+            if (!creates && p == null && title != null && title.kind() == Mention.Kind.TITLE
+                    && STRONG_TITLES.contains(s.lower(title.to() - 1)) && !s.quoted(m.from())) {
+                // even in Title Case, "Vice President Biden" names a person
+                p = d.person(name);
+            }
             if (!creates) {
                 if (p != null) {
                     out.put(m, p);
@@ -160,9 +170,52 @@ public final class People {
             if (s.quoted(title.from())) {
                 continue;
             }
-            Mention next = s.startingAt(title.to());
+            int after = title.to();
+            // "Prime Minister of Lebanon Saad Hariri", "President of the European Commission Ursula von der Leyen"
+            Mention ofAfter = null;
+            if (s.lower(after).equals("of")) {
+                int k = s.lower(after + 1).equals("the") ? after + 2 : after + 1;
+                Mention c = s.startingAt(k);
+                Mention p = c == null ? null : s.startingAt(c.to());
+                if (c != null && c.isCountryLike() && p != null && p.kind() == Mention.Kind.PERSON) {
+                    ofAfter = c;
+                    after = c.to();
+                }
+            }
+            // "Ambassador Sir Peter Westmacott": an honorific between the title and the name
+            if (Annotator.HONORIFICS.contains(s.lower(after)) && s.startingAt(after) == null) {
+                after++;
+            }
+            Mention next = s.startingAt(after);
+            if (ofAfter != null && next != null && people.containsKey(next)) {
+                Mention before = countryBefore(s, title.from());
+                emitWithTitle(s, d, people.get(next), s.span(title.from(), ofAfter.to()), ofAfter,
+                        before != null ? before.from() : title.from(), next.to(), 0.9, "role.title-of-country-before-name");
+                continue;
+            }
+            // "Poland's Europe Minister, Mikolaj Dowgielewicz," / "his US counterpart, Ashton Carter"
+            if (next == null && s.lower(after).equals(",")) {
+                Mention p = s.startingAt(after + 1);
+                String end = p == null ? "" : s.lower(p.to());
+                if (p != null && p.kind() == Mention.Kind.PERSON && p.value().equals("full") && people.containsKey(p)
+                        && (end.equals(",") || end.equals(".") || end.isEmpty())) {
+                    Mention of = countryBefore(s, title.from());
+                    emit(s, d, people.get(p), title, of, of != null ? of.from() : title.from(), p.to(), 0.85,
+                            "role.title-comma-name");
+                    continue;
+                }
+            }
             if (next != null && next.kind() == Mention.Kind.PERSON && people.containsKey(next)) {
                 Mention of = countryBefore(s, title.from());
+                // "President-elect Petro Poroshenko of Ukraine": the country after the name
+                if (of == null && s.lower(next.to()).equals("of") && s.startingAt(next.to() + 1) != null
+                        && s.startingAt(next.to() + 1).kind() == Mention.Kind.KNOWN
+                        && s.startingAt(next.to() + 1).known().kind().equals("country")) {
+                    Mention c = s.startingAt(next.to() + 1);
+                    emitWithTitle(s, d, people.get(next), s.span(title.from(), title.to()), c, title.from(), c.to(), 0.9,
+                            "role.title-name-of-country");
+                    continue;
+                }
                 int from = of != null ? of.from() : title.from();
                 emit(s, d, people.get(next), title, of, from, next.to(), 0.95, "role.title-before-name");
                 continue;
@@ -225,16 +278,21 @@ public final class People {
 
     private static void emit(Annotated s, Discourse d, Discourse.Entity person, Mention title, Mention of, int from,
                              int to, double confidence, String pattern) {
-        String country = of == null ? null : d.known(of.known()).id;
         String written = s.span(title.from(), title.to());
-        // "former Lebanese Prime Minister Saad Hariri" holds no office now: keep "former" with the title
         int before = of != null && of.to() <= title.from() ? of.from() - 1 : title.from() - 1;
+        // "former Lebanese Prime Minister Saad Hariri" holds no office now: keep "former" with the title
         if (NOT_IN_OFFICE.contains(s.lower(before)) && !written.toLowerCase(java.util.Locale.ROOT).startsWith(s.lower(before))) {
             written = s.token(before).text() + " " + written;
             from = Math.min(from, before);
         }
+        emitWithTitle(s, d, person, written, of, from, to, confidence, pattern);
+    }
+
+    private static void emitWithTitle(Annotated s, Discourse d, Discourse.Entity person, String title, Mention of, int from,
+                                      int to, double confidence, String pattern) {
+        String country = of == null ? null : d.known(of.known()).id;
         d.add(Draft.of("role", s, from, to, confidence, pattern)
-                .with("person", person.id).with("title", written).with("of", country));
+                .with("person", person.id).with("title", title).with("of", country));
         if (country != null) {
             d.add(Draft.of("affiliation", s, from, to, confidence, "affiliation.country-before-title")
                     .with("person", person.id).with("of", country));
