@@ -18,6 +18,7 @@ public final class Meetings {
 
     private static final Set<String> PAST = Set.of("met", "meets", "hosted", "hosts", "received", "welcomed");
     private static final Set<String> FUTURE_CUES = Set.of("will", "to", "shall");
+    private static final Set<String> HOLD = Set.of("held", "hold", "holds", "holding");
     /** Words that make a second meeting between the same people another meeting. */
     private static final Set<String> AGAIN = Set.of("again", "later", "subsequently", "afterwards", "previously", "earlier");
 
@@ -27,10 +28,13 @@ public final class Meetings {
     public static void read(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
         for (int i = 1; i < s.size(); i++) {
             String w = s.lower(i);
-            boolean planned = w.equals("meet") && FUTURE_CUES.contains(s.lower(i - 1));
-            if (!(PAST.contains(w) || planned) || s.at(i) != null || s.quoted(i)) {
+            // "held talks with", "will hold talks with": a meeting too
+            boolean held = HOLD.contains(w) && s.lower(i + 1).equals("talks");
+            boolean planned = (w.equals("meet") || w.equals("hold") && held) && FUTURE_CUES.contains(s.lower(i - 1));
+            if (!(PAST.contains(w) || planned || held) || s.at(i) != null && !held || s.quoted(i)) {
                 continue;
             }
+            int verbEnd = held ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int verbFrom = planned ? verbStart(s, i - 1) : i;
@@ -48,14 +52,24 @@ public final class Meetings {
             if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
-            // "met this morning with X": the day may come between the verb and the people met
-            int k = i + 1;
+            // "met this morning with X", "met today in Munich with X": the day and place may come
+            // between the verb and the people met
+            int k = verbEnd;
             Mention dayFirst = s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
             if (dayFirst != null) {
                 k = dayFirst.to();
             }
+            Mention placeFirst = s.startingAt(k + 1);
+            if (s.lower(k).equals("in") && placeFirst != null && placeFirst.kind() == Mention.Kind.KNOWN && Events.isPlace(placeFirst)
+                    && s.lower(placeFirst.to()).equals("with")) {
+                k = placeFirst.to();
+            } else {
+                placeFirst = null;
+            }
             if (s.lower(k).equals("with")) {
                 k++;
+            } else if (held) {
+                continue;
             }
             List<Discourse.Entity> objects = new ArrayList<>();
             int to = Participants.after(s, people, k, objects, used);
@@ -66,14 +80,14 @@ public final class Meetings {
             if (againAfter) {
                 to++;
             }
-            Discourse.Entity place = null;
+            Discourse.Entity place = placeFirst == null ? null : Events.placeEntity(placeFirst, d);
             Mention pm = s.startingAt(to + 1);
-            if (s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
+            if (place == null && s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
                 place = Events.placeEntity(pm, d);
                 to = pm.to();
             }
             Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : dayFirst;
-            if (date != null) {
+            if (date != null && date != dayFirst) {
                 to = date.to();
             }
             List<Discourse.Entity> all = new ArrayList<>(subjects);

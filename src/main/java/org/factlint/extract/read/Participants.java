@@ -2,6 +2,7 @@ package org.factlint.extract.read;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lists of people (and countries) as sentences write them around a verb: "Rubio and Witkoff",
@@ -68,7 +69,11 @@ final class Participants {
         int k = at;
         int end = at;
         while (true) {
-            if (s.lower(k).equals("the")) {
+            if (Set.of("the", "his", "her", "their").contains(s.lower(k))) {
+                k++;
+            }
+            // "former Lebanese Prime Minister X": the title's qualifier
+            if (Set.of("former", "outgoing", "incoming", "acting").contains(s.lower(k))) {
                 k++;
             }
             // "Indian Foreign Minister X", "Russia's President X", "President X"
@@ -80,6 +85,12 @@ final class Participants {
             if (m != null && m.kind() == Mention.Kind.TITLE && !people.containsKey(m)) {
                 k = m.to();
                 m = s.startingAt(k);
+                // "his US counterpart, Ashton Carter"
+                if (m == null && s.lower(k).equals(",") && s.startingAt(k + 1) != null
+                        && s.startingAt(k + 1).kind() == Mention.Kind.PERSON && "full".equals(s.startingAt(k + 1).value())) {
+                    k++;
+                    m = s.startingAt(k);
+                }
             }
             if (m == null || !(m.kind() == Mention.Kind.PERSON || People.described(m)) || !people.containsKey(m)) {
                 return end;
