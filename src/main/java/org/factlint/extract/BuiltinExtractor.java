@@ -105,6 +105,7 @@ public final class BuiltinExtractor implements Extractor {
         for (Annotated s : sentences) {
             Map<Mention, Discourse.Entity> people = People.resolve(s, d);
             People.roles(s, people, d);
+            People.contrasts(s, people, d);
             out.add(people);
         }
         return out;

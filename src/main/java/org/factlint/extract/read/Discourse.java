@@ -120,6 +120,31 @@ public final class Discourse {
         return List.copyOf(people);
     }
 
+    private final Set<String> contrasts = new java.util.HashSet<>();
+
+    /** This description ("the prime minister") is said beside this person's name, so it is someone else. */
+    public void contrast(String description, Entity person) {
+        contrasts.add(description + "\u0000" + person.id);
+    }
+
+    public boolean contrasted(String description, Entity person) {
+        return contrasts.contains(description.toLowerCase(Locale.ROOT) + "\u0000" + person.id);
+    }
+
+    /** The person an article only ever describes ("the Vice President"): one entity per description. */
+    public Entity unnamed(String title) {
+        String name = "the " + title;
+        for (Entity p : people) {
+            if (p.name.equalsIgnoreCase(name)) {
+                return p;
+            }
+        }
+        Entity p = new Entity(uniqueId(slug(name)), "person", name);
+        entities.put(p.id, p);
+        people.add(p);
+        return p;
+    }
+
     /** A country, organisation, group or place the gazetteers know. */
     public Entity known(Lexicon.Known k) {
         return entities.computeIfAbsent(k.id(), id -> new Entity(id, k.kind(), k.name()));

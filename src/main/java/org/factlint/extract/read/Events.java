@@ -86,12 +86,17 @@ public final class Events {
             if (DEFINITE.contains(det) || indefinite) {
                 from = k;
             }
-            // right: "in London", "between X and Y", "on Wednesday", "last week"
+            // right: "in London", "between X and Y", "on Wednesday", "last week", and after the
+            // words that state them: "took place", "was held", ", held in Berlin,"
             int to = w.to();
             List<Discourse.Entity> between = new ArrayList<>();
             boolean more = true;
             while (more) {
                 more = false;
+                int held = heldWords(s, to);
+                if (held > to) {
+                    to = held;
+                }
                 Mention next = s.startingAt(to + 1);
                 if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
                     place = placeEntity(next, d);
@@ -165,6 +170,30 @@ public final class Events {
         return end;
     }
 
+    /** After "took place", "was held", "will be held", ", held": the token after those words, else {@code at}. */
+    private static int heldWords(Annotated s, int at) {
+        int k = at;
+        if (s.lower(k).equals(",")) {
+            k++;
+        }
+        if (s.lower(k).equals("took") && s.lower(k + 1).equals("place")) {
+            return k + 2;
+        }
+        if (Set.of("takes", "take").contains(s.lower(k)) && s.lower(k + 1).equals("place")) {
+            return k + 2;
+        }
+        if (Set.of("was", "were", "is", "are").contains(s.lower(k)) && s.lower(k + 1).equals("held")) {
+            return k + 2;
+        }
+        if (s.lower(k).equals("will") && s.lower(k + 1).equals("be") && s.lower(k + 2).equals("held")) {
+            return k + 3;
+        }
+        if (k > at && s.lower(k).equals("held")) {
+            return k + 1;
+        }
+        return at;
+    }
+
     static boolean isDate(Mention m) {
         return m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.RELATIVE_DATE;
     }
@@ -236,14 +265,22 @@ public final class Events {
         return date;
     }
 
-    /** "held at foreign-minister level", "downgraded to official level". */
+    /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     private static void atLevel(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
         for (int i = 0; i + 2 < s.size(); i++) {
-            if (!s.lower(i).equals("at") && !s.lower(i).equals("to")) {
+            if (!s.lower(i).equals("at") && !s.lower(i).equals("to") || s.quoted(i)) {
                 continue;
             }
-            Phrases.Match<String> lv = lx.levels.at(s.tokens(), i + 1);
-            if (lv == null || !s.lower(lv.to()).equals("level")) {
+            int end;
+            Phrases.Match<String> lv;
+            if (s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level") && s.lower(i + 3).equals("of")) {
+                lv = lx.levelsAt.at(s.tokens(), i + 4);
+                end = lv == null ? -1 : lv.to();
+            } else {
+                lv = lx.levelsAt.at(s.tokens(), i + 1);
+                end = lv != null && s.lower(lv.to()).equals("level") ? lv.to() + 1 : -1;
+            }
+            if (end < 0) {
                 continue;
             }
             Discourse.Entity event = onlyEvent(mentions);
@@ -251,7 +288,7 @@ public final class Events {
                 continue;
             }
             boolean planned = s.lower(i).equals("at") && planned(s);
-            d.add(Draft.of("event-level", s, i, lv.to() + 1, 0.85, "event-level.at-level")
+            d.add(Draft.of("event-level", s, i, end, 0.85, "event-level.at-level")
                     .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual"));
         }
     }

@@ -46,6 +46,8 @@ public final class Lexicon {
     final Phrases<AttendanceCue> attendance = Phrases.ignoringCase();
     final Phrases<EventWord> events = Phrases.ignoringCase();
     final Phrases<String> levels = Phrases.ignoringCase();
+    /** Level words that give a level only in "at X level" or "at the level of X". */
+    final Phrases<String> levelsAt = Phrases.ignoringCase();
     final Map<String, String> cues = new HashMap<>();
     final Map<String, Known> byId = new HashMap<>();
 
@@ -116,7 +118,12 @@ public final class Lexicon {
                     new AttendanceCue(cols[1].trim(), event));
         });
         lx.read(folder, "events.tsv", cols -> lx.events.add(cols[0], new EventWord(cols[1].trim(), cols[2].trim())));
-        lx.read(folder, "levels.tsv", cols -> lx.levels.add(cols[0], cols[1].trim()));
+        lx.read(folder, "levels.tsv", cols -> {
+            lx.levelsAt.add(cols[0], cols[1].trim());
+            if (cols.length < 3 || !cols[2].trim().equals("at")) {
+                lx.levels.add(cols[0], cols[1].trim());
+            }
+        });
         lx.read(folder, "cues.tsv", cols -> lx.cues.put(cols[0].trim().toLowerCase(), cols[1].trim()));
         lx.readCities();
         return lx;

@@ -1,6 +1,7 @@
 package org.factlint.extract.read;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,20 +71,101 @@ public final class People {
     public static Map<Mention, Discourse.Entity> describe(Annotated s, Map<Mention, Discourse.Entity> named, Discourse d) {
         Map<Mention, Discourse.Entity> out = new HashMap<>(named);
         for (Mention t : s.of(Mention.Kind.TITLE)) {
-            Mention next = s.startingAt(t.to());
-            if (next != null && next.kind() == Mention.Kind.PERSON || s.quoted(t.from())) {
+            String title = description(s, t);
+            if (title == null) {
                 continue;
             }
             Mention c = countryBefore(s, t.from());
-            int det = c != null ? c.from() - 1 : t.from() - 1;
-            if (s.lower(det).equals("the")) {
-                Discourse.Entity holder = holder(d, s.span(t.from(), t.to()), c == null ? null : d.known(c.known()).id);
-                if (holder != null) {
-                    out.put(t, holder);
-                }
+            List<Discourse.Entity> holders = holders(d, s.span(t.from(), t.to()), c == null ? null : d.known(c.known()).id);
+            holders.removeIf(h -> d.contrasted(title, h));
+            if (holders.size() == 1) {
+                out.put(t, holders.get(0));
+            } else if (holders.isEmpty() && c == null && STRONG_TITLES.contains(s.lower(t.to() - 1))) {
+                // "The Vice President met ...", never named (or named only as someone else): one
+                // person the article calls so throughout
+                out.put(t, d.unnamed(s.span(t.from(), t.to())));
             }
         }
         return out;
+    }
+
+    /**
+     * The title of a definite description at this title mention ("the Prime Minister", "the US
+     * secretary of state"), lower case; null if the mention is not one (a name follows it, no
+     * "the" before it, or it stands in a quotation).
+     */
+    static String description(Annotated s, Mention t) {
+        Mention next = s.startingAt(t.to());
+        if (next != null && next.kind() == Mention.Kind.PERSON || s.quoted(t.from())) {
+            return null;
+        }
+        // "the President of the European Commission Ursula von der Leyen" names her: no description
+        if (s.lower(t.to()).equals("of")) {
+            int k = s.lower(t.to() + 1).equals("the") ? t.to() + 2 : t.to() + 1;
+            Mention of = s.startingAt(k);
+            Mention after = of == null ? null : s.startingAt(of.to());
+            if (after != null && after.kind() == Mention.Kind.PERSON) {
+                return null;
+            }
+        }
+        Mention c = countryBefore(s, t.from());
+        int det = c != null ? c.from() - 1 : t.from() - 1;
+        return s.lower(det).equals("the") ? s.span(t.from(), t.to()).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** Words that make a title another post than its head alone: "Vice President" is not "the President". */
+    private static final Set<String> OTHER_POST = Set.of("vice", "deputy", "prime", "under", "assistant", "former", "junior",
+            "first", "press", "permanent", "shadow", "private", "chief", "ex", "late", "then");
+
+    /**
+     * Whether a description ("the Secretary", "the President") fits a title the article gave
+     * someone ("Defense Secretary", "Secretary of State", "President of the European Commission"):
+     * the same head word, the description's words all in the title, and nothing in the title that
+     * makes it another post ("Vice President", "Prime Minister" for "the Minister").
+     */
+    static boolean fits(String description, String title) {
+        String d = description.toLowerCase(java.util.Locale.ROOT);
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        if (d.equals(t)) {
+            return true;
+        }
+        List<String> dw = List.of(d.split("[\\s-]+"));
+        List<String> tw = List.of(t.split("[\\s-]+"));
+        if (!head(tw).equals(head(dw)) || !tw.containsAll(dw)) {
+            return false;
+        }
+        for (String w : tw) {
+            if (OTHER_POST.contains(w) && !dw.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String head(List<String> words) {
+        int of = words.indexOf("of");
+        int fr = words.indexOf("for");
+        int cut = of > 0 ? of : fr > 0 ? fr : words.size();
+        return words.get(cut - 1);
+    }
+
+    /**
+     * Notes the people a sentence names beside a description of someone: "The Prime Minister
+     * welcomed Prime Minister Meloni" says that the Prime Minister described is not Meloni, so the
+     * description never resolves to her, however the titles fall.
+     */
+    public static void contrasts(Annotated s, Map<Mention, Discourse.Entity> named, Discourse d) {
+        for (Mention t : s.of(Mention.Kind.TITLE)) {
+            String title = description(s, t);
+            if (title == null) {
+                continue;
+            }
+            for (Map.Entry<Mention, Discourse.Entity> e : named.entrySet()) {
+                if (e.getKey().kind() == Mention.Kind.PERSON) {
+                    d.contrast(title, e.getValue());
+                }
+            }
+        }
     }
 
     /**
@@ -134,34 +216,30 @@ public final class People {
     }
 
     /**
-     * The one person the article has given this title (or a longer one it begins: "the Secretary"
+     * The one person the article has given a title this description fits ("the Secretary"
      * for "Secretary of State"), of this country if one is given; null if none or several.
      */
     static Discourse.Entity holder(Discourse d, String title, String country) {
-        String want = title.toLowerCase(java.util.Locale.ROOT);
-        String found = null;
+        List<Discourse.Entity> all = holders(d, title, country);
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
+    /** Everyone the article has given a title this description fits (of this country, if given). */
+    static List<Discourse.Entity> holders(Discourse d, String title, String country) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         for (Draft f : d.facts()) {
-            if (!f.type().equals("role")) {
-                continue;
-            }
-            String has = String.valueOf(f.fields().get("title")).toLowerCase(java.util.Locale.ROOT);
-            if ((has.equals(want) || has.startsWith(want + " ")) && (country == null || country.equals(f.fields().get("of")))) {
-                String person = (String) f.fields().get("person");
-                if (found != null && !found.equals(person)) {
-                    return null;
-                }
-                found = person;
+            if (f.type().equals("role") && fits(title, String.valueOf(f.fields().get("title")))
+                    && (country == null || country.equals(f.fields().get("of")))) {
+                ids.add((String) f.fields().get("person"));
             }
         }
-        if (found == null) {
-            return null;
-        }
+        List<Discourse.Entity> out = new java.util.ArrayList<>();
         for (Discourse.Entity p : d.people()) {
-            if (p.id.equals(found)) {
-                return p;
+            if (ids.contains(p.id)) {
+                out.add(p);
             }
         }
-        return null;
+        return out;
     }
 
     /** Reads the roles (and affiliations) of the sentence. */
