@@ -34,7 +34,7 @@ import org.factlint.model.RoleFact;
 import org.factlint.model.SequenceFact;
 import org.factlint.model.Source;
 import org.factlint.model.Stage;
-import org.factlint.model.When;
+import org.factlint.model.Tense;
 import org.factlint.model.Word;
 
 /**
@@ -183,7 +183,7 @@ final class FactsMapping {
                     stage(f), date(at + "/date", f));
             case "event-date" -> new EventDateFact(id, source, confidence, evidence, origin,
                     ref(at + "/event", f, "event", EVENT), date(at + "/date", f), str(f, "expression"),
-                    stage(f), f.has("when") ? Word.parse(When.class, f.get("when").asText()).orElseThrow() : null);
+                    stage(f), f.has("when") ? Word.parse(Tense.class, f.get("when").asText()).orElseThrow() : null);
             case "event-place" -> new EventPlaceFact(id, source, confidence, evidence, origin,
                     ref(at + "/event", f, "event", EVENT), f.get("place").asText());
             case "presence" -> new PresenceFact(id, source, confidence, evidence, origin,

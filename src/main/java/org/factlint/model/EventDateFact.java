@@ -8,12 +8,13 @@ import java.util.List;
  *
  * @param stage whether this is the date the event was planned for ("originally scheduled for
  *              3 March") or the one it actually takes place on (the default)
- * @param when  which side of publication a bare weekday points to, from the sentence's tense; null
- *              when the extractor does not say (the weekday then fits the nearest such day either side)
+ * @param tense the contract's {@code when}: which side of publication a bare weekday points to,
+ *              from the sentence's tense; null when the extractor does not say (the weekday then
+ *              fits the nearest such day on either side). Named so because {@code when} is a DRL word
  */
 public record EventDateFact(String id, Source source, double confidence, List<Evidence> evidence, Origin origin,
                             String event, LocalDate date, String expression,
-                            @Addition(absent = "ACTUAL") Stage stage, @Addition When when) implements Fact {
+                            @Addition(absent = "ACTUAL") Stage stage, @Addition Tense tense) implements Fact {
 
     public EventDateFact {
         evidence = List.copyOf(evidence);

@@ -19,7 +19,7 @@ import org.factlint.model.Origin;
 import org.factlint.model.QuantityFact;
 import org.factlint.model.QuoteFact;
 import org.factlint.model.Stage;
-import org.factlint.model.When;
+import org.factlint.model.Tense;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,9 +45,9 @@ class ContractAdditionsTest {
                 + "'expression':'Friday','stage':'planned','when':'future'}");
         assertEquals(Stage.PLANNED, f.stage());
         assertTrue(f.planned());
-        assertEquals(When.FUTURE, f.when());
-        assertEquals(When.PAST, ((EventDateFact) only("{'id':'f1','type':'event-date','event':'talks',"
-                + "'expression':'Friday','when':'past'}")).when());
+        assertEquals(Tense.FUTURE, f.tense());
+        assertEquals(Tense.PAST, ((EventDateFact) only("{'id':'f1','type':'event-date','event':'talks',"
+                + "'expression':'Friday','when':'past'}")).tense());
     }
 
     @Test
@@ -55,7 +55,7 @@ class ContractAdditionsTest {
         EventDateFact f = (EventDateFact) only("{'id':'f1','type':'event-date','event':'talks','expression':'Friday'}");
         assertEquals(Stage.ACTUAL, f.stage());
         assertFalse(f.planned());
-        assertNull(f.when());
+        assertNull(f.tense());
     }
 
     @Test

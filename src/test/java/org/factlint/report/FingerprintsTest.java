@@ -16,7 +16,7 @@ import org.factlint.model.QuantityKind;
 import org.factlint.model.RoleFact;
 import org.factlint.model.Source;
 import org.factlint.model.Stage;
-import org.factlint.model.When;
+import org.factlint.model.Tense;
 import org.junit.jupiter.api.Test;
 
 /** A finding's fingerprint survives re-extraction of the same article and tells different contents apart. */
@@ -94,8 +94,8 @@ class FingerprintsTest {
         assertEquals(Fingerprints.content(plain, id -> id), Fingerprints.content(explicit, id -> id),
                 "the default stage and what made the fact are not content");
         EventDateFact planned = new EventDateFact("f1", Source.BODY, 1, List.of(), Origin.NONE, "talks",
-                LocalDate.of(2025, 3, 3), "Monday", Stage.PLANNED, When.PAST);
-        assertEquals("event-date|event=talks|date=2025-03-03|expression=monday|stage=PLANNED|when=PAST",
+                LocalDate.of(2025, 3, 3), "Monday", Stage.PLANNED, Tense.PAST);
+        assertEquals("event-date|event=talks|date=2025-03-03|expression=monday|stage=PLANNED|tense=PAST",
                 Fingerprints.content(planned, id -> id));
         QuantityFact undated = new QuantityFact("f2", Source.BODY, 1, List.of(), "strike", "workers", 3000, QuantityKind.COUNT);
         QuantityFact dated = new QuantityFact("f2", Source.BODY, 1, List.of(), Origin.NONE, "strike", "workers", 3000,
