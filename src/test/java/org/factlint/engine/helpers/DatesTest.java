@@ -425,6 +425,15 @@ class DatesTest {
     }
 
     @Test
+    void factsThatChangeOverTimeAreComparedOnlyOnOneDay() {
+        assertTrue(Dates.sameDayOrUndated(null, null));
+        assertTrue(Dates.sameDayOrUndated(WED, d("2025-04-23")));
+        assertFalse(Dates.sameDayOrUndated(WED, d("2025-04-22")), "an upgrade from one day to the next");
+        assertFalse(Dates.sameDayOrUndated(WED, null), "a dated fact beside an undated one");
+        assertFalse(Dates.sameDayOrUndated(null, WED));
+    }
+
+    @Test
     void eventsThatMayLastDays() {
         assertTrue(Dates.mayLastDays("state visit"));
         assertTrue(Dates.mayLastDays("Summit"));
