@@ -24,6 +24,7 @@ import org.factlint.model.Evidence;
 import org.factlint.model.Fact;
 import org.factlint.model.FactsDocument;
 import org.factlint.model.Level;
+import org.factlint.model.Origin;
 import org.factlint.model.PresenceFact;
 import org.factlint.model.QuantityFact;
 import org.factlint.model.QuantityKind;
@@ -33,6 +34,7 @@ import org.factlint.model.RoleFact;
 import org.factlint.model.SequenceFact;
 import org.factlint.model.Source;
 import org.factlint.model.Stage;
+import org.factlint.model.Tense;
 import org.factlint.model.Word;
 
 /**
@@ -93,7 +95,8 @@ final class FactsMapping {
             }
             EntityKind kind = EntityKind.parse(e.get("kind").asText()).orElseThrow();
             Entity entity = new Entity(id, kind, e.get("name").asText(), strings(e.get("aliases")), str(e, "eventType"),
-                    strings(e.get("members")), evidenceList(e.get("mentions"), at + "/mentions", Source.BODY));
+                    strings(e.get("members")), e.has("membersComplete") && e.get("membersComplete").asBoolean(),
+                    evidenceList(e.get("mentions"), at + "/mentions", Source.BODY));
             entities.put(id, entity);
             result.add(entity);
         }
@@ -110,6 +113,10 @@ final class FactsMapping {
                 if (member.equals(e.id())) {
                     warning(at, "group '" + e.id() + "' lists itself as a member; ignored");
                 }
+            }
+            if (e.membersComplete() && e.members().isEmpty()) {
+                warning("/entities/" + i + "/membersComplete", "'" + e.id() + "' is said to list every member but "
+                        + "lists none; give its members, or leave membersComplete out");
             }
         }
         warnAboutMembershipCycles(list);
@@ -163,43 +170,51 @@ final class FactsMapping {
         Source source = f.has("source") ? Word.parse(Source.class, f.get("source").asText()).orElseThrow() : Source.BODY;
         double confidence = f.has("confidence") ? f.get("confidence").asDouble() : 1.0;
         List<Evidence> evidence = evidenceList(f.get("evidence"), at + "/evidence", source);
+        Origin origin = Origin.of(str(f, "extractor"), str(f, "pattern"));
         String type = f.get("type").asText();
         return switch (type) {
-            case "role" -> new RoleFact(id, source, confidence, evidence,
+            case "role" -> new RoleFact(id, source, confidence, evidence, origin,
                     ref(at + "/person", f, "person", PERSON), f.get("title").asText(), ref(at + "/of", f, "of", ANY),
                     f.has("rank") ? rank(at + "/rank", f.get("rank").asText()) : null,
                     !f.has("current") || f.get("current").asBoolean());
-            case "attendance" -> attendance(f, at, id, source, confidence, evidence);
-            case "event-level" -> new EventLevelFact(id, source, confidence, evidence,
+            case "attendance" -> attendance(f, at, id, source, confidence, evidence, origin);
+            case "event-level" -> new EventLevelFact(id, source, confidence, evidence, origin,
                     ref(at + "/event", f, "event", EVENT), level(at + "/level", f.get("level").asText()),
-                    f.has("stage") ? Word.parse(Stage.class, f.get("stage").asText()).orElseThrow() : Stage.ACTUAL);
-            case "event-date" -> new EventDateFact(id, source, confidence, evidence,
-                    ref(at + "/event", f, "event", EVENT), date(at + "/date", f), str(f, "expression"));
-            case "event-place" -> new EventPlaceFact(id, source, confidence, evidence,
+                    stage(f), date(at + "/date", f));
+            case "event-date" -> new EventDateFact(id, source, confidence, evidence, origin,
+                    ref(at + "/event", f, "event", EVENT), date(at + "/date", f), str(f, "expression"),
+                    stage(f), f.has("when") ? Word.parse(Tense.class, f.get("when").asText()).orElseThrow() : null);
+            case "event-place" -> new EventPlaceFact(id, source, confidence, evidence, origin,
                     ref(at + "/event", f, "event", EVENT), f.get("place").asText());
-            case "presence" -> new PresenceFact(id, source, confidence, evidence,
+            case "presence" -> new PresenceFact(id, source, confidence, evidence, origin,
                     ref(at + "/person", f, "person", PERSON), f.get("place").asText(), date(at + "/date", f));
-            case "sequence" -> new SequenceFact(id, source, confidence, evidence,
+            case "sequence" -> new SequenceFact(id, source, confidence, evidence, origin,
                     ref(at + "/before", f, "before", EVENT), ref(at + "/after", f, "after", EVENT));
-            case "quote" -> new QuoteFact(id, source, confidence, evidence,
+            case "quote" -> new QuoteFact(id, source, confidence, evidence, origin,
                     ref(at + "/speaker", f, "speaker", SPEAKER), f.get("text").asText(), str(f, "channel"),
-                    ref(at + "/event", f, "event", EVENT), date(at + "/date", f));
-            case "quantity" -> new QuantityFact(id, source, confidence, evidence,
+                    ref(at + "/event", f, "event", EVENT), date(at + "/date", f), ref(at + "/for", f, "for", SPEAKER_OR_GROUP));
+            case "quantity" -> new QuantityFact(id, source, confidence, evidence, origin,
                     f.get("subject").asText(), f.get("property").asText(), finite(at + "/value", f.get("value")),
-                    Word.parse(QuantityKind.class, f.get("kind").asText()).orElseThrow());
-            case "affiliation" -> new AffiliationFact(id, source, confidence, evidence,
+                    Word.parse(QuantityKind.class, f.get("kind").asText()).orElseThrow(), date(at + "/date", f));
+            case "affiliation" -> new AffiliationFact(id, source, confidence, evidence, origin,
                     ref(at + "/person", f, "person", PERSON), ref(at + "/of", f, "of", SPEAKER_OR_GROUP));
-            case "claim" -> new ClaimFact(id, source, confidence, evidence,
+            case "claim" -> new ClaimFact(id, source, confidence, evidence, origin,
                     f.get("subject").asText(), f.get("predicate").asText(), f.get("object").asText(),
                     f.has("negated") && f.get("negated").asBoolean(), date(at + "/date", f));
             default -> throw new IllegalStateException("schema let through fact type " + type);
         };
     }
 
+    /** An event-level's or event-date's stage; {@code actual} unless it says otherwise. */
+    private static Stage stage(JsonNode f) {
+        return f.has("stage") ? Word.parse(Stage.class, f.get("stage").asText()).orElseThrow() : Stage.ACTUAL;
+    }
+
     private static final EntityKind[] SPEAKER_OR_GROUP = {EntityKind.PERSON, EntityKind.ORGANISATION,
             EntityKind.COUNTRY, EntityKind.GROUP};
 
-    private Fact attendance(JsonNode f, String at, String id, Source source, double confidence, List<Evidence> evidence) {
+    private Fact attendance(JsonNode f, String at, String id, Source source, double confidence, List<Evidence> evidence,
+                            Origin origin) {
         String person = ref(at + "/person", f, "person", PERSON);
         String party = ref(at + "/party", f, "party", PARTY);
         if (person != null && party != null) {
@@ -207,7 +222,7 @@ final class FactsMapping {
                     + "(say whom the person represents with an affiliation fact)");
             party = null;
         }
-        return new AttendanceFact(id, source, confidence, evidence, ref(at + "/event", f, "event", EVENT),
+        return new AttendanceFact(id, source, confidence, evidence, origin, ref(at + "/event", f, "event", EVENT),
                 person, party, Word.parse(AttendanceStatus.class, f.get("status").asText()).orElseThrow());
     }
 

@@ -3,12 +3,29 @@ package org.factlint.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** When an event happens: a date, the words the article uses ("on Tuesday night"), or both. */
-public record EventDateFact(String id, Source source, double confidence, List<Evidence> evidence,
-                            String event, LocalDate date, String expression) implements Fact {
+/**
+ * When an event happens: a date, the words the article uses ("on Tuesday night"), or both.
+ *
+ * @param stage whether this is the date the event was planned for ("originally scheduled for
+ *              3 March") or the one it actually takes place on (the default)
+ * @param tense the contract's {@code when}: which side of publication a bare weekday points to,
+ *              from the sentence's tense; null when the extractor does not say (the weekday then
+ *              fits the nearest such day on either side). Named so because {@code when} is a DRL word
+ */
+public record EventDateFact(String id, Source source, double confidence, List<Evidence> evidence, Origin origin,
+                            String event, LocalDate date, String expression,
+                            @Addition(absent = "ACTUAL") Stage stage, @Addition Tense tense) implements Fact {
 
     public EventDateFact {
         evidence = List.copyOf(evidence);
+        origin = origin == null ? Origin.NONE : origin;
+        stage = stage == null ? Stage.ACTUAL : stage;
+    }
+
+    /** An actual date, with no tense and no origin: the fields of the first contract. */
+    public EventDateFact(String id, Source source, double confidence, List<Evidence> evidence,
+                         String event, LocalDate date, String expression) {
+        this(id, source, confidence, evidence, Origin.NONE, event, date, expression, Stage.ACTUAL, null);
     }
 
     @Override
@@ -16,4 +33,8 @@ public record EventDateFact(String id, Source source, double confidence, List<Ev
         return "event-date";
     }
 
+    /** True if this is a planned date, not the one the event takes place on. */
+    public boolean planned() {
+        return stage == Stage.PLANNED;
+    }
 }

@@ -24,6 +24,9 @@ public sealed interface Fact permits RoleFact, AttendanceFact, EventLevelFact, E
     /** Where the fact stands in the text; may be empty. */
     List<Evidence> evidence();
 
+    /** What made the fact (the contract's {@code extractor} and {@code pattern}); {@link Origin#NONE} if not said. */
+    Origin origin();
+
     /** The names of every fact type, as the contract writes them. */
     List<String> TYPES = List.of("role", "attendance", "event-level", "event-date", "event-place", "presence",
             "sequence", "quote", "quantity", "affiliation", "claim");

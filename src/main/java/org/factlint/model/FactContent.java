@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * What a fact says, without its identity: its type and every field but id, evidence, confidence
- * and source, with entity references written as {@code entityName} gives them (names, so that
+ * What a fact says, without its identity: its type and every field but id, evidence, confidence,
+ * source and origin (a field marked {@link Addition} only when it is not absent), with entity references written as {@code entityName} gives them (names, so that
  * renumbered entities say the same). Fingerprints hash it; the reading order breaks ties with it.
  */
 public final class FactContent {
 
-    private static final Set<String> NOT_CONTENT = Set.of("id", "evidence", "confidence", "source");
+    private static final Set<String> NOT_CONTENT = Set.of("id", "evidence", "confidence", "source", "origin");
 
     /** The content components of each fact record, looked up once per class rather than per call. */
     private static final ClassValue<List<Component>> CONTENT = new ClassValue<>() {
@@ -26,14 +26,20 @@ public final class FactContent {
                     Method accessor = c.getAccessor();
                     // the accessors are public; this only skips the access check made at every call
                     accessor.setAccessible(true);
-                    content.add(new Component(c.getName(), accessor));
+                    Addition addition = c.getAnnotation(Addition.class);
+                    content.add(new Component(c.getName(), accessor, addition == null ? null : addition.absent()));
                 }
             }
             return List.copyOf(content);
         }
     };
 
-    private record Component(String name, Method accessor) {
+    /** @param absent for an {@link Addition}, the value besides null that leaves it out; else null */
+    private record Component(String name, Method accessor, String absent) {
+
+        boolean leftOut(Object value) {
+            return absent != null && (value == null || value.toString().equals(absent));
+        }
     }
 
     private FactContent() {
@@ -48,6 +54,9 @@ public final class FactContent {
                 v = c.accessor().invoke(f);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
+            }
+            if (c.leftOut(v)) {
+                continue;
             }
             sb.append('|').append(c.name()).append('=')
                     .append(v instanceof String s ? Text.normalize(entityName.apply(s)) : v == null ? "" : v.toString());

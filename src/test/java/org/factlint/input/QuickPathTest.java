@@ -188,13 +188,14 @@ class QuickPathTest {
             "actual", "person", "country", "organization", "team", "headline", "body", "footer", "count", "ordinal",
             "minister", "minister:foreign", "minister:", "Minister", "mixed", "high-level", "boss", "minister\n",
             "2025-04-23", "2025-13-45", "2025-04-23T09:30:00+01:00", "yesterday", "", " ", "factlint-facts/1",
-            "factlint-facts/2", "rubio", "kellogg", "london-talks", "nobody", "\u00e9", "~1/");
+            "factlint-facts/2", "rubio", "kellogg", "london-talks", "nobody", "\u00e9", "~1/", "past", "future");
 
     private static final List<String> FIELDS = List.of("id", "type", "person", "party", "event", "status", "level",
             "stage", "date", "expression", "place", "before", "after", "speaker", "text", "channel", "subject",
             "property", "value", "kind", "of", "title", "rank", "current", "predicate", "object", "negated", "source",
             "confidence", "evidence", "quote", "start", "end", "sentence", "name", "aliases", "members", "mentions",
-            "eventType", "published", "headline", "format", "article", "entities", "facts", "extra");
+            "eventType", "published", "headline", "format", "article", "entities", "facts", "extra", "when", "for",
+            "membersComplete", "extractor", "pattern");
 
     private static JsonNode value(Random r) {
         return switch (r.nextInt(9)) {

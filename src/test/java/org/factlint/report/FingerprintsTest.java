@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.factlint.model.AttendanceFact;
 import org.factlint.model.AttendanceStatus;
+import org.factlint.model.EventDateFact;
 import org.factlint.model.Evidence;
+import org.factlint.model.Origin;
+import org.factlint.model.QuantityFact;
+import org.factlint.model.QuantityKind;
 import org.factlint.model.RoleFact;
 import org.factlint.model.Source;
+import org.factlint.model.Stage;
+import org.factlint.model.Tense;
 import org.junit.jupiter.api.Test;
 
 /** A finding's fingerprint survives re-extraction of the same article and tells different contents apart. */
@@ -75,6 +82,26 @@ class FingerprintsTest {
         RoleFact current = new RoleFact("f1", Source.BODY, 1, List.of(), "lammy", "Foreign Secretary", "uk", null, true);
         RoleFact former = new RoleFact("f1", Source.BODY, 1, List.of(), "lammy", "Foreign Secretary", "uk", null, false);
         assertNotEquals(Fingerprints.of("role.x", List.of(current)), Fingerprints.of("role.x", List.of(former)));
+    }
+
+    @Test
+    void aFieldAddedToTheContractIsContentOnlyWhenGiven() {
+        // a fact written without issue 10's fields says, and fingerprints, what it did before they existed
+        EventDateFact plain = new EventDateFact("f1", Source.BODY, 1, List.of(), "talks", LocalDate.of(2025, 3, 3), "Monday");
+        assertEquals("event-date|event=talks|date=2025-03-03|expression=monday", Fingerprints.content(plain, id -> id));
+        EventDateFact explicit = new EventDateFact("f1", Source.BODY, 1, List.of(), new Origin("factlint", "date.on-weekday"),
+                "talks", LocalDate.of(2025, 3, 3), "Monday", Stage.ACTUAL, null);
+        assertEquals(Fingerprints.content(plain, id -> id), Fingerprints.content(explicit, id -> id),
+                "the default stage and what made the fact are not content");
+        EventDateFact planned = new EventDateFact("f1", Source.BODY, 1, List.of(), Origin.NONE, "talks",
+                LocalDate.of(2025, 3, 3), "Monday", Stage.PLANNED, Tense.PAST);
+        assertEquals("event-date|event=talks|date=2025-03-03|expression=monday|stage=PLANNED|tense=PAST",
+                Fingerprints.content(planned, id -> id));
+        QuantityFact undated = new QuantityFact("f2", Source.BODY, 1, List.of(), "strike", "workers", 3000, QuantityKind.COUNT);
+        QuantityFact dated = new QuantityFact("f2", Source.BODY, 1, List.of(), Origin.NONE, "strike", "workers", 3000,
+                QuantityKind.COUNT, LocalDate.of(2025, 4, 21));
+        assertEquals("quantity|subject=strike|property=workers|value=3000.0|kind=COUNT", Fingerprints.content(undated, id -> id));
+        assertNotEquals(Fingerprints.of("quantity.x", List.of(undated)), Fingerprints.of("quantity.x", List.of(dated)));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factlint.model.EventDateFact;
 import org.factlint.model.Text;
+import org.factlint.model.Tense;
 
 /**
  * Date arithmetic for the date and sequence rules: what a date expression as an article writes
@@ -28,9 +29,10 @@ import org.factlint.model.Text;
  *
  * <p>The readings are deliberately generous, because a false alarm costs more than a miss:
  * <ul>
- * <li>a bare weekday is the nearest such day to publication, as the contract says ("the nearest
- *     such day within a week"): at most three days before or after it, so exactly one day; on
- *     the publication's own weekday, that day;</li>
+ * <li>a bare weekday is the nearest such day before publication or the nearest after it (each
+ *     within six days), as the contract says, unless the fact's tense (its {@code when}) says which side
+ *     ("met on Friday" is past, "will meet on Friday" future); on the publication's own weekday,
+ *     that day;</li>
  * <li>weeks may start on Monday or on Sunday, so "last week" is the union of both readings;</li>
  * <li>"last Wednesday" is the most recent Wednesday or the previous week's; "next Wednesday"
  *     the coming one or next week's; "this Wednesday" this week's or the coming one;</li>
@@ -61,8 +63,6 @@ public final class Dates {
         }
     }
 
-    /** How far a bare weekday may be from publication, either way: the nearest such day is at most 3 away. */
-    static final int WEEKDAY_WINDOW = 3;
     /** How far a date written without a year may be from publication. */
     static final int YEARLESS_WINDOW = 240;
 
@@ -135,24 +135,33 @@ public final class Dates {
 
     /** What {@code expression} can mean in an article published on {@code published}; empty if not understood. */
     public static Optional<Reading> read(String expression, LocalDate published) {
+        return read(expression, published, null);
+    }
+
+    /**
+     * What {@code expression} can mean in an article published on {@code published}, a bare
+     * weekday in it pointing to the side of publication {@code tense} says (either side if null);
+     * empty if not understood.
+     */
+    public static Optional<Reading> read(String expression, LocalDate published, Tense tense) {
         if (expression == null || published == null) {
             return Optional.empty();
         }
-        String key = published + "\u0000" + expression;
+        String key = published + "\u0000" + tense + "\u0000" + expression;
         Optional<Reading> known = READ.get(key);
         if (known == null) {
             if (READ.size() >= MAX_REMEMBERED) {
                 READ.clear();
             }
-            known = parse(expression, published);
+            known = parse(expression, published, tense);
             READ.put(key, known);
         }
         return known;
     }
 
-    private static Optional<Reading> parse(String expression, LocalDate published) {
+    private static Optional<Reading> parse(String expression, LocalDate published, Tense tense) {
         String s = Text.normalize(expression);
-        Parse parse = new Parse(published);
+        Parse parse = new Parse(published, tense);
         Matcher iso = ISO.matcher(s);
         while (iso.find()) {
             try {
@@ -228,7 +237,12 @@ public final class Dates {
      * reports): "\"last week\" means 14 to 20 April 2025".
      */
     public static String expressionClash(String expression, LocalDate date, LocalDate published) {
-        Optional<Reading> found = read(expression, published);
+        return expressionClash(expression, date, published, null);
+    }
+
+    /** {@link #expressionClash(String, LocalDate, LocalDate)} with a bare weekday read on the side {@code tense} says. */
+    public static String expressionClash(String expression, LocalDate date, LocalDate published, Tense tense) {
+        Optional<Reading> found = read(expression, published, tense);
         if (date == null || found.isEmpty() || !found.get().fitsWeekday(date)) {
             return null;
         }
@@ -242,18 +256,26 @@ public final class Dates {
 
     /**
      * Every day an event-date fact allows: its date (and the next day if it speaks of the night),
-     * else what its expression means; null if it says nothing understood.
+     * else what its expression means (a bare weekday on the side its tense says); null if
+     * it says nothing understood.
      */
     public static DateSet possibleDates(EventDateFact fact, LocalDate published) {
         if (fact.date() != null) {
             DateSet day = DateSet.of(fact.date());
             return mentionsNight(fact.expression()) ? day.withFollowingDays() : day;
         }
-        return read(fact.expression(), published).map(Reading::meaning).filter(m -> !m.isEmpty()).orElse(null);
+        return read(fact.expression(), published, fact.tense()).map(Reading::meaning).filter(m -> !m.isEmpty())
+                .orElse(null);
     }
 
-    /** The one day an event-date fact puts the event on: its date, else the single day its expression means; or null. */
+    /**
+     * The one day an event-date fact puts the event on: its date, else the single day its
+     * expression means; or null. A planned date puts the event on no day (it may have moved).
+     */
     public static LocalDate day(EventDateFact fact, LocalDate published) {
+        if (fact.planned()) {
+            return null;
+        }
         if (fact.date() != null) {
             return fact.date();
         }
@@ -261,12 +283,15 @@ public final class Dates {
         return means != null && means.isSingleDay() ? means.first() : null;
     }
 
-    /** The event-date facts among {@code facts} that say something understood, and all the days they allow; or null. */
+    /**
+     * The event-date facts among {@code facts} that say something understood about when the event
+     * actually happens (planned dates left out), and all the days they allow; or null.
+     */
     public static KnownDates known(Collection<?> facts, LocalDate published) {
         List<EventDateFact> used = new ArrayList<>();
         DateSet all = DateSet.empty();
         for (Object o : facts) {
-            if (o instanceof EventDateFact f) {
+            if (o instanceof EventDateFact f && !f.planned()) {
                 DateSet days = possibleDates(f, published);
                 if (days != null) {
                     used.add(f);
@@ -290,6 +315,16 @@ public final class Dates {
     /** "an article published on Wednesday 23 April 2025". */
     public static String publishedOn(LocalDate published) {
         return "an article published on " + weekdayName(published.getDayOfWeek()) + " " + format(published);
+    }
+
+    /**
+     * True if two facts about something that may change over time (an event's level, a count)
+     * speak of the same moment, so must agree: both dated on one day, or neither dated. Facts
+     * dated on different days, or one dated and one not, may describe an upgrade, a downgrade or a
+     * count that grew, and are not compared.
+     */
+    public static boolean sameDayOrUndated(LocalDate a, LocalDate b) {
+        return a == null ? b == null : a.equals(b);
     }
 
     /** True if an event of this type may last several days (a visit, a summit, a war), so two dates need not clash. */
@@ -400,8 +435,22 @@ public final class Dates {
                     .union(DateSet.range(monday(p).plusWeeks(1), monday(p).plusWeeks(1).plusDays(6)).onWeekday(w));
             case "this" -> DateSet.range(monday(p), monday(p).plusDays(6)).onWeekday(w)
                     .union(DateSet.of(p.with(TemporalAdjusters.nextOrSame(w))));
-            default -> DateSet.range(p.minusDays(WEEKDAY_WINDOW), p.plusDays(WEEKDAY_WINDOW)).onWeekday(w);
+            default -> bareWeekday(w, p, null);
         };
+    }
+
+    /**
+     * The days a bare weekday ("on Friday") can mean: on the publication's own weekday, that day;
+     * otherwise the nearest such day before publication (for {@code past}), the nearest after it
+     * (for {@code future}), or either (null). Both are within six days of publication.
+     */
+    static DateSet bareWeekday(DayOfWeek w, LocalDate p, Tense tense) {
+        if (p.getDayOfWeek() == w) {
+            return DateSet.of(p);
+        }
+        DateSet before = DateSet.of(p.with(TemporalAdjusters.previous(w)));
+        DateSet after = DateSet.of(p.with(TemporalAdjusters.next(w)));
+        return tense == Tense.PAST ? before : tense == Tense.FUTURE ? after : before.union(after);
     }
 
     /** The candidates of a day-month (or month) without a year: the years around publication within the window. */
@@ -443,14 +492,16 @@ public final class Dates {
     /** The state of one parse: constraints found so far. */
     private static final class Parse {
         private final LocalDate published;
+        private final Tense tense;
         private DateSet calendar;
         private DayOfWeek weekday;
         private String weekdayModifier;
         private boolean night;
         private boolean conflicting;
 
-        Parse(LocalDate published) {
+        Parse(LocalDate published, Tense tense) {
             this.published = published;
+            this.tense = tense;
         }
 
         Parse night() {
@@ -527,7 +578,7 @@ public final class Dates {
             if (weekday == null) {
                 meaning = calendar;
             } else if (calendar == null) {
-                meaning = Dates.weekday(null, weekday, published);
+                meaning = bareWeekday(weekday, published, tense);
             } else {
                 meaning = calendar.onWeekday(weekday);
             }

@@ -1,7 +1,10 @@
 package org.factlint.engine.helpers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.factlint.model.Entity;
@@ -86,6 +89,28 @@ public final class Quantities {
     /** How many different values the quantity facts give. */
     public static long distinctValues(List<?> quantities) {
         return quantities.stream().map(q -> ((QuantityFact) q).value()).distinct().count();
+    }
+
+    /**
+     * The counts among {@code quantities} (of one subject and property) that disagree on one day:
+     * for each day (the counts dated on it, or the undated counts together) that has two different
+     * values, its counts in the order given. Counts on different days, and a dated count beside an
+     * undated one, may differ: a number that grew ("3,000 on Monday, 4,500 by Wednesday") is no
+     * contradiction.
+     */
+    public static List<List<QuantityFact>> disagreeingOnOneDay(List<?> quantities) {
+        Map<LocalDate, List<QuantityFact>> byDay = new LinkedHashMap<>();
+        for (Object o : quantities) {
+            QuantityFact q = (QuantityFact) o;
+            byDay.computeIfAbsent(q.date(), d -> new ArrayList<>()).add(q);
+        }
+        List<List<QuantityFact>> out = new ArrayList<>();
+        for (List<QuantityFact> day : byDay.values()) {
+            if (distinctValues(day) > 1) {
+                out.add(List.copyOf(day));
+            }
+        }
+        return out;
     }
 
     /** "fourth", "21st", "5", "2.5": a value as an article would write it. */

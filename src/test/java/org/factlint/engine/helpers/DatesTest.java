@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.factlint.model.EventDateFact;
+import org.factlint.model.Origin;
 import org.factlint.model.Source;
+import org.factlint.model.Stage;
+import org.factlint.model.Tense;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,16 +63,31 @@ class DatesTest {
         }
 
         @Test
-        void aBareWeekdayIsTheNearestSuchDay() {
-            assertEquals("2025-04-22", days(meaning("on Tuesday", WED)));
-            assertEquals("2025-04-20", days(meaning("on Sunday", WED)), "3 days back is nearer than 4 ahead");
-            assertEquals("2025-04-26", days(meaning("Saturday", WED)), "3 days ahead is nearer than 4 back");
-            assertEquals("2025-04-24", days(meaning("Thursday's", WED)));
+        void aBareWeekdayIsTheNearestSuchDayBeforeOrAfter() {
+            assertEquals("2025-04-22,2025-04-29", days(meaning("on Tuesday", WED)));
+            assertEquals("2025-04-18,2025-04-25", days(meaning("Friday", WED)), "Rubio met Lavrov on Friday: the 18th");
+            assertEquals("2025-04-20,2025-04-27", days(meaning("on Sunday", WED)));
+            assertEquals("2025-04-17,2025-04-24", days(meaning("Thursday's", WED)));
+            assertEquals("2025-04-24", days(meaning("Thursday", d("2025-04-24"))), "its own weekday is that day only");
+            assertEquals("2025-04-23,2025-04-30", days(meaning("Wednesday", d("2025-04-24"))), "one day back, six ahead");
+        }
+
+        @Test
+        void theTenseSaysWhichSideABareWeekdayIsOn() {
+            assertEquals("2025-04-18", days(Dates.read("on Friday", WED, Tense.PAST).orElseThrow().meaning()));
+            assertEquals("2025-04-25", days(Dates.read("on Friday", WED, Tense.FUTURE).orElseThrow().meaning()));
+            assertEquals("2025-04-23", days(Dates.read("Wednesday", WED, Tense.PAST).orElseThrow().meaning()));
+            assertEquals("2025-04-23", days(Dates.read("Wednesday", WED, Tense.FUTURE).orElseThrow().meaning()));
+            assertEquals("2025-04-22,2025-04-23",
+                    days(Dates.read("on Tuesday night", WED, Tense.PAST).orElseThrow().meaning()));
+            // words that already say which side are not changed by the tense
+            assertEquals("2025-04-25,2025-05-02", days(Dates.read("next Friday", WED, Tense.PAST).orElseThrow().meaning()));
+            assertEquals("2025-04-18", days(Dates.read("Friday, 18 April", WED, Tense.FUTURE).orElseThrow().meaning()));
         }
 
         @Test
         void nightRunsIntoTheNextDay() {
-            assertEquals("2025-04-22,2025-04-23", days(meaning("on Tuesday night", WED)));
+            assertEquals("2025-04-22,2025-04-23,2025-04-29,2025-04-30", days(meaning("on Tuesday night", WED)));
             Dates.Reading r = Dates.read("on Tuesday night", WED).orElseThrow();
             assertTrue(r.night());
             assertTrue(r.fitsWeekday(d("2025-04-22")));
@@ -123,9 +141,9 @@ class DatesTest {
         void publishedOnSundayOrMonday() {
             LocalDate sun = d("2025-04-27");
             assertEquals("2025-04-27", days(meaning("on Sunday", sun)));
-            assertEquals("2025-04-28", days(meaning("Monday", sun)));
+            assertEquals("2025-04-21,2025-04-28", days(meaning("Monday", sun)));
             LocalDate mon = d("2025-04-28");
-            assertEquals("2025-04-27", days(meaning("Sunday", mon)));
+            assertEquals("2025-04-27,2025-05-04", days(meaning("Sunday", mon)));
         }
     }
 
@@ -326,6 +344,14 @@ class DatesTest {
             assertEquals("\"last week\" means 13 to 20 April 2025", Dates.expressionClash("last week", d("2025-04-22"), WED));
             assertNull(Dates.expressionClash("last week", d("2025-04-16"), WED));
             assertEquals("\"on Wednesday\" means 23 April 2025", Dates.expressionClash("on Wednesday", d("2025-04-16"), WED));
+            // a bare weekday fits the nearest such day on either side, unless the tense says which
+            assertNull(Dates.expressionClash("on Friday", d("2025-04-18"), WED));
+            assertNull(Dates.expressionClash("on Friday", d("2025-04-25"), WED));
+            assertEquals("\"on Friday\" means 18 April 2025 or 25 April 2025",
+                    Dates.expressionClash("on Friday", d("2025-04-11"), WED));
+            assertEquals("\"on Friday\" means 18 April 2025",
+                    Dates.expressionClash("on Friday", d("2025-04-25"), WED, Tense.PAST));
+            assertNull(Dates.expressionClash("on Friday", d("2025-04-25"), WED, Tense.FUTURE));
             assertNull(Dates.expressionClash("on Wednesday", WED, WED));
             assertNull(Dates.expressionClash("later this week", d("2025-04-25"), WED));
             assertNotNull(Dates.expressionClash("later this week", d("2025-04-22"), WED));
@@ -348,6 +374,11 @@ class DatesTest {
             return new EventDateFact(id, Source.BODY, 1, List.of(), "talks", date == null ? null : d(date), expression);
         }
 
+        EventDateFact fact(String id, String date, String expression, Stage stage, Tense tense) {
+            return new EventDateFact(id, Source.BODY, 1, List.of(), Origin.NONE, "talks", date == null ? null : d(date),
+                    expression, stage, tense);
+        }
+
         @Test
         void possibleDates() {
             assertEquals("2025-04-23", days(Dates.possibleDates(fact("f1", "2025-04-23", "on Wednesday"), WED)));
@@ -356,6 +387,9 @@ class DatesTest {
             assertEquals(range("2025-04-13", "2025-04-20"), days(Dates.possibleDates(fact("f1", null, "last week"), WED)));
             assertNull(Dates.possibleDates(fact("f1", null, "recently"), WED));
             assertNull(Dates.possibleDates(fact("f1", null, "Tuesday, 23 April"), WED));
+            assertEquals("2025-04-18,2025-04-25", days(Dates.possibleDates(fact("f1", null, "on Friday"), WED)));
+            assertEquals("2025-04-18", days(Dates.possibleDates(fact("f1", null, "on Friday", Stage.ACTUAL, Tense.PAST), WED)));
+            assertEquals("2025-04-25", days(Dates.possibleDates(fact("f1", null, "on Friday", Stage.PLANNED, Tense.FUTURE), WED)));
         }
 
         @Test
@@ -363,8 +397,10 @@ class DatesTest {
             assertEquals(WED, Dates.day(fact("f1", "2025-04-23", "last week"), WED));
             assertEquals(d("2025-04-22"), Dates.day(fact("f1", null, "yesterday"), WED));
             assertEquals(WED, Dates.day(fact("f1", null, "on Wednesday"), WED));
-            assertEquals(d("2025-04-22"), Dates.day(fact("f1", null, "on Tuesday"), WED));
+            assertNull(Dates.day(fact("f1", null, "on Tuesday"), WED), "22 or 29 April");
+            assertEquals(d("2025-04-22"), Dates.day(fact("f1", null, "on Tuesday", Stage.ACTUAL, Tense.PAST), WED));
             assertNull(Dates.day(fact("f1", null, "soon"), WED));
+            assertNull(Dates.day(fact("f1", "2025-04-23", null, Stage.PLANNED, null), WED), "a plan puts it on no day");
         }
 
         @Test
@@ -374,6 +410,10 @@ class DatesTest {
             assertEquals(List.of("f1", "f3"), k.facts().stream().map(EventDateFact::id).toList());
             assertEquals(range("2025-04-13", "2025-04-20") + ",2025-04-23", days(k.dates()));
             assertNull(Dates.known(List.of(fact("f1", null, "soon")), WED));
+            KnownDates actual = Dates.known(List.of(fact("f1", "2025-03-03", null, Stage.PLANNED, null),
+                    fact("f2", "2025-03-10", null)), WED);
+            assertEquals(List.of("f2"), actual.facts().stream().map(EventDateFact::id).toList(), "planned dates left out");
+            assertNull(Dates.known(List.of(fact("f1", "2025-03-03", null, Stage.PLANNED, null)), WED));
         }
 
         @Test
@@ -382,6 +422,15 @@ class DatesTest {
             assertEquals("\"last week\" (f2), that is 13 to 20 April 2025", Dates.said(fact("f2", null, "last week"), WED));
             assertEquals("\"soon\" (f3)", Dates.said(fact("f3", null, "soon"), WED));
         }
+    }
+
+    @Test
+    void factsThatChangeOverTimeAreComparedOnlyOnOneDay() {
+        assertTrue(Dates.sameDayOrUndated(null, null));
+        assertTrue(Dates.sameDayOrUndated(WED, d("2025-04-23")));
+        assertFalse(Dates.sameDayOrUndated(WED, d("2025-04-22")), "an upgrade from one day to the next");
+        assertFalse(Dates.sameDayOrUndated(WED, null), "a dated fact beside an undated one");
+        assertFalse(Dates.sameDayOrUndated(null, WED));
     }
 
     @Test

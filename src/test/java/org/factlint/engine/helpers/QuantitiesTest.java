@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.factlint.model.Article;
 import org.factlint.model.Entity;
 import org.factlint.model.EntityKind;
 import org.factlint.model.FactsDocument;
+import org.factlint.model.Origin;
 import org.factlint.model.QuantityFact;
 import org.factlint.model.QuantityKind;
 import org.factlint.model.Source;
@@ -66,5 +68,27 @@ class QuantitiesTest {
 
     private static Entity entity(String id, EntityKind kind) {
         return new Entity(id, kind, id, List.of(), null, List.of(), List.of());
+    }
+
+    private static QuantityFact workers(String id, double value, String date) {
+        return new QuantityFact(id, Source.BODY, 1, List.of(), Origin.NONE, "strike", "workers", value, QuantityKind.COUNT,
+                date == null ? null : LocalDate.parse(date));
+    }
+
+    @Test
+    void countsDisagreeOnlyOnOneDay() {
+        QuantityFact monday = workers("f1", 3000, "2025-04-21");
+        QuantityFact wednesday = workers("f2", 4500, "2025-04-23");
+        QuantityFact wednesdayAgain = workers("f3", 5000, "2025-04-23");
+        QuantityFact undated = workers("f4", 3000, null);
+        QuantityFact undatedOther = workers("f5", 2000, null);
+        assertEquals(List.of(), Quantities.disagreeingOnOneDay(List.of(monday, wednesday)), "a count that grew");
+        assertEquals(List.of(), Quantities.disagreeingOnOneDay(List.of(undated, wednesday)), "a dated and an undated count");
+        assertEquals(List.of(List.of(wednesday, wednesdayAgain)),
+                Quantities.disagreeingOnOneDay(List.of(monday, wednesday, undated, wednesdayAgain)));
+        assertEquals(List.of(List.of(undated, undatedOther), List.of(wednesday, wednesdayAgain)),
+                Quantities.disagreeingOnOneDay(List.of(undated, wednesday, undatedOther, wednesdayAgain)),
+                "one list per day, undated counts together");
+        assertEquals(List.of(), Quantities.disagreeingOnOneDay(List.of(wednesday, workers("f6", 4500, "2025-04-23"))));
     }
 }
