@@ -170,6 +170,35 @@ public final class Events {
         return end;
     }
 
+    /** Words that may stand between an event and the dates it was scheduled for or moved to. */
+    private static final Set<String> SCHEDULE_GLUE = Set.of(",", "originally", "initially", "first", "scheduled", "planned",
+            "set", "for", "was", "were", "is", "are", "has", "have", "been", "had", "postponed", "moved", "rescheduled",
+            "delayed", "brought", "forward", "to", "until", "from", "and", "then", "now", "will", "take", "place", "on");
+
+    /** Dates written after an event across scheduling words, each with its own date ("for 3 March ... to 10 March"). */
+    private static List<Mention> datesAfter(Annotated s, int at) {
+        List<Mention> out = new ArrayList<>();
+        boolean scheduling = false;
+        int k = at;
+        for (int glue = 0; k < s.size() && glue <= 6; ) {
+            Mention m = s.startingAt(k);
+            if (m != null && isDate(m)) {
+                if (scheduling) {
+                    out.add(m);
+                }
+                k = m.to();
+                glue = 0;
+            } else if (m == null && SCHEDULE_GLUE.contains(s.lower(k))) {
+                scheduling |= MOVED.contains(s.lower(k)) || Set.of("scheduled", "planned", "originally", "initially").contains(s.lower(k));
+                k++;
+                glue++;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
     /** After "took place", "was held", "will be held", ", held": the token after those words, else {@code at}. */
     private static int heldWords(Annotated s, int at) {
         int k = at;
@@ -231,6 +260,13 @@ public final class Events {
                 Mention m = e.date();
                 d.add(dateFields(Draft.of("event-date", s, e.from(), e.to(), 0.9, "event-date.event-on-day").with("event", id), s, m));
             }
+            // "The summit, originally scheduled for 3 March, was postponed to Monday 10 March"
+            for (Mention m : datesAfter(s, e.to())) {
+                if (m != e.date()) {
+                    d.add(dateFields(Draft.of("event-date", s, e.from(), m.to(), 0.85, "event-date.scheduled-moved")
+                            .with("event", id), s, m));
+                }
+            }
             if (e.level() != null) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from") ? "planned" : "actual"));
@@ -254,6 +290,14 @@ public final class Events {
     /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
     static Draft dateFields(Draft date, Annotated s, Mention m) {
         String written = s.span(m.from(), m.to());
+        // "originally scheduled for 3 March", "postponed from Monday": the date it was planned for
+        if (plannedDate(s, m)) {
+            date.with("stage", "planned");
+        }
+        // a bare weekday points back or ahead as the sentence's tense says ("met on Friday", "will meet on Friday")
+        if (m.kind() == Mention.Kind.WEEKDAY && !Set.of("last", "next", "this").contains(s.lower(m.from()))) {
+            date.with("when", tense(s, m.from()));
+        }
         if (m.kind() == Mention.Kind.DATE) {
             date.with("date", m.value());
             if (Annotator.WEEKDAYS.keySet().stream().anyMatch(wd -> written.toLowerCase(java.util.Locale.ROOT).contains(wd))) {
@@ -263,6 +307,37 @@ public final class Events {
             date.with("expression", written);
         }
         return date;
+    }
+
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "upcoming", "due", "scheduled", "expected");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "met", "held", "took", "attended", "visited",
+            "travelled", "traveled", "spoke", "hosted", "welcomed", "joined", "arrived", "discussed", "agreed", "signed",
+            "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned");
+    private static final Set<String> MOVED = Set.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
+
+    /** "past" or "future" from the verbs of the sentence before token {@code at}; null when they say both or neither. */
+    static String tense(Annotated s, int at) {
+        boolean future = false;
+        boolean past = false;
+        for (int i = 0; i < at; i++) {
+            future |= FUTURE.contains(s.lower(i)) || s.lower(i).equals("to") && Set.of("is", "are").contains(s.lower(i - 1));
+            past |= PAST.contains(s.lower(i));
+        }
+        return future == past ? null : future ? "future" : "past";
+    }
+
+    /** Whether the date at {@code m} is one the event was planned for and moved from. */
+    private static boolean plannedDate(Annotated s, Mention m) {
+        boolean moved = false;
+        for (Token t : s.tokens()) {
+            moved |= MOVED.contains(t.lower());
+        }
+        int k = m.from();
+        boolean originally = false;
+        for (int i = Math.max(0, k - 5); i < k; i++) {
+            originally |= s.lower(i).equals("originally") || s.lower(i).equals("initially");
+        }
+        return originally || moved && s.lower(k - 1).equals("from");
     }
 
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
