@@ -77,7 +77,7 @@ public final class Annotator {
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null) {
-                claim(cover, mentions, date(t, i, published));
+                claim(cover, mentions, withParenthesisedDate(t, date(t, i, published), published));
             }
         }
         for (int i = 0; i < t.size(); i++) {
@@ -290,6 +290,18 @@ public final class Annotator {
             return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 2, null, null);
         }
         return null;
+    }
+
+    /** "Tomorrow (12 December)", "on Friday (April 18)": the words and the date they stand for, as one expression. */
+    private static Mention withParenthesisedDate(List<Token> t, Mention m, LocalDate published) {
+        if (m == null || m.kind() == Mention.Kind.DATE || m.to() + 2 >= t.size() || !t.get(m.to()).is("(")) {
+            return m;
+        }
+        Mention inside = date(t, m.to() + 1, published);
+        if (inside != null && inside.kind() == Mention.Kind.DATE && inside.to() < t.size() && t.get(inside.to()).is(")")) {
+            return new Mention(Mention.Kind.DATE, m.from(), inside.to() + 1, null, inside.value());
+        }
+        return m;
     }
 
     private static Mention explicit(int from, int to, int day, Month month, Integer year, LocalDate published) {

@@ -223,6 +223,16 @@ public final class Events {
         return at;
     }
 
+    /** "Tomorrow (12 December) he will hold talks", "On Tuesday, Rubio met": a date opening the sentence, right before its subject at {@code subject}. */
+    static Mention leadingDate(Annotated s, int subject) {
+        Mention m = s.startingAt(0);
+        if (m == null || !isDate(m)) {
+            return null;
+        }
+        int end = s.lower(m.to()).equals(",") ? m.to() + 1 : m.to();
+        return end == subject ? m : null;
+    }
+
     static boolean isDate(Mention m) {
         return m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.RELATIVE_DATE;
     }
@@ -300,7 +310,14 @@ public final class Events {
         }
         if (m.kind() == Mention.Kind.DATE) {
             date.with("date", m.value());
-            if (Annotator.WEEKDAYS.keySet().stream().anyMatch(wd -> written.toLowerCase(java.util.Locale.ROOT).contains(wd))) {
+            // "Tomorrow (12 December)": the words are the expression, the bracketed date the date
+            int bracket = written.indexOf('(');
+            if (bracket > 0) {
+                return date.with("expression", written.substring(0, bracket).trim());
+            }
+            String lower = written.toLowerCase(java.util.Locale.ROOT);
+            if (Annotator.WEEKDAYS.keySet().stream().anyMatch(lower::contains)
+                    || Set.of("yesterday", "today", "tomorrow", "tonight").stream().anyMatch(lower::contains)) {
                 date.with("expression", written);
             }
         } else {

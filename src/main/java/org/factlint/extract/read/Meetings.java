@@ -90,6 +90,9 @@ public final class Meetings {
             if (date != null && date != dayFirst) {
                 to = date.to();
             }
+            if (date == null) {
+                date = Events.leadingDate(s, from);
+            }
             List<Discourse.Entity> all = new ArrayList<>(subjects);
             all.addAll(objects);
             String name = "meeting between " + names(all);

@@ -73,6 +73,8 @@ public final class Visits {
             Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : null;
             if (date != null) {
                 to = date.to();
+            } else {
+                date = Events.leadingDate(s, from);
             }
             Discourse.Entity visitor = who.get(0);
             Discourse.Entity visit = d.visit(visitor, where);
