@@ -210,7 +210,7 @@ public final class Checker {
                     + " document pairs up a great many facts)"));
         }
         Report report = ReportBuilder.build(input, read.value(), problems, outcome.hits(), rules,
-                options.ignoredFingerprints(), millisSince(start));
+                options.ignoredFingerprints(), options.minConfidence(), millisSince(start));
         return options.apply(report);
     }
 

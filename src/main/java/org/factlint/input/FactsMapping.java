@@ -51,6 +51,8 @@ final class FactsMapping {
     private final JsonNode root;
     private final List<Problem> problems;
     private final Map<String, Entity> entities = new HashMap<>();
+    /** Fact id -> the extractor the fact names. */
+    private final Map<String, String> extractors = new HashMap<>();
     private Article article;
 
     FactsMapping(JsonNode root, List<Problem> problems) {
@@ -64,7 +66,7 @@ final class FactsMapping {
         List<Entity> entityList = entities(root.get("entities"));
         checkMembers(entityList);
         List<Fact> facts = facts(root.get("facts"));
-        return Read.hasErrors(problems) ? null : new FactsDocument(article, entityList, facts);
+        return Read.hasErrors(problems) ? null : new FactsDocument(article, entityList, facts, extractors);
     }
 
     private Article article(JsonNode a) {
@@ -154,6 +156,10 @@ final class FactsMapping {
             Fact fact = fact(f, at, id);
             if (fact != null) {
                 result.add(fact);
+                String extractor = str(f, "extractor");
+                if (extractor != null) {
+                    extractors.put(id, extractor);
+                }
             }
         }
         return result;

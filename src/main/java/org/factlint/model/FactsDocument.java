@@ -12,11 +12,20 @@ public final class FactsDocument {
     private final List<Entity> entities;
     private final List<Fact> facts;
     private final Map<String, Entity> entitiesById = new LinkedHashMap<>();
+    private final Map<String, String> extractors;
 
     public FactsDocument(Article article, List<Entity> entities, List<Fact> facts) {
+        this(article, entities, facts, Map.of());
+    }
+
+    /**
+     * @param extractors for each fact that names one, the {@code extractor} that read it (fact id -> name)
+     */
+    public FactsDocument(Article article, List<Entity> entities, List<Fact> facts, Map<String, String> extractors) {
         this.article = article;
         this.entities = List.copyOf(entities);
         this.facts = List.copyOf(facts);
+        this.extractors = Map.copyOf(extractors);
         for (Entity e : this.entities) {
             entitiesById.putIfAbsent(e.id(), e);
         }
@@ -32,6 +41,16 @@ public final class FactsDocument {
 
     public List<Fact> facts() {
         return facts;
+    }
+
+    /** The {@code extractor} the fact names (who read it out of the text), or null when it names none. */
+    public String extractorOf(String factId) {
+        return factId == null ? null : extractors.get(factId);
+    }
+
+    /** How many facts name the extractor that read them. */
+    public int extractedFacts() {
+        return extractors.size();
     }
 
     public Optional<Entity> entity(String id) {
