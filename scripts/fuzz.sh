@@ -3,6 +3,7 @@
 #
 #   scripts/fuzz.sh reader [SECONDS]   raw bytes into the facts reader       (default 600 s)
 #   scripts/fuzz.sh check  [SECONDS]   mutated documents through the whole check
+#   scripts/fuzz.sh articles [SECONDS] raw bytes into the article readers (text, Markdown, HTML)
 #
 # Runs Jazzer's command line on the @FuzzTest method, with the target's inputs directory
 # (src/test/resources/org/factlint/fuzz/<Class>Inputs/<method>/) as seeds and target/fuzz-corpus/
@@ -18,7 +19,8 @@ case "$target" in
   reader) class=FactsReaderFuzzTest; method=rawBytes; extra=(-dict=src/test/resources/org/factlint/fuzz/facts.dict) ;;
   # inputs of up to 256 bytes: the mutator reads its choices from them
   check) class=CheckFuzzTest; method=mutatedDocument; extra=(-max_len=256 -len_control=0) ;;
-  *) echo "usage: scripts/fuzz.sh reader|check [SECONDS]" >&2; exit 2 ;;
+  articles) class=ArticleReaderFuzzTest; method=rawText; extra=(-max_len=65536) ;;
+  *) echo "usage: scripts/fuzz.sh reader|check|articles [SECONDS]" >&2; exit 2 ;;
 esac
 
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
