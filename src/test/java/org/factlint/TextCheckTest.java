@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.factlint.extract.ArticleText;
 import org.factlint.extract.Extractor;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,63 +28,11 @@ import org.junit.jupiter.api.Test;
 class TextCheckTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String ATTENDED = "Rubio attended Wednesday's talks";
-    static final String WITHDREW = "Marco Rubio pulled out of the London talks";
+    static final String ATTENDED = PlantingExtractor.ATTENDED;
+    static final String WITHDREW = PlantingExtractor.WITHDREW;
     static final String TEXT = "Rubio skips London talks\n\n" + WITHDREW + " hours before they began.\n"
             + "Officials said " + ATTENDED + " in the end.\n";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-23T12:00:00Z"), ZoneId.of("Europe/London"));
-
-    /**
-     * Plants an attendance fact for each of the two sentences it finds in the body (attended, withdrew),
-     * at the confidence it is given, naming itself "planter"; it remembers the article it was given.
-     */
-    static final class Planter implements Extractor {
-        final double confidence;
-        final AtomicInteger calls = new AtomicInteger();
-        final AtomicReference<ArticleText> seen = new AtomicReference<>();
-
-        Planter(double confidence) {
-            this.confidence = confidence;
-        }
-
-        @Override
-        public String name() {
-            return "planter";
-        }
-
-        @Override
-        public String extract(ArticleText article) {
-            calls.incrementAndGet();
-            seen.set(article);
-            ObjectNode doc = JSON.createObjectNode();
-            doc.put("format", "factlint-facts/1");
-            ObjectNode a = doc.putObject("article");
-            a.put("id", article.id());
-            a.put("published", article.published());
-            a.put("text", article.text());
-            if (article.headline() != null) {
-                a.put("headline", article.headline());
-            }
-            ArrayNode entities = doc.putArray("entities");
-            entities.addObject().put("id", "rubio").put("kind", "person").put("name", "Marco Rubio");
-            entities.addObject().put("id", "talks").put("kind", "event").put("name", "London talks");
-            ArrayNode facts = doc.putArray("facts");
-            fact(facts, "f1", "withdrew", WITHDREW, article.text(), 1.0);
-            fact(facts, "f2", "attended", ATTENDED, article.text(), confidence);
-            return doc.toString();
-        }
-
-        private void fact(ArrayNode facts, String id, String status, String quote, String text, double confidence) {
-            int at = text.indexOf(quote);
-            if (at < 0) {
-                return;
-            }
-            ObjectNode f = facts.addObject().put("id", id).put("type", "attendance").put("event", "talks")
-                    .put("person", "rubio").put("status", status).put("confidence", confidence).put("extractor", name())
-                    .put("pattern", "test");
-            f.putObject("evidence").put("quote", quote).put("start", at).put("end", at + quote.length());
-        }
-    }
 
     /** Compiled rules are kept (by content) between the checkers of this test, which differ only in their extractor. */
     static final Path CACHE = Path.of("target/test-rule-cache");
@@ -100,7 +45,7 @@ class TextCheckTest {
 
     @BeforeAll
     static void build() throws Exception {
-        planting = checker(new Planter(1.0));
+        planting = checker(new PlantingExtractor(1.0));
     }
 
     @Test
@@ -126,7 +71,7 @@ class TextCheckTest {
 
     @Test
     void aFindingRestingOnALowConfidenceFactIsInfoUnlessTheMinimumSaysOtherwise() throws Exception {
-        Checker unsure = checker(new Planter(0.6));
+        Checker unsure = checker(new PlantingExtractor(0.6));
         ArticleInput input = ArticleInput.plain(TEXT).published("2025-04-23");
         Finding info = unsure.checkText(input, "a").findings().get(0);
         assertEquals(Severity.INFO, info.severity());
@@ -150,7 +95,7 @@ class TextCheckTest {
 
     @Test
     void withoutADateTodayIsAssumedAndTheReportSaysSo() throws Exception {
-        Planter planter = new Planter(1.0);
+        PlantingExtractor planter = new PlantingExtractor(1.0);
         Report r = checker(planter).checkText(ArticleInput.plain(TEXT), "a");
         assertTrue(r.checked());
         assertEquals(LocalDate.of(2025, 4, 23), planter.seen.get().publishedDate());
@@ -162,7 +107,7 @@ class TextCheckTest {
 
     @Test
     void anArticleOnlyDocumentIsExtractedAndADocumentWithFactsIsNot() throws Exception {
-        Planter planter = new Planter(1.0);
+        PlantingExtractor planter = new PlantingExtractor(1.0);
         Checker checker = checker(planter);
         ObjectNode doc = JSON.createObjectNode().put("format", "factlint-facts/1");
         doc.putObject("article").put("id", "a-1").put("published", "2025-04-23").put("text", TEXT);
@@ -171,7 +116,7 @@ class TextCheckTest {
         assertEquals("a-1", r.article().id());
         assertEquals(1, planter.calls.get());
 
-        String withFacts = new Planter(1.0).extract(new ArticleText("b", null, null, "2025-04-23",
+        String withFacts = new PlantingExtractor(1.0).extract(new ArticleText("b", null, null, "2025-04-23",
                 LocalDate.of(2025, 4, 23), null, TEXT));
         Report direct = checker.check(withFacts, "b.json");
         assertEquals(1, direct.findings().size());
