@@ -214,7 +214,9 @@ class ArticleReaderTest {
         assertTrue(r.ok(), r.problems().toString());
         assertEquals("Deep words.", r.value().text());
         assertTrue(only(r, Severity.WARNING).message().contains("more than " + TextLimits.DEFAULT_MAX_DEPTH + " deep"));
-        assertTrue(millis < 10_000, "bounded time: " + millis + " ms");
+        // About 0.5 s on a quiet machine (docs/reliability.md); the bound catches a hang, not a slowdown
+        // on a machine shared by many builds.
+        assertTrue(millis < 60_000, "bounded time: " + millis + " ms");
     }
 
     @Test
