@@ -4,6 +4,7 @@
 #   scripts/fuzz.sh reader [SECONDS]   raw bytes into the facts reader       (default 600 s)
 #   scripts/fuzz.sh check  [SECONDS]   mutated documents through the whole check
 #   scripts/fuzz.sh extract [SECONDS]  mutated article text through the built-in extractor
+#   scripts/fuzz.sh articles [SECONDS] raw bytes into the article readers (text, Markdown, HTML)
 #
 # Runs Jazzer's command line on the @FuzzTest method, with the target's inputs directory
 # (src/test/resources/org/factlint/fuzz/<Class>Inputs/<method>/) as seeds and target/fuzz-corpus/
@@ -20,7 +21,8 @@ case "$target" in
   # inputs of up to 256 bytes: the mutator reads its choices from them
   check) class=CheckFuzzTest; method=mutatedDocument; extra=(-max_len=256 -len_control=0) ;;
   extract) class=ExtractorFuzzTest; method=mutatedText; extra=(-max_len=4096) ;;
-  *) echo "usage: scripts/fuzz.sh reader|check|extract [SECONDS]" >&2; exit 2 ;;
+  articles) class=ArticleReaderFuzzTest; method=rawText; extra=(-max_len=65536) ;;
+  *) echo "usage: scripts/fuzz.sh reader|check|extract|articles [SECONDS]" >&2; exit 2 ;;
 esac
 
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test

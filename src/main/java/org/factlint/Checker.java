@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +13,15 @@ import org.factlint.engine.Engine;
 import org.factlint.engine.RuleSet;
 import org.factlint.engine.build.BuildMode;
 import org.factlint.engine.build.RuleCache;
+import org.factlint.extract.ArticleText;
+import org.factlint.extract.BuiltinExtractor;
+import org.factlint.extract.Extractor;
 import org.factlint.input.FactsReader;
 import org.factlint.input.InputLimits;
 import org.factlint.input.Read;
 import org.factlint.input.ReferenceReader;
+import org.factlint.input.text.ArticleMeta;
+import org.factlint.input.text.TextLimits;
 import org.factlint.model.FactsDocument;
 import org.factlint.model.Reference;
 import org.factlint.report.ReportBuilder;
@@ -35,6 +41,13 @@ import org.factlint.report.ReportBuilder;
  * rule session, made from the shared knowledge base and disposed when the check ends, however it
  * ends; nothing a check computes is visible to another. Share one checker across threads.
  *
+ * <p><b>Article text.</b> {@link #checkText(ArticleInput, String, CheckOptions)} checks an article
+ * given as text (plain, Markdown, HTML): its facts are extracted first by the checker's
+ * {@link Extractor} (factlint's own unless {@link Builder#extractor} names another), written as a
+ * {@code factlint-facts/1} document and read like any other, so the report is the same as for facts
+ * given directly, with evidence offsets into the article's plain text. A facts document with an
+ * article but no {@code entities} and no {@code facts} is extracted the same way by {@code check}.
+ *
  * <p><b>Bad input.</b> A document that breaks the input contract gives a report with no findings
  * and problems that name the JSON pointer and what was expected; {@code check} never throws for
  * bad input.
@@ -49,12 +62,14 @@ public final class Checker {
     private final Reference reference;
     private final List<Problem> referenceWarnings;
     private final FactsReader reader;
+    private final Extraction extraction;
 
-    private Checker(RuleSet rules, Read<Reference> reference, FactsReader reader) {
+    private Checker(RuleSet rules, Read<Reference> reference, FactsReader reader, Extraction extraction) {
         this.rules = rules;
         this.reference = reference.value();
         this.referenceWarnings = reference.problems();
         this.reader = reader;
+        this.extraction = extraction;
     }
 
     /** Starts configuring a checker. */
@@ -69,8 +84,32 @@ public final class Checker {
         private InputLimits limits = InputLimits.DEFAULT;
         private BuildMode mode = BuildMode.EXECUTABLE_MODEL;
         private Path ruleCache;
+        private Extractor extractor;
+        private TextLimits textLimits = TextLimits.DEFAULT;
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
+        }
+
+        /**
+         * The extractor that reads facts out of article text (a CMS's own NLP pipeline or model, say);
+         * without it, factlint's own ({@link BuiltinExtractor}). It must be thread-safe.
+         */
+        public Builder extractor(Extractor extractor) {
+            this.extractor = extractor;
+            return this;
+        }
+
+        /** Size limits for article text; the defaults suit articles. */
+        public Builder textLimits(TextLimits limits) {
+            this.textLimits = limits;
+            return this;
+        }
+
+        /** The clock whose date is "today" for an article that gives no publication date (default: this machine's zone). */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
         }
 
         /** A local folder of {@code .drl} files; without it, the rules bundled with factlint. */
@@ -114,7 +153,9 @@ public final class Checker {
             Read<Reference> ref = referenceFile == null ? new Read<>(Reference.EMPTY, List.of()) : readReference(referenceFile);
             RuleSet set = RuleSet.compile(rules != null ? rules : BundledRules.folder(), mode,
                     ruleCache == null ? null : new RuleCache(ruleCache));
-            return new Checker(set, ref, new FactsReader(limits));
+            Extraction extraction = new Extraction(extractor != null ? extractor : new BuiltinExtractor(), limits,
+                    textLimits, clock);
+            return new Checker(set, ref, new FactsReader(limits), extraction);
         }
 
         private static Read<Reference> readReference(Path file) throws InvalidInputException {
@@ -147,10 +188,22 @@ public final class Checker {
         return check(json, input, CheckOptions.DEFAULT);
     }
 
-    /** Checks one document given as UTF-8 JSON bytes, keeping the findings {@code options} asks for. */
+    /**
+     * Checks one document given as UTF-8 JSON bytes, keeping the findings {@code options} asks for. A
+     * document with an article but no entities and no facts has its facts extracted first.
+     */
     public Report check(byte[] json, String input, CheckOptions options) {
+        return check(json, input, options, ArticleMeta.NONE);
+    }
+
+    /**
+     * As {@link #check(byte[], String, CheckOptions)}; {@code overrides} amend the article of an
+     * article-only document (a command line's {@code --published}) and are ignored for a document
+     * that has its facts.
+     */
+    public Report check(byte[] json, String input, CheckOptions options, ArticleMeta overrides) {
         long start = System.nanoTime();
-        return checkRead(reader.read(json), input, options, start);
+        return checkParsed(reader.parse(json), input, options, overrides, start);
     }
 
     /** Checks one document given as a JSON string. */
@@ -161,7 +214,58 @@ public final class Checker {
     /** Checks one document given as a JSON string, keeping the findings {@code options} asks for. */
     public Report check(String json, String input, CheckOptions options) {
         long start = System.nanoTime();
-        return checkRead(reader.read(json), input, options, start);
+        return checkParsed(reader.parse(json), input, options, ArticleMeta.NONE, start);
+    }
+
+    private Report checkParsed(FactsReader.Parsed parsed, String input, CheckOptions options, ArticleMeta overrides,
+                               long start) {
+        if (parsed.articleOnly()) {
+            return checkExtracted(extraction.fromParsed(parsed, overrides), input, options, start);
+        }
+        return checkRead(reader.read(parsed), input, options, start);
+    }
+
+    /** Checks an article given as text: its facts are extracted, then checked. */
+    public Report checkText(ArticleInput article, String input) {
+        return checkText(article, input, CheckOptions.DEFAULT);
+    }
+
+    /**
+     * Checks an article given as text (plain, Markdown or HTML, with its metadata), keeping the
+     * findings {@code options} asks for. Problems of the text (a bad date, a text over the limits)
+     * are reported as for a facts document, with line and column where they have one.
+     */
+    public Report checkText(ArticleInput article, String input, CheckOptions options) {
+        long start = System.nanoTime();
+        return checkExtracted(extraction.fromText(article), input, options, start);
+    }
+
+    /** Checks an article already in plain text (paragraphs separated by blank lines). */
+    public Report checkText(ArticleText article, String input) {
+        return checkText(article, input, CheckOptions.DEFAULT);
+    }
+
+    /** Checks an article already in plain text, keeping the findings {@code options} asks for. */
+    public Report checkText(ArticleText article, String input, CheckOptions options) {
+        long start = System.nanoTime();
+        return checkExtracted(extraction.fromArticle(article), input, options, start);
+    }
+
+    /**
+     * The facts of an article given as text, as the checker's extractor reads them, without checking
+     * them: for showing an editor what was read, or for correcting and checking it later.
+     */
+    public Extraction.Result extract(ArticleInput article) {
+        return extraction.fromText(article);
+    }
+
+    /** The extraction step this checker uses (its extractor, limits and clock). */
+    public Extraction extraction() {
+        return extraction;
+    }
+
+    private Report checkExtracted(Extraction.Result extracted, String input, CheckOptions options, long start) {
+        return checkRead(new Read<>(extracted.document(), extracted.problems()), input, options, start);
     }
 
     /**
@@ -210,7 +314,7 @@ public final class Checker {
                     + " document pairs up a great many facts)"));
         }
         Report report = ReportBuilder.build(input, read.value(), problems, outcome.hits(), rules,
-                options.ignoredFingerprints(), millisSince(start));
+                options.ignoredFingerprints(), options.minConfidence(), millisSince(start));
         return options.apply(report);
     }
 

@@ -40,8 +40,15 @@ public record Report(String input, Article article, Summary summary, List<Findin
      * @param rules      rules in the rule set
      * @param suppressed findings left out because an ignore list accepted them
      * @param millis     time spent checking, in milliseconds
+     * @param extracted  facts that name the {@code extractor} that read them out of the text
      */
-    public record Summary(int errors, int warnings, int infos, int facts, int rules, int suppressed, double millis) {
+    public record Summary(int errors, int warnings, int infos, int facts, int rules, int suppressed, double millis,
+                          int extracted) {
+
+        /** A summary of facts that name no extractor. */
+        public Summary(int errors, int warnings, int infos, int facts, int rules, int suppressed, double millis) {
+            this(errors, warnings, infos, facts, rules, suppressed, millis, 0);
+        }
     }
 
     /** Always {@value #FORMAT}. */

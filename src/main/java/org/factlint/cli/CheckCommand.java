@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.factlint.ArticleInput;
 import org.factlint.CheckOptions;
 import org.factlint.Checker;
 import org.factlint.Problem;
@@ -16,6 +17,8 @@ import org.factlint.Report;
 import org.factlint.Severity;
 import org.factlint.report.IgnoreList;
 import org.factlint.input.InputLimits;
+import org.factlint.input.text.ArticleMeta;
+import org.factlint.input.text.TextLimits;
 import org.factlint.report.ReportBuilder;
 import org.factlint.report.render.Renderer;
 import org.factlint.report.render.TextRenderer;
@@ -26,15 +29,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code factlint check}: checks facts files and writes their reports. */
+/** {@code factlint check}: checks articles (as text or as facts files) and writes their reports. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 100,
-        description = {"Check facts files (factlint-facts/1) for contradictions and write a report per article.",
+        description = {"Check articles for contradictions and write a report per article: text (.txt, .md, .html), whose "
+                + "facts are extracted first, or facts files (factlint-facts/1; one with an article but no entities and "
+                + "no facts is extracted first too).",
                 "",
-                "Folders are searched recursively for *.json and *.jsonl files. A file (or line) that cannot be read "
+                "Folders are searched recursively for *.json, *.jsonl, *.txt, *.md and *.html files. A file (or line) "
+                        + "that cannot be read "
                         + "or checked does not stop the others: it gets a report of its problems, and the exit status "
                         + "becomes 2. Documents are checked in parallel on all cores; reports come out in input order.",
                 ""},
         footer = {"", "Examples:",
+                "  factlint check article.txt                         an article's text (first line: headline)",
+                "  factlint check --published 2025-04-23 article.md   relative dates counted from that day",
                 "  factlint check facts/                              every article under facts/",
                 "  factlint check --format json a.json b.json         one JSON report per line",
                 "  factlint check --format json batch.jsonl           a report per line (named batch.jsonl:N)",
@@ -47,8 +55,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "reference, or an input that could not be checked."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Facts files (.json), JSON Lines files (.jsonl, one "
-            + "document per line), folders of them, or - for JSON Lines on standard input.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article text (.txt, .md, .html), facts files "
+            + "(.json), JSON Lines files (.jsonl, one document per line), folders of them, or - for JSON Lines on "
+            + "standard input.")
     List<Path> paths;
 
     @Mixin
@@ -74,8 +83,16 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--min-confidence", paramLabel = "N", defaultValue = "" + CheckOptions.DEFAULT_MIN_CONFIDENCE,
+            description = "A finding resting on a fact whose confidence is below N (0 to 1) is reported as info, "
+                    + "\"needs a look\", whatever its rule's severity; 0 keeps every severity (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
     @Mixin
     LimitOptions limitOptions;
+
+    @Mixin
+    TextOptions textOptions;
 
     @Spec
     CommandSpec spec;
@@ -97,8 +114,12 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold;
         Renderer renderer;
         InputLimits limits;
+        TextLimits textLimits;
+        ArticleMeta overrides;
         try {
             limits = limitOptions.limits();
+            textLimits = textOptions.limits();
+            overrides = textOptions.overrides();
             threshold = failOn.equals("never") ? null : Severity.fromWord(failOn);
             renderer = format.equals("text") ? new TextRenderer(colorWanted()) : Renderer.forFormat(format);
         } catch (IllegalArgumentException e) {
@@ -107,12 +128,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckOptions options;
         try {
-            options = CheckOptions.DEFAULT.withIgnored(IgnoreList.read(ignore));
+            options = CheckOptions.DEFAULT.withIgnored(IgnoreList.read(ignore)).withMinConfidence(minConfidence);
         } catch (IOException e) {
             err.println("factlint: the ignore list cannot be used; nothing was checked: " + e.getMessage());
             return Main.TROUBLE;
+        } catch (IllegalArgumentException e) {
+            err.println("factlint: --min-confidence: " + e.getMessage());
+            return Main.TROUBLE;
         }
-        Checker checker = ruleOptions.checker(err, limits);
+        Checker checker = ruleOptions.checker(err, limits, textLimits);
         if (checker == null) {
             return Main.TROUBLE;
         }
@@ -136,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
             };
             int threads = Runtime.getRuntime().availableProcessors();
             try (OrderedParallel<Documents.Doc, Report> checks = new OrderedParallel<>(threads, 4 * threads,
-                    doc -> check(checker, doc, options), write)) {
+                    doc -> check(checker, doc, options, overrides), write)) {
                 Documents.forEach(Inputs.expand(paths), stdin, limits.maxBytes(), checks::submit);
                 checks.finish();
             } catch (UncheckedIOException e) {
@@ -151,11 +175,15 @@ final class CheckCommand implements Callable<Integer> {
         return outcome.exitStatus();
     }
 
-    private static Report check(Checker checker, Documents.Doc doc, CheckOptions options) {
+    private static Report check(Checker checker, Documents.Doc doc, CheckOptions options, ArticleMeta overrides) {
         if (doc.error() != null) {
             return ReportBuilder.unchecked(doc.name(), List.of(Problem.error("", doc.error())), checker.rules().size(), 0);
         }
-        return checker.check(doc.bytes(), doc.name(), options);
+        if (doc.text() != null) {
+            return checker.checkText(ArticleInput.of(doc.bytes(), doc.text()).withOverrides(overrides).fileName(doc.name()),
+                    doc.name(), options);
+        }
+        return checker.check(doc.bytes(), doc.name(), options, overrides);
     }
 
     private boolean colorWanted() {

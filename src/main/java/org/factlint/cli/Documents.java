@@ -5,10 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Consumer;
+import org.factlint.input.text.TextFormat;
 
 /**
  * Turns the inputs of {@code check} into documents, in order: a {@code .json} file is one
- * document; a {@code .jsonl} file, and {@code -} (standard input), are JSON Lines, one document
+ * document, and so is an article given as text ({@code .txt}, {@code .md}, {@code .html}); a {@code .jsonl} file, and {@code -} (standard input), are JSON Lines, one document
  * per line, named {@code file:line}. Documents are handed on one by one as they are read, so
  * that a batch of any size streams through.
  */
@@ -17,8 +18,14 @@ final class Documents {
     /** Name standard input goes by in reports. */
     static final String STDIN_NAME = "stdin";
 
-    /** One document to check: its bytes, or why it could not be read. */
-    record Doc(String name, byte[] bytes, String error) {
+    /**
+     * One document to check: its bytes, or why it could not be read; {@code text} is the format of an
+     * article given as text ({@code .txt}, {@code .md}, {@code .html}), null for JSON.
+     */
+    record Doc(String name, byte[] bytes, String error, TextFormat text) {
+        Doc(String name, byte[] bytes, String error) {
+            this(name, bytes, error, null);
+        }
     }
 
     private Documents() {
@@ -44,7 +51,8 @@ final class Documents {
 
     private static Doc whole(Inputs.Input input) {
         try {
-            return new Doc(input.name(), Files.readAllBytes(input.path()), null);
+            return new Doc(input.name(), Files.readAllBytes(input.path()), null,
+                    TextFormat.ofFileName(input.path().getFileName().toString()).orElse(null));
         } catch (IOException | OutOfMemoryError e) {
             return new Doc(input.name(), null, "cannot read: " + e.getMessage());
         }

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.factlint.input.text.TextFormat;
 
 /**
- * Expands the PATH arguments of {@code check}: files as given, folders into their {@code *.json}
- * and {@code *.jsonl} files, and {@code -} for standard input (JSON Lines).
+ * Expands the PATH arguments of {@code check}: files as given, folders into their {@code *.json},
+ * {@code *.jsonl} and article text ({@code *.txt}, {@code *.md}, {@code *.html}) files, and
+ * {@code -} for standard input (JSON Lines).
  */
 final class Inputs {
 
@@ -45,10 +47,11 @@ final class Inputs {
                 try (Stream<Path> walk = Files.walk(p)) {
                     List<Path> files = walk.filter(Files::isRegularFile)
                             .filter(f -> f.getFileName().toString().endsWith(".json")
-                                    || f.getFileName().toString().endsWith(JSONL))
+                                    || f.getFileName().toString().endsWith(JSONL)
+                                    || TextFormat.ofFileName(f.getFileName().toString()).isPresent())
                             .sorted().toList();
                     if (files.isEmpty()) {
-                        inputs.add(new Input(p, "no .json or .jsonl files in this folder"));
+                        inputs.add(new Input(p, "no .json, .jsonl, .txt, .md or .html files in this folder"));
                     }
                     files.forEach(f -> inputs.add(new Input(f, null)));
                 } catch (IOException e) {

@@ -7,12 +7,13 @@ import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code factlint} command: {@code check}, {@code rules}, {@code serve}. */
+/** The {@code factlint} command: {@code check}, {@code extract}, {@code rules}, {@code serve}. */
 @Command(name = "factlint",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = {"Finds contradictions inside a news article from the facts extracted from it.", ""},
-        subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        description = {"Finds contradictions inside a news article: from its text, or from the facts extracted from it.", ""},
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 no finding at or above --fail-on; 1 at least one; 2 bad usage or an input "
                 + "that could not be checked.", "See README.md for the facts format and the rule catalog."})
 public final class Main implements Runnable {
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, rules or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, extract, rules or serve");
     }
 
     public static void main(String[] args) {
@@ -46,7 +47,8 @@ public final class Main implements Runnable {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == CheckCommand.class ? (K) new CheckCommand(in) : defaults.create(cls);
+                return cls == CheckCommand.class ? (K) new CheckCommand(in)
+                        : cls == ExtractCommand.class ? (K) new ExtractCommand(in) : defaults.create(cls);
             }
         };
         CommandLine cl = new CommandLine(new Main(), factory)

@@ -47,8 +47,14 @@ final class RuleOptions {
 
     /** As {@link #checker(java.io.PrintWriter)}, reading documents within {@code limits}. */
     Checker checker(java.io.PrintWriter err, org.factlint.input.InputLimits limits) {
+        return checker(err, limits, org.factlint.input.text.TextLimits.DEFAULT);
+    }
+
+    /** As {@link #checker(java.io.PrintWriter)}, reading documents within {@code limits} and article text within {@code textLimits}. */
+    Checker checker(java.io.PrintWriter err, org.factlint.input.InputLimits limits,
+                    org.factlint.input.text.TextLimits textLimits) {
         try {
-            Checker checker = builder().limits(limits).build();
+            Checker checker = builder().limits(limits).textLimits(textLimits).build();
             checker.referenceWarnings().forEach(p -> err.println("factlint: " + reference + ": " + p));
             return checker;
         } catch (RuleSetException e) {

@@ -74,13 +74,68 @@ public final class FactsReader {
      */
 
     public Read<FactsDocument> read(byte[] bytes) {
-        JsonNode tree = json.quickTree(bytes);
-        return tree != null ? read(tree) : fromParsed(json.parse(bytes));
+        return read(parse(bytes));
     }
 
     public Read<FactsDocument> read(String text) {
+        return read(parse(text));
+    }
+
+    /**
+     * A document parsed but not yet validated: its tree (null when the bytes are not a JSON object),
+     * the problems found so far, and whether it took the quick path. A caller may look at the tree
+     * first (an article-only document is extracted before it is read) and then {@link #read(Parsed)} it.
+     */
+    public static final class Parsed {
+        private final JsonNode tree;
+        private final List<Problem> problems;
+        private final boolean quick;
+
+        private Parsed(JsonNode tree, List<Problem> problems, boolean quick) {
+            this.tree = tree;
+            this.problems = problems;
+            this.quick = quick;
+        }
+
+        /** The tree, or null when the input did not parse. */
+        public JsonNode tree() {
+            return tree;
+        }
+
+        /** Problems of parsing (a byte order mark, malformed JSON, a limit). */
+        public List<Problem> problems() {
+            return problems;
+        }
+
+        /** True for a document with an article and no entities or facts: its facts are to be extracted. */
+        public boolean articleOnly() {
+            return ArticleOnly.is(tree);
+        }
+    }
+
+    /** Parses UTF-8 JSON within the limits; see {@link Parsed}. */
+    public Parsed parse(byte[] bytes) {
+        JsonNode tree = json.quickTree(bytes);
+        if (tree != null) {
+            return new Parsed(tree, List.of(), true);
+        }
+        JsonInput.Parsed p = json.parse(bytes);
+        return new Parsed(p.tree(), p.problems(), false);
+    }
+
+    /** Parses JSON text within the limits; see {@link Parsed}. */
+    public Parsed parse(String text) {
         JsonNode tree = json.quickTree(text);
-        return tree != null ? read(tree) : fromParsed(json.parse(text));
+        if (tree != null) {
+            return new Parsed(tree, List.of(), true);
+        }
+        JsonInput.Parsed p = json.parse(text);
+        return new Parsed(p.tree(), p.problems(), false);
+    }
+
+    /** Validates and maps a parsed document, exactly as {@link #read(byte[])} would have. */
+    public Read<FactsDocument> read(Parsed parsed) {
+        return parsed.quick ? read(parsed.tree) : fromParsed(new JsonInput.Parsed(parsed.tree, parsed.problems));
     }
 
     /** {@link #read(byte[])} as it would be without the quick path: for tests that hold the two paths to one outcome. */

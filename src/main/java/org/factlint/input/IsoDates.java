@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads the ISO-8601 dates of the contract. */
-final class IsoDates {
+/** Reads the ISO-8601 dates of the contract (also used by the article readers, for the dates they are given). */
+public final class IsoDates {
 
     private IsoDates() {
     }
@@ -46,7 +46,7 @@ final class IsoDates {
      * gives its local date as written, not the date in UTC, because a newsroom dates its stories
      * in its own time zone.
      */
-    static Optional<LocalDate> parse(String s) {
+    public static Optional<LocalDate> parse(String s) {
         if (s == null) {
             return Optional.empty();
         }

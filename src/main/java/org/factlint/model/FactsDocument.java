@@ -12,6 +12,8 @@ public final class FactsDocument {
     private final List<Entity> entities;
     private final List<Fact> facts;
     private final Map<String, Entity> entitiesById = new LinkedHashMap<>();
+    private final Map<String, Fact> factsById = new LinkedHashMap<>();
+    private final int extracted;
 
     public FactsDocument(Article article, List<Entity> entities, List<Fact> facts) {
         this.article = article;
@@ -20,6 +22,14 @@ public final class FactsDocument {
         for (Entity e : this.entities) {
             entitiesById.putIfAbsent(e.id(), e);
         }
+        int n = 0;
+        for (Fact f : this.facts) {
+            factsById.putIfAbsent(f.id(), f);
+            if (f.origin().extractor() != null) {
+                n++;
+            }
+        }
+        this.extracted = n;
     }
 
     public Article article() {
@@ -32,6 +42,17 @@ public final class FactsDocument {
 
     public List<Fact> facts() {
         return facts;
+    }
+
+    /** The {@code extractor} the fact names (who read it out of the text), or null when it names none. */
+    public String extractorOf(String factId) {
+        Fact f = factId == null ? null : factsById.get(factId);
+        return f == null ? null : f.origin().extractor();
+    }
+
+    /** How many facts name the extractor that read them. */
+    public int extractedFacts() {
+        return extracted;
     }
 
     public Optional<Entity> entity(String id) {

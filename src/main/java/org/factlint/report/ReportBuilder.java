@@ -22,6 +22,11 @@ import org.factlint.model.Source;
 /**
  * Turns what the rules found into a report: one finding per contradiction (however many orderings
  * of its facts fired the rule), with rule metadata, evidence and fingerprint, most severe first.
+ *
+ * <p>A finding that rests on a fact whose {@code confidence} is below the check's minimum is reported
+ * as info ("needs a look"), with its rule's severity beside it: whoever read the facts (a person, an
+ * outside extractor, factlint's own) may have misread that one, and a misreading must not reach an
+ * editor as a contradiction. Where the facts came from does not matter here; their confidence does.
  */
 public final class ReportBuilder {
 
@@ -33,13 +38,16 @@ public final class ReportBuilder {
         return new Report(input, null, new Report.Summary(0, 0, 0, 0, rules, 0, millis), List.of(), problems);
     }
 
+    /**
+     * @param minConfidence a finding resting on a fact with a lower {@code confidence} is reported as info
+     */
     public static Report build(String input, FactsDocument doc, List<Problem> problems, List<Hit> hits, RuleSet rules,
-                               Set<String> ignoredFingerprints, double millis) {
+                               Set<String> ignoredFingerprints, double minConfidence, double millis) {
         Map<String, RuleInfo> catalog = new LinkedHashMap<>();
         rules.catalog().forEach(r -> catalog.put(r.id(), r));
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Hit hit : hits) {
-            Finding f = finding(hit, catalog.get(hit.ruleId()), doc);
+            Finding f = finding(hit, catalog.get(hit.ruleId()), doc, minConfidence);
             String key = f.rule() + " " + String.join(" ", f.facts()) + identityWithoutFacts(hit);
             unique.merge(key, f, (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
         }
@@ -57,7 +65,7 @@ public final class ReportBuilder {
         int warnings = count(findings, Severity.WARNING);
         int infos = count(findings, Severity.INFO);
         Report.Summary summary = new Report.Summary(errors, warnings, infos, doc.facts().size(), rules.catalog().size(),
-                suppressed, millis);
+                suppressed, millis, doc.extractedFacts());
         return new Report(input, article(doc.article()), summary, findings, problems);
     }
 
@@ -105,7 +113,7 @@ public final class ReportBuilder {
         return " | " + String.join(" ", parts);
     }
 
-    private static Finding finding(Hit hit, RuleInfo rule, FactsDocument doc) {
+    private static Finding finding(Hit hit, RuleInfo rule, FactsDocument doc, double minConfidence) {
         if (rule == null) {
             throw new IllegalStateException("a rule inserted a Hit for '" + hit.ruleId() + "', which is not in the catalog");
         }
@@ -114,10 +122,15 @@ public final class ReportBuilder {
         List<String> ids = new ArrayList<>(byId.keySet());
         ids.sort(NaturalOrder.INSTANCE);
         List<Finding.Evidence> evidence = new ArrayList<>();
+        boolean unsure = false;
         for (String id : ids) {
             Fact f = byId.get(id);
+            unsure |= f.confidence() < minConfidence;
+            Double confidence = f.confidence() < 1 ? f.confidence() : null;
+            String extractor = doc.extractorOf(id);
             for (Evidence e : f.evidence()) {
-                evidence.add(new Finding.Evidence(id, e.quote(), e.start(), e.end(), f.source().word(), e.sentence()));
+                evidence.add(new Finding.Evidence(id, e.quote(), e.start(), e.end(), f.source().word(), e.sentence(),
+                        confidence, extractor));
             }
         }
         List<String> written = new ArrayList<>();
@@ -128,8 +141,10 @@ public final class ReportBuilder {
         if (byId.isEmpty()) {
             hit.entities().forEach(id -> written.add(doc.nameOf(id)));
         }
-        return new Finding(rule.id(), rule.category(), rule.severity(), hit.message(), ids, hit.entities(), evidence,
-                hit.suggestion(), Fingerprints.of(rule.id(), byId.values(), written, doc::nameOf));
+        boolean lowered = unsure && rule.severity() != Severity.INFO;
+        return new Finding(rule.id(), rule.category(), lowered ? Severity.INFO : rule.severity(), hit.message(), ids,
+                hit.entities(), evidence, hit.suggestion(), Fingerprints.of(rule.id(), byId.values(), written, doc::nameOf),
+                lowered ? rule.severity() : null);
     }
 
     private static int count(List<Finding> findings, Severity s) {

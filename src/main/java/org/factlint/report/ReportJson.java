@@ -13,7 +13,9 @@ import org.factlint.Report;
  * Writes a report as {@code factlint-report/1} JSON, in the field order of the contract. Fields
  * the contract does not have are added only where they carry information (evidence {@code source}
  * for headline and standfirst quotes, a problem's {@code line}/{@code column}, the finding's
- * {@code fingerprint}, the summary's {@code suppressed}).
+ * {@code fingerprint}, the summary's {@code suppressed} and {@code extracted}, a finding's
+ * {@code ruleSeverity} when a low-confidence fact lowered it to info, evidence {@code confidence}
+ * below 1 and {@code extractor} where the fact names one).
  */
 public final class ReportJson {
 
@@ -55,6 +57,9 @@ public final class ReportJson {
         if (s.suppressed() > 0) {
             g.writeNumberField("suppressed", s.suppressed());
         }
+        if (s.extracted() > 0) {
+            g.writeNumberField("extracted", s.extracted());
+        }
         g.writeNumberField("millis", s.millis());
         g.writeEndObject();
         g.writeArrayFieldStart("findings");
@@ -90,6 +95,9 @@ public final class ReportJson {
         g.writeStringField("rule", f.rule());
         g.writeStringField("category", f.category());
         g.writeStringField("severity", f.severity().word());
+        if (f.ruleSeverity() != null) {
+            g.writeStringField("ruleSeverity", f.ruleSeverity().word());
+        }
         g.writeStringField("message", f.message());
         strings(g, "facts", f.facts());
         strings(g, "entities", f.entities());
@@ -108,6 +116,10 @@ public final class ReportJson {
             if (e.sentence() != null) {
                 g.writeNumberField("sentence", e.sentence());
             }
+            if (e.confidence() != null) {
+                g.writeNumberField("confidence", e.confidence());
+            }
+            optional(g, "extractor", e.extractor());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -37,13 +37,14 @@ import org.factlint.input.InputLimits;
  *
  * Options (query parameters or the envelope's {@code options}, not both): {@code minSeverity}
  * ({@code error}, {@code warning}, {@code info}), {@code enabledCategories} and
- * {@code disabledCategories} (as LanguageTool names them), {@code ignoredFingerprints}. In the
- * query a list is comma-separated or repeated; in JSON it is an array of strings.
+ * {@code disabledCategories} (as LanguageTool names them), {@code ignoredFingerprints},
+ * {@code minConfidence} (0..1: findings resting on a fact below it are info). In the query a list
+ * is comma-separated or repeated; in JSON it is an array of strings.
  */
 final class CheckRequests {
 
     static final List<String> OPTIONS = List.of("minSeverity", "enabledCategories", "disabledCategories",
-            "ignoredFingerprints");
+            "ignoredFingerprints", "minConfidence");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -92,8 +93,13 @@ final class CheckRequests {
         if (severity.size() > 1) {
             throw invalid("minSeverity is given " + severity.size() + " times; give it once");
         }
+        List<String> confidence = params.getOrDefault("minConfidence", List.of());
+        if (confidence.size() > 1) {
+            throw invalid("minConfidence is given " + confidence.size() + " times; give it once");
+        }
         return options(severity.isEmpty() ? null : severity.get(0), params.get("enabledCategories"),
-                params.get("disabledCategories"), params.get("ignoredFingerprints"));
+                params.get("disabledCategories"), params.get("ignoredFingerprints"),
+                confidence.isEmpty() ? null : confidence(confidence.get(0)));
     }
 
     /** The options of an envelope's {@code options} object. */
@@ -114,8 +120,13 @@ final class CheckRequests {
         if (severity != null && !severity.isTextual()) {
             throw invalid("options.minSeverity must be a string: error, warning or info");
         }
+        JsonNode confidence = node.get("minConfidence");
+        if (confidence != null && !confidence.isNumber()) {
+            throw invalid("options.minConfidence must be a number from 0 to 1");
+        }
         return options(severity == null ? null : severity.asText(), strings(node, "enabledCategories"),
-                strings(node, "disabledCategories"), strings(node, "ignoredFingerprints"));
+                strings(node, "disabledCategories"), strings(node, "ignoredFingerprints"),
+                confidence == null ? null : confidence(confidence.asText()));
     }
 
     private static List<String> strings(JsonNode options, String name) throws HttpError {
@@ -136,8 +147,21 @@ final class CheckRequests {
         return values;
     }
 
+    /** A minimum confidence, 0 to 1. */
+    private static Double confidence(String value) throws HttpError {
+        try {
+            double d = Double.parseDouble(value.strip());
+            if (d >= 0 && d <= 1) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw invalid("minConfidence must be a number from 0 to 1 but is '" + value + "'");
+    }
+
     private static CheckOptions options(String severity, List<String> enabled, List<String> disabled,
-                                        List<String> ignored) throws HttpError {
+                                        List<String> ignored, Double minConfidence) throws HttpError {
         Severity minimum = Severity.INFO;
         if (severity != null) {
             try {
@@ -147,7 +171,8 @@ final class CheckRequests {
             }
         }
         return new CheckOptions(minimum, categories(enabled, "enabledCategories"),
-                categories(disabled, "disabledCategories"), ignored == null ? Set.of() : new LinkedHashSet<>(ignored));
+                categories(disabled, "disabledCategories"), ignored == null ? Set.of() : new LinkedHashSet<>(ignored),
+                minConfidence == null ? CheckOptions.DEFAULT_MIN_CONFIDENCE : minConfidence);
     }
 
     private static Set<String> categories(List<String> names, String option) throws HttpError {

@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factlint.ArticleInput;
 import org.factlint.CheckOptions;
 import org.factlint.Checker;
+import org.factlint.Extraction;
 import org.factlint.Problem;
 import org.factlint.Report;
 import org.factlint.engine.RuleSet;
+import org.factlint.input.text.ArticleMeta;
+import org.factlint.input.text.TextFormat;
 import org.factlint.report.CatalogJson;
 import org.factlint.report.ReportJson;
 
@@ -46,11 +50,23 @@ final class Endpoints {
         stopping = true;
     }
 
-    /** {@code POST /v1/check}: one document, its report; 400 with the problems when it breaks the contract. */
+    /**
+     * {@code POST /v1/check}: one document, its report; 400 with the problems when it breaks the
+     * contract. An article sent as text ({@code text/plain}, {@code text/markdown}, {@code text/html},
+     * its metadata in the query) or as an article-only document has its facts extracted first.
+     */
     Answer check(HttpExchange ex) throws IOException, HttpError {
+        TextFormat text = ArticleRequests.format(ex.getRequestHeaders().getFirst("Content-Type"));
+        if (text != null) {
+            return checkText(ex, text);
+        }
         requireJson(ex);
+        ArticleRequests.Query article = ArticleRequests.split(ex.getRequestURI().getRawQuery());
+        if (article.hasMeta()) {
+            throw metadataWithJson();
+        }
         byte[] body = body(ex);
-        CheckOptions query = CheckRequests.fromQuery(ex.getRequestURI().getRawQuery());
+        CheckOptions query = CheckRequests.fromQuery(article.rest());
         CheckRequests.Single single = CheckRequests.single(body);
         CheckOptions options = merge(query, single.options());
         Checker checker = rules.checker();
@@ -59,6 +75,72 @@ final class Endpoints {
             throw unchecked(report.problems());
         }
         return Answer.json(ReportJson.toJson(report));
+    }
+
+    private Answer checkText(HttpExchange ex, TextFormat format) throws IOException, HttpError {
+        requireUtf8(ex);
+        ArticleRequests.Query query = ArticleRequests.split(ex.getRequestURI().getRawQuery());
+        CheckOptions options = CheckRequests.fromQuery(query.rest());
+        byte[] body = body(ex);
+        ArticleInput article = ArticleInput.of(body, format).withOverrides(query.meta());
+        Checker checker = rules.checker();
+        Report report = queue.run(() -> checker.checkText(article, "request", options != null ? options : CheckOptions.DEFAULT));
+        if (!report.checked()) {
+            throw unreadableText(report.problems());
+        }
+        return Answer.json(ReportJson.toJson(report));
+    }
+
+    /**
+     * {@code POST /v1/extract}: the facts factlint reads out of an article sent as text (metadata in
+     * the query) or as an article-only document, as a {@code factlint-facts/1} document; 400 with the
+     * problems when the article cannot be read.
+     */
+    Answer extract(HttpExchange ex) throws IOException, HttpError {
+        TextFormat format = ArticleRequests.format(ex.getRequestHeaders().getFirst("Content-Type"));
+        ArticleRequests.Query query = ArticleRequests.split(ex.getRequestURI().getRawQuery());
+        if (query.rest() != null) {
+            throw CheckRequests.invalid("unknown query parameter in '" + query.rest() + "'; /v1/extract takes "
+                    + String.join(", ", ArticleRequests.METADATA));
+        }
+        if (format == null) {
+            requireJson(ex);
+            if (query.hasMeta()) {
+                throw metadataWithJson();
+            }
+        } else {
+            requireUtf8(ex);
+        }
+        byte[] body = body(ex);
+        Extraction extraction = rules.checker().extraction();
+        Extraction.Result result = queue.run(() -> format != null
+                ? extraction.fromText(ArticleInput.of(body, format).withOverrides(query.meta()))
+                : extraction.fromJson(body, ArticleMeta.NONE));
+        if (!result.ok()) {
+            throw format != null ? unreadableText(result.problems()) : unchecked(result.problems());
+        }
+        return Answer.json(result.json());
+    }
+
+    private static HttpError metadataWithJson() {
+        return CheckRequests.invalid("headline, standfirst, published, id and url in the query are for articles sent as "
+                + "text (text/plain, text/markdown, text/html); a JSON document carries its article");
+    }
+
+    private static HttpError unreadableText(List<Problem> problems) {
+        long errors = problems.stream().filter(p -> p.severity() == org.factlint.Severity.ERROR).count();
+        return HttpError.badRequest(ProblemJson.INVALID_TEXT, "The article text cannot be read",
+                errors + " error" + (errors == 1 ? "" : "s") + " in the article; see problems", problems);
+    }
+
+    /** 415 for a text body in another charset than UTF-8. */
+    private static void requireUtf8(HttpExchange ex) throws HttpError {
+        String type = ex.getRequestHeaders().getFirst("Content-Type");
+        String charset = charsetOf(type);
+        if (charset != null && !charset.equals("utf-8")) {
+            throw HttpError.of(415, ProblemJson.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+                    "send the article as UTF-8; the request sent " + type);
+        }
     }
 
     /** {@code POST /v1/check/batch}: several documents, one report each in order, as {@code {"reports": [...]}}. */
@@ -184,7 +266,8 @@ final class Endpoints {
         String charset = type == null ? null : charsetOf(type);
         if (!json || (charset != null && !charset.equals("utf-8"))) {
             throw HttpError.of(415, ProblemJson.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
-                    "send the document as Content-Type: application/json (UTF-8)"
+                    "send the document as Content-Type: application/json (UTF-8), or an article as text/plain, "
+                            + "text/markdown or text/html"
                             + (type == null ? "; the request named no Content-Type" : "; the request sent " + type));
         }
     }

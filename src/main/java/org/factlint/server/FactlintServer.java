@@ -61,6 +61,7 @@ public final class FactlintServer implements AutoCloseable {
         route("/v1/rules", "GET", endpoints::rules);
         route("/v1/check", "POST", endpoints::check);
         route("/v1/check/batch", "POST", endpoints::batch);
+        route("/v1/extract", "POST", endpoints::extract);
         route("/admin/reload", "POST", endpoints::reload);
         this.httpThreads = new ThreadPoolExecutor(config.httpThreads(), config.httpThreads(), 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(1024), Threads.named("factlint-http"));

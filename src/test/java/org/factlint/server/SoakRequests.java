@@ -208,11 +208,11 @@ final class SoakRequests {
                 ProblemJson.BODY_TOO_LARGE);
 
         // Wrong media types, with a small body and with a large one the server does not read.
-        problem("text/plain", 2, post("/v1/check", withdrew, "text/plain"), false, 415, ProblemJson.UNSUPPORTED_MEDIA_TYPE);
+        problem("application/xml", 2, post("/v1/check", withdrew, "application/xml"), false, 415, ProblemJson.UNSUPPORTED_MEDIA_TYPE);
         problem("no content type", 2, post("/v1/check", withdrew, null), false, 415, ProblemJson.UNSUPPORTED_MEDIA_TYPE);
         problem("latin-1", 2, post("/v1/check/batch", array(List.of(withdrew)), "application/json; charset=iso-8859-1"), false,
                 415, ProblemJson.UNSUPPORTED_MEDIA_TYPE);
-        problem("text/plain, large body", 2, post("/v1/check", Arrays.copyOf(oversized, 200_000), "text/plain"), false, 415,
+        problem("application/xml, large body", 2, post("/v1/check", Arrays.copyOf(oversized, 200_000), "application/xml"), false, 415,
                 ProblemJson.UNSUPPORTED_MEDIA_TYPE);
         problem("unknown path, large body", 1, post("/v1/nothing", Arrays.copyOf(oversized, 200_000), "application/json"), false,
                 404, "about:blank");

@@ -54,8 +54,8 @@ public final class TextRenderer implements Renderer {
         }
         if (r.findings().isEmpty()) {
             clean++;
-            out.append("  ").append(paint("\u2714 no contradictions", GREEN)).append(paint(" (" + r.summary().facts()
-                    + " facts, " + r.summary().rules() + " rules" + suppressedNote(r) + ")", DIM)).append("\n\n");
+            out.append("  ").append(paint("\u2714 no contradictions", GREEN)).append(paint(" (" + facts(r.summary())
+                    + ", " + r.summary().rules() + " rules" + suppressedNote(r) + ")", DIM)).append("\n\n");
             return;
         }
         Severity group = null;
@@ -71,7 +71,7 @@ public final class TextRenderer implements Renderer {
         }
         Report.Summary s = r.summary();
         out.append('\n').append("  ").append(paint(count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + ", "
-                + count(s.infos(), "info") + " \u00B7 " + s.facts() + " facts \u00B7 " + s.rules() + " rules"
+                + count(s.infos(), "info") + " \u00B7 " + facts(s) + " \u00B7 " + s.rules() + " rules"
                 + suppressedNote(r), DIM)).append("\n\n");
     }
 
@@ -85,6 +85,28 @@ public final class TextRenderer implements Renderer {
         if (f.suggestion() != null) {
             out.append("          ").append(paint("\u2192 " + f.suggestion(), CYAN)).append('\n');
         }
+        if (f.needsALook()) {
+            out.append("          ").append(paint("needs a look: it rests on an uncertain reading (" + unsure(f)
+                    + "); the rule's severity is " + f.ruleSeverity().word(), DIM)).append('\n');
+        }
+    }
+
+    /** "f2 confidence 0.6, f5 confidence 0.7": the facts of a finding read with less than full confidence. */
+    private static String unsure(Finding f) {
+        java.util.Map<String, Double> seen = new java.util.LinkedHashMap<>();
+        for (Finding.Evidence e : f.evidence()) {
+            if (e.fact() != null && e.confidence() != null) {
+                seen.putIfAbsent(e.fact(), e.confidence());
+            }
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        seen.forEach((fact, c) -> parts.add(fact + " confidence " + c));
+        return String.join(", ", parts);
+    }
+
+    /** "86 facts", or "35 facts, 35 extracted" when facts name the extractor that read them. */
+    private static String facts(Report.Summary s) {
+        return count(s.facts(), "fact") + (s.extracted() > 0 ? ", " + s.extracted() + " extracted" : "");
     }
 
     /** "3:41" in the body (line:column, 1-based), or "headline" / "standfirst". */

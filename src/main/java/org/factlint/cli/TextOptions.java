@@ -1,0 +1,51 @@
+package org.factlint.cli;
+
+import org.factlint.input.text.ArticleMeta;
+import org.factlint.input.text.PublishedDates;
+import org.factlint.input.text.TextLimits;
+import picocli.CommandLine.Option;
+
+/** {@code --published} and the limits of article text ({@code --max-words} ...), shared by {@code check} and {@code extract}. */
+final class TextOptions {
+
+    private static final TextLimits D = TextLimits.DEFAULT;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date of articles given as text (and article-only documents), ISO-8601: 2025-04-23 "
+                    + "or 2025-04-23T09:30:00+01:00. Wins over front matter and page metadata. Without any date, today is "
+                    + "assumed and the report says so.")
+    String published;
+
+    @Option(names = "--max-text-bytes", paramLabel = "N",
+            description = "Largest text file (.txt, .md, .html) accepted, in bytes (default: " + TextLimits.DEFAULT_MAX_BYTES + ").")
+    Long maxTextBytes;
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Longest article body, in characters, after markup is removed (default: " + TextLimits.DEFAULT_MAX_CHARS + ").")
+    Integer maxChars;
+
+    @Option(names = "--max-words", paramLabel = "N",
+            description = "Most words in an article body (default: " + TextLimits.DEFAULT_MAX_WORDS + ").")
+    Integer maxWords;
+
+    @Option(names = "--max-html-depth", paramLabel = "N",
+            description = "Deepest nesting read from HTML (and Markdown blocks); deeper is read flat, with a warning "
+                    + "(default: " + TextLimits.DEFAULT_MAX_DEPTH + ").")
+    Integer maxDepth;
+
+    /** The limits given on the command line over the defaults; IllegalArgumentException for a value below 1. */
+    TextLimits limits() {
+        return new TextLimits(maxTextBytes != null ? maxTextBytes : D.maxBytes(), maxChars != null ? maxChars : D.maxChars(),
+                maxWords != null ? maxWords : D.maxWords(), maxDepth != null ? maxDepth : D.maxDepth());
+    }
+
+    /** What the command line says about every article: its date; IllegalArgumentException for a date that is not one. */
+    ArticleMeta overrides() {
+        if (published == null) {
+            return ArticleMeta.NONE;
+        }
+        String iso = PublishedDates.iso(published).orElseThrow(() -> new IllegalArgumentException(
+                "--published: expected a date such as 2025-04-23 or 2025-04-23T09:30:00+01:00 but found '" + published + "'"));
+        return ArticleMeta.NONE.withPublished(iso);
+    }
+}

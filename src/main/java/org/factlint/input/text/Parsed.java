@@ -1,0 +1,18 @@
+package org.factlint.input.text;
+
+import java.util.List;
+import org.factlint.Problem;
+
+/**
+ * What one format's reader found in an article: headline, standfirst, publication date and URL as
+ * the text gives them (each may be null), the plain body, and problems on the way.
+ */
+record Parsed(String headline, String standfirst, Dated published, String url, String body, List<Problem> problems) {
+
+    /**
+     * A date as the text writes it, and where: a 1-based line and column (null when unknown), and
+     * what the place is called in messages ("front matter", "article:published_time").
+     */
+    record Dated(String text, Integer line, Integer column, String where) {
+    }
+}

@@ -1,0 +1,282 @@
+package org.factlint.input.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.factlint.Problem;
+import org.factlint.Severity;
+import org.factlint.extract.ArticleText;
+import org.factlint.input.Read;
+import org.junit.jupiter.api.Test;
+
+/** The article readers: metadata from where each format keeps it, bodies as plain paragraphs, and bad text as clear problems. */
+class ArticleReaderTest {
+
+    static final ArticleReader READER = new ArticleReader(TextLimits.DEFAULT);
+
+    static Read<ArticleText> read(String text, TextFormat format) {
+        return READER.read(text.getBytes(StandardCharsets.UTF_8), format, ArticleMeta.NONE, ArticleMeta.NONE);
+    }
+
+    static ArticleText ok(String text, TextFormat format) {
+        Read<ArticleText> r = read(text, format);
+        assertTrue(r.ok(), () -> r.problems().toString());
+        return r.value();
+    }
+
+    static Problem only(Read<ArticleText> r, Severity severity) {
+        List<Problem> matching = r.problems().stream().filter(p -> p.severity() == severity).toList();
+        assertEquals(1, matching.size(), r.problems().toString());
+        return matching.get(0);
+    }
+
+    // --- plain text
+
+    @Test
+    void aTextsFirstLineIsItsHeadlineAndEachLineAParagraph() {
+        ArticleText a = ok("Rubio skips London talks\n\nMarco Rubio pulled out.\nThe talks went on.\n", TextFormat.PLAIN);
+        assertEquals("Rubio skips London talks", a.headline());
+        assertNull(a.standfirst());
+        assertEquals("Marco Rubio pulled out.\n\nThe talks went on.", a.text());
+        assertNull(a.published(), "no date given: the check decides");
+        assertEquals("article", a.id());
+    }
+
+    @Test
+    void aShortSecondLineBeforeABlankLineIsTheStandfirst() {
+        ArticleText a = ok("Headline here\nA standfirst.\n\n\nFirst paragraph.\nSecond paragraph.", TextFormat.PLAIN);
+        assertEquals("A standfirst.", a.standfirst());
+        assertEquals("First paragraph.\n\nSecond paragraph.", a.text());
+        ArticleText noBlank = ok("Headline here\nFirst paragraph.\nSecond paragraph.", TextFormat.PLAIN);
+        assertNull(noBlank.standfirst(), "one paragraph per line, no blank line: no standfirst");
+        assertEquals("First paragraph.\n\nSecond paragraph.", noBlank.text());
+    }
+
+    @Test
+    void theSeedArticlesTextKeepsItsSentences() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("docs/articles/2025-04-23-london-ukraine-talks.txt"));
+        Read<ArticleText> r = READER.read(text.getBytes(StandardCharsets.UTF_8), TextFormat.PLAIN, ArticleMeta.NONE,
+                ArticleMeta.fromFileName("docs/articles/2025-04-23-london-ukraine-talks.txt"));
+        assertTrue(r.ok(), r.problems().toString());
+        ArticleText a = r.value();
+        assertEquals("2025-04-23-london-ukraine-talks", a.id());
+        assertEquals("2025-04-23", a.published(), "the file name's date, as static-site posts give it");
+        assertEquals(LocalDate.of(2025, 4, 23), a.publishedDate());
+        assertEquals("UK talks on conflict in Ukraine downgraded after US no-shows", a.headline());
+        assertEquals("Absence of Rubio and Witkoff means foreign ministers meeting is canceled", a.standfirst());
+        assertTrue(a.text().startsWith("The United Kingdom's attempt"), a.text());
+        assertTrue(a.text().contains("last moment.\n\nPlanned talks in London"), "paragraphs separated by a blank line");
+    }
+
+    @Test
+    void windowsLineEndsAndAByteOrderMarkAreRead() {
+        ArticleText a = ok("\uFEFFHeadline\r\n\r\nBody one.\r\nBody two.\r\n", TextFormat.PLAIN);
+        assertEquals("Headline", a.headline());
+        assertEquals("Body one.\n\nBody two.", a.text());
+    }
+
+    // --- front matter
+
+    @Test
+    void frontMatterGivesTheMetadataAndWinsOverTheFirstLine() {
+        ArticleText a = ok("---\ntitle: \"Rubio: skips talks\"\ndescription: >\n  A US no-show\n  in London\n"
+                + "date: 2025-04-23 10:30:00 +0100\nid: story-42\nurl: 'https://example.org/it''s'\n---\n"
+                + "Marco Rubio pulled out on Wednesday.\n", TextFormat.PLAIN);
+        assertEquals("Rubio: skips talks", a.headline());
+        assertEquals("A US no-show in London", a.standfirst());
+        assertEquals("2025-04-23T10:30:00+01:00", a.published());
+        assertEquals(LocalDate.of(2025, 4, 23), a.publishedDate());
+        assertEquals("story-42", a.id());
+        assertEquals("https://example.org/it's", a.url());
+        assertEquals("Marco Rubio pulled out on Wednesday.", a.text(), "the first line is body when front matter gives the headline");
+    }
+
+    @Test
+    void aBadDateInFrontMatterIsAnErrorNamingItsLineAndColumn() {
+        Read<ArticleText> r = read("---\nheadline: Talks\npublished: 2025-04-31\n---\nBody.\n", TextFormat.MARKDOWN);
+        assertFalse(r.ok());
+        Problem p = only(r, Severity.ERROR);
+        assertEquals(3, p.line());
+        assertEquals(12, p.column());
+        assertTrue(p.message().contains("'2025-04-31' is not a date"), p.message());
+    }
+
+    @Test
+    void unknownKeysAreWarningsWithTheirLineAndAnUnclosedBlockIsAnError() {
+        Read<ArticleText> r = read("---\nlayout: post\ntags:\n  - a\n  - b\ntitle: T\n---\nBody.", TextFormat.PLAIN);
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals(2, r.problems().size(), r.problems().toString());
+        assertEquals(2, r.problems().get(0).line());
+        assertTrue(r.problems().get(0).message().contains("'layout' ignored"));
+        assertEquals(3, r.problems().get(1).line());
+        assertEquals("Body.", r.value().text());
+
+        Read<ArticleText> open = read("---\ntitle: T\nBody.", TextFormat.PLAIN);
+        assertFalse(open.ok());
+        assertTrue(only(open, Severity.ERROR).message().contains("never closed"));
+    }
+
+    @Test
+    void overridesWinOverTheTextAndFallbacksComeLast() {
+        Read<ArticleText> r = READER.read("---\ndate: 2025-04-23\n---\nHeadline\n\nBody.".getBytes(StandardCharsets.UTF_8),
+                TextFormat.PLAIN, ArticleMeta.NONE.withPublished("2025-04-24").withId("cms-1"),
+                ArticleMeta.fromFileName("2025-01-01-x.txt"));
+        assertEquals("2025-04-24", r.value().published());
+        assertEquals("cms-1", r.value().id());
+        Read<ArticleText> headline = READER.read("Body first line.\nBody second.".getBytes(StandardCharsets.UTF_8),
+                TextFormat.PLAIN, ArticleMeta.NONE.withHeadline("Given"), ArticleMeta.NONE);
+        assertEquals("Given", headline.value().headline());
+        assertEquals("Body first line.\n\nBody second.", headline.value().text(), "a headline given: the first line is body");
+        Read<ArticleText> bad = READER.read("H\n\nBody.".getBytes(StandardCharsets.UTF_8), TextFormat.PLAIN,
+                ArticleMeta.NONE.withPublished("yesterday"), ArticleMeta.NONE);
+        assertFalse(bad.ok());
+        assertTrue(only(bad, Severity.ERROR).message().contains("'yesterday' is not a date"));
+    }
+
+    @Test
+    void aFileNameGivesAnIdAndADateOnlyWhenItStartsWithARealOne() {
+        assertEquals(new ArticleMeta("2025-04-23-talks", null, null, "2025-04-23", null),
+                ArticleMeta.fromFileName("a/b/2025-04-23-talks.md"));
+        assertEquals(new ArticleMeta("2025-02-30-talks", null, null, null, null), ArticleMeta.fromFileName("2025-02-30-talks.md"));
+        assertEquals(new ArticleMeta("20250423x", null, null, null, null), ArticleMeta.fromFileName("20250423x.txt"));
+    }
+
+    // --- Markdown
+
+    @Test
+    void markdownLosesItsMarkupAndKeepsItsParagraphs() {
+        ArticleText a = ok("# Rubio *skips* talks\n\nMarco **Rubio** [pulled out](https://x.org) of the\ntalks.\n\n"
+                + "- First item\n- Second item\n\n> A quote.\n\n```\ncode();\n```\n\n![a photo](p.png)\n\n<div>raw</div>\n\n"
+                + "## A subheading\nLast `words`.\n", TextFormat.MARKDOWN);
+        assertEquals("Rubio skips talks", a.headline());
+        assertEquals("Marco Rubio pulled out of the talks.\n\nFirst item\n\nSecond item\n\nA quote.\n\nA subheading\n\nLast words.",
+                a.text());
+    }
+
+    @Test
+    void markdownWithoutATitleTakesItsFirstLine() {
+        ArticleText a = ok("Rubio skips talks\n\nBody *here*.", TextFormat.MARKDOWN);
+        assertEquals("Rubio skips talks", a.headline());
+        assertEquals("Body here.", a.text());
+    }
+
+    // --- HTML
+
+    static final String PAGE = "<!doctype html><html><head><title>Site | Rubio</title>"
+            + "<meta property=\"og:title\" content=\"OG title\">"
+            + "<meta property=\"article:published_time\" content=\"not a date\">"
+            + "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-04-23T09:30:00Z\"}]}</script>"
+            + "<link rel=\"canonical\" href=\"https://example.org/rubio\"></head><body>"
+            + "<nav>Home | World</nav><header>Site header</header>"
+            + "<article><header><h1>Rubio skips <em>London</em> talks</h1><p class=\"article-standfirst\">US no-show.</p>"
+            + "<time datetime=\"2025-04-22\">Tue</time></header>"
+            + "<p>First   paragraph\n of the story.</p><figure><img src=x><figcaption>A caption</figcaption></figure>"
+            + "<p>Second <a href=\"/y\">paragraph</a>.</p><aside>Related: something</aside><ul><li>An item</li></ul>"
+            + "<script>var x = 'no';</script><div>Loose text<br>after a break</div></article>"
+            + "<footer>Copyright</footer></body></html>";
+
+    @Test
+    void htmlGivesHeadlineStandfirstDateUrlAndTheArticlesParagraphs() {
+        Read<ArticleText> r = read(PAGE, TextFormat.HTML);
+        assertTrue(r.ok(), r.problems().toString());
+        ArticleText a = r.value();
+        assertEquals("Rubio skips London talks", a.headline());
+        assertEquals("US no-show.", a.standfirst());
+        assertEquals("2025-04-23T09:30:00Z", a.published(), "JSON-LD, after the published_time that is not a date");
+        assertEquals("https://example.org/rubio", a.url());
+        assertEquals("First paragraph of the story.\n\nSecond paragraph.\n\nAn item\n\nLoose text\n\nafter a break", a.text());
+        Problem warning = only(r, Severity.WARNING);
+        assertTrue(warning.message().contains("article:published_time") && warning.message().contains("'not a date'"),
+                warning.message());
+        assertEquals(1, warning.line());
+    }
+
+    @Test
+    void htmlWithoutAnH1TakesOgTitleAndATimeElement() {
+        ArticleText a = ok("<html><head><meta property=\"og:title\" content=\"From OG\"></head><body><main>"
+                + "<time datetime=\"2025-04-23\">Wed</time><p>Body.</p></main></body></html>", TextFormat.HTML);
+        assertEquals("From OG", a.headline());
+        assertEquals("2025-04-23", a.published());
+        assertEquals("Wed\n\nBody.", a.text());
+    }
+
+    @Test
+    void htmlNested100000DeepIsReadFlatInBoundedTimeWithAWarning() {
+        String deep = "<html><body>" + "<div>".repeat(100_000) + "Deep words." + "</div>".repeat(100_000) + "</body></html>";
+        long start = System.nanoTime();
+        Read<ArticleText> r = read(deep, TextFormat.HTML);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals("Deep words.", r.value().text());
+        assertTrue(only(r, Severity.WARNING).message().contains("more than " + TextLimits.DEFAULT_MAX_DEPTH + " deep"));
+        // About 0.5 s on a quiet machine (docs/reliability.md); the bound catches a hang, not a slowdown
+        // on a machine shared by many builds.
+        assertTrue(millis < 60_000, "bounded time: " + millis + " ms");
+    }
+
+    @Test
+    void markdownNested100000DeepIsReadWithoutExhaustingTheStack() {
+        Read<ArticleText> r = read("Title\n\n" + ">".repeat(100_000) + " deep\n\n" + "*".repeat(50_000) + "x"
+                + "*".repeat(50_000) + "\n", TextFormat.MARKDOWN);
+        assertTrue(r.ok(), r.problems().toString());
+        assertTrue(r.value().text().contains("deep"));
+    }
+
+    // --- bad text
+
+    @Test
+    void invalidUtf8IsAnErrorWithLineColumnAndOffset() {
+        byte[] bytes = "Headline\n\nBad \u00e9 here".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 7] = (byte) 0xC3; // é is C3 A9: make it C3 C3
+        bytes[bytes.length - 6] = (byte) 0xC3;
+        Read<ArticleText> r = READER.read(bytes, TextFormat.PLAIN, ArticleMeta.NONE, ArticleMeta.NONE);
+        assertFalse(r.ok());
+        Problem p = only(r, Severity.ERROR);
+        assertEquals(3, p.line());
+        assertEquals(5, p.column());
+        assertTrue(p.message().startsWith("not valid UTF-8: byte 0xC3 at byte offset 14"), p.message());
+    }
+
+    @Test
+    void binaryBytesAreRefusedAndOtherControlCharactersReadAsSpaces() {
+        Read<ArticleText> binary = READER.read(new byte[] {'H', '\n', '\n', 'a', 0, 'b'}, TextFormat.PLAIN,
+                ArticleMeta.NONE, ArticleMeta.NONE);
+        assertFalse(binary.ok());
+        assertTrue(only(binary, Severity.ERROR).message().startsWith("binary data"));
+        Read<ArticleText> control = read("H\n\nA\u0007bell.", TextFormat.PLAIN);
+        assertEquals("A bell.", control.value().text());
+        assertEquals(3, only(control, Severity.WARNING).line());
+    }
+
+    @Test
+    void textOverALimitOrWithoutWordsIsAClearError() {
+        ArticleReader small = new ArticleReader(TextLimits.DEFAULT.withMaxBytes(100).withMaxWords(5).withMaxChars(60));
+        Read<ArticleText> big = small.read(new byte[20 << 20], TextFormat.PLAIN, ArticleMeta.NONE, ArticleMeta.NONE);
+        assertTrue(only(big, Severity.ERROR).message().contains("20971520 bytes; the limit is 100 bytes"));
+        Read<ArticleText> words = small.read("H\n\none two three four five six".getBytes(StandardCharsets.UTF_8),
+                TextFormat.PLAIN, ArticleMeta.NONE, ArticleMeta.NONE);
+        assertTrue(only(words, Severity.ERROR).message().contains("has 6 words; the limit is 5"));
+        Read<ArticleText> chars = small.read(("H\n\n" + "x".repeat(61)).getBytes(StandardCharsets.UTF_8),
+                TextFormat.PLAIN, ArticleMeta.NONE, ArticleMeta.NONE);
+        assertTrue(only(chars, Severity.ERROR).message().contains("61 characters long; the limit is 60"));
+        assertTrue(only(read("Just a headline\n", TextFormat.PLAIN), Severity.ERROR).message().startsWith("no article text"));
+        assertTrue(only(read("H\n\n... !!! ???\n", TextFormat.PLAIN), Severity.ERROR).message().contains("no words"));
+        assertTrue(only(read("<html><nav>menu</nav></html>", TextFormat.HTML), Severity.ERROR).message()
+                .startsWith("no article text"));
+    }
+
+    @Test
+    void aHundredThousandWordArticleIsRefusedQuickly() {
+        String text = "Headline\n\n" + "word ".repeat(100_000);
+        long start = System.nanoTime();
+        Read<ArticleText> r = read(text, TextFormat.MARKDOWN);
+        assertFalse(r.ok());
+        assertTrue(only(r, Severity.ERROR).message().contains("the limit is"), r.problems().toString());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000);
+    }
+}
