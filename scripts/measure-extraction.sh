@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Accuracy of the built-in extractor and of factlint end to end from text, on the dev set.
+#   scripts/measure-extraction.sh                 both splits: devset/dev (tuning) and devset/test (held out)
+#   scripts/measure-extraction.sh devset/dev      one folder
+# Prints, per fact type, extraction precision and recall against the gold facts (NAME.facts.json),
+# then, end to end from text, recall of planted contradictions per category (NAME.expect) and the
+# warnings or errors on consistent texts. Results are in docs/accuracy.md.
+set -euo pipefail
+here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$here"
+folders=("$@")
+[ ${#folders[@]} -eq 0 ] && folders=(devset/dev devset/test)
+if [ ! -f target/factlint.jar ] || [ -n "$(find pom.xml src/main -newer target/factlint.jar -print -quit)" ]; then
+  echo "measure: building factlint" >&2
+  mvn -B -q -DskipTests package >/dev/null
+fi
+cp="target/factlint.jar:target/lib/*"
+for f in "${folders[@]}"; do
+  echo "# $f"
+  echo
+  echo "## Extraction against the gold facts"
+  echo
+  java -cp "$cp" org.factlint.tools.ExtractionScore "$f"/*.facts.json
+  echo
+  java -cp "$cp" org.factlint.tools.EndToEndScore "$f"
+done
