@@ -30,23 +30,27 @@ public final class Meetings {
             String w = s.lower(i);
             // "held talks with", "will hold talks with": a meeting too
             boolean held = HOLD.contains(w) && s.lower(i + 1).equals("talks");
+            // "had a warm and productive meeting": the meeting word ends the verb group
+            int had = w.equals("had") ? meetingNoun(s, i + 1) : -1;
+            held |= had > 0;
             boolean planned = (w.equals("meet") || w.equals("hold") && held) && FUTURE_CUES.contains(s.lower(i - 1));
             if (!(PAST.contains(w) || planned || held) || s.at(i) != null && !held || s.quoted(i)) {
                 continue;
             }
-            int verbEnd = held ? i + 2 : i + 1;
+            int verbEnd = had > 0 ? had + 1 : held ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int verbFrom = planned ? verbStart(s, i - 1) : i;
             int from = Participants.before(s, people, d, verbFrom, subjects, false, used);
             double confidence = 0.85;
             // "She will meet with President Lee": the person last named, less certain than a name
+            // (the people named after the verb were at the meeting whoever "she" is)
+            Discourse.Entity byPronoun = null;
             if (subjects.isEmpty() && Set.of("he", "she").contains(s.lower(verbFrom - 1))) {
-                Discourse.Entity he = People.pronoun(s, people, verbFrom - 1, d);
-                if (he != null) {
-                    subjects.add(he);
+                byPronoun = People.pronoun(s, people, verbFrom - 1, d);
+                if (byPronoun != null) {
+                    subjects.add(byPronoun);
                     from = verbFrom - 1;
-                    confidence = 0.7;
                 }
             }
             if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
@@ -66,15 +70,18 @@ public final class Meetings {
             } else {
                 placeFirst = null;
             }
-            if (s.lower(k).equals("with")) {
+            boolean with = s.lower(k).equals("with");
+            if (with) {
                 k++;
-            } else if (held) {
-                continue;
             }
             List<Discourse.Entity> objects = new ArrayList<>();
-            int to = Participants.after(s, people, k, objects, used);
-            if (objects.isEmpty()) {
+            int to = with || !held ? Participants.after(s, people, k, objects, used) : k;
+            // "Cleverly and Wong met in London": the people before the verb met one another
+            if (objects.isEmpty() && (with || subjects.size() < 2 || byPronoun != null)) {
                 continue;
+            }
+            if (objects.isEmpty()) {
+                to = k;
             }
             boolean againAfter = s.lower(to).equals("again");
             if (againAfter) {
@@ -103,7 +110,8 @@ public final class Meetings {
                 confidence = Math.min(confidence, 0.8);
             }
             for (Discourse.Entity p : all) {
-                d.add(Draft.of("attendance", s, from, to, confidence, "attendance.met-with").with("event", event.id)
+                double sure = p == byPronoun ? Math.min(confidence, 0.7) : confidence;
+                d.add(Draft.of("attendance", s, from, to, sure, "attendance.met-with").with("event", event.id)
                         .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", status));
             }
             if (place != null) {
@@ -116,6 +124,25 @@ public final class Meetings {
                 d.add(f);
             }
         }
+    }
+
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral");
+
+    /**
+     * The meeting noun ending "a warm and productive meeting" after "had" (at most four lower-case
+     * words between), or -1.
+     */
+    private static int meetingNoun(Annotated s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+            String w = s.lower(k);
+            if (MEETING_NOUNS.contains(w)) {
+                return k;
+            }
+            if (s.at(k) != null || s.quoted(k) || !w.matches("[a-z-]+|,")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "is due to", "will", "is expected to": the first word of the verb group before "meet". */

@@ -91,6 +91,12 @@ final class Participants {
                     k++;
                     m = s.startingAt(k);
                 }
+                // "his counterpart, Defense Secretary X" (the description, then the titled name), and
+                // "Chairman of the Joint Chiefs of Staff and General X" (one person, two titles)
+                if (m == null && (s.lower(k).equals(",") || s.lower(k).equals("and")) && titledName(s, people, k + 1)) {
+                    k++;
+                    continue;
+                }
             }
             if (m == null || !(m.kind() == Mention.Kind.PERSON || People.described(m)) || !people.containsKey(m)) {
                 return end;
@@ -110,6 +116,16 @@ final class Participants {
                 k++;
             }
         }
+    }
+
+    /** Whether a title written before a person's name starts at token {@code at} ("Defense Secretary Lloyd Austin"). */
+    private static boolean titledName(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
+        Mention t = s.startingAt(at);
+        if (t == null || t.kind() != Mention.Kind.TITLE || people.containsKey(t)) {
+            return false;
+        }
+        Mention p = s.startingAt(t.to());
+        return p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p);
     }
 
     /** "the [US] Secretary of State": a description's first token. */
