@@ -62,7 +62,8 @@ public final class AnswerReader {
             answer = JSON.readTree(unfenced(content));
         } catch (JsonProcessingException e) {
             return Extracted.failed(Problem.error("", who + " answered with something that is not JSON ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")" + ("length".equals(finishReason)
+                    + e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at \\[Source.*", "")
+                    + ")" + ("length".equals(finishReason)
                     ? "; the answer was cut off at the model's output limit (a longer limit or a shorter article may help)" : "")
                     + "; nothing was extracted from this article"));
         }

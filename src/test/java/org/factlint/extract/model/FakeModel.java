@@ -23,17 +23,17 @@ import java.util.concurrent.Executors;
  * A chat-completions endpoint for tests: answers {@code POST /v1/chat/completions} with the
  * replies it is given, in order (the last one again when they run out), and records each request.
  */
-final class FakeModel implements AutoCloseable {
+public final class FakeModel implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One reply: a status, headers, a body, and whether to hang instead of answering. */
-    record Reply(int status, Map<String, String> headers, String body, boolean hangs) {
-        static Reply ok(String chatCompletion) {
+    public record Reply(int status, Map<String, String> headers, String body, boolean hangs) {
+        public static Reply ok(String chatCompletion) {
             return new Reply(200, Map.of(), chatCompletion, false);
         }
 
-        static Reply content(String content, String finishReason) {
+        public static Reply content(String content, String finishReason) {
             ObjectNode r = JSON.createObjectNode();
             r.put("id", "chatcmpl-test").put("object", "chat.completion").put("model", "test-model");
             ObjectNode choice = r.putArray("choices").addObject();
@@ -43,26 +43,27 @@ final class FakeModel implements AutoCloseable {
             return ok(r.toString());
         }
 
-        static Reply status(int status, Map<String, String> headers) {
+        public static Reply status(int status, Map<String, String> headers) {
             return new Reply(status, headers, "{\"error\":{\"message\":\"busy\",\"type\":\"rate_limit\"}}", false);
         }
 
-        static Reply hang() {
+        public static Reply hang() {
             return new Reply(0, Map.of(), "", true);
         }
     }
 
     /** A request as the endpoint saw it. */
-    record Request(String authorization, JsonNode body) {
+    public record Request(String authorization, JsonNode body) {
     }
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
     private volatile Reply last;
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Reply> routes = new java.util.concurrent.ConcurrentHashMap<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    FakeModel(Reply... script) throws IOException {
+    public FakeModel(Reply... script) throws IOException {
         replies.addAll(List.of(script));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.setExecutor(Executors.newCachedThreadPool());
@@ -70,23 +71,36 @@ final class FakeModel implements AutoCloseable {
         server.start();
     }
 
-    void then(Reply... more) {
+    /** Answers every request whose article contains {@code words} with {@code reply}, whatever the order. */
+    public FakeModel when(String words, Reply reply) {
+        routes.put(words, reply);
+        return this;
+    }
+
+    public void then(Reply... more) {
         replies.addAll(List.of(more));
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        JsonNode body;
         try (InputStream in = ex.getRequestBody()) {
-            requests.add(new Request(ex.getRequestHeaders().getFirst("Authorization"), JSON.readTree(in)));
+            body = JSON.readTree(in);
+            requests.add(new Request(ex.getRequestHeaders().getFirst("Authorization"), body));
         }
-        Reply r = replies.poll();
+        String article = body.at("/messages/1/content").asText();
+        Reply r = routes.entrySet().stream().filter(e -> article.contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
         if (r == null) {
-            r = last;
+            r = replies.poll();
+            if (r == null) {
+                r = last;
+            }
+            last = r;
         }
-        last = r;
         if (r.hangs()) {
             try {
                 closing.await();
@@ -96,15 +110,15 @@ final class FakeModel implements AutoCloseable {
             ex.close();
             return;
         }
-        byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+        byte[] answer = r.body().getBytes(StandardCharsets.UTF_8);
         r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(r.status(), body.length);
-        ex.getResponseBody().write(body);
+        ex.sendResponseHeaders(r.status(), answer.length);
+        ex.getResponseBody().write(answer);
         ex.close();
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = FakeModel.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

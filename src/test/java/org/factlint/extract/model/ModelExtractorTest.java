@@ -40,13 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
  * hallucinated quotes, 429 then success, a hang, the request budget, the cache, and {@code both}.
  * No model is involved: these say nothing about how well a model reads.
  */
-class ModelExtractorTest {
+public class ModelExtractorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEED = "docs/articles/2025-04-23-london-ukraine-talks.txt";
-    private static final String TEXT = "Rubio skips London talks\n\nMarco Rubio pulled out of the London talks on Wednesday. "
+    public static final String TEXT = "Rubio skips London talks\n\nMarco Rubio pulled out of the London talks on Wednesday. "
             + "The US Secretary of State had been due to attend.";
-    private static final String ANSWER = "{\"entities\":[{\"id\":\"rubio\",\"kind\":\"person\",\"name\":\"Marco Rubio\","
+    public static final String ANSWER = "{\"entities\":[{\"id\":\"rubio\",\"kind\":\"person\",\"name\":\"Marco Rubio\","
             + "\"aliases\":[\"Rubio\"],\"eventType\":null,\"members\":null,\"membersComplete\":null},{\"id\":\"talks\","
             + "\"kind\":\"event\",\"name\":\"London talks\",\"aliases\":null,\"eventType\":\"talks\",\"members\":null,"
             + "\"membersComplete\":null}],\"facts\":[" + attendance("f1", "withdrew", "Marco Rubio pulled out of the London talks", 0.95)
