@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve checks over HTTP (see docs/service.md):",
                 "  POST /v1/check (facts or article text), POST /v1/check/batch,",
-                "  POST /v1/extract, GET /v1/rules, GET /healthz,",
+                "  POST /v1/extract, GET /v1/rules, GET /v1/extractors, GET /healthz,",
                 "  GET /readyz, GET /openapi.json, and the editor's page at GET /.",
                 "Rules come only from --rules, never from a request. POST /admin/reload",
                 "(from this machine) or SIGHUP reloads them; a rule set that does not",
