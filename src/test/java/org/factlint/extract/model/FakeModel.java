@@ -27,8 +27,17 @@ public final class FakeModel implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One reply: a status, headers, a body, and whether to hang instead of answering. */
-    public record Reply(int status, Map<String, String> headers, String body, boolean hangs) {
+    /** One reply: a status, headers, a body, whether to hang instead of answering, and a pause before answering. */
+    public record Reply(int status, Map<String, String> headers, String body, boolean hangs, int pauseMillis) {
+        public Reply(int status, Map<String, String> headers, String body, boolean hangs) {
+            this(status, headers, body, hangs, 0);
+        }
+
+        /** The same reply after a pause (to make requests overlap). */
+        public Reply after(int millis) {
+            return new Reply(status, headers, body, hangs, millis);
+        }
+
         public static Reply ok(String chatCompletion) {
             return new Reply(200, Map.of(), chatCompletion, false);
         }
@@ -61,6 +70,9 @@ public final class FakeModel implements AutoCloseable {
     private volatile Reply last;
     private final Map<String, Reply> routes = new java.util.concurrent.ConcurrentHashMap<>();
     public final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    /** The most requests this endpoint was answering at once. */
+    public final java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final CountDownLatch closing = new CountDownLatch(1);
 
     public FakeModel(Reply... script) throws IOException {
@@ -86,6 +98,15 @@ public final class FakeModel implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            answer(ex);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange ex) throws IOException {
         JsonNode body;
         try (InputStream in = ex.getRequestBody()) {
             body = JSON.readTree(in);
@@ -109,6 +130,13 @@ public final class FakeModel implements AutoCloseable {
             }
             ex.close();
             return;
+        }
+        if (r.pauseMillis() > 0) {
+            try {
+                Thread.sleep(r.pauseMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         byte[] answer = r.body().getBytes(StandardCharsets.UTF_8);
         r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));

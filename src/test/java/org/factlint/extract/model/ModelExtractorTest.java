@@ -222,6 +222,27 @@ public class ModelExtractorTest {
     }
 
     @Test
+    void requestsInFlightAreBoundedByTheConcurrency() throws Exception {
+        try (FakeModel model = new FakeModel(FakeModel.Reply.content(ANSWER, "stop").after(150))) {
+            ModelExtractor extractor = new ModelExtractor(config(model).withLimits(0, 1));
+            java.util.List<Thread> threads = new java.util.ArrayList<>();
+            java.util.List<Extracted> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String text = TEXT + " Copy " + i + ".";
+                Thread t = new Thread(() -> results.add(extractor.extractWithProblems(article(text))));
+                t.start();
+                threads.add(t);
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertEquals(4, model.requests.size());
+            assertEquals(1, model.maxInFlight.get(), "one request at a time with concurrency 1");
+            assertTrue(results.stream().allMatch(r -> r.json() != null), results.toString());
+        }
+    }
+
+    @Test
     void anUnchangedArticleIsAnsweredFromTheCache(@TempDir Path cache) throws Exception {
         try (FakeModel model = new FakeModel(FakeModel.Reply.content(ANSWER, "stop"))) {
             ModelExtractor extractor = new ModelExtractor(config(model).withCacheFolder(cache));
