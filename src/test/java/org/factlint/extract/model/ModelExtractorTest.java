@@ -82,7 +82,12 @@ public class ModelExtractorTest {
                     .withOverrides(ArticleMeta.NONE.withPublished("2025-04-23"));
             Extraction.Result extracted = checker.extract(seed);
             assertTrue(extracted.ok(), extracted.problems().toString());
-            assertEquals(86, extracted.document().facts().size(), extracted.problems().toString());
+            // The recording is modelled on the gold facts (86) as a model would answer: two claims
+            // missed, typographic quotation marks in three quotes, and one invented attendance.
+            assertEquals(84, extracted.document().facts().size(), extracted.problems().toString());
+            assertEquals(1, extracted.problems().size(), extracted.problems().toString());
+            assertTrue(extracted.problems().get(0).message().contains("\u201cLammy chaired the London talks\u201d, which is "
+                    + "not in the article; the fact is left out"), extracted.problems().toString());
             for (Fact f : extracted.document().facts()) {
                 assertEquals("test-model", f.origin().extractor());
             }
