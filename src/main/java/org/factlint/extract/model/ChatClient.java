@@ -72,6 +72,10 @@ public final class ChatClient {
             HttpResponse<String> response;
             try {
                 response = send(body);
+            } catch (java.net.http.HttpConnectTimeoutException e) {
+                last = "cannot connect to " + config.chatCompletions() + " within " + seconds(config.connectTimeout());
+                pause(backOff(attempt, Optional.empty()), attempt);
+                continue;
             } catch (HttpTimeoutException e) {
                 throw new ModelException("the model at " + config.chatCompletions() + " gave no answer within "
                         + seconds(config.requestTimeout()) + " (time-out; not retried)");

@@ -203,6 +203,23 @@ public class ModelExtractorTest {
     }
 
     @Test
+    void anEndpointThatIsNotThereIsRetriedThenAnErrorForThatArticle() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ModelConfig nowhere = new ModelConfig(java.net.URI.create("http://127.0.0.1:" + port + "/v1"), "test-model", null,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 1, Duration.ofMillis(1), Duration.ofMillis(10), 0, 1, null);
+        ModelExtractor extractor = new ModelExtractor(nowhere);
+        Extraction.Result r = extraction(extractor).fromArticle(article(TEXT));
+        assertFalse(r.ok());
+        String message = r.problems().get(0).message();
+        assertTrue(message.contains("cannot reach http://127.0.0.1:" + port + "/v1/chat/completions")
+                && message.contains("gave up after 2 attempts"), message);
+        assertEquals(2, extractor.requestsSent());
+    }
+
+    @Test
     void aHangIsATimeOutForThatArticleAndNotRetried() throws Exception {
         try (FakeModel model = new FakeModel(FakeModel.Reply.hang())) {
             ModelConfig quick = config(model).withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300));
