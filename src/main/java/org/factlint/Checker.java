@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.factlint.engine.BundledRules;
 import org.factlint.engine.Engine;
@@ -16,6 +19,7 @@ import org.factlint.engine.build.RuleCache;
 import org.factlint.extract.ArticleText;
 import org.factlint.extract.BuiltinExtractor;
 import org.factlint.extract.Extractor;
+import org.factlint.extract.Extractors;
 import org.factlint.input.FactsReader;
 import org.factlint.input.InputLimits;
 import org.factlint.input.Read;
@@ -62,14 +66,37 @@ public final class Checker {
     private final Reference reference;
     private final List<Problem> referenceWarnings;
     private final FactsReader reader;
+    private final Extractors extractors;
+    private final Map<String, Extraction> extractions;
     private final Extraction extraction;
 
-    private Checker(RuleSet rules, Read<Reference> reference, FactsReader reader, Extraction extraction) {
+    private Checker(RuleSet rules, Reference reference, List<Problem> referenceWarnings, FactsReader reader,
+                    Extractors extractors, Map<String, Extraction> extractions, String choice) {
         this.rules = rules;
-        this.reference = reference.value();
-        this.referenceWarnings = reference.problems();
+        this.reference = reference;
+        this.referenceWarnings = referenceWarnings;
         this.reader = reader;
-        this.extraction = extraction;
+        this.extractors = extractors;
+        this.extractions = extractions;
+        this.extraction = extractions.get(choice);
+    }
+
+    /**
+     * This checker with another of its extractors as the one that reads article text (the rules,
+     * reference and limits are shared, nothing is compiled again): how a service honours a
+     * request's choice among the extractors its operator configured.
+     *
+     * @param name one of {@link #extractors()}'s names ({@code builtin}, {@code model}, {@code both})
+     * @throws IllegalArgumentException if this checker has no extractor of that name
+     */
+    public Checker using(String name) {
+        extractors.get(name);
+        return new Checker(rules, reference, referenceWarnings, reader, extractors, extractions, name);
+    }
+
+    /** The extractors this checker may use, by name, and its default. */
+    public Extractors extractors() {
+        return extractors;
     }
 
     /** Starts configuring a checker. */
@@ -85,6 +112,7 @@ public final class Checker {
         private BuildMode mode = BuildMode.EXECUTABLE_MODEL;
         private Path ruleCache;
         private Extractor extractor;
+        private Extractors extractors;
         private TextLimits textLimits = TextLimits.DEFAULT;
         private Clock clock = Clock.systemDefaultZone();
 
@@ -97,6 +125,18 @@ public final class Checker {
          */
         public Builder extractor(Extractor extractor) {
             this.extractor = extractor;
+            this.extractors = null;
+            return this;
+        }
+
+        /**
+         * Several extractors by name (factlint's own, a model, both merged: see
+         * {@code org.factlint.extract.model.ModelExtractors}) and the default among them; a check
+         * picks another with {@link Checker#using(String)}. Each must be thread-safe.
+         */
+        public Builder extractors(Extractors extractors) {
+            this.extractors = extractors;
+            this.extractor = null;
             return this;
         }
 
@@ -153,9 +193,12 @@ public final class Checker {
             Read<Reference> ref = referenceFile == null ? new Read<>(Reference.EMPTY, List.of()) : readReference(referenceFile);
             RuleSet set = RuleSet.compile(rules != null ? rules : BundledRules.folder(), mode,
                     ruleCache == null ? null : new RuleCache(ruleCache));
-            Extraction extraction = new Extraction(extractor != null ? extractor : new BuiltinExtractor(), limits,
-                    textLimits, clock);
-            return new Checker(set, ref, new FactsReader(limits), extraction);
+            Extractors choice = extractors != null ? extractors
+                    : Extractors.single(extractor != null ? extractor : new BuiltinExtractor());
+            Map<String, Extraction> extractions = new LinkedHashMap<>();
+            choice.available().forEach((name, e) -> extractions.put(name, new Extraction(e, limits, textLimits, clock)));
+            return new Checker(set, ref.value(), ref.problems(), new FactsReader(limits), choice,
+                    Collections.unmodifiableMap(extractions), choice.defaultName());
         }
 
         private static Read<Reference> readReference(Path file) throws InvalidInputException {

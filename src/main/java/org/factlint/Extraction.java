@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.factlint.extract.ArticleText;
+import org.factlint.extract.Extracted;
 import org.factlint.extract.Extractor;
 import org.factlint.input.ArticleOnly;
 import org.factlint.input.FactsReader;
@@ -23,6 +24,10 @@ import org.factlint.model.FactsDocument;
  * a {@code factlint-facts/1} document, and read that document with the same {@link FactsReader}
  * as any other, so an outside extractor's facts and the built-in one's are treated alike. A
  * {@link Checker} uses one; {@code factlint extract} uses one on its own, without rules. Thread-safe.
+ *
+ * <p>An extractor's own problems ({@link Extractor#extractWithProblems}: a model's answer that was
+ * not JSON, a quote not in the text) are the article's problems too; an error among them leaves
+ * the article unchecked, and the other articles of a run go on.
  *
  * <p>Without a publication date, today in the clock's zone is assumed (a pre-publication check is
  * about an article that goes out today) and a warning says so.
@@ -128,16 +133,20 @@ public final class Extraction {
         if (dated == null) {
             return Result.failed(problems);
         }
-        String json;
+        Extracted extracted;
         try {
-            json = extractor.extract(dated);
+            extracted = extractor.extractWithProblems(dated);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(Problem.error("", "the extractor '" + extractor.name() + "' failed on this article: "
                     + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "")));
             return Result.failed(problems);
         }
+        problems.addAll(extracted.problems());
+        String json = extracted.json();
         if (json == null) {
-            problems.add(Problem.error("", "the extractor '" + extractor.name() + "' returned no document"));
+            if (extracted.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
+                problems.add(Problem.error("", "the extractor '" + extractor.name() + "' returned no document"));
+            }
             return Result.failed(problems);
         }
         Read<FactsDocument> read = reader.read(json);

@@ -15,6 +15,7 @@ import org.factlint.Checker;
 import org.factlint.Problem;
 import org.factlint.Report;
 import org.factlint.Severity;
+import org.factlint.extract.Extractors;
 import org.factlint.report.IgnoreList;
 import org.factlint.input.InputLimits;
 import org.factlint.input.text.ArticleMeta;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  factlint check article.txt                         an article's text (first line: headline)",
                 "  factlint check --published 2025-04-23 article.md   relative dates counted from that day",
+                "  factlint check --extractor model --model-url http://localhost:11434/v1 --model llama3.1 article.txt",
                 "  factlint check facts/                              every article under facts/",
                 "  factlint check --format json a.json b.json         one JSON report per line",
                 "  factlint check --format json batch.jsonl           a report per line (named batch.jsonl:N)",
@@ -94,6 +96,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     TextOptions textOptions;
 
+    @Mixin
+    ExtractorOptions extractorOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -116,10 +121,12 @@ final class CheckCommand implements Callable<Integer> {
         InputLimits limits;
         TextLimits textLimits;
         ArticleMeta overrides;
+        Extractors extractors;
         try {
             limits = limitOptions.limits();
             textLimits = textOptions.limits();
             overrides = textOptions.overrides();
+            extractors = extractorOptions.forRun(System.getenv());
             threshold = failOn.equals("never") ? null : Severity.fromWord(failOn);
             renderer = format.equals("text") ? new TextRenderer(colorWanted()) : Renderer.forFormat(format);
         } catch (IllegalArgumentException e) {
@@ -136,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factlint: --min-confidence: " + e.getMessage());
             return Main.TROUBLE;
         }
-        Checker checker = ruleOptions.checker(err, limits, textLimits);
+        Checker checker = ruleOptions.checker(err, limits, textLimits, extractors);
         if (checker == null) {
             return Main.TROUBLE;
         }

@@ -17,7 +17,6 @@ import org.factlint.ArticleInput;
 import org.factlint.Extraction;
 import org.factlint.Problem;
 import org.factlint.Severity;
-import org.factlint.extract.BuiltinExtractor;
 import org.factlint.input.InputLimits;
 import org.factlint.input.text.ArticleMeta;
 import org.factlint.input.text.TextLimits;
@@ -45,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  factlint extract article.txt > article.json         see (and correct) what was read",
                 "  factlint check article.json                         check the corrected facts",
                 "  factlint extract --published 2025-04-23 drafts/ > drafts.jsonl",
+                "  factlint extract --extractor model --model-url http://localhost:8000/v1 --model qwen2.5 a.txt",
                 "",
                 "Exit status: 0 every input extracted; 2 bad usage, or an input that could not be read or extracted."})
 final class ExtractCommand implements Callable<Integer> {
@@ -64,6 +64,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Mixin
     LimitOptions limitOptions;
+
+    @Mixin
+    ExtractorOptions extractorOptions;
 
     @Spec
     CommandSpec spec;
@@ -87,7 +90,8 @@ final class ExtractCommand implements Callable<Integer> {
             InputLimits limits = limitOptions.limits();
             TextLimits textLimits = textOptions.limits();
             overrides = textOptions.overrides();
-            extraction = new Extraction(new BuiltinExtractor(), limits, textLimits, Clock.systemDefaultZone());
+            extraction = new Extraction(extractorOptions.forRun(System.getenv()).defaultExtractor(), limits, textLimits,
+                    Clock.systemDefaultZone());
         } catch (IllegalArgumentException e) {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;

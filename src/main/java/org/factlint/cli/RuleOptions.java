@@ -53,8 +53,15 @@ final class RuleOptions {
     /** As {@link #checker(java.io.PrintWriter)}, reading documents within {@code limits} and article text within {@code textLimits}. */
     Checker checker(java.io.PrintWriter err, org.factlint.input.InputLimits limits,
                     org.factlint.input.text.TextLimits textLimits) {
+        return checker(err, limits, textLimits, null);
+    }
+
+    /** As above, reading article text with {@code extractors} (null: factlint's own). */
+    Checker checker(java.io.PrintWriter err, org.factlint.input.InputLimits limits,
+                    org.factlint.input.text.TextLimits textLimits, org.factlint.extract.Extractors extractors) {
         try {
-            Checker checker = builder().limits(limits).textLimits(textLimits).build();
+            Checker.Builder builder = builder().limits(limits).textLimits(textLimits);
+            Checker checker = (extractors != null ? builder.extractors(extractors) : builder).build();
             checker.referenceWarnings().forEach(p -> err.println("factlint: " + reference + ": " + p));
             return checker;
         } catch (RuleSetException e) {

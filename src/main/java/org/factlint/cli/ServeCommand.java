@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.factlint.InvalidInputException;
 import org.factlint.RuleSetException;
+import org.factlint.extract.Extractors;
 import org.factlint.server.AccessLog;
 import org.factlint.server.FactlintServer;
 import org.factlint.server.ServerConfig;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve checks over HTTP (see docs/service.md):",
                 "  POST /v1/check (facts or article text), POST /v1/check/batch,",
-                "  POST /v1/extract, GET /v1/rules, GET /healthz,",
+                "  POST /v1/extract, GET /v1/rules, GET /v1/extractors, GET /healthz,",
                 "  GET /readyz, GET /openapi.json, and the editor's page at GET /.",
                 "Rules come only from --rules, never from a request. POST /admin/reload",
                 "(from this machine) or SIGHUP reloads them; a rule set that does not",
@@ -32,7 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  factlint serve                     http://127.0.0.1:8080/, bundled rules",
                 "  factlint serve --port 9000 --rules rules/ --reference newsroom.json",
-                "  factlint serve --bind 0.0.0.0 --workers 4 --queue 128 --time-limit 5s"})
+                "  factlint serve --bind 0.0.0.0 --workers 4 --queue 128 --time-limit 5s",
+                "  FACTLINT_MODEL_URL=http://localhost:11434/v1 FACTLINT_MODEL=llama3.1 factlint serve",
+                "                                     offers ?extractor=model and both (GET /v1/extractors)"})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_PORT,
@@ -45,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     RuleOptions ruleOptions;
+
+    @Mixin
+    ExtractorOptions extractorOptions;
 
     @Option(names = "--workers", paramLabel = "N", description = "Checks run at once (default: one per core, here "
             + "${DEFAULT-VALUE}).")
@@ -83,7 +89,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         ServerConfig config;
+        Extractors extractors;
         try {
+            extractors = extractorOptions.forServer(System.getenv());
             config = new ServerConfig(bind, port, ruleOptions.rulesFolder(), ruleOptions.reference, workers, queue,
                     size(maxBody), maxFacts, maxBatch, duration(timeLimit));
         } catch (IllegalArgumentException e) {
@@ -94,7 +102,9 @@ final class ServeCommand implements Callable<Integer> {
                 : new PrintStream(new FileOutputStream(accessLog, true), true, StandardCharsets.UTF_8);
         FactlintServer server;
         try {
-            server = FactlintServer.start(config, ruleOptions::builder, new AccessLog(log), System.err);
+            // One set of extractors for the server's life, so that reloads keep the model's cache and limits.
+            server = FactlintServer.start(config, () -> ruleOptions.builder().extractors(extractors), new AccessLog(log),
+                    System.err);
         } catch (RuleSetException e) {
             err.println("factlint: the rule set was refused; not serving:");
             e.errors().forEach(x -> err.println("  " + x));
@@ -107,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;
         }
-        err.println("factlint: serving " + server.ruleCount() + " rules on " + server.uri() + " (" + workers
+        err.println("factlint: serving " + server.ruleCount() + " rules on " + server.uri() + " (extractors "
+                + String.join(", ", extractors.names()) + ", default " + extractors.defaultName() + "; " + workers
                 + " workers, queue " + queue + "; POST /admin/reload or SIGHUP reloads the rules)");
         err.flush();
         Signals.onHangUp(() -> {
@@ -135,8 +146,13 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** 500ms, 10s, 2m. */
+    /** 500ms, 10s, 2m, for --time-limit. */
     static Duration duration(String s) {
+        return duration(s, "--time-limit");
+    }
+
+    /** 500ms, 10s, 2m; the message names {@code option}. */
+    static Duration duration(String s, String option) {
         String v = s.strip().toLowerCase(Locale.ROOT);
         try {
             if (v.endsWith("ms")) {
@@ -151,6 +167,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("--time-limit: expected a duration such as 500ms, 10s or 2m but found '" + s + "'");
+        throw new IllegalArgumentException(option + ": expected a duration such as 500ms, 10s or 2m but found '" + s + "'");
     }
 }

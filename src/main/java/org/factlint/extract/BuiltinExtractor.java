@@ -1,6 +1,5 @@
 package org.factlint.extract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -45,8 +44,6 @@ public final class BuiltinExtractor implements Extractor {
     public static final String NAME = "factlint";
     /** Sentences longer than this (in tokens) are not read: no news sentence is, and it bounds the work. */
     static final int MAX_SENTENCE_TOKENS = 250;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Lexicon lexicon;
     private final Annotator annotator;
@@ -127,15 +124,7 @@ public final class BuiltinExtractor implements Extractor {
     }
 
     private static String write(ArticleText article, Discourse d) {
-        ObjectNode doc = JSON.createObjectNode();
-        doc.put("format", "factlint-facts/1");
-        ObjectNode a = doc.putObject("article");
-        a.put("id", article.id());
-        putIfSet(a, "headline", article.headline());
-        putIfSet(a, "standfirst", article.standfirst());
-        putIfSet(a, "published", article.published());
-        putIfSet(a, "url", article.url());
-        a.put("text", article.text());
+        ObjectNode doc = FactsJson.document(article);
 
         List<Draft> facts = distinct(d.facts());
         Set<String> used = new HashSet<>();
@@ -159,7 +148,7 @@ public final class BuiltinExtractor implements Extractor {
                 ArrayNode al = en.putArray("aliases");
                 e.aliases.forEach(al::add);
             }
-            putIfSet(en, "eventType", e.eventType);
+            FactsJson.putIfSet(en, "eventType", e.eventType);
         }
         ArrayNode out = doc.putArray("facts");
         int n = 0;
@@ -191,11 +180,7 @@ public final class BuiltinExtractor implements Extractor {
             ev.put("end", f.end());
             ev.put("sentence", f.sentence());
         }
-        try {
-            return JSON.writeValueAsString(doc);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return FactsJson.write(doc);
     }
 
     /** One fact per statement and place; facts in the order headline, standfirst, body, then by offset. */
@@ -218,11 +203,5 @@ public final class BuiltinExtractor implements Extractor {
             case STANDFIRST -> 1;
             case BODY -> 2;
         };
-    }
-
-    private static void putIfSet(ObjectNode o, String field, String value) {
-        if (value != null) {
-            o.put(field, value);
-        }
     }
 }

@@ -24,4 +24,16 @@ public interface Extractor {
      *         {@code article}) with its {@code entities} and {@code facts}
      */
     String extract(ArticleText article);
+
+    /**
+     * Extracts the facts of one article and says what went wrong on the way: an extractor that can
+     * fail on one article (a model that does not answer) or leaves things out (a quote not in the
+     * text) reports it here, as problems of that article, instead of throwing. The default calls
+     * {@link #extract(ArticleText)} and reports nothing.
+     *
+     * @return the document (or null, with an error saying why) and the problems
+     */
+    default Extracted extractWithProblems(ArticleText article) {
+        return Extracted.of(extract(article));
+    }
 }

@@ -13,15 +13,18 @@ import org.factlint.input.text.TextFormat;
  * What an article sent as text asks beside its body: the media type says the format
  * ({@code text/plain}, {@code text/markdown}, {@code text/html}), and the query parameters
  * {@code headline}, {@code standfirst}, {@code published}, {@code id} and {@code url} say what the
- * text does not (they win over front matter and page metadata). The other query parameters are the
+ * text does not (they win over front matter and page metadata); {@code extractor} picks one of the
+ * extractors the server offers ({@code GET /v1/extractors}). The other query parameters are the
  * check's options, left for {@link CheckRequests}.
  */
 final class ArticleRequests {
 
     static final List<String> METADATA = List.of("headline", "standfirst", "published", "id", "url");
+    /** The query parameter that picks one of the extractors the server offers. */
+    static final String EXTRACTOR = "extractor";
 
-    /** The query split in two: the article's metadata, and what is left (the options), still raw. */
-    record Query(ArticleMeta meta, String rest) {
+    /** The query split in three: the article's metadata, the extractor chosen (or null), and what is left (the options), still raw. */
+    record Query(ArticleMeta meta, String extractor, String rest) {
         boolean hasMeta() {
             return !meta.equals(ArticleMeta.NONE);
         }
@@ -41,13 +44,14 @@ final class ArticleRequests {
 
     static Query split(String rawQuery) throws HttpError {
         ArticleMeta meta = ArticleMeta.NONE;
+        String extractor = null;
         List<String> rest = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
                 int eq = pair.indexOf('=');
                 String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                if (!METADATA.contains(name)) {
+                if (!METADATA.contains(name) && !name.equals(EXTRACTOR)) {
                     if (!pair.isEmpty()) {
                         rest.add(pair);
                     }
@@ -57,6 +61,10 @@ final class ArticleRequests {
                     throw CheckRequests.invalid(name + " is given twice; give it once");
                 }
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                if (name.equals(EXTRACTOR)) {
+                    extractor = value;
+                    continue;
+                }
                 meta = switch (name) {
                     case "headline" -> meta.withHeadline(value);
                     case "standfirst" -> meta.withStandfirst(value);
@@ -66,7 +74,7 @@ final class ArticleRequests {
                 };
             }
         }
-        return new Query(meta, rest.isEmpty() ? null : String.join("&", rest));
+        return new Query(meta, extractor, rest.isEmpty() ? null : String.join("&", rest));
     }
 
     private static String decode(String s) throws HttpError {

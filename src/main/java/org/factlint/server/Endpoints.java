@@ -69,7 +69,7 @@ final class Endpoints {
         CheckOptions query = CheckRequests.fromQuery(article.rest());
         CheckRequests.Single single = CheckRequests.single(body);
         CheckOptions options = merge(query, single.options());
-        Checker checker = rules.checker();
+        Checker checker = checker(article);
         Report report = queue.run(() -> checker.check(single.document(), "request", options));
         if (!report.checked()) {
             throw unchecked(report.problems());
@@ -83,7 +83,7 @@ final class Endpoints {
         CheckOptions options = CheckRequests.fromQuery(query.rest());
         byte[] body = body(ex);
         ArticleInput article = ArticleInput.of(body, format).withOverrides(query.meta());
-        Checker checker = rules.checker();
+        Checker checker = checker(query);
         Report report = queue.run(() -> checker.checkText(article, "request", options != null ? options : CheckOptions.DEFAULT));
         if (!report.checked()) {
             throw unreadableText(report.problems());
@@ -101,7 +101,7 @@ final class Endpoints {
         ArticleRequests.Query query = ArticleRequests.split(ex.getRequestURI().getRawQuery());
         if (query.rest() != null) {
             throw CheckRequests.invalid("unknown query parameter in '" + query.rest() + "'; /v1/extract takes "
-                    + String.join(", ", ArticleRequests.METADATA));
+                    + String.join(", ", ArticleRequests.METADATA) + " and " + ArticleRequests.EXTRACTOR);
         }
         if (format == null) {
             requireJson(ex);
@@ -112,7 +112,7 @@ final class Endpoints {
             requireUtf8(ex);
         }
         byte[] body = body(ex);
-        Extraction extraction = rules.checker().extraction();
+        Extraction extraction = checker(query).extraction();
         Extraction.Result result = queue.run(() -> format != null
                 ? extraction.fromText(ArticleInput.of(body, format).withOverrides(query.meta()))
                 : extraction.fromJson(body, ArticleMeta.NONE));
@@ -122,15 +122,65 @@ final class Endpoints {
         return Answer.json(result.json());
     }
 
+    /** The checker in service, with the extractor the query chose if it chose one the server offers; 400 otherwise. */
+    private Checker checker(ArticleRequests.Query query) throws HttpError {
+        Checker checker = rules.checker();
+        if (query.extractor() == null) {
+            return checker;
+        }
+        if (!checker.extractors().available().containsKey(query.extractor())) {
+            throw CheckRequests.invalid("unknown extractor '" + query.extractor() + "'; this server offers "
+                    + String.join(", ", checker.extractors().names()) + " (GET /v1/extractors)");
+        }
+        return checker.using(query.extractor());
+    }
+
+    /** {@code GET /v1/extractors}: the extractors a request may choose with {@code ?extractor=}, and the default. */
+    Answer extractors(HttpExchange ex) {
+        org.factlint.extract.Extractors offered = rules.checker().extractors();
+        return Answer.json(write(g -> {
+            g.writeStartObject();
+            g.writeStringField("default", offered.defaultName());
+            g.writeArrayFieldStart("available");
+            for (String name : offered.names()) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
+
     private static HttpError metadataWithJson() {
         return CheckRequests.invalid("headline, standfirst, published, id and url in the query are for articles sent as "
                 + "text (text/plain, text/markdown, text/html); a JSON document carries its article");
     }
 
     private static HttpError unreadableText(List<Problem> problems) {
+        if (extractorFailed(problems)) {
+            return notExtracted(problems);
+        }
         long errors = problems.stream().filter(p -> p.severity() == org.factlint.Severity.ERROR).count();
         return HttpError.badRequest(ProblemJson.INVALID_TEXT, "The article text cannot be read",
                 errors + " error" + (errors == 1 ? "" : "s") + " in the article; see problems", problems);
+    }
+
+    /**
+     * True when the article was read but its extractor gave no usable document (a model that timed
+     * out, was refused, or answered badly; the extractor's document breaking the contract): the
+     * service's side failed, not the request. These are the words {@code Extraction} and the model
+     * extractor begin such errors with.
+     */
+    private static boolean extractorFailed(List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.severity() == org.factlint.Severity.ERROR
+                && (p.message().startsWith("the model '") || p.message().startsWith("the extractor '")
+                || p.message().startsWith("in the facts extracted by '")));
+    }
+
+    /** 502: the extractor (a model behind this service) failed on this article; the problems say how. */
+    private static HttpError notExtracted(List<Problem> problems) {
+        return new HttpError(502, ProblemJson.EXTRACTOR_FAILED, "The extractor gave no usable facts",
+                "the article was read, but its extractor failed on it; see problems (another extractor, or a retry, may do)",
+                problems, null);
     }
 
     /** 415 for a text body in another charset than UTF-8. */
@@ -146,11 +196,15 @@ final class Endpoints {
     /** {@code POST /v1/check/batch}: several documents, one report each in order, as {@code {"reports": [...]}}. */
     Answer batch(HttpExchange ex) throws IOException, HttpError {
         requireJson(ex);
+        ArticleRequests.Query article = ArticleRequests.split(ex.getRequestURI().getRawQuery());
+        if (article.hasMeta()) {
+            throw metadataWithJson();
+        }
+        Checker checker = checker(article);
         byte[] body = body(ex);
-        CheckOptions query = CheckRequests.fromQuery(ex.getRequestURI().getRawQuery());
+        CheckOptions query = CheckRequests.fromQuery(article.rest());
         CheckRequests.Batch batch = CheckRequests.batch(body, config.maxBatch());
         CheckOptions options = merge(query, batch.options());
-        Checker checker = rules.checker();
         // One task for the whole batch: it is admitted or refused whole, and keeps its order.
         List<Report> reports = queue.run(() -> {
             List<Report> list = new ArrayList<>(batch.documents().size());
@@ -250,6 +304,9 @@ final class Endpoints {
     }
 
     private static HttpError unchecked(List<Problem> problems) {
+        if (extractorFailed(problems)) {
+            return notExtracted(problems);
+        }
         boolean json = problems.stream().anyMatch(p -> p.line() != null);
         long errors = problems.stream().filter(p -> p.severity() == org.factlint.Severity.ERROR).count();
         return json

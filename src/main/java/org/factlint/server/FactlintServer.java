@@ -59,6 +59,7 @@ public final class FactlintServer implements AutoCloseable {
         route("/healthz", "GET", endpoints::health);
         route("/readyz", "GET", endpoints::ready);
         route("/v1/rules", "GET", endpoints::rules);
+        route("/v1/extractors", "GET", endpoints::extractors);
         route("/v1/check", "POST", endpoints::check);
         route("/v1/check/batch", "POST", endpoints::batch);
         route("/v1/extract", "POST", endpoints::extract);

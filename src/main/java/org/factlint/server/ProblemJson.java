@@ -22,6 +22,7 @@ final class ProblemJson {
     static final String INVALID_JSON = "urn:factlint:problem:invalid-json";
     static final String INVALID_DOCUMENT = "urn:factlint:problem:invalid-document";
     static final String INVALID_TEXT = "urn:factlint:problem:invalid-text";
+    static final String EXTRACTOR_FAILED = "urn:factlint:problem:extractor-failed";
     static final String INVALID_REQUEST = "urn:factlint:problem:invalid-request";
     static final String BODY_TOO_LARGE = "urn:factlint:problem:body-too-large";
     static final String UNSUPPORTED_MEDIA_TYPE = "urn:factlint:problem:unsupported-media-type";
