@@ -111,10 +111,10 @@ public final class ExtractionScore {
      */
     private static List<String> shorterTitle(String key, Set<String> gold) {
         String[] k = key.split("\\|", -1);
-        Set<String> words = Set.of(k[2].split(" "));
+        Set<String> words = Set.copyOf(List.of(k[2].split(" ")));
         for (String g : gold) {
             String[] gk = g.split("\\|", -1);
-            if (gk[0].equals("role") && gk[1].equals(k[1]) && Set.of(gk[2].split(" ")).containsAll(words)) {
+            if (gk[0].equals("role") && gk[1].equals(k[1]) && Set.copyOf(List.of(gk[2].split(" "))).containsAll(words)) {
                 return List.of(g);
             }
         }

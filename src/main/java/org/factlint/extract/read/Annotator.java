@@ -35,7 +35,7 @@ public final class Annotator {
     static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
             "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "sultan", "diplomat",
-            "mayor", "governor", "leader");
+            "mayor", "governor", "leader", "chairman", "chairwoman", "chair");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
@@ -43,7 +43,8 @@ public final class Annotator {
             "europe", "european", "affairs", "development", "international", "cabinet", "press", "private", "permanent",
             "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
             "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
-            "interim", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate");
+            "interim", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
+            "staff");
     /** Honorifics before a name that are not part of it. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
             "lady", "gen.", "general", "professor", "prof.");

@@ -42,6 +42,8 @@ public final class Discourse {
     private final List<Entity> events = new ArrayList<>();
     private final List<Draft> facts = new ArrayList<>();
     private Entity lastPerson;
+    private Entity announcedSpeaker;
+    private double announcedConfidence;
     private Entity salientEvent;
 
     public List<Entity> entities() {
@@ -51,6 +53,24 @@ public final class Discourse {
     /** Forgets the person last named: reading starts again from the top. */
     public void rewind() {
         lastPerson = null;
+        announcedSpeaker = null;
+    }
+
+    /** A sentence ended by announcing a quotation ("In response, Mr Hague said:"): its speaker, for the next sentence. */
+    void announce(Entity speaker, double confidence) {
+        announcedSpeaker = speaker;
+        announcedConfidence = confidence;
+    }
+
+    /** The speaker the sentence before announced, or null; asking forgets it. */
+    Entity takeAnnounced() {
+        Entity e = announcedSpeaker;
+        announcedSpeaker = null;
+        return e;
+    }
+
+    double announcedConfidence() {
+        return announcedConfidence;
     }
 
     public List<Draft> facts() {
@@ -71,11 +91,17 @@ public final class Discourse {
             }
         }
         String[] words = norm.split(" ");
-        String surname = words[words.length - 1];
+        String surname = surname(words);
         for (Entity p : people) {
             // "Secretary Rubio" first, "Marco Rubio" later: one person, now with the full name
             if (words.length > 1 && p.name.equals(surname)) {
                 p.name = norm;
+                lastPerson = p;
+                return p;
+            }
+            // "Lloyd J Austin III" first, "Lloyd Austin III" later: the same first name and surname
+            String[] known = p.name.split(" ");
+            if (words.length > 1 && known.length > 1 && known[0].equals(words[0]) && surname(known).equals(surname)) {
                 lastPerson = p;
                 return p;
             }
@@ -87,6 +113,17 @@ public final class Discourse {
         lastPerson = p;
         return p;
     }
+
+    /** The family name in a full name: the last word, or the one before a suffix ("Lloyd J Austin III", "Martin Luther King Jr."). */
+    static String surname(String[] words) {
+        int last = words.length - 1;
+        if (last > 0 && SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {
+            last--;
+        }
+        return words[last];
+    }
+
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     /** The one person already named whose surname (or full name) this is, or null. */
     public Entity personBySurname(String word) {

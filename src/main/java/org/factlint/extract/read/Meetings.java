@@ -169,6 +169,6 @@ public final class Meetings {
         for (Discourse.Entity e : all) {
             n.add(e.aliases.isEmpty() ? e.name : e.aliases.iterator().next());
         }
-        return n.size() == 2 ? n.get(0) + " and " + n.get(1) : String.join(", ", n);
+        return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
     }
 }

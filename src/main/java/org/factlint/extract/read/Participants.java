@@ -76,6 +76,10 @@ final class Participants {
             if (Set.of("former", "outgoing", "incoming", "acting").contains(s.lower(k))) {
                 k++;
             }
+            // "General Mark Milley": the honorific is not part of the name
+            if (honoured(s, people, k)) {
+                k++;
+            }
             // "Indian Foreign Minister X", "Russia's President X", "President X"
             Mention m = s.startingAt(k);
             if (m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country")) {
@@ -93,7 +97,8 @@ final class Participants {
                 }
                 // "his counterpart, Defense Secretary X" (the description, then the titled name), and
                 // "Chairman of the Joint Chiefs of Staff and General X" (one person, two titles)
-                if (m == null && (s.lower(k).equals(",") || s.lower(k).equals("and")) && titledName(s, people, k + 1)) {
+                if (m == null && (s.lower(k).equals(",") || s.lower(k).equals("and"))
+                        && (titledName(s, people, k + 1) || honoured(s, people, k + 1))) {
                     k++;
                     continue;
                 }
@@ -126,6 +131,12 @@ final class Participants {
         }
         Mention p = s.startingAt(t.to());
         return p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p);
+    }
+
+    /** Whether an honorific ("General", "Dr") and then a known person's name start at token {@code at}. */
+    private static boolean honoured(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
+        Mention p = s.startingAt(at + 1);
+        return Annotator.HONORIFICS.contains(s.lower(at)) && p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p);
     }
 
     /** "the [US] Secretary of State": a description's first token. */

@@ -8,7 +8,8 @@ import java.util.Set;
  * ("...," Rubio said / said Rubio / he wrote on social media) or before it (Rubio said: "...",
  * The US secretary of state added on X: "..."). "He" or "she" is the person last named, and a
  * definite title ("the US secretary of state") the person who holds it; both are less certain
- * than a name. A quotation with no speaker found gives no fact.
+ * than a name. A sentence that ends "SPEAKER said:" gives its speaker to a quotation that opens the
+ * next sentence (a quotation set as its own paragraph). A quotation with no speaker found gives no fact.
  */
 public final class Quotes {
 
@@ -24,6 +25,8 @@ public final class Quotes {
     }
 
     public static void read(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        double announcedConfidence = d.announcedConfidence();
+        Discourse.Entity announced = d.takeAnnounced();
         for (Mention q : s.quotes()) {
             if (!"long".equals(q.value())) {
                 continue;
@@ -31,6 +34,7 @@ public final class Quotes {
             int open = q.from() - 1;
             int close = q.to();
             Speaker sp = after(s, people, d, close + 1);
+            String pattern = "quote.speaker-verb";
             int from = open;
             int to = close + 1;
             if (sp != null) {
@@ -39,17 +43,32 @@ public final class Quotes {
                 sp = before(s, people, d, open);
                 if (sp != null) {
                     from = sp.from();
+                } else if (announced != null && open == 0) {
+                    // 'In response, Mr Hague said:' and the quotation as the next paragraph
+                    sp = new Speaker(announced, open, close + 1, Math.min(0.85, announcedConfidence));
+                    pattern = "quote.announced";
                 }
             }
             if (sp == null) {
                 continue;
             }
             String text = s.span(q.from(), q.to());
-            Draft f = Draft.of("quote", s, from, Math.max(to, close + 1), sp.confidence(), "quote.speaker-verb")
+            Draft f = Draft.of("quote", s, from, Math.max(to, close + 1), sp.confidence(), pattern)
                     .with("speaker", sp.entity().id).with("text", text);
             String channel = channel(s, Math.min(from, close + 1), Math.max(to, close + 1) + 8);
             f.with("channel", channel);
             d.add(f);
+        }
+        announce(s, people, d);
+    }
+
+    /** Whether the sentence ends by announcing a quotation ("SPEAKER said:"): its speaker is kept for the next sentence. */
+    private static void announce(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        if (s.size() > 2 && s.lower(s.size() - 1).equals(":") && !s.quoted(s.size() - 2)) {
+            Speaker sp = before(s, people, d, s.size());
+            if (sp != null) {
+                d.announce(sp.entity(), sp.confidence());
+            }
         }
     }
 
