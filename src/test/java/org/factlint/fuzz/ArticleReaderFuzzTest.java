@@ -37,13 +37,20 @@ class ArticleReaderFuzzTest {
         byte[] bytes = java.util.Arrays.copyOfRange(input, 1, input.length);
         Read<ArticleText> read = Bounded.call(FactsReaderFuzzTest.LIMIT,
                 () -> READER.read(bytes, format, ArticleMeta.NONE, ArticleMeta.fromFileName("fuzz.txt")));
-        check(read);
+        check(read, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
-    static void check(Read<ArticleText> read) {
+    /**
+     * @param input the input as text: a message may quote it, so exception text in a message is a
+     *              leak only when the input itself has none (the fuzzer learns the word from this
+     *              very check and writes it into front-matter values, which messages quote)
+     */
+    static void check(Read<ArticleText> read, String input) {
         for (Problem p : read.problems()) {
             assertFalse(p.message().isBlank(), "a problem says what is wrong");
-            assertFalse(p.message().contains("Exception"), "no exception text reaches a message: " + p.message());
+            if (!input.contains("Exception")) {
+                assertFalse(p.message().contains("Exception"), "no exception text reaches a message: " + p.message());
+            }
         }
         if (!read.ok()) {
             assertTrue(read.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR), "a failed read says why");
