@@ -117,6 +117,7 @@ public final class BuiltinExtractor implements Extractor {
             Events.facts(s, events, lexicon, d);
             Attendance.read(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
+            Meetings.during(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);
             Quotes.read(s, named, d);
             People.subject(s, named, s.size()).ifPresent(d::mentioned);

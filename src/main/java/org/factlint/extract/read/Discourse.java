@@ -213,6 +213,11 @@ public final class Discourse {
                 candidates.removeIf(e -> e.place == null && events.stream().anyMatch(o -> o != e && o.family.equals(family)));
             }
             Entity chosen = dominant(candidates);
+            if (chosen == null) {
+                // "the meeting" after a meeting and a conference: the one of its own type
+                List<Entity> same = candidates.stream().filter(e -> eventType.equals(e.eventType)).toList();
+                chosen = same.size() == 1 ? same.get(0) : null;
+            }
             if (chosen == null && !candidates.isEmpty()) {
                 return null;
             }

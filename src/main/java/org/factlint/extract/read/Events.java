@@ -91,14 +91,18 @@ public final class Events {
             int to = w.to();
             List<Discourse.Entity> between = new ArrayList<>();
             boolean more = true;
+            // "the meeting, held in Berlin": the place is stated of the event, not part of its name
+            boolean placeStated = false;
             while (more) {
                 more = false;
                 int held = heldWords(s, to);
+                boolean stated = held > to;
                 if (held > to) {
                     to = held;
                 }
                 Mention next = s.startingAt(to + 1);
                 if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
+                    placeStated = stated && definite;
                     place = placeEntity(next, d);
                     to = next.to();
                     more = true;
@@ -130,14 +134,25 @@ public final class Events {
                     to = e;
                 }
             }
+            // "The Pentagon meeting was a technical-level session": the same event, described
+            EventMention subject = predicateOf(s, out, k, indefinite && ordinal == null && between.isEmpty() && place == null);
+            if (subject != null) {
+                out.add(new EventMention(w, subject.from(), to, subject.event(), null, date, level, null, List.of()));
+                continue;
+            }
             // a mention with an ordinal is an occasion of its own; one with participants is the meeting between them
             boolean link = !indefinite && ordinal == null && between.isEmpty();
             String placeId = place == null ? null : place.id;
+            // a place stated of a definite mention does not choose the event: the rules compare it
+            String namingPlace = placeStated ? null : placeId;
             Discourse.Entity event = !between.isEmpty() && ordinal == null
-                    ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), placeId, name)
-                    : d.event(typeAndFamily[0], typeAndFamily[1], link, placeId, name);
+                    ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
+                    : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name);
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
+            }
+            if (placeStated && event.place == null) {
+                event.place = placeId;
             }
             out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between)));
         }
@@ -159,6 +174,23 @@ public final class Events {
             }
         }
         return out;
+    }
+
+    /** The copula that makes an indefinite event mention describe the event before it ("EVENT was a ... session"). */
+    private static final Set<String> COPULA = Set.of("was", "is", "were", "are", "will be", "had been", "has been");
+
+    /**
+     * The event mention an indefinite one describes, when the sentence says "EVENT was a ...
+     * EVENTWORD" (the determiner at {@code det}); null otherwise.
+     */
+    private static EventMention predicateOf(Annotated s, List<EventMention> out, int det, boolean plain) {
+        if (!plain || out.isEmpty()) {
+            return null;
+        }
+        int v = det - 1;
+        boolean copula = COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0;
+        EventMention last = out.get(out.size() - 1);
+        return copula && last.to() == v && last.event() != null ? last : null;
     }
 
     private static int participants(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {

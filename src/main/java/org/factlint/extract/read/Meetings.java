@@ -126,6 +126,52 @@ public final class Meetings {
         }
     }
 
+    /** Verbs of what people do together at a meeting ("discussed ... during a meeting"). */
+    private static final Set<String> DURING_VERBS = Set.of("discussed", "agreed", "reviewed", "talked", "spoke",
+            "exchanged", "reaffirmed", "underscored", "emphasized", "emphasised", "addressed", "signed", "welcomed",
+            "stressed", "highlighted", "focused", "focussed");
+
+    /**
+     * "Mattis and Williamson discussed the strategy during a meeting at the Pentagon": the people
+     * the sentence opens with did something together during the event, so they attended it
+     * ({@code attendance.during-event}). Only a past verb of that kind, the people first in the
+     * sentence, and the event after "during", "at" or "in" and a determiner.
+     */
+    public static void during(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                              Lexicon lx, Discourse d) {
+        List<Discourse.Entity> subjects = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int verb = Participants.after(s, people, 0, subjects, used);
+        if (subjects.isEmpty() || !DURING_VERBS.contains(s.lower(verb))) {
+            return;
+        }
+        for (Events.EventMention e : events) {
+            String prep = s.lower(e.from() - 1);
+            if (e.event() == null || !"talks".equals(e.event().family) || e.from() <= verb
+                    || !Set.of("during", "at", "in").contains(prep)
+                    || !Set.of("a", "an", "the", "their", "his", "her").contains(s.lower(e.from()))
+                    || Attendance.hedged(s, lx, 0, e.from()) || clauseBreak(s, verb, e.from())) {
+                continue;
+            }
+            double confidence = Participants.anyDescribed(used) ? 0.75 : 0.8;
+            for (Discourse.Entity p : subjects) {
+                d.add(Draft.of("attendance", s, 0, e.to(), confidence, "attendance.during-event").with("event", e.event().id)
+                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+            }
+            return;
+        }
+    }
+
+    /** Whether a semicolon, quotation or relative clause stands between two tokens. */
+    private static boolean clauseBreak(Annotated s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.quoted(i) || Set.of(";", "which", "who", "where", "when", "after", "before", "while").contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral");
 
     /**
