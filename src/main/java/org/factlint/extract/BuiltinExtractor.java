@@ -119,6 +119,7 @@ public final class BuiltinExtractor implements Extractor {
             Meetings.read(s, named, lexicon, d);
             Meetings.during(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);
+            Visits.ordinals(s, named, lexicon, d);
             Quotes.read(s, named, d);
             People.subject(s, named, s.size()).ifPresent(d::mentioned);
         }

@@ -88,4 +88,68 @@ public final class Visits {
             }
         }
     }
+
+    /** What after "as" or "during" makes an ordinal count the visits made in office ("as defense secretary"). */
+    private static final Set<String> IN_OFFICE = Set.of("tenure", "office", "term");
+
+    /**
+     * Which visit to a place this is, for its visitor: "his first visit to Kyiv, Ukraine, as defense
+     * secretary", "the secretary's first trip to Jordan during his tenure" give the visitor's
+     * {@code visits to Kyiv} (or {@code visits to Kyiv in office}, when the visits counted are the
+     * ones made in a post) as an ordinal ({@code quantity.ordinal-visit}). Visits counted in office
+     * and visits counted over a life are different quantities, so they are never compared.
+     */
+    public static void ordinals(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (Mention o : s.of(Mention.Kind.ORDINAL)) {
+            int k = o.to();
+            Mention place = s.startingAt(k + 2);
+            if (!Set.of("visit", "trip").contains(s.lower(k)) || !s.lower(k + 1).equals("to") || s.quoted(k)
+                    || place == null || place.kind() != Mention.Kind.KNOWN
+                    || !(Events.isPlace(place) || place.known().kind().equals("country"))) {
+                continue;
+            }
+            int p = o.from() - 1;
+            Discourse.Entity who = null;
+            int from = p;
+            double confidence = 0.85;
+            if (Set.of("his", "her").contains(s.lower(p))) {
+                who = People.pronoun(s, people, p, d);
+                confidence = 0.7;
+            } else if (s.lower(p).equals("'s") || s.lower(p).equals("'")) {
+                Mention m = s.endingBefore(p);
+                if (m != null && people.containsKey(m) && (m.kind() == Mention.Kind.PERSON || People.described(m))) {
+                    who = people.get(m);
+                    from = s.lower(m.from() - 1).equals("the") ? m.from() - 1 : m.from();
+                    confidence = People.described(m) ? 0.8 : 0.85;
+                }
+            }
+            if (who == null || !who.kind.equals("person") || Attendance.hedged(s, lx, Math.max(0, from - 4), from)) {
+                continue;
+            }
+            Discourse.Entity where = Events.isPlace(place) ? Events.placeEntity(place, d) : d.known(place.known());
+            int to = place.to();
+            if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && s.startingAt(to + 1).kind() == Mention.Kind.KNOWN
+                    && s.startingAt(to + 1).known().kind().equals("country")) {
+                to = s.startingAt(to + 1).to() + (s.lower(s.startingAt(to + 1).to()).equals(",") ? 1 : 0);
+            }
+            boolean inOffice = false;
+            Mention title = s.startingAt(to + 1);
+            if (s.lower(to).equals("as") && title != null && title.kind() == Mention.Kind.TITLE) {
+                inOffice = true;
+                to = title.to();
+            } else if (Set.of("during", "in", "since").contains(s.lower(to))) {
+                for (int j = to + 1; j <= to + 3 && j < s.size(); j++) {
+                    if (IN_OFFICE.contains(s.lower(j))) {
+                        inOffice = true;
+                        to = j + 1;
+                        break;
+                    }
+                }
+            }
+            d.add(Draft.of("quantity", s, from, to, confidence, "quantity.ordinal-visit")
+                    .with("subject", who.id)
+                    .with("property", "visits to " + where.name + (inOffice ? " in office" : ""))
+                    .with("value", Integer.valueOf(o.value())).with("kind", "ordinal"));
+        }
+    }
 }
