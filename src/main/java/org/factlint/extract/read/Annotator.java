@@ -45,9 +45,18 @@ public final class Annotator {
             "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
             "interim", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
             "staff");
+    /** Nouns an event word modifies ("conference dinner", "meeting room"): the phrase names no event. */
+    static final Set<String> COMPOUND_HEADS = Set.of("dinner", "dinners", "lunch", "luncheon", "breakfast", "reception",
+            "room", "rooms", "venue", "venues", "hall", "centre", "center", "hotel", "site", "table", "tables", "agenda",
+            "schedule", "programme", "program", "format", "photo", "communique", "communiqué", "declaration",
+            "statement", "document", "documents", "host", "hosts", "organisers", "organizers", "participants",
+            "delegates", "delegation", "delegations", "team", "teams", "process", "track", "season", "chair",
+            "invitation", "invitations", "sidelines", "fringe", "security", "preparations", "bid", "calendar");
     /** Honorifics before a name that are not part of it. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
-            "lady", "gen.", "general", "professor", "prof.");
+            "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
+            "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
+            "sheikh", "prince", "princess", "rev", "rev.", "reverend");
     /** Capitalised words that start sentences or headlines and are never part of a name. */
     static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i",
             "this", "that", "these", "those", "but", "and", "or", "as", "after", "before", "while", "when", "despite",
@@ -125,9 +134,17 @@ public final class Annotator {
             if (cover[i] == null && nameWord(t, i)) {
                 int from = i;
                 int to = i + 1;
-                while (to < t.size() && cover[to] == null && (nameWord(t, to)
-                        || PARTICLES.contains(t.get(to).text()) && to + 1 < t.size() && nameWord(t, to + 1))) {
-                    to++;
+                while (to < t.size() && cover[to] == null) {
+                    // "von der Leyen", "de Gaulle": up to two particles before a name word
+                    int p = to;
+                    while (p < t.size() && p - to < 2 && PARTICLES.contains(t.get(p).text()) && cover[p] == null) {
+                        p++;
+                    }
+                    if (p < t.size() && cover[p] == null && nameWord(t, p)) {
+                        to = p + 1;
+                    } else {
+                        break;
+                    }
                 }
                 if (to - from <= 4) {
                     claim(cover, mentions, new Mention(Mention.Kind.PERSON, from, to, null, to - from == 1 ? "single" : "full"));
@@ -193,6 +210,10 @@ public final class Annotator {
     /** "talks" and "meeting" as nouns: not "is meeting", not "talks about" after a name. */
     private static boolean eventUse(List<Token> t, Phrases.Match<Lexicon.EventWord> m) {
         String before = m.from() > 0 ? t.get(m.from() - 1).lower() : "";
+        // "the conference dinner", "the summit venue": the event word is a modifier of another noun
+        if (m.to() < t.size() && COMPOUND_HEADS.contains(t.get(m.to()).lower())) {
+            return false;
+        }
         if (Set.of("is", "was", "were", "are", "been", "be", "will", "to", "he", "she", "they", "it").contains(before)) {
             return false;
         }

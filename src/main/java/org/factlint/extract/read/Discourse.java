@@ -305,6 +305,18 @@ public final class Discourse {
         return e;
     }
 
+    /** The people (and countries) a meeting is between, as entities; empty for other events. */
+    public List<Entity> participantsOf(Entity event) {
+        List<Entity> out = new ArrayList<>();
+        for (String id : event.participants) {
+            Entity e = entities.get(id);
+            if (e != null && !id.startsWith("visit:")) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** The event under discussion (the last one mentioned), or null. */
     public Entity salientEvent() {
         return salientEvent;

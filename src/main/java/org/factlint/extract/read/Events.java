@@ -21,11 +21,22 @@ public final class Events {
             "virtual", "annual", "high-level", "closed-door", "scheduled", "proposed", "postponed", "rescheduled",
             "cancelled", "canceled", "special", "extraordinary", "regular", "joint", "separate", "previous", "next",
             "last", "recent", "ongoing", "upcoming", "two-day", "three-day", "one-day", "brief", "lengthy", "security",
-            "defence", "defense", "trade", "ceasefire", "technical", "preparatory", "follow-up", "round", "further");
+            "defence", "defense", "trade", "ceasefire", "technical", "preparatory", "follow-up", "round", "further", "official",
+            "inaugural", "historic", "first-ever", "private", "face-to-face", "in-person", "long-awaited", "productive");
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "its", "their", "his", "her",
             "'s", "our", "today's", "yesterday's");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "any", "some", "two", "three",
             "several", "many", "further", "more", "other");
+    /**
+     * Words after which an event word with no determiner is a bare mention of the event under
+     * discussion ("after talks in London", "Talks opened"); after any other word the lists do not
+     * know ("the first UK-EU summit"), the mention is taken as a new event: nothing says which.
+     */
+    private static final Set<String> BARE_BEFORE = Set.of("in", "at", "of", "for", "to", "from", "on", "during", "after",
+            "before", "ahead", "with", "about", "into", "and", "or", "but", "held", "hold", "holds", "attended", "attend",
+            "joined", "join", "opened", "began", "resumed", "skipped", "ended", "concluded", "following", "since", "until",
+            "despite", "amid", "by", "as", "than", "that", "where", "while", "when", "planned", "proposed");
+
     /** Words that make an event's level one that was planned, not held. */
     private static final Set<String> PLANNED_CUES = Set.of("canceled", "cancelled", "scrapped", "supposed", "planned",
             "originally", "abandoned", "shelved", "postponed");
@@ -67,6 +78,9 @@ public final class Events {
                     k = m.from() - 1;
                 } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
                     k = m.from() - 1; // "UK talks", "EU summit": a host, not a place
+                } else if (m == null && s.lower(k).equals("-") && s.endingBefore(k) != null
+                        && s.endingBefore(k).kind() == Mention.Kind.KNOWN) {
+                    k = s.endingBefore(k).from() - 1; // "UK-EU summit": two hosts
                 } else if (m != null && m.kind() == Mention.Kind.ORDINAL && ordinal == null) {
                     ordinal = Integer.valueOf(m.value());
                     k--;
@@ -81,8 +95,16 @@ public final class Events {
             }
             from = k + 1;
             String det = s.lower(k);
+            // "the much-anticipated talks": one word the lists do not know, after a determiner
+            boolean unknownModifier = k >= 0 && k == w.from() - 1 && !summary && !DEFINITE.contains(det) && !INDEFINITE.contains(det)
+                    && !BARE_BEFORE.contains(det) && s.at(k) == null && s.token(k).word();
+            if (unknownModifier && k > 0 && (DEFINITE.contains(s.lower(k - 1)) || INDEFINITE.contains(s.lower(k - 1)))) {
+                k--;
+                det = s.lower(k);
+                unknownModifier = false;
+            }
             boolean definite = summary || DEFINITE.contains(det) || date != null;
-            boolean indefinite = !summary && INDEFINITE.contains(det);
+            boolean indefinite = !summary && (INDEFINITE.contains(det) || unknownModifier);
             if (DEFINITE.contains(det) || indefinite) {
                 from = k;
             }
@@ -122,20 +144,24 @@ public final class Events {
             String word = s.span(w.from(), w.to()).toLowerCase(java.util.Locale.ROOT);
             String name = place != null ? word + " in " + place.name : between.size() == 2
                     ? word + " between " + between.get(0).name + " and " + between.get(1).name : word;
-            // "Secretary Rubio's meeting with X": the meeting between the two
-            if (between.isEmpty() && s.lower(to).equals("with") && s.lower(w.from() - 1).equals("'s")
-                    && s.endingBefore(w.from() - 1) != null && people.containsKey(s.endingBefore(w.from() - 1))) {
+            // "Secretary Rubio's meeting with X", "his first meeting with X": the meeting between the two
+            Mention owner = s.lower(w.from() - 1).equals("'s") ? s.endingBefore(w.from() - 1) : null;
+            Discourse.Entity possessor = owner != null && people.containsKey(owner) ? people.get(owner)
+                    : k >= 0 && Set.of("his", "her").contains(s.lower(k)) && s.lower(to).equals("with") ? People.pronoun(s, people, k, d)
+                    : null;
+            if (between.isEmpty() && s.lower(to).equals("with") && possessor != null) {
                 List<Discourse.Entity> with = new ArrayList<>();
                 int e = Participants.after(s, people, to + 1, with, null);
-                if (!with.isEmpty()) {
-                    between.add(people.get(s.endingBefore(w.from() - 1)));
+                if (!with.isEmpty() && !with.contains(possessor)) {
+                    between.add(possessor);
                     between.addAll(with);
-                    from = s.endingBefore(w.from() - 1).from();
+                    from = owner != null ? owner.from() : k;
                     to = e;
                 }
             }
             // "The Pentagon meeting was a technical-level session": the same event, described
-            EventMention subject = predicateOf(s, out, k, indefinite && ordinal == null && between.isEmpty() && place == null);
+            EventMention subject = predicateOf(s, out, d, k, typeAndFamily[1],
+                    indefinite && ordinal == null && between.isEmpty() && place == null);
             if (subject != null) {
                 out.add(new EventMention(w, subject.from(), to, subject.event(), null, date, level, null, List.of()));
                 continue;
@@ -183,14 +209,23 @@ public final class Events {
      * The event mention an indefinite one describes, when the sentence says "EVENT was a ...
      * EVENTWORD" (the determiner at {@code det}); null otherwise.
      */
-    private static EventMention predicateOf(Annotated s, List<EventMention> out, int det, boolean plain) {
-        if (!plain || out.isEmpty()) {
+    private static EventMention predicateOf(Annotated s, List<EventMention> out, Discourse d, int det, String family,
+                                            boolean plain) {
+        if (!plain) {
             return null;
         }
         int v = det - 1;
         boolean copula = COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0;
-        EventMention last = out.get(out.size() - 1);
-        return copula && last.to() == v && last.event() != null ? last : null;
+        if (!copula) {
+            return null;
+        }
+        // "It was an officials-only meeting.": "it" opening the sentence is the event under discussion
+        Discourse.Entity salient = d.salientEvent();
+        if (v == 1 && s.lower(0).equals("it") && out.isEmpty() && salient != null && family.equals(salient.family)) {
+            return new EventMention(null, 0, v, salient, null, null, null, null, List.of());
+        }
+        EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+        return last != null && last.to() == v && last.event() != null ? last : null;
     }
 
     private static int participants(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {

@@ -53,6 +53,16 @@ public final class Meetings {
                     from = verbFrom - 1;
                 }
             }
+            // "The two leaders met on 22 April": the two people of the meeting under discussion
+            if (subjects.isEmpty() && byPronoun == null && verbFrom >= 3 && s.lower(verbFrom - 3).equals("the")
+                    && s.lower(verbFrom - 2).equals("two") && PAIRS.contains(s.lower(verbFrom - 1))) {
+                List<Discourse.Entity> pair = d.salientEvent() == null ? List.of() : d.participantsOf(d.salientEvent());
+                if (pair.size() == 2) {
+                    subjects.addAll(pair);
+                    from = verbFrom - 3;
+                    confidence = 0.8;
+                }
+            }
             if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
@@ -88,10 +98,22 @@ public final class Meetings {
                 to++;
             }
             Discourse.Entity place = placeFirst == null ? null : Events.placeEntity(placeFirst, d);
+            // "welcomed President Macron to Downing Street this afternoon", "to London"
+            Mention host = s.startingAt(to + 1);
+            if (PAST.contains(w) && w.startsWith("welcome") && s.lower(to).equals("to") && host != null
+                    && host.kind() == Mention.Kind.KNOWN && (Events.isPlace(host) || host.known().kind().equals("organisation"))) {
+                if (Events.isPlace(host) && place == null) {
+                    place = Events.placeEntity(host, d);
+                }
+                to = host.to();
+            }
             Mention pm = s.startingAt(to + 1);
             if (place == null && s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
                 place = Events.placeEntity(pm, d);
                 to = pm.to();
+            } else if (s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN
+                    && pm.known().kind().equals("organisation") && s.startingAt(pm.to()) != null && Events.isDate(s.startingAt(pm.to()))) {
+                to = pm.to(); // "in Downing Street today": a building, then the day
             }
             Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : dayFirst;
             if (date != null && date != dayFirst) {
@@ -125,6 +147,10 @@ public final class Meetings {
             }
         }
     }
+
+    /** "The two leaders", "the two men": the pair of a meeting under discussion. */
+    private static final Set<String> PAIRS = Set.of("leaders", "men", "women", "ministers", "counterparts", "sides",
+            "presidents", "secretaries", "officials");
 
     /** Verbs of what people do together at a meeting ("discussed ... during a meeting"). */
     private static final Set<String> DURING_VERBS = Set.of("discussed", "agreed", "reviewed", "talked", "spoke",

@@ -77,7 +77,7 @@ final class Participants {
                 k++;
             }
             // "General Mark Milley": the honorific is not part of the name
-            if (honoured(s, people, k)) {
+            while (honoured(s, people, k)) {
                 k++;
             }
             // "Indian Foreign Minister X", "Russia's President X", "President X"
@@ -88,6 +88,12 @@ final class Participants {
             }
             if (m != null && m.kind() == Mention.Kind.TITLE && !people.containsKey(m)) {
                 k = m.to();
+                // "the President of the European Commission Ursula von der Leyen"
+                int of = s.lower(k).equals("of") ? (s.lower(k + 1).equals("the") ? k + 2 : k + 1) : -1;
+                Mention body = of > 0 ? s.startingAt(of) : null;
+                if (body != null && body.kind() == Mention.Kind.KNOWN) {
+                    k = body.to();
+                }
                 m = s.startingAt(k);
                 // "his US counterpart, Ashton Carter"
                 if (m == null && s.lower(k).equals(",") && s.startingAt(k + 1) != null
@@ -133,10 +139,14 @@ final class Participants {
         return p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p);
     }
 
-    /** Whether an honorific ("General", "Dr") and then a known person's name start at token {@code at}. */
+    /** Whether honorifics ("General", "Dr", "Lt. Gen.") and then a known person's name start at token {@code at}. */
     private static boolean honoured(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
-        Mention p = s.startingAt(at + 1);
-        return Annotator.HONORIFICS.contains(s.lower(at)) && p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p);
+        int k = at;
+        while (k < s.size() && k - at < 3 && Annotator.HONORIFICS.contains(s.lower(k))) {
+            k++;
+        }
+        Mention p = s.startingAt(k);
+        return k > at && p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p);
     }
 
     /** "the [US] Secretary of State": a description's first token. */
