@@ -109,6 +109,7 @@ public final class BuiltinExtractor implements Extractor {
     }
 
     private void facts(List<Annotated> sentences, List<Map<Mention, Discourse.Entity>> people, Discourse d, boolean summary) {
+        d.newText();
         for (int i = 0; i < sentences.size(); i++) {
             Annotated s = sentences.get(i);
             // descriptions ("the Vice President") resolve now that every title is known
@@ -122,6 +123,7 @@ public final class BuiltinExtractor implements Extractor {
             Visits.ordinals(s, named, lexicon, d);
             Quotes.read(s, named, d);
             People.subject(s, named, s.size()).ifPresent(d::mentioned);
+            d.nextSentence();
         }
     }
 

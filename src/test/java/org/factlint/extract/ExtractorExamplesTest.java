@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the extractor's examples (src/test/resources/org/factlint/extract/examples.json): each
- * sentence must give the facts it expects and none of the types it forbids, and what it gives
+ * sentence must give the facts it expects, none like those listed as absent and none of the types
+ * it forbids, and what it gives
  * must be a valid facts document whose every evidence quote is the text at its offsets.
  */
 class ExtractorExamplesTest {
@@ -74,6 +75,10 @@ class ExtractorExamplesTest {
             for (JsonNode e : doc.get("entities")) {
                 assertTrue(!e.get("name").asText().equals(example.get("noEntity").asText()), "no entity " + e);
             }
+        }
+        for (JsonNode unwanted : example.path("absent")) {
+            List<Map<String, String>> found = facts.stream().filter(f -> matches(f, unwanted)).toList();
+            assertEquals(List.of(), found, "no fact like " + unwanted + " should be read from: " + example.get("text").asText());
         }
         for (JsonNode type : example.path("forbid")) {
             List<Map<String, String>> found = facts.stream().filter(f -> f.get("type").equals(type.asText())).toList();

@@ -34,7 +34,7 @@ public final class Annotator {
     /** Words whose title is a post ("Secretary", "envoy"); a title ends on one of them. */
     static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
-            "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "sultan", "diplomat",
+            "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "tánaiste", "tanaiste", "sultan", "diplomat",
             "mayor", "governor", "leader", "chairman", "chairwoman", "chair");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",

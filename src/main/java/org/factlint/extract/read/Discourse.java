@@ -29,6 +29,8 @@ public final class Discourse {
         String place;
         int mentions;
         Set<String> participants = Set.of();
+        /** For "the meeting" named first, before any meeting was: the sentence it was named in, else -1. */
+        int dangling = -1;
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -45,6 +47,9 @@ public final class Discourse {
     private Entity announcedSpeaker;
     private double announcedConfidence;
     private Entity salientEvent;
+    /** The sentence being read (counted from 0), and the one that last named the event under discussion. */
+    private int sentence;
+    private int salientSentence = -10;
 
     public List<Entity> entities() {
         return List.copyOf(entities.values());
@@ -218,6 +223,11 @@ public final class Discourse {
                 List<Entity> same = candidates.stream().filter(e -> eventType.equals(e.eventType)).toList();
                 chosen = same.size() == 1 ? same.get(0) : null;
             }
+            if (chosen == null && candidates.contains(salientEvent) && sentence - salientSentence <= 1) {
+                // "Johnson hosted Tillerson. Tillerson pulled out of the meeting.": the event this
+                // sentence or the one before it named, when nothing else decides
+                chosen = salientEvent;
+            }
             if (chosen == null && !candidates.isEmpty()) {
                 return null;
             }
@@ -228,6 +238,7 @@ public final class Discourse {
                 }
                 chosen.mentions++;
                 salientEvent = chosen;
+                salientSentence = sentence;
                 return chosen;
             }
         }
@@ -236,9 +247,11 @@ public final class Discourse {
         e.family = family;
         e.place = place;
         e.mentions = 1;
+        e.dangling = link ? sentence : -1;
         entities.put(e.id, e);
         events.add(e);
         salientEvent = e;
+        salientSentence = sentence;
         return e;
     }
 
@@ -280,9 +293,26 @@ public final class Discourse {
                     }
                     e.mentions++;
                     salientEvent = e;
+                    salientSentence = sentence;
                     return e;
                 }
             }
+        }
+        // "Following the meeting held in London, a spokesperson said: Johnson hosted Tillerson.":
+        // a meeting named as "the meeting" before any was, in the two sentences before, is this one
+        List<Entity> named = events.stream().filter(e -> e.dangling >= 0 && sentence - e.dangling <= 2
+                && "meeting".equals(e.eventType) && e.participants.isEmpty()
+                && (place == null || e.place == null || e.place.equals(place))).toList();
+        if (!again && named.size() == 1) {
+            Entity e = named.get(0);
+            e.dangling = -1;
+            e.participants = Set.copyOf(ids);
+            e.name = name;
+            e.place = e.place == null ? place : e.place;
+            e.mentions++;
+            salientEvent = e;
+            salientSentence = sentence;
+            return e;
         }
         Entity e = event("meeting", "talks", false, place, name);
         e.participants = Set.copyOf(ids);
@@ -296,6 +326,7 @@ public final class Discourse {
             if (e.participants.equals(key) && place.id.equals(e.place)) {
                 e.mentions++;
                 salientEvent = e;
+                salientSentence = sentence;
                 return e;
             }
         }
@@ -315,6 +346,17 @@ public final class Discourse {
             }
         }
         return out;
+    }
+
+    /** Reading moves on to another text (the headline after the body): no event is under discussion there yet. */
+    public void newText() {
+        salientSentence = -10;
+        sentence++;
+    }
+
+    /** Reading moves on to the next sentence. */
+    public void nextSentence() {
+        sentence++;
     }
 
     /** The event under discussion (the last one mentioned), or null. */

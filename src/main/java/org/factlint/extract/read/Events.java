@@ -284,7 +284,8 @@ public final class Events {
         if (s.lower(k).equals("will") && s.lower(k + 1).equals("be") && s.lower(k + 2).equals("held")) {
             return k + 3;
         }
-        if (k > at && s.lower(k).equals("held")) {
+        // ", held in Berlin," and "the meeting held in London on 22 January"
+        if (s.lower(k).equals("held") && (k > at || Set.of("in", "on", "at").contains(s.lower(k + 1)))) {
             return k + 1;
         }
         return at;

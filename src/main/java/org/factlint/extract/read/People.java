@@ -22,7 +22,7 @@ public final class People {
 
     /** Titles that name their holder even in a Title Case headline (not "Counterpart", "Leader"). */
     private static final Set<String> STRONG_TITLES = Set.of("president", "minister", "secretary", "chancellor", "king",
-            "queen", "ambassador", "envoy", "premier", "taoiseach");
+            "queen", "ambassador", "envoy", "premier", "taoiseach", "tánaiste", "tanaiste");
 
     private People() {
     }
@@ -83,7 +83,14 @@ public final class People {
             } else if (holders.isEmpty() && c == null && STRONG_TITLES.contains(s.lower(t.to() - 1))) {
                 // "The Vice President met ...", never named (or named only as someone else): one
                 // person the article calls so throughout
-                out.put(t, d.unnamed(s.span(t.from(), t.to())));
+                Discourse.Entity unnamed = d.unnamed(s.span(t.from(), t.to()));
+                out.put(t, unnamed);
+                // "The Foreign Secretary met ...": whoever it is holds that post
+                boolean known = d.facts().stream().anyMatch(f -> f.type().equals("role") && unnamed.id.equals(f.fields().get("person")));
+                if (!known) {
+                    d.add(Draft.of("role", s, t.from(), t.to(), 0.8, "role.description")
+                            .with("person", unnamed.id).with("title", s.span(t.from(), t.to())));
+                }
             }
         }
         return out;
