@@ -35,7 +35,7 @@ public final class Annotator {
     static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
             "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "tánaiste", "tanaiste", "sultan", "diplomat",
-            "mayor", "governor", "leader", "chairman", "chairwoman", "chair");
+            "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
@@ -44,6 +44,7 @@ public final class Annotator {
             "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
             "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
             "interim", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
+            "external",
             "staff");
     /** Nouns an event word modifies ("conference dinner", "meeting room"): the phrase names no event. */
     static final Set<String> COMPOUND_HEADS = Set.of("dinner", "dinners", "lunch", "luncheon", "breakfast", "reception",

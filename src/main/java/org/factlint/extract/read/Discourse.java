@@ -96,6 +96,11 @@ public final class Discourse {
             }
         }
         String[] words = norm.split(" ");
+        Entity byFirst = words.length == 1 ? byFamilyNameFirst(norm) : null;
+        if (byFirst != null) {
+            lastPerson = byFirst;
+            return byFirst;
+        }
         String surname = surname(words);
         for (Entity p : people) {
             // "Secretary Rubio" first, "Marco Rubio" later: one person, now with the full name
@@ -130,6 +135,28 @@ public final class Discourse {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
+    /**
+     * "Foreign Minister Wang" after "Wang Yi": names written family name first (Chinese, Korean)
+     * are referred to by their first word. The one two-word name beginning with this word, when no
+     * one has it as a surname; null otherwise.
+     */
+    private Entity byFamilyNameFirst(String word) {
+        Entity found = null;
+        for (Entity p : people) {
+            if (p.aliases.contains(word)) {
+                return null;
+            }
+            String[] w = p.name.split(" ");
+            if (w.length == 2 && w[0].equals(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
     /** The one person already named whose surname (or full name) this is, or null. */
     public Entity personBySurname(String word) {
         Entity found = null;
@@ -140,6 +167,9 @@ public final class Discourse {
                 }
                 found = p;
             }
+        }
+        if (found == null) {
+            found = byFamilyNameFirst(word);
         }
         if (found != null) {
             lastPerson = found;

@@ -444,6 +444,11 @@ public final class Events {
                 continue;
             }
             Discourse.Entity event = onlyEvent(mentions);
+            // "It was held at the level of senior officials.": the event under discussion
+            if (event == null && mentions.isEmpty() && s.lower(0).equals("it") && HELD_IT.contains(s.lower(1) + " " + s.lower(2))
+                    && d.salientEvent() != null && "talks".equals(d.salientEvent().family)) {
+                event = d.salientEvent();
+            }
             if (event == null) {
                 continue;
             }
@@ -452,6 +457,9 @@ public final class Events {
                     .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual"));
         }
     }
+
+    /** "It was held at ...", "It will be held at ...": the sentence's first words after "It". */
+    private static final Set<String> HELD_IT = Set.of("was held", "is held", "will be", "took place", "has been", "had been");
 
     private static Discourse.Entity onlyEvent(List<EventMention> mentions) {
         Discourse.Entity only = null;

@@ -54,12 +54,15 @@ public final class Meetings {
                 }
             }
             // "The two leaders met on 22 April": the two people of the meeting under discussion
-            if (subjects.isEmpty() && byPronoun == null && verbFrom >= 3 && s.lower(verbFrom - 3).equals("the")
-                    && s.lower(verbFrom - 2).equals("two") && PAIRS.contains(s.lower(verbFrom - 1))) {
+            // ("The two met", "The two men met")
+            int pairFrom = verbFrom >= 3 && s.lower(verbFrom - 3).equals("the") && s.lower(verbFrom - 2).equals("two")
+                    && PAIRS.contains(s.lower(verbFrom - 1)) ? verbFrom - 3
+                    : verbFrom >= 2 && s.lower(verbFrom - 2).equals("the") && s.lower(verbFrom - 1).equals("two") ? verbFrom - 2 : -1;
+            if (subjects.isEmpty() && byPronoun == null && pairFrom >= 0) {
                 List<Discourse.Entity> pair = d.salientEvent() == null ? List.of() : d.participantsOf(d.salientEvent());
                 if (pair.size() == 2) {
                     subjects.addAll(pair);
-                    from = verbFrom - 3;
+                    from = pairFrom;
                     confidence = 0.8;
                 }
             }
@@ -69,6 +72,10 @@ public final class Meetings {
             // "met this morning with X", "met today in Munich with X": the day and place may come
             // between the verb and the people met
             int k = verbEnd;
+            // "met on February 13 with X"
+            if (s.lower(k).equals("on") && s.startingAt(k + 1) != null && Events.isDate(s.startingAt(k + 1))) {
+                k++;
+            }
             Mention dayFirst = s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
             if (dayFirst != null) {
                 k = dayFirst.to();

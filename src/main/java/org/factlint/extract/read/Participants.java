@@ -80,6 +80,12 @@ final class Participants {
             while (honoured(s, people, k)) {
                 k++;
             }
+            // "the Director of the Office of the CCP Central Foreign Affairs Commission and China's
+            // Foreign Minister Wang Yi": one person, a post the lists do not know joined to a titled name
+            int joined = postThenAnd(s, people, k);
+            if (joined > k && (titledName(s, people, joined) || countryTitledName(s, people, joined))) {
+                k = joined;
+            }
             // "Indian Foreign Minister X", "Russia's President X", "President X"
             Mention m = s.startingAt(k);
             if (m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country")) {
@@ -93,6 +99,10 @@ final class Participants {
                 Mention body = of > 0 ? s.startingAt(of) : null;
                 if (body != null && body.kind() == Mention.Kind.KNOWN) {
                     k = body.to();
+                }
+                // "External Affairs Minister Dr. Subrahmanyam Jaishankar"
+                while (honoured(s, people, k)) {
+                    k++;
                 }
                 m = s.startingAt(k);
                 // "his US counterpart, Ashton Carter"
@@ -127,6 +137,47 @@ final class Participants {
                 k++;
             }
         }
+    }
+
+    /**
+     * A post written in capitals that the lists do not know ("the Director of the Office of the
+     * CCP Central Foreign Affairs Commission"), then "and": the token after "and", or {@code at}.
+     * Capitalised words, "of", "the", "for" and names only (no titled person's name), at most
+     * fourteen tokens, and the first word capitalised and no person's name.
+     */
+    private static int postThenAnd(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
+        int k = s.lower(at).equals("the") ? at + 1 : at;
+        if (k >= s.size() || !s.token(k).capitalised() || s.at(k) != null && s.at(k).kind() == Mention.Kind.PERSON) {
+            return at;
+        }
+        for (int j = k; j < Math.min(s.size(), at + 15); j++) {
+            String w = s.lower(j);
+            if (w.equals("and")) {
+                return j > k ? j + 1 : at;
+            }
+            // capitalised words of an institution's name may read as a name ("Office", "CCP Central"),
+            // but a titled person's name ends the post: "Defence Minister Tom Lund and ..." is two people
+            Mention m = s.at(j);
+            if (m != null && m.kind() == Mention.Kind.PERSON && people.containsKey(m)
+                    && s.endingBefore(m.from()) != null && s.endingBefore(m.from()).kind() == Mention.Kind.TITLE) {
+                return at;
+            }
+            boolean ok = Set.of("of", "the", "for").contains(w) || m != null && j > k
+                    || s.token(j).word() && s.token(j).capitalised();
+            if (!ok) {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    /** "China's Foreign Minister Wang Yi": a country, then a titled name. */
+    private static boolean countryTitledName(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
+        Mention c = s.startingAt(at);
+        if (c == null || c.kind() != Mention.Kind.KNOWN || !c.known().kind().equals("country")) {
+            return false;
+        }
+        return titledName(s, people, s.lower(c.to()).equals("'s") ? c.to() + 1 : c.to());
     }
 
     /** Whether a title written before a person's name starts at token {@code at} ("Defense Secretary Lloyd Austin"). */
