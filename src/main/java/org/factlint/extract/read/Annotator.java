@@ -44,7 +44,7 @@ public final class Annotator {
             "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
             "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
             "interim", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
-            "external",
+            "external", "state",
             "staff");
     /** Nouns an event word modifies ("conference dinner", "meeting room"): the phrase names no event. */
     static final Set<String> COMPOUND_HEADS = Set.of("dinner", "dinners", "lunch", "luncheon", "breakfast", "reception",
@@ -71,7 +71,9 @@ public final class Annotator {
             "statement", "readout", "secretary", "minister", "president", "prime", "foreign", "department", "office",
             "ministry", "government", "embassy", "council", "house", "parliament", "congress", "senate", "state",
             "republic", "kingdom", "united", "union", "talks", "summit", "meeting", "conference", "delegation",
-            "spokesperson", "spokesman", "press", "release", "news", "media", "source", "sources", "agency");
+            "spokesperson", "spokesman", "press", "release", "news", "media", "source", "sources", "agency", "bilateral",
+            "trilateral", "multilateral", "call", "visit", "trip", "remarks", "joint", "phone", "telephone", "virtual",
+            "dialogue");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
             "du", "di", "dos", "del", "ibn");
 

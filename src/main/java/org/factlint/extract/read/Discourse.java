@@ -239,7 +239,11 @@ public final class Discourse {
         if (link) {
             List<Entity> candidates = new ArrayList<>();
             for (Entity e : events) {
-                if (e.family.equals(family) && (place == null || e.place == null || e.place.equals(place))) {
+                if (e.family.equals(family) && (place == null || e.place == null || e.place.equals(place))
+                        // "the NATO summit" is not the meeting between two people the article named
+                        && !(!e.participants.isEmpty() && !Set.of("meeting", "talks").contains(eventType))
+                        // "the summit in Madrid" is not a meeting whose place the article has not said
+                        && !(place != null && e.place == null && !eventType.equals(e.eventType))) {
                     candidates.add(e);
                 }
             }

@@ -125,6 +125,13 @@ public final class Meetings {
             Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : dayFirst;
             if (date != null && date != dayFirst) {
                 to = date.to();
+                // "yesterday in London": the day, then the place
+                Mention after = s.startingAt(to + 1);
+                if (place == null && s.lower(to).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN
+                        && Events.isPlace(after)) {
+                    place = Events.placeEntity(after, d);
+                    to = after.to();
+                }
             }
             if (date == null) {
                 date = Events.leadingDate(s, from);

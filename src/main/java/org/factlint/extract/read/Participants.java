@@ -100,6 +100,13 @@ final class Participants {
                 if (body != null && body.kind() == Mention.Kind.KNOWN) {
                     k = body.to();
                 }
+                // "his counterpart from the United Kingdom, State Secretary for Defense Michael Fallon"
+                Mention origin = !s.lower(k).equals("from") ? null
+                        : s.startingAt(k + 1) != null ? s.startingAt(k + 1)
+                        : s.lower(k + 1).equals("the") ? s.startingAt(k + 2) : null;
+                if (origin != null && origin.kind() == Mention.Kind.KNOWN && origin.known().kind().equals("country")) {
+                    k = origin.to();
+                }
                 // "External Affairs Minister Dr. Subrahmanyam Jaishankar"
                 while (honoured(s, people, k)) {
                     k++;
