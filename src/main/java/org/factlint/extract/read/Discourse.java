@@ -109,9 +109,10 @@ public final class Discourse {
                 lastPerson = p;
                 return p;
             }
-            // "Lloyd J Austin III" first, "Lloyd Austin III" later: the same first name and surname
+            // "Lloyd J Austin III" first, "Lloyd Austin III" later, "Joseph R. Biden" and "Joe Biden":
+            // the same surname and a first name that is the same or a short form of it
             String[] known = p.name.split(" ");
-            if (words.length > 1 && known.length > 1 && known[0].equals(words[0]) && surname(known).equals(surname)) {
+            if (words.length > 1 && known.length > 1 && sameFirstName(known[0], words[0]) && surname(known).equals(surname)) {
                 lastPerson = p;
                 return p;
             }
@@ -122,6 +123,25 @@ public final class Discourse {
         people.add(p);
         lastPerson = p;
         return p;
+    }
+
+    /** Short forms of first names news uses ("Joe Biden" for "Joseph R. Biden"). */
+    private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("joe", "joseph"),
+            Map.entry("jim", "james"), Map.entry("bill", "william"), Map.entry("bob", "robert"), Map.entry("mike", "michael"),
+            Map.entry("tony", "anthony"), Map.entry("tom", "thomas"), Map.entry("liz", "elizabeth"), Map.entry("ted", "edward"),
+            Map.entry("ben", "benjamin"), Map.entry("dan", "daniel"), Map.entry("sam", "samuel"), Map.entry("chris", "christopher"),
+            Map.entry("alex", "alexander"), Map.entry("nick", "nicholas"), Map.entry("steve", "stephen"), Map.entry("dave", "david"),
+            Map.entry("rob", "robert"), Map.entry("andy", "andrew"), Map.entry("pete", "peter"), Map.entry("matt", "matthew"));
+
+    /**
+     * Whether two first names name one person: the same, one a short form of the other ("Joe",
+     * "Joseph"), or one an initial of the other ("J." and "James"); "Saad" and "Rafik" do not.
+     */
+    private static boolean sameFirstName(String a, String b) {
+        String x = a.replace(".", "").toLowerCase(Locale.ROOT);
+        String y = b.replace(".", "").toLowerCase(Locale.ROOT);
+        return x.equals(y) || x.equals(SHORT_FORMS.get(y)) || y.equals(SHORT_FORMS.get(x))
+                || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
     }
 
     /** The family name in a full name: the last word, or the one before a suffix ("Lloyd J Austin III", "Martin Luther King Jr."). */
@@ -236,6 +256,15 @@ public final class Discourse {
      * @param name     the name to give a new event ("talks in London")
      */
     public Entity event(String eventType, String family, boolean link, String place, String name) {
+        return event(eventType, family, link, place, name, Set.of());
+    }
+
+    /**
+     * As {@link #event(String, String, boolean, String, String)}, with the people the sentence
+     * names: "Káčer withdrew from the meeting" is the one meeting Káčer was named at, when nothing
+     * else decides.
+     */
+    public Entity event(String eventType, String family, boolean link, String place, String name, Set<String> present) {
         if (link) {
             List<Entity> candidates = new ArrayList<>();
             for (Entity e : events) {
@@ -256,6 +285,11 @@ public final class Discourse {
                 // "the meeting" after a meeting and a conference: the one of its own type
                 List<Entity> same = candidates.stream().filter(e -> eventType.equals(e.eventType)).toList();
                 chosen = same.size() == 1 ? same.get(0) : null;
+            }
+            if (chosen == null && !present.isEmpty()) {
+                List<Entity> theirs = candidates.stream()
+                        .filter(e -> e.participants.stream().anyMatch(present::contains)).toList();
+                chosen = theirs.size() == 1 ? theirs.get(0) : null;
             }
             if (chosen == null && candidates.contains(salientEvent) && sentence - salientSentence <= 1) {
                 // "Johnson hosted Tillerson. Tillerson pulled out of the meeting.": the event this
@@ -380,6 +414,13 @@ public final class Discourse {
             }
         }
         return out;
+    }
+
+    /** This event was named with more than "the meeting" ("the G20 Foreign Ministers' meeting in Buenos Aires"): no later sentence's meeting between named people is it. */
+    void notAwaitingParticipants(Entity event) {
+        if (event.mentions == 1) {
+            event.dangling = -1;
+        }
     }
 
     /** Reading moves on to another text (the headline after the body): no event is under discussion there yet. */

@@ -93,6 +93,8 @@ public final class Events {
                     break;
                 }
             }
+            // nothing but a determiner before the event word ("the meeting", not "the G20 Foreign Ministers' meeting")
+            boolean plainLeft = k == w.from() - 1;
             from = k + 1;
             String det = s.lower(k);
             // "the much-anticipated talks": one word the lists do not know, after a determiner
@@ -173,12 +175,16 @@ public final class Events {
             String namingPlace = placeStated ? null : placeId;
             Discourse.Entity event = !between.isEmpty() && ordinal == null
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
-                    : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name);
+                    : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
             if (placeStated && event.place == null) {
                 event.place = placeId;
+            }
+            // only a plain "the meeting" may be the meeting a later sentence says who held
+            if (!(plainLeft && (place == null || placeStated))) {
+                d.notAwaitingParticipants(event);
             }
             out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between)));
         }
@@ -226,6 +232,13 @@ public final class Events {
         }
         EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
         return last != null && last.to() == v && last.event() != null ? last : null;
+    }
+
+    /** The ids of the people a sentence names. */
+    private static Set<String> present(Map<Mention, Discourse.Entity> people) {
+        Set<String> ids = new java.util.HashSet<>();
+        people.values().forEach(e -> ids.add(e.id));
+        return ids;
     }
 
     private static int participants(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {

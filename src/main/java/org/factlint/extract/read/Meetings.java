@@ -87,6 +87,29 @@ public final class Meetings {
             } else {
                 placeFirst = null;
             }
+            // "met virtually while in Brussels today with X", "met separately on Monday with X":
+            // words about how, when and where between the verb and "with"
+            if (!s.lower(k).equals("with") && placeFirst == null) {
+                int j = k;
+                Mention day = null;
+                while (j < s.size() && j - k < 8 && !s.lower(j).equals("with")) {
+                    Mention m = s.startingAt(j);
+                    if (m != null && Events.isDate(m) && day == null && dayFirst == null) {
+                        day = m;
+                        j = m.to();
+                    } else if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
+                        j = m.to();
+                    } else if (m == null && BETWEEN_VERB_AND_WITH.contains(s.lower(j))) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (j < s.size() && s.lower(j).equals("with") && j > k) {
+                    k = j;
+                    dayFirst = dayFirst == null ? day : dayFirst;
+                }
+            }
             boolean with = s.lower(k).equals("with");
             if (with) {
                 k++;
@@ -161,6 +184,11 @@ public final class Meetings {
             }
         }
     }
+
+    /** Words that may stand between "met" and "with" ("met virtually while in Brussels today with"). */
+    private static final Set<String> BETWEEN_VERB_AND_WITH = Set.of("virtually", "separately", "briefly", "privately",
+            "also", "later", "earlier", "first", "then", "again", "while", "in", "on", "at", "there", "today", "yesterday",
+            "online", "remotely", ",");
 
     /** "The two leaders", "the two men": the pair of a meeting under discussion. */
     private static final Set<String> PAIRS = Set.of("leaders", "men", "women", "ministers", "counterparts", "sides",

@@ -25,6 +25,10 @@ final class Participants {
     static int before(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
                       List<Discourse.Entity> into, boolean countries, List<Mention> used) {
         int k = at;
+        // "President Joseph R. Biden, Jr. met": the suffix after the comma is part of the name
+        if (Set.of("jr", "jr.", "sr", "sr.").contains(s.lower(k - 1)) && s.lower(k - 2).equals(",")) {
+            k -= 2;
+        }
         if (s.lower(k - 1).equals(",")) {
             int open = -1;
             for (int j = k - 2; j >= Math.max(0, k - 14); j--) {
