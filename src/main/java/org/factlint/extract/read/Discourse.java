@@ -270,7 +270,7 @@ public final class Discourse {
             for (Entity e : events) {
                 if (e.family.equals(family) && (place == null || e.place == null || e.place.equals(place))
                         // "the NATO summit" is not the meeting between two people the article named
-                        && !(!e.participants.isEmpty() && !Set.of("meeting", "talks").contains(eventType))
+                        && !(!e.participants.isEmpty() && Set.of("summit", "conference").contains(eventType))
                         // "the summit in Madrid" is not a meeting whose place the article has not said
                         && !(place != null && e.place == null && !eventType.equals(e.eventType))) {
                     candidates.add(e);
@@ -350,12 +350,18 @@ public final class Discourse {
      * headline), unless {@code again} ("met again", "a second meeting"), or a new one.
      */
     public Entity meeting(List<Entity> between, boolean again, String place, String name) {
+        return meeting(between, again, place, name, "meeting", "talks");
+    }
+
+    /** As {@link #meeting(List, boolean, String, String)}, for a meeting of this type and family ("call"). */
+    public Entity meeting(List<Entity> between, boolean again, String place, String name, String eventType, String family) {
         Set<String> ids = new java.util.TreeSet<>();
         between.forEach(e -> ids.add(e.id));
         if (!again) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 Entity e = events.get(i);
-                if (e.participants.equals(ids) && (place == null || e.place == null || e.place.equals(place))) {
+                if (e.participants.equals(ids) && family.equals(e.family)
+                        && (place == null || e.place == null || e.place.equals(place))) {
                     if (place != null && e.place == null) {
                         e.place = place;
                     }
@@ -369,7 +375,7 @@ public final class Discourse {
         // "Following the meeting held in London, a spokesperson said: Johnson hosted Tillerson.":
         // a meeting named as "the meeting" before any was, in the two sentences before, is this one
         List<Entity> named = events.stream().filter(e -> e.dangling >= 0 && sentence - e.dangling <= 2
-                && "meeting".equals(e.eventType) && e.participants.isEmpty()
+                && eventType.equals(e.eventType) && e.participants.isEmpty()
                 && (place == null || e.place == null || e.place.equals(place))).toList();
         if (!again && named.size() == 1) {
             Entity e = named.get(0);
@@ -382,7 +388,7 @@ public final class Discourse {
             salientSentence = sentence;
             return e;
         }
-        Entity e = event("meeting", "talks", false, place, name);
+        Entity e = event(eventType, family, false, place, name);
         e.participants = Set.copyOf(ids);
         return e;
     }

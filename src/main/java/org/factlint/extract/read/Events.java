@@ -140,6 +140,12 @@ public final class Events {
                     date = s.startingAt(to);
                     to = date.to();
                     more = true;
+                } else if (level == null && levelAfter(s, lx, to) != null) {
+                    // "this meeting of the two foreign ministers", "the call was conducted by officials"
+                    Phrases.Match<String> lv = levelAfter(s, lx, to);
+                    level = lv.value();
+                    to = lv.to();
+                    more = true;
                 }
             }
             String[] typeAndFamily = w.value().split("\\|");
@@ -206,6 +212,37 @@ public final class Events {
             }
         }
         return out;
+    }
+
+    /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
+    private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "attended by", "held between");
+
+    /**
+     * A level said after the event: "of [the] [two] foreign ministers", "[was] conducted by
+     * officials", "[were] led by senior officials"; null if none.
+     */
+    private static Phrases.Match<String> levelAfter(Annotated s, Lexicon lx, int at) {
+        int k = at;
+        if (s.lower(k).equals("of")) {
+            k++;
+        } else {
+            if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
+                k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
+            }
+            if (!BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 1))) {
+                return null;
+            }
+            k += 2;
+        }
+        if (s.lower(k).equals("the")) {
+            k++;
+        }
+        if (Set.of("two", "three", "four", "both", "several", "their").contains(s.lower(k))) {
+            k++;
+        }
+        Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
+        // "officials" alone, not "officials' families"; a level noun must end the phrase
+        return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") ? lv : null;
     }
 
     /** The copula that makes an indefinite event mention describe the event before it ("EVENT was a ... session"). */

@@ -30,14 +30,18 @@ public final class Meetings {
             String w = s.lower(i);
             // "held talks with", "will hold talks with": a meeting too
             boolean held = HOLD.contains(w) && s.lower(i + 1).equals("talks");
-            // "had a warm and productive meeting": the meeting word ends the verb group
-            int had = w.equals("had") ? meetingNoun(s, i + 1) : -1;
+            // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
+            int had = w.equals("had") || HOLD.contains(w) && !held ? meetingNoun(s, i + 1) : -1;
             held |= had > 0;
+            // "spoke to X", "spoke by phone with X", "held a call with X": a call between them
+            int spoke = SPOKE.contains(w) ? spokeTo(s, i + 1) : -1;
+            held |= spoke > 0;
+            boolean call = spoke > 0 || had > 0 && s.lower(had).equals("call");
             boolean planned = (w.equals("meet") || w.equals("hold") && held) && FUTURE_CUES.contains(s.lower(i - 1));
             if (!(PAST.contains(w) || planned || held) || s.at(i) != null && !held || s.quoted(i)) {
                 continue;
             }
-            int verbEnd = had > 0 ? had + 1 : held ? i + 2 : i + 1;
+            int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : held ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int verbFrom = planned ? verbStart(s, i - 1) : i;
@@ -77,8 +81,15 @@ public final class Meetings {
                 k++;
             }
             Mention dayFirst = s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
+            // "met today, Thursday, September 13, with": the day said twice, both kept for the rules
+            Mention restated = null;
             if (dayFirst != null) {
                 k = dayFirst.to();
+                Mention again = s.startingAt(k + 1);
+                if (s.lower(k).equals(",") && again != null && Events.isDate(again)) {
+                    restated = again;
+                    k = again.to() + (s.lower(again.to()).equals(",") ? 1 : 0);
+                }
             }
             Mention placeFirst = s.startingAt(k + 1);
             if (s.lower(k).equals("in") && placeFirst != null && placeFirst.kind() == Mention.Kind.KNOWN && Events.isPlace(placeFirst)
@@ -110,7 +121,7 @@ public final class Meetings {
                     dayFirst = dayFirst == null ? day : dayFirst;
                 }
             }
-            boolean with = s.lower(k).equals("with");
+            boolean with = s.lower(k).equals("with") || spoke > 0 && k == spoke - 1;
             if (with) {
                 k++;
             }
@@ -137,6 +148,18 @@ public final class Meetings {
                 }
                 to = host.to();
             }
+            // "met at UNGA on Tuesday", "met at the White House today": a venue before the day
+            if (s.lower(to).equals("at")) {
+                int j = s.lower(to + 1).equals("the") ? to + 2 : to + 1;
+                int v = j;
+                while (v < s.size() && v - j < 4 && s.token(v).word() && s.token(v).capitalised()
+                        && (s.at(v) == null || !people.containsKey(s.at(v)))) {
+                    v = s.at(v) != null ? s.at(v).to() : v + 1;
+                }
+                if (v > j && s.startingAt(v) != null && Events.isDate(s.startingAt(v))) {
+                    to = v;
+                }
+            }
             Mention pm = s.startingAt(to + 1);
             if (place == null && s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
                 place = Events.placeEntity(pm, d);
@@ -161,9 +184,10 @@ public final class Meetings {
             }
             List<Discourse.Entity> all = new ArrayList<>(subjects);
             all.addAll(objects);
-            String name = "meeting between " + names(all);
+            String name = (call ? "call between " : "meeting between ") + names(all);
             boolean again = againAfter || saysAgain(s, i);
-            Discourse.Entity event = d.meeting(all, again, place == null ? null : place.id, name);
+            Discourse.Entity event = d.meeting(all, again, place == null ? null : place.id, name,
+                    call ? "call" : "meeting", call ? "call" : "talks");
             String status = planned ? "planned" : "attended";
             if (Participants.anyDescribed(used)) {
                 confidence = Math.min(confidence, 0.8);
@@ -181,6 +205,10 @@ public final class Meetings {
                 Draft f = Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day").with("event", event.id);
                 Events.dateFields(f, s, date);
                 d.add(f);
+            }
+            if (restated != null) {
+                d.add(Events.dateFields(Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day")
+                        .with("event", event.id), s, restated));
             }
         }
     }
@@ -240,7 +268,17 @@ public final class Meetings {
         return false;
     }
 
-    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral");
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral", "call");
+    private static final Set<String> SPOKE = Set.of("spoke", "speaks", "talked");
+
+    /** After "spoke": "to" or "with", perhaps after "by phone" or "by telephone"; the token after it, or -1. */
+    private static int spokeTo(Annotated s, int at) {
+        int k = at;
+        if (s.lower(k).equals("by") && Set.of("phone", "telephone", "video").contains(s.lower(k + 1))) {
+            k += 2;
+        }
+        return Set.of("to", "with").contains(s.lower(k)) ? k + 1 : -1;
+    }
 
     /**
      * The meeting noun ending "a warm and productive meeting" after "had" (at most four lower-case
@@ -251,6 +289,11 @@ public final class Meetings {
             String w = s.lower(k);
             if (MEETING_NOUNS.contains(w)) {
                 return k;
+            }
+            // "a phone call": an event word of more than one word
+            Mention m = s.startingAt(k);
+            if (m != null && m.kind() == Mention.Kind.EVENT && MEETING_NOUNS.contains(s.lower(m.to() - 1))) {
+                return m.to() - 1;
             }
             if (s.at(k) != null || s.quoted(k) || !w.matches("[a-z-]+|,")) {
                 return -1;

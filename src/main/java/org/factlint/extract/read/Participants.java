@@ -29,7 +29,12 @@ final class Participants {
         if (Set.of("jr", "jr.", "sr", "sr.").contains(s.lower(k - 1)) && s.lower(k - 2).equals(",")) {
             k -= 2;
         }
-        if (s.lower(k - 1).equals(",")) {
+        // "The Vice President, who pulled out of the summit,": the relative clause's antecedent
+        boolean relative = s.lower(k - 1).equals("who") && s.lower(k - 2).equals(",");
+        if (relative) {
+            k -= 2;
+        }
+        if (!relative && s.lower(k - 1).equals(",")) {
             int open = -1;
             for (int j = k - 2; j >= Math.max(0, k - 14); j--) {
                 if (s.lower(j).equals(",")) {
@@ -80,6 +85,10 @@ final class Participants {
             if (Set.of("former", "outgoing", "incoming", "acting").contains(s.lower(k))) {
                 k++;
             }
+            // "recently appointed", "newly elected": said of the person, not part of the title
+            if (Set.of("recently", "newly").contains(s.lower(k)) && Set.of("appointed", "elected", "named").contains(s.lower(k + 1))) {
+                k += 2;
+            }
             // "General Mark Milley": the honorific is not part of the name
             while (honoured(s, people, k)) {
                 k++;
@@ -99,8 +108,9 @@ final class Participants {
             if (m != null && m.kind() == Mention.Kind.TITLE && !people.containsKey(m)) {
                 k = m.to();
                 // "the President of the European Commission Ursula von der Leyen"
-                int of = s.lower(k).equals("of") ? (s.lower(k + 1).equals("the") ? k + 2 : k + 1) : -1;
-                Mention body = of > 0 ? s.startingAt(of) : null;
+                Mention body = !s.lower(k).equals("of") ? null
+                        : s.startingAt(k + 1) != null ? s.startingAt(k + 1)
+                        : s.lower(k + 1).equals("the") ? s.startingAt(k + 2) : null;
                 if (body != null && body.kind() == Mention.Kind.KNOWN) {
                     k = body.to();
                 }

@@ -108,8 +108,9 @@ public final class People {
         }
         // "the President of the European Commission Ursula von der Leyen" names her: no description
         if (s.lower(t.to()).equals("of")) {
-            int k = s.lower(t.to() + 1).equals("the") ? t.to() + 2 : t.to() + 1;
-            Mention of = s.startingAt(k);
+            // ("the United States" may be one mention with its article, or the article and a mention)
+            Mention of = s.startingAt(t.to() + 1) != null ? s.startingAt(t.to() + 1)
+                    : s.lower(t.to() + 1).equals("the") ? s.startingAt(t.to() + 2) : null;
             Mention after = of == null ? null : s.startingAt(of.to());
             if (after != null && after.kind() == Mention.Kind.PERSON) {
                 return null;
