@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 public class ModelExtractorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SEED = "docs/articles/2025-04-23-london-ukraine-talks.txt";
+    private static final String SEED = "articles/2025-04-23-london-ukraine-talks.txt";
     public static final String TEXT = "Rubio skips London talks\n\nMarco Rubio pulled out of the London talks on Wednesday. "
             + "The US Secretary of State had been due to attend.";
     public static final String ANSWER = "{\"entities\":[{\"id\":\"rubio\",\"kind\":\"person\",\"name\":\"Marco Rubio\","

@@ -59,9 +59,9 @@ class ArticleReaderTest {
 
     @Test
     void theSeedArticlesTextKeepsItsSentences() throws Exception {
-        String text = java.nio.file.Files.readString(java.nio.file.Path.of("docs/articles/2025-04-23-london-ukraine-talks.txt"));
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("articles/2025-04-23-london-ukraine-talks.txt"));
         Read<ArticleText> r = READER.read(text.getBytes(StandardCharsets.UTF_8), TextFormat.PLAIN, ArticleMeta.NONE,
-                ArticleMeta.fromFileName("docs/articles/2025-04-23-london-ukraine-talks.txt"));
+                ArticleMeta.fromFileName("articles/2025-04-23-london-ukraine-talks.txt"));
         assertTrue(r.ok(), r.problems().toString());
         ArticleText a = r.value();
         assertEquals("2025-04-23-london-ukraine-talks", a.id());
