@@ -147,8 +147,13 @@ public final class ExtractionScore {
     }
 
     private static String surname(String name) {
-        String[] w = name.trim().split("\\s+");
-        return norm(w[w.length - 1]);
+        String[] w = name.trim().replace(",", " ").split("\\s+");
+        int last = w.length - 1;
+        // "Joseph R. Biden, Jr.", "Lloyd J. Austin III": the surname is before the suffix
+        if (last > 0 && java.util.Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv").contains(w[last].toLowerCase(Locale.ROOT))) {
+            last--;
+        }
+        return norm(w[last]);
     }
 
     /** Lower case, letters and digits only; "the United States" and "US" stay different (see CANON). */
@@ -197,11 +202,13 @@ public final class ExtractionScore {
     /** Extracted event id to the gold event's comparable name, by overlapping evidence of facts about them. */
     private static Map<String, String> alignEvents(JsonNode gold, JsonNode got) {
         Map<String, String> goldNames = names(gold);
+        Map<String, String> gotNames = names(got);
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (JsonNode g : got.get("facts")) {
             for (String field : List.of("event", "before", "after", "subject")) {
                 String ev = g.path(field).asText(null);
-                if (ev == null) {
+                // only events are aligned by evidence (a quantity's subject may be a person)
+                if (ev == null || !gotNames.getOrDefault(ev, "").startsWith("event:")) {
                     continue;
                 }
                 for (JsonNode f : gold.get("facts")) {

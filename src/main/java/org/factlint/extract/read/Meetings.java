@@ -127,8 +127,10 @@ public final class Meetings {
             }
             List<Discourse.Entity> objects = new ArrayList<>();
             int to = with || !held ? Participants.after(s, people, k, objects, used) : k;
-            // "Cleverly and Wong met in London": the people before the verb met one another
-            if (objects.isEmpty() && (with || subjects.size() < 2 || byPronoun != null)) {
+            // "Cleverly and Wong met in London": the people before the verb met one another (not
+            // "Sullivan and Wang welcomed the progress": only "met" says so without an object)
+            if (objects.isEmpty() && (with || subjects.size() < 2 || byPronoun != null
+                    || !(held || Set.of("met", "meet", "meets").contains(w)))) {
                 continue;
             }
             if (objects.isEmpty()) {

@@ -80,7 +80,8 @@ public final class People {
             holders.removeIf(h -> d.contrasted(title, h));
             if (holders.size() == 1) {
                 out.put(t, holders.get(0));
-            } else if (holders.isEmpty() && c == null && STRONG_TITLES.contains(s.lower(t.to() - 1))) {
+            } else if (holders.isEmpty() && c == null && STRONG_TITLES.contains(s.lower(t.to() - 1))
+                    && !NOT_ONE_HOLDER.contains(s.lower(t.from()))) {
                 // "The Vice President met ...", never named (or named only as someone else): one
                 // person the article calls so throughout
                 Discourse.Entity unnamed = d.unnamed(s.span(t.from(), t.to()));
@@ -106,6 +107,17 @@ public final class People {
         if (next != null && next.kind() == Mention.Kind.PERSON || s.quoted(t.from())) {
             return null;
         }
+        // "the President of the United States, Joe Biden," names him: no description
+        int end = t.to();
+        if (s.lower(end).equals("of")) {
+            Mention body = s.startingAt(end + 1) != null ? s.startingAt(end + 1)
+                    : s.lower(end + 1).equals("the") ? s.startingAt(end + 2) : null;
+            end = body == null ? end : body.to();
+        }
+        Mention named = s.lower(end).equals(",") ? s.startingAt(end + 1) : null;
+        if (named != null && named.kind() == Mention.Kind.PERSON && "full".equals(named.value())) {
+            return null;
+        }
         // "the President of the European Commission Ursula von der Leyen" names her: no description
         if (s.lower(t.to()).equals("of")) {
             // ("the United States" may be one mention with its article, or the article and a mention)
@@ -120,6 +132,10 @@ public final class People {
         int det = c != null ? c.from() - 1 : t.from() - 1;
         return s.lower(det).equals("the") ? s.span(t.from(), t.to()).toLowerCase(java.util.Locale.ROOT) : null;
     }
+
+    /** "the first Foreign Secretary to visit Peru", "the former President": no one person the article calls so. */
+    private static final Set<String> NOT_ONE_HOLDER = Set.of("first", "former", "late", "then", "ex", "next", "previous",
+            "new", "last");
 
     /** Words that make a title another post than its head alone: "Vice President" is not "the President". */
     private static final Set<String> OTHER_POST = Set.of("vice", "deputy", "prime", "under", "assistant", "former", "junior",
