@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Accuracy of the built-in extractor and of factlint end to end from text, on the dev set.
-#   scripts/measure-extraction.sh                 both splits: devset/dev (tuning) and devset/test (held out)
+#   scripts/measure-extraction.sh                 every split: devset/dev and devset/test (tuning), devset/holdout (held out)
 #   scripts/measure-extraction.sh devset/dev      one folder
 # Prints, per fact type, extraction precision and recall against the gold facts (NAME.facts.json),
 # then, end to end from text, recall of planted contradictions per category (NAME.expect) and the
@@ -9,7 +9,10 @@ set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$here"
 folders=("$@")
-[ ${#folders[@]} -eq 0 ] && folders=(devset/dev devset/test)
+if [ ${#folders[@]} -eq 0 ]; then
+  folders=(devset/dev devset/test)
+  [ -d devset/holdout ] && folders+=(devset/holdout)
+fi
 if [ ! -f target/factlint.jar ] || [ -n "$(find pom.xml src/main -newer target/factlint.jar -print -quit)" ]; then
   echo "measure: building factlint" >&2
   mvn -B -q -DskipTests package >/dev/null
@@ -18,9 +21,11 @@ cp="target/factlint.jar:target/lib/*"
 for f in "${folders[@]}"; do
   echo "# $f"
   echo
-  echo "## Extraction against the gold facts"
-  echo
-  java -cp "$cp" org.factlint.tools.ExtractionScore "$f"/*.facts.json
-  echo
+  if compgen -G "$f/*.facts.json" >/dev/null; then
+    echo "## Extraction against the gold facts"
+    echo
+    java -cp "$cp" org.factlint.tools.ExtractionScore "$f"/*.facts.json
+    echo
+  fi
   java -cp "$cp" org.factlint.tools.EndToEndScore "$f"
 done
