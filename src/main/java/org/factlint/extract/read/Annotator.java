@@ -46,6 +46,24 @@ public final class Annotator {
             "interim", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
             "external", "state",
             "staff");
+    private static final Set<String> RELATIVE_DAYS = Set.of("yesterday", "today", "tomorrow", "tonight");
+    /** Words before "talks" or "meeting" that make it a verb or not this event ("is meeting", "he talks"). */
+    private static final Set<String> NOT_BEFORE_EVENT = Set.of("is", "was", "were", "are", "been", "be", "will", "to", "he",
+            "she", "they", "it");
+
+    /** Whether {@code w} is min to max ASCII digits (no regular expression: this runs on every token). */
+    static boolean digits(String w, int min, int max) {
+        if (w.length() < min || w.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Nouns an event word modifies ("conference dinner", "meeting room"): the phrase names no event. */
     static final Set<String> COMPOUND_HEADS = Set.of("dinner", "dinners", "lunch", "luncheon", "breakfast", "reception",
             "room", "rooms", "venue", "venues", "hall", "centre", "center", "hotel", "site", "table", "tables", "agenda",
@@ -217,7 +235,7 @@ public final class Annotator {
         if (m.to() < t.size() && COMPOUND_HEADS.contains(t.get(m.to()).lower())) {
             return false;
         }
-        if (Set.of("is", "was", "were", "are", "been", "be", "will", "to", "he", "she", "they", "it").contains(before)) {
+        if (NOT_BEFORE_EVENT.contains(before)) {
             return false;
         }
         String family = m.value().family();
@@ -256,19 +274,19 @@ public final class Annotator {
         int k = on ? i + 1 : i;
         String x = t.get(k).lower();
         // explicit dates
-        if (x.matches("\\d{1,2}") && k + 1 < t.size() && MONTHS.containsKey(t.get(k + 1).lower())) {
+        if (digits(x, 1, 2) && k + 1 < t.size() && MONTHS.containsKey(t.get(k + 1).lower())) {
             int end = k + 2;
-            Integer year = end < t.size() && t.get(end).lower().matches("\\d{4}") ? Integer.parseInt(t.get(end++).lower()) : null;
+            Integer year = end < t.size() && digits(t.get(end).lower(), 4, 4) ? Integer.parseInt(t.get(end++).lower()) : null;
             return explicit(from, end, Integer.parseInt(x), MONTHS.get(t.get(k + 1).lower()), year, published);
         }
-        if (MONTHS.containsKey(x) && k + 1 < t.size() && t.get(k + 1).lower().matches("\\d{1,2}")
+        if (MONTHS.containsKey(x) && k + 1 < t.size() && digits(t.get(k + 1).lower(), 1, 2)
                 && (t.get(k).capitalised())) {
             int end = k + 2;
             Integer year = null;
-            if (end + 1 < t.size() && t.get(end).is(",") && t.get(end + 1).lower().matches("\\d{4}")) {
+            if (end + 1 < t.size() && t.get(end).is(",") && digits(t.get(end + 1).lower(), 4, 4)) {
                 year = Integer.parseInt(t.get(end + 1).lower());
                 end += 2;
-            } else if (end < t.size() && t.get(end).lower().matches("\\d{4}")) {
+            } else if (end < t.size() && digits(t.get(end).lower(), 4, 4)) {
                 year = Integer.parseInt(t.get(end++).lower());
             }
             return explicit(from, end, Integer.parseInt(t.get(k + 1).lower()), MONTHS.get(x), year, published);
@@ -295,7 +313,7 @@ public final class Annotator {
         if (on) {
             return null;
         }
-        if (Set.of("yesterday", "today", "tomorrow", "tonight").contains(w)) {
+        if (RELATIVE_DAYS.contains(w)) {
             if (i > 0 && (t.get(i - 1).is("earlier") || t.get(i - 1).is("later"))) {
                 from = i - 1;
             }

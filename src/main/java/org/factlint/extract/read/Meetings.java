@@ -297,11 +297,25 @@ public final class Meetings {
             if (m != null && m.kind() == Mention.Kind.EVENT && MEETING_NOUNS.contains(s.lower(m.to() - 1))) {
                 return m.to() - 1;
             }
-            if (s.at(k) != null || s.quoted(k) || !w.matches("[a-z-]+|,")) {
+            if (s.at(k) != null || s.quoted(k) || !(w.equals(",") || lowerWord(w))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Letters a-z and hyphens only. */
+    private static boolean lowerWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "is due to", "will", "is expected to": the first word of the verb group before "meet". */

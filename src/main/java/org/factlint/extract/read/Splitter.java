@@ -13,6 +13,7 @@ import java.util.Set;
 public final class Splitter {
 
     /** Abbreviations after which a full stop does not end a sentence (lower case, without the stop). */
+    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("([a-z]\\.)+[a-z]");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
             "capt", "cmdr", "adm", "sgt", "rep", "sen", "gov", "pres", "amb", "hon", "rev", "st", "mt", "ft", "jr", "sr",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc",
@@ -96,7 +97,7 @@ public final class Splitter {
 
     private static boolean isAbbreviation(String word) {
         String w = word.toLowerCase();
-        return ABBREVIATIONS.contains(w) || w.length() == 1 && Character.isUpperCase(word.charAt(0)) || w.matches("([a-z]\\.)+[a-z]");
+        return ABBREVIATIONS.contains(w) || w.length() == 1 && Character.isUpperCase(word.charAt(0)) || INITIALISM.matcher(w).matches();
     }
 
     private static void add(List<Token> out, String text, int start, int end) {
