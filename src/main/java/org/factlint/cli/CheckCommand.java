@@ -127,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
             textLimits = textOptions.limits();
             overrides = textOptions.overrides();
             extractors = extractorOptions.forRun(System.getenv());
-            threshold = failOn.equals("never") ? null : Severity.fromWord(failOn);
+            threshold = failOnThreshold(failOn);
             renderer = format.equals("text") ? new TextRenderer(colorWanted()) : Renderer.forFormat(format);
         } catch (IllegalArgumentException e) {
             err.println("factlint: " + e.getMessage());
@@ -210,6 +210,19 @@ final class CheckCommand implements Callable<Integer> {
 
         int exitStatus() {
             return unchecked ? Main.TROUBLE : failing ? Main.FINDINGS : 0;
+        }
+    }
+
+    /** The severity --fail-on names, in any case ("WARNING"), or null for "never". */
+    static Severity failOnThreshold(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("never")) {
+            return null;
+        }
+        try {
+            return Severity.fromWord(w);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--fail-on: expected error, warning, info or never but found '" + word + "'");
         }
     }
 }

@@ -37,6 +37,9 @@ final class Output implements AutoCloseable {
             return new Output(stdout, null, null, stdout);
         }
         Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IOException("no such folder: " + dir);
+        }
         Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
         // A lone surrogate (a "\\ud800" escape in the input) becomes '?' rather than failing the whole report.
         CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()

@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code factlint serve}: the HTTP service and the editor's page. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve checks over HTTP (see docs/service.md):",
+        description = {"Serve checks over HTTP, with the editor's page (see docs/service.md).",
+                "Endpoints:",
                 "  POST /v1/check (facts or article text), POST /v1/check/batch,",
                 "  POST /v1/extract, GET /v1/rules, GET /v1/extractors, GET /healthz,",
                 "  GET /readyz, GET /openapi.json, and the editor's page at GET /.",

@@ -91,7 +91,22 @@ class CliTest {
         assertEquals(0, run("check", "--fail-on", "never", CONTRADICTION).status());
         Run bad = run("check", "--fail-on", "sometimes", CONTRADICTION);
         assertEquals(2, bad.status());
-        assertTrue(bad.err().contains("expected error, warning or info"), bad.err());
+        assertTrue(bad.err().contains("--fail-on: expected error, warning, info or never but found 'sometimes'"), bad.err());
+    }
+
+    @Test
+    void failOnTakesAnyCase() {
+        assertEquals(0, run("check", "--fail-on", "NEVER", CONTRADICTION).status());
+        assertEquals(1, run("check", "--fail-on", "Warning", CONTRADICTION).status());
+    }
+
+    @Test
+    void anOutputFileInAFolderThatDoesNotExistSaysSo(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-dir").resolve("report.txt");
+        Run r = run("check", "--output", missing.toString(), CONTRADICTION);
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no such folder: " + missing.getParent().toAbsolutePath()), r.err());
+        assertFalse(r.err().contains(".tmp"), r.err());
     }
 
     @Test
@@ -186,6 +201,8 @@ class CliTest {
         assertEquals(0, help.status());
         assertTrue(help.out().contains("check"));
         assertTrue(help.out().contains("Exit status"));
+        // each command's one-line summary is a sentence, not a lead-in to a list
+        assertTrue(help.out().lines().filter(l -> l.trim().startsWith("serve")).noneMatch(l -> l.trim().endsWith(":")), help.out());
         Run checkHelp = run("check", "--help");
         assertTrue(checkHelp.out().contains("--fail-on"), checkHelp.out());
         Run version = run("--version");
