@@ -58,12 +58,29 @@ final class Documents {
         }
     }
 
+    /** Whether a line is only "{" or "[" (white space aside): the start of a pretty-printed JSON document. */
+    private static boolean opensPrettyDocument(byte[] line) {
+        if (line == null) {
+            return false;
+        }
+        String t = new String(line, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return t.equals("{") || t.equals("[");
+    }
+
     private static void lines(String name, InputStream in, long maxBytes, Consumer<Doc> each) {
         JsonLines lines = new JsonLines(in, maxBytes);
         long last = 0;
         try {
             for (JsonLines.Line l = lines.next(); l != null; l = lines.next()) {
                 last = l.number();
+                if (last == 1 && opensPrettyDocument(l.bytes())) {
+                    // `cat facts.json | factlint check -`: one clear message, not one per line
+                    each.accept(new Doc(name, null, (name.equals(STDIN_NAME) ? "standard input" : "this file")
+                            + " is read as JSON Lines, one document per line, and its first line is only '"
+                            + new String(l.bytes(), java.nio.charset.StandardCharsets.UTF_8).strip()
+                            + "' (a pretty-printed document?): pass the file name instead, or compact it (jq -c .)"));
+                    return;
+                }
                 each.accept(new Doc(name + ":" + l.number(), l.bytes(), l.error()));
             }
         } catch (IOException e) {

@@ -133,4 +133,17 @@ class BatchTest {
         assertEquals("after", new String(after.bytes(), StandardCharsets.UTF_8));
         assertEquals(null, lines.next());
     }
+
+    @Test
+    void aPrettyPrintedDocumentOnStandardInputGivesOneClearMessage() throws Exception {
+        String pretty = Files.readString(Path.of("facts/2025-04-23-london-ukraine-talks.json"));
+        CliTest.Run r = runWithStdin(pretty, "check", "--format", "json", "-");
+        assertEquals(2, r.status());
+        assertEquals(1, r.out().lines().count(), "one report, not one per line: " + r.out());
+        assertTrue(r.out().contains("read as JSON Lines, one document per line"), r.out());
+        assertTrue(r.out().contains("jq -c"), r.out());
+        // the same document compacted on one line is checked
+        String compact = new com.fasterxml.jackson.databind.ObjectMapper().readTree(pretty).toString();
+        assertEquals(0, runWithStdin(compact, "check", "-").status());
+    }
 }
