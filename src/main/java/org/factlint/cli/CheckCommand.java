@@ -168,7 +168,8 @@ final class CheckCommand implements Callable<Integer> {
             int threads = Runtime.getRuntime().availableProcessors();
             try (OrderedParallel<Documents.Doc, Report> checks = new OrderedParallel<>(threads, 4 * threads,
                     doc -> check(checker, doc, options, overrides), write)) {
-                Documents.forEach(Inputs.expand(paths), stdin, limits.maxBytes(), checks::submit);
+                Documents.forEach(Inputs.expand(paths, note -> err.println("factlint: " + note)), stdin,
+                        limits.maxBytes(), checks::submit);
                 checks.finish();
             } catch (UncheckedIOException e) {
                 throw e.getCause();

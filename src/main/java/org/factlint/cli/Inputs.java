@@ -39,6 +39,14 @@ final class Inputs {
     }
 
     static List<Input> expand(List<Path> paths) {
+        return expand(paths, note -> { });
+    }
+
+    /**
+     * The files named and the ones found in the folders named; a reference file met in a folder
+     * (factlint-reference/1) is no article: it is left out, with a note.
+     */
+    static List<Input> expand(List<Path> paths, java.util.function.Consumer<String> notes) {
         List<Input> inputs = new ArrayList<>();
         for (Path p : paths) {
             if (p.toString().equals(STDIN)) {
@@ -53,7 +61,14 @@ final class Inputs {
                     if (files.isEmpty()) {
                         inputs.add(new Input(p, "no .json, .jsonl, .txt, .md or .html files in this folder"));
                     }
-                    files.forEach(f -> inputs.add(new Input(f, null)));
+                    for (Path f : files) {
+                        if (isReferenceFile(f)) {
+                            notes.accept(f + ": skipped: a reference file (factlint-reference/1), not an article; "
+                                    + "to use it, pass it with --reference " + f);
+                        } else {
+                            inputs.add(new Input(f, null));
+                        }
+                    }
                 } catch (IOException e) {
                     inputs.add(new Input(p, "cannot list folder: " + e.getMessage()));
                 }
@@ -64,5 +79,18 @@ final class Inputs {
             }
         }
         return inputs;
+    }
+
+    /** Whether a .json file declares the reference format in its first 4 KB. */
+    private static boolean isReferenceFile(Path f) {
+        if (!f.getFileName().toString().endsWith(".json")) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(f)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.matches("(?s)\\s*\\{\\s*\"format\"\\s*:\\s*\"factlint-reference/1\".*");
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -95,6 +95,17 @@ class CliTest {
     }
 
     @Test
+    void aReferenceFileMetInAFolderIsSkippedWithANote(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("reference/newsroom-2025.json"), dir.resolve("newsroom-2025.json"));
+        Files.copy(Path.of(CONTRADICTION), dir.resolve("contradiction.json"));
+        Run r = run("check", "--fail-on", "never", dir.toString());
+        assertEquals(0, r.status(), r.err() + r.out());
+        assertTrue(r.err().contains("newsroom-2025.json: skipped: a reference file (factlint-reference/1)"), r.err());
+        assertTrue(r.err().contains("--reference"), r.err());
+        assertTrue(r.out().contains("in 1 article"), r.out());
+    }
+
+    @Test
     void failOnTakesAnyCase() {
         assertEquals(0, run("check", "--fail-on", "NEVER", CONTRADICTION).status());
         assertEquals(1, run("check", "--fail-on", "Warning", CONTRADICTION).status());
