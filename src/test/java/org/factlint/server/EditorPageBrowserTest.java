@@ -183,4 +183,27 @@ class EditorPageBrowserTest {
         assertEquals(0, browser.eval("document.querySelectorAll('.fl-finding').length").asInt(), "no stale report is left");
         assertFalse(problem.contains("Exception"));
     }
+
+    @Test
+    @Order(6)
+    void aPastedArticleIsReadCheckedAndItsFactsListedWithTheirEvidence() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("articles/2025-04-23-london-ukraine-talks.txt"))
+                .replace("Keith Kellogg, Washington's Ukraine envoy, attended", "Marco Rubio attended");
+        browser.eval("document.getElementById('published').value = '2025-04-23'; true");
+        browser.eval("document.getElementById('source').value = " + Http.JSON.writeValueAsString(text) + "; true");
+        browser.eval("document.body.setAttribute('data-state', 'idle'); true");
+        browser.click("#check");
+        browser.waitFor("document.body.getAttribute('data-state') === 'done'", 60);
+        assertEquals("attendance.attended-and-absent",
+                browser.eval("document.querySelector('.fl-group-error .fl-finding .fl-rule').textContent").asText());
+        assertTrue(browser.eval("document.querySelector('.fl-article').textContent").asText()
+                .contains("Marco Rubio attended Wednesday's talks"), "the article's text is shown");
+        int facts = browser.eval("document.querySelectorAll('#facts li').length").asInt();
+        assertTrue(facts > 20, "the extracted facts are listed: " + facts);
+        // a fact's evidence shows when it has the focus
+        browser.eval("document.querySelector('#facts li').focus(); true");
+        assertFalse(browser.eval("document.querySelector('#facts li .quote').hidden").asBoolean(), "evidence shown on focus");
+        assertTrue(browser.eval("document.querySelector('#extractor-choice').hidden").asBoolean(),
+                "with one extractor there is no choice to make");
+    }
 }
