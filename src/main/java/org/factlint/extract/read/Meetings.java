@@ -110,7 +110,8 @@ public final class Meetings {
                         j = m.to();
                     } else if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
                         j = m.to();
-                    } else if (m == null && BETWEEN_VERB_AND_WITH.contains(s.lower(j))) {
+                    } else if (m == null && (BETWEEN_VERB_AND_WITH.contains(s.lower(j))
+                            || (day != null || dayFirst != null) && DATE_GLUE.matcher(s.lower(j)).matches())) {
                         j++;
                     } else {
                         break;
@@ -214,6 +215,9 @@ public final class Meetings {
             }
         }
     }
+
+    /** After a day, what may continue it before "with": "and", a second day, "26-27". */
+    private static final java.util.regex.Pattern DATE_GLUE = java.util.regex.Pattern.compile("and|-|–|[-–]?[0-9]{1,2}(-[0-9]{1,2})?");
 
     /** Words that may stand between "met" and "with" ("met virtually while in Brussels today with"). */
     private static final Set<String> BETWEEN_VERB_AND_WITH = Set.of("virtually", "separately", "briefly", "privately",

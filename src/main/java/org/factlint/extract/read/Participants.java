@@ -164,14 +164,14 @@ final class Participants {
      * A post written in capitals that the lists do not know ("the Director of the Office of the
      * CCP Central Foreign Affairs Commission"), then "and": the token after "and", or {@code at}.
      * Capitalised words, "of", "the", "for" and names only (no titled person's name), at most
-     * fourteen tokens, and the first word capitalised and no person's name.
+     * twenty tokens, and the first word capitalised and no person's name.
      */
     private static int postThenAnd(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
         int k = s.lower(at).equals("the") ? at + 1 : at;
         if (k >= s.size() || !s.token(k).capitalised() || s.at(k) != null && s.at(k).kind() == Mention.Kind.PERSON) {
             return at;
         }
-        for (int j = k; j < Math.min(s.size(), at + 15); j++) {
+        for (int j = k; j < Math.min(s.size(), at + 21); j++) {
             String w = s.lower(j);
             if (w.equals("and")) {
                 return j > k ? j + 1 : at;
@@ -183,7 +183,8 @@ final class Participants {
                     && s.endingBefore(m.from()) != null && s.endingBefore(m.from()).kind() == Mention.Kind.TITLE) {
                 return at;
             }
-            boolean ok = Set.of("of", "the", "for").contains(w) || m != null && j > k
+            // ("Politburo Member, Director of the Office of the Foreign Affairs Commission, and ...")
+            boolean ok = Set.of("of", "the", "for").contains(w) || w.equals(",") && j > k || m != null && j > k
                     || s.token(j).word() && s.token(j).capitalised();
             if (!ok) {
                 return at;
