@@ -22,6 +22,10 @@ public record Hit(String ruleId, String message, String suggestion, List<Fact> f
                   List<Evidence> mentions) {
 
     public Hit {
+        // a message is a sentence, even when the entity it opens with is written in lower case
+        // ("meeting between Wallace and Austin is said to be held ...")
+        message = sentence(message);
+        suggestion = sentence(suggestion);
         facts = List.copyOf(facts);
         entities = entities.stream().distinct().toList();
         mentions = mentions.stream().distinct().toList();
@@ -38,5 +42,13 @@ public record Hit(String ruleId, String message, String suggestion, List<Fact> f
         Object id = rule.getMetaData().get("id");
         return new Hit(id == null ? rule.getName() : id.toString(), message, suggestion, List.copyOf(facts), entities,
                 mentions);
+    }
+
+    /** The text with its first character in upper case when it is a lower-case letter (a quotation is left as written). */
+    static String sentence(String text) {
+        if (text == null || text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return text;
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
