@@ -15,6 +15,7 @@ import org.factlint.model.FactsDocument;
 import org.factlint.model.Rank;
 import org.factlint.model.Reference;
 import org.factlint.model.RoleFact;
+import org.factlint.model.Rung;
 import org.factlint.model.Text;
 
 /**
@@ -125,9 +126,56 @@ public final class Context {
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
-    /** The rank a role gives: as stated, else as the reference's title list or the built-in title patterns imply. */
+    /** The rank a role gives (the highest, for a title that joins two posts); null if the title implies none. */
     public Rank rankOf(RoleFact role) {
-        return role.rank() != null ? role.rank() : Titles.rankOf(role.title(), reference).orElse(null);
+        List<Rank> ranks = ranksOf(role);
+        return ranks.isEmpty() ? null : ranks.get(0);
+    }
+
+    /**
+     * Every rank a role gives, highest first: as stated, else as the reference's title list or
+     * the built-in title patterns imply; two for a title that joins two posts
+     * ("Deputy Prime Minister and Foreign Minister").
+     */
+    public List<Rank> ranksOf(RoleFact role) {
+        return role.rank() != null ? List.of(role.rank()) : Titles.ranksOf(role.title(), reference);
+    }
+
+    /** True if the reference file knows the person (then it, not the article alone, decides their posts). */
+    public boolean referenceKnows(String person) {
+        return published() != null && referencePerson(person).isPresent();
+    }
+
+    /**
+     * True if one title is the deputy's post of the other's office ("Vice President" and
+     * "President") where their ranks do not already conflict (then role.incompatible-ranks says it).
+     */
+    public boolean deputyOf(RoleFact deputy, RoleFact principal) {
+        String office = Titles.principalOf(deputy.title());
+        if (office == null || !sameTitle(office, principal.title())) {
+            return false;
+        }
+        Rank a = rankOf(deputy);
+        return a == null || !a.conflictsWith(rankOf(principal));
+    }
+
+    /**
+     * True if a former title and a current one name the same office: "former Foreign Secretary"
+     * and "UK Foreign Secretary", or titles of one rank that names its portfolio or is a head of
+     * state or government ("former Prime Minister", "Premier"), of the same country where both say.
+     */
+    public boolean sameOffice(RoleFact former, RoleFact now) {
+        if (former.of() != null && now.of() != null && !former.of().equals(now.of())) {
+            return false;
+        }
+        String past = Titles.withoutFormer(former.title());
+        if (sameTitle(past, now.title())) {
+            return true;
+        }
+        Rank a = former.rank() != null ? former.rank() : Titles.rankOf(past, reference).orElse(null);
+        boolean precise = a != null && (a.portfolio() != null || a.rung() == Rung.HEAD_OF_STATE
+                || a.rung() == Rung.HEAD_OF_GOVERNMENT);
+        return precise && ranksOf(now).contains(a);
     }
 
     /** Every rank known for everyone: from current roles in the article and from the reference. Computed once. */
@@ -236,7 +284,7 @@ public final class Context {
      * "UK Foreign Secretary" and "Foreign Secretary" name the same office: one contains the other as
      * whole words, and the words it adds do not make it another office ("Shadow Foreign Secretary").
      */
-    static boolean sameTitle(String a, String b) {
+    public static boolean sameTitle(String a, String b) {
         String x = " " + Text.normalize(a).replace('-', ' ') + " ";
         String y = " " + Text.normalize(b).replace('-', ' ') + " ";
         String longer = x.length() >= y.length() ? x : y;
@@ -256,6 +304,10 @@ public final class Context {
 
     /** The rank of a reference role: as stated, else as its title implies. */
     public Rank rankOf(Reference.Role role) {
-        return role.rank() != null ? role.rank() : Titles.rankOf(role.title(), reference).orElse(null);
+        if (role.rank() != null) {
+            return role.rank();
+        }
+        List<Rank> ranks = Titles.ranksOf(role.title(), reference);
+        return ranks.isEmpty() ? null : ranks.get(0);
     }
 }

@@ -43,13 +43,15 @@ final class Derivations {
         return derived;
     }
 
-    /** One PersonRank per current role with a known rank, and one per reference role in force. */
+    /**
+     * One PersonRank per rank a current role gives (two for a title that joins two posts), and
+     * one per reference role in force.
+     */
     static List<PersonRank> ranks(Context ctx) {
         List<PersonRank> ranks = new ArrayList<>();
         for (Fact f : ctx.document().facts()) {
             if (f instanceof RoleFact role && role.current()) {
-                Rank rank = ctx.rankOf(role);
-                if (rank != null) {
+                for (Rank rank : ctx.ranksOf(role)) {
                     ranks.add(new PersonRank(role.person(), rank, role, role.rank() != null ? "stated" : "title"));
                 }
             }

@@ -30,6 +30,19 @@ public record Rank(Rung rung, String portfolio) {
         }
     }
 
+    /**
+     * Portfolios that are a region or a part of a department: their minister is a junior one
+     * (Britain's "Minister of State for Europe", "Africa minister", "security minister"), so
+     * titles give them rank {@code deputy-minister}.
+     */
+    private static final java.util.Set<String> JUNIOR_PORTFOLIOS = java.util.Set.of("europe", "africa", "asia",
+            "middle-east", "indo-pacific", "americas", "commonwealth", "security", "veterans");
+
+    /** True for a portfolio whose minister is a junior one: a region or a part of a department. */
+    public boolean isJuniorPortfolio() {
+        return portfolio != null && JUNIOR_PORTFOLIOS.contains(portfolio);
+    }
+
     public static Rank of(Rung rung) {
         return new Rank(rung, null);
     }
@@ -69,10 +82,12 @@ public record Rank(Rung rung, String portfolio) {
 
     /**
      * True if one person cannot hold both ranks at once: two different rungs, or two different
-     * ministerial portfolios. Equal ranks, or a portfolio and its bare rung, are compatible.
+     * ministerial portfolios. Equal ranks, or a portfolio and its bare rung, are compatible, and
+     * so is an adviser's post beside any office (a Secretary of State who is also National
+     * Security Adviser).
      */
     public boolean conflictsWith(Rank other) {
-        if (other == null || isOther() || other.isOther()) {
+        if (other == null || isOther() || other.isOther() || rung == Rung.ADVISER || other.rung == Rung.ADVISER) {
             return false;
         }
         if (rung != other.rung) {
@@ -97,7 +112,22 @@ public record Rank(Rung rung, String portfolio) {
             return base;
         }
         String field = portfolio.replace('-', ' ');
-        return rung == Rung.DEPUTY_MINISTER ? "deputy " + field + " minister" : field + " " + base;
+        if (rung == Rung.DEPUTY_MINISTER) {
+            return isJuniorPortfolio() ? "junior minister for " + region(field) : "deputy " + field + " minister";
+        }
+        return field + " " + base;
+    }
+
+    /** "Europe", "Middle East"; parts of a department stay lower case ("security"). */
+    private static String region(String field) {
+        if (field.equals("security") || field.equals("veterans")) {
+            return field;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : field.split(" ")) {
+            b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
     }
 
     /** With its indefinite article: "an envoy", "a foreign minister". */

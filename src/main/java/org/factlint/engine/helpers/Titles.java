@@ -1,5 +1,7 @@
 package org.factlint.engine.helpers;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +40,18 @@ public final class Titles {
             Map.entry("labor", "labour"), Map.entry("work and pensions", "labour"), Map.entry("industry", "industry"),
             Map.entry("security", "security"), Map.entry("development", "development"),
             Map.entry("international development", "development"), Map.entry("immigration", "immigration"),
-            Map.entry("europe", "europe"), Map.entry("european affairs", "europe"), Map.entry("intelligence", "intelligence"));
+            Map.entry("europe", "europe"), Map.entry("european affairs", "europe"), Map.entry("intelligence", "intelligence"),
+            Map.entry("national security", "national-security"), Map.entry("africa", "africa"),
+            Map.entry("asia", "asia"), Map.entry("middle east", "middle-east"), Map.entry("indo pacific", "indo-pacific"),
+            Map.entry("americas", "americas"), Map.entry("latin america", "americas"),
+            Map.entry("commonwealth", "commonwealth"), Map.entry("veterans", "veterans"));
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
             + "economic affairs|european affairs|homeland security|armed forces|work and pensions|"
             + "international development|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
-            + "labor|industry|security|development|immigration|europe|intelligence)";
+            + "labor|industry|national security|security|development|immigration|europe|intelligence|africa|asia|middle east|"
+            + "indo pacific|latin america|americas|commonwealth|veterans)";
 
     private static final List<Pattern2Rank> PATTERNS = List.of(
             // Not (or not yet) in office: the title says nothing about the person's rank now.
@@ -76,6 +83,9 @@ public final class Titles {
                     fixed(Rung.HEAD_OF_STATE)),
             rule("\\b(deputy|vice|junior|assistant|under) (" + PORTFOLIO_WORDS + " )?(minister|secretary)\\b",
                     m -> deputy(m.group(3))),
+            // "a junior Foreign Office minister", "deputy health and social care secretary"
+            rule("\\b(junior|assistant) ([a-z]+ ){0,3}(minister|secretary)\\b", m -> deputy(null)),
+            rule("\\bminister of state (of|for) (the )?" + PORTFOLIO_WORDS + "\\b", m -> deputy(m.group(3))),
             rule("\\b(deputy|vice|assistant|under) secretary of state\\b|\\bundersecretary\\b|\\bminister of state\\b"
                     + "|\\bstate secretary\\b|\\bparliamentary secretary\\b", m -> Optional.of(Rank.of(Rung.DEPUTY_MINISTER))),
             // Britain's First Secretary of State is a senior minister, not its foreign minister.
@@ -96,6 +106,63 @@ public final class Titles {
     public static Optional<Rank> rankOf(String title, Reference reference) {
         Optional<Rank> fromReference = reference.rankOfTitle(title);
         return fromReference.isPresent() ? fromReference : rankOf(title);
+    }
+
+    /**
+     * Every rank a title gives, highest first. A title that joins two posts with "and" gives
+     * both ("Deputy Prime Minister and Foreign Minister", "Secretary of State and National
+     * Security Adviser"): one person holding both. "Minister for Foreign Affairs and Trade" is
+     * one post, since "Trade" alone is no title.
+     */
+    public static List<Rank> ranksOf(String title, Reference reference) {
+        Optional<Rank> fromReference = reference.rankOfTitle(title);
+        if (fromReference.isPresent()) {
+            return List.of(fromReference.get());
+        }
+        String t = Text.normalize(title);
+        for (int and = t.indexOf(" and "); and > 0; and = t.indexOf(" and ", and + 1)) {
+            Optional<Rank> left = rankOf(t.substring(0, and), reference);
+            Optional<Rank> right = rankOf(t.substring(and + 5), reference);
+            if (left.isPresent() && right.isPresent() && !left.get().isOther() && !right.get().isOther()) {
+                List<Rank> both = new ArrayList<>(List.of(left.get(), right.get()));
+                both.sort(Comparator.comparing(Rank::rung));
+                return List.copyOf(both);
+            }
+        }
+        return rankOf(t, reference).map(List::of).orElse(List.of());
+    }
+
+    /** Words before a title that make it a past office: "former Defence Secretary", "ex-President". */
+    private static final Pattern FORMER = Pattern.compile("^(former|ex)\\b[\\s-]*");
+
+    /** True if a title names an office its holder has left ("former Defence Secretary"). */
+    public static boolean isFormer(String title) {
+        return FORMER.matcher(Text.normalize(title)).find();
+    }
+
+    /** The office a former title names: "former Defence Secretary" is "Defence Secretary". */
+    public static String withoutFormer(String title) {
+        return FORMER.matcher(Text.normalize(title)).replaceFirst("");
+    }
+
+    private static final Pattern OPPOSITION = Pattern.compile(
+            "\\bshadow\\b|\\b(leader of (the |his |her )?opposition|opposition leader)\\b");
+
+    /** True if a title is an opposition post: a shadow minister, the leader of the opposition. */
+    public static boolean isOpposition(String title) {
+        return OPPOSITION.matcher(Text.normalize(title).replace('-', ' ')).find();
+    }
+
+    private static final Pattern DEPUTY = Pattern.compile("^(vice|deputy)[\\s-]+");
+
+    /**
+     * The office a deputy's title is the deputy of: "Vice President" gives "President",
+     * "Deputy Prime Minister" gives "Prime Minister"; null for any other title.
+     */
+    public static String principalOf(String title) {
+        String t = Text.normalize(title);
+        // a title that joins two posts ("Deputy Prime Minister and Foreign Minister") is no deputy's alone
+        return DEPUTY.matcher(t).find() && !t.contains(" and ") ? DEPUTY.matcher(t).replaceFirst("") : null;
     }
 
     /** The rank a title implies by the built-in patterns; empty when the title says nothing about rank. */
@@ -119,8 +186,10 @@ public final class Titles {
         return m -> rank;
     }
 
+    /** A minister of the portfolio; a junior one (deputy-minister) for a region or a part of a department ("Europe minister"). */
     private static Optional<Rank> minister(String portfolioWords) {
-        return Optional.of(new Rank(Rung.MINISTER, PORTFOLIOS.get(portfolioWords)));
+        Rank rank = new Rank(Rung.MINISTER, PORTFOLIOS.get(portfolioWords));
+        return Optional.of(rank.isJuniorPortfolio() ? new Rank(Rung.DEPUTY_MINISTER, rank.portfolio()) : rank);
     }
 
     private static Optional<Rank> deputy(String portfolioWords) {

@@ -217,7 +217,8 @@ public final class Annotator {
             }
             int end = k;
             while (end < t.size() && cover[end] == null && (t.get(end).is("state") || TITLE_MODIFIERS.contains(t.get(end).lower())
-                    || t.get(end).is("and") && end + 1 < t.size() && TITLE_MODIFIERS.contains(t.get(end + 1).lower()))) {
+                    || t.get(end).is("and") && end + 1 < t.size() && TITLE_MODIFIERS.contains(t.get(end + 1).lower())
+                    && !secondTitle(t, end + 1))) {
                 end++;
             }
             if (end == k) {
@@ -226,6 +227,15 @@ public final class Annotator {
             to = end;
         }
         return new Mention(Mention.Kind.TITLE, from, to, null, null);
+    }
+
+    /** "Secretary of State and national security adviser": modifiers from {@code i} that lead to a title's head. */
+    private static boolean secondTitle(List<Token> t, int i) {
+        int k = i;
+        while (k < t.size() && TITLE_MODIFIERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k < t.size() && titleHead(t.get(k).lower());
     }
 
     /** "talks" and "meeting" as nouns: not "is meeting", not "talks about" after a name. */

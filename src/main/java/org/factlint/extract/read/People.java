@@ -12,6 +12,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code role.title-before-name}: "US Secretary of State Marco Rubio", "Russia's President
  *       Vladimir Putin", "special envoy Steve Witkoff";</li>
+ *   <li>{@code role.joined-titles-before-name}: "Deputy Prime Minister and Foreign Minister Radoslaw
+ *       Sikorski", one title for both posts;</li>
  *   <li>{@code role.name-then-title}: "Keith Kellogg, Washington's Ukraine envoy,", "Andriy Yermak,
  *       an advisor to Ukraine's government,".</li>
  * </ul>
@@ -266,6 +268,8 @@ public final class People {
         return out;
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
+
     /** Reads the roles (and affiliations) of the sentence. */
     public static void roles(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
         for (Mention title : s.of(Mention.Kind.TITLE)) {
@@ -316,6 +320,15 @@ public final class People {
                     Mention c = s.startingAt(next.to() + 1);
                     emitWithTitle(s, d, people.get(next), s.span(title.from(), title.to()), c, title.from(), c.to(), 0.9,
                             "role.title-name-of-country");
+                    continue;
+                }
+                // "Deputy Prime Minister and Foreign Minister Radoslaw Sikorski": one person holding both posts
+                // but "The Prime Minister and President Biden" are two people: a title after "the" stands alone
+                Mention first = s.lower(title.from() - 1).equals("and") ? s.endingBefore(title.from() - 1) : null;
+                if (first != null && first.kind() == Mention.Kind.TITLE && !DETERMINERS.contains(s.lower(first.from() - 1))) {
+                    Mention c = countryBefore(s, first.from());
+                    emitWithTitle(s, d, people.get(next), s.span(first.from(), title.to()), c,
+                            c != null ? c.from() : first.from(), next.to(), 0.9, "role.joined-titles-before-name");
                     continue;
                 }
                 int from = of != null ? of.from() : title.from();

@@ -57,6 +57,9 @@ public final class Phrases<V> {
 
     /** The longest phrase starting at token {@code at}, or null. */
     public Match<V> at(List<Token> tokens, int at) {
+        if (at < 0 || at >= tokens.size()) {
+            return null;
+        }
         List<Entry<V>> candidates = byFirstWord.get(key(tokens.get(at)));
         if (candidates == null) {
             return null;

@@ -1,5 +1,11 @@
 package org.factlint.engine.helpers;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -54,7 +60,12 @@ class TitlesTest {
         "Treasury Secretary                                      | minister:finance",
         "Secretary of the Treasury                               | minister:finance",
         "Commerce Secretary                                      | minister:trade",
-        "Minister for Europe                                     | minister:europe",
+        "Minister for Europe                                     | deputy-minister:europe",
+        "Europe minister                                         | deputy-minister:europe",
+        "Minister for Africa                                     | deputy-minister:africa",
+        "security minister                                       | deputy-minister:security",
+        "National Security Minister                              | minister:national-security",
+        "junior Foreign Office minister                          | deputy-minister",
         // ministers without a portfolio, deputies
         "Deputy Prime Minister                                   | minister",
         "Deputy Prime Minister and Justice Secretary             | minister",
@@ -65,7 +76,7 @@ class TitlesTest {
         "deputy defence minister                                 | deputy-minister:defence",
         "Deputy Secretary of State                               | deputy-minister",
         "Under Secretary of State                                | deputy-minister",
-        "Minister of State for Europe                            | deputy-minister",
+        "Minister of State for Europe                            | deputy-minister:europe",
         // heads of government and of state
         "Prime Minister                                          | head-of-government",
         "Premier                                                 | head-of-government",
@@ -152,5 +163,38 @@ class TitlesTest {
         assertEquals(Rank.of(Rung.ADVISER), Titles.rankOf("Head of the Presidential Office", ref).orElseThrow());
         assertEquals(Rank.of(Rung.HEAD_OF_STATE), Titles.rankOf("President", ref).orElseThrow(), "others by pattern");
         assertEquals(Rank.of(Rung.HEAD_OF_STATE), Titles.rankOf("President", Reference.EMPTY).orElseThrow());
+    }
+
+    @Test
+    void aTitleThatJoinsTwoPostsGivesBothHighestFirst() {
+        assertEquals(List.of(Rank.of(Rung.MINISTER), new Rank(Rung.MINISTER, "foreign")),
+                Titles.ranksOf("Deputy Prime Minister and Foreign Minister", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign"), Rank.of(Rung.ADVISER)),
+                Titles.ranksOf("Secretary of State and national security adviser", Reference.EMPTY));
+        assertEquals(List.of(Rank.of(Rung.HEAD_OF_GOVERNMENT), new Rank(Rung.MINISTER, "foreign")),
+                Titles.ranksOf("Foreign Minister and Prime Minister", Reference.EMPTY));
+        // one post: "Trade" alone is no title
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign")),
+                Titles.ranksOf("Minister for Foreign Affairs and Trade", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign")),
+                Titles.ranksOf("Minister for Europe and Foreign Affairs", Reference.EMPTY));
+        assertEquals(List.of(), Titles.ranksOf("General", Reference.EMPTY).stream().filter(r -> !r.isOther()).toList());
+    }
+
+    @Test
+    void formerOppositionAndDeputyTitlesAreRecognised() {
+        assertTrue(Titles.isFormer("former Foreign Secretary"));
+        assertTrue(Titles.isFormer("ex-President"));
+        assertFalse(Titles.isFormer("Foreign Secretary"));
+        assertFalse(Titles.isFormer("then Foreign Secretary"));
+        assertEquals("foreign secretary", Titles.withoutFormer("Former Foreign Secretary"));
+        assertTrue(Titles.isOpposition("Shadow Foreign Secretary"));
+        assertTrue(Titles.isOpposition("Leader of the Opposition"));
+        assertTrue(Titles.isOpposition("opposition leader"));
+        assertFalse(Titles.isOpposition("Foreign Secretary"));
+        assertEquals("president", Titles.principalOf("Vice-President"));
+        assertEquals("prime minister", Titles.principalOf("Deputy Prime Minister"));
+        assertNull(Titles.principalOf("Deputy Prime Minister and Foreign Minister"));
+        assertNull(Titles.principalOf("President"));
     }
 }
