@@ -35,7 +35,7 @@ final class Scenarios {
             new String[] {"senior official", "senior-official"});
     static final List<String> PREDICATES = List.of("praised", "criticised", "telephoned", "thanked", "invited");
     static final List<String> WORDS = List.of("peace", "requires", "patience", "from", "every", "side", "we",
-            "will", "keep", "working", "together", "towards", "security", "for", "all", "of", "europe", "lasting");
+            "will", "keep", "working", "together", "towards", "security", "for", "all", "of", "europe", "durable");
 
     /** A person of the article: entity id, country entity id, role fact id, rank. */
     record Person(String id, String country, String role, String rank) {
@@ -213,7 +213,7 @@ final class Scenarios {
         Person speaker = s.pick(attended);
         List<String> words = new ArrayList<>(WORDS);
         Collections.shuffle(words, r);
-        String said = String.join(" ", words.subList(0, 6 + r.nextInt(5)));
+        String said = String.join(" ", words.subList(0, 8 + r.nextInt(5))); // telling: Quotes.MIN_WORDS and more
         s.quotes.add(a.fact("quote", a.name(speaker.id()) + " said: \"" + said + "\".", "speaker", speaker.id(),
                 "text", said, "event", id));
         // the article numbers the meetings in the series

@@ -1,6 +1,12 @@
 package org.factlint.engine.helpers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.factlint.model.QuoteFact;
 
@@ -14,10 +20,17 @@ import org.factlint.model.QuoteFact;
 public final class Quotes {
 
     /**
-     * The fewest words a quote needs before equal words are telling: shorter ones ("technical
-     * meetings", "a disgrace", "we are deeply concerned") are phrases several speakers use.
+     * The fewest words a quote needs before equal words are telling, not counting the words of
+     * stock phrases: shorter quotes ("technical meetings", "we are deeply concerned", "nothing
+     * is agreed until everything is agreed") are lines several speakers use. Eight, because the
+     * stock lines of political speech run to seven words and their variants to ten ("we will
+     * stand with Ukraine for as long as it takes" is five words once the stock phrase is out);
+     * the phrases and who used them are in {@code stock-phrases.txt}.
      */
-    public static final int MIN_WORDS = 5;
+    public static final int MIN_WORDS = 8;
+
+    /** The stock phrases, as words, longest first. */
+    private static final List<List<String>> STOCK = stockPhrases();
 
     private Quotes() {
     }
@@ -40,14 +53,52 @@ public final class Quotes {
         return text.strip().replaceAll("^[\"'\u201C\u201D\u2018\u2019]+|[\"'\u201C\u201D\u2018\u2019]+$", "").strip();
     }
 
-    /** True if the quote has at least {@link #MIN_WORDS} words: enough for equal words to be telling. */
+    /**
+     * True if the quote has at least {@link #MIN_WORDS} words outside stock phrases: enough for
+     * equal words to be telling.
+     */
     public static boolean telling(String text) {
-        return Words.of(text).size() >= MIN_WORDS;
+        return ownWords(Words.of(text)) >= MIN_WORDS;
     }
 
-    /** True if the texts are the same words and at least {@link #MIN_WORDS} long. */
+    /** True if the texts are the same words and telling. */
     public static boolean sameWords(String a, String b) {
         List<String> wa = Words.of(a);
-        return wa.size() >= MIN_WORDS && wa.equals(Words.of(b));
+        return ownWords(wa) >= MIN_WORDS && wa.equals(Words.of(b));
+    }
+
+    /** The number of words not inside an occurrence of a stock phrase. */
+    static int ownWords(List<String> words) {
+        boolean[] stock = new boolean[words.size()];
+        for (List<String> phrase : STOCK) {
+            for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                if (words.subList(i, i + phrase.size()).equals(phrase)) {
+                    java.util.Arrays.fill(stock, i, i + phrase.size(), true);
+                }
+            }
+        }
+        int own = 0;
+        for (boolean b : stock) {
+            own += b ? 0 : 1;
+        }
+        return own;
+    }
+
+    private static List<List<String>> stockPhrases() {
+        try (InputStream in = Quotes.class.getResourceAsStream("stock-phrases.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("stock-phrases.txt is missing from the classpath");
+            }
+            List<List<String>> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(List.copyOf(Words.of(line)));
+                }
+            }
+            out.sort(Comparator.comparingInt((List<String> p) -> -p.size()));
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

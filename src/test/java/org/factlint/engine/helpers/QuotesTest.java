@@ -14,11 +14,12 @@ class QuotesTest {
 
     @Test
     void quoteMarksCaseSpacingAndTrailingPunctuationAreSetAside() {
-        assertTrue(Quotes.sameWords("\u201CDespite everything, we will work for peace,\u201D",
-                "despite everything  we will work for peace"));
+        assertTrue(Quotes.sameWords("\u201CDespite everything, we will work for peace this year,\u201D",
+                "despite everything  we will work for peace this year"));
         assertTrue(Quotes.sameWords("I look forward to following up after the ongoing discussions.",
                 "\"I look forward to following up after the ongoing discussions\""));
-        assertTrue(Quotes.sameWords("Official-level talks will continue", "official level talks will continue!"));
+        assertTrue(Quotes.sameWords("Official-level talks will continue but these are closed",
+                "official level talks will continue but these are closed!"));
     }
 
     @Test
@@ -34,7 +35,18 @@ class QuotesTest {
         assertFalse(Quotes.telling("technical meetings"));
         assertFalse(Quotes.telling("We are deeply concerned."));
         assertFalse(Quotes.sameWords("unacceptable", "Unacceptable."));
-        assertTrue(Quotes.telling("substantive and good technical meetings"));
+        assertFalse(Quotes.telling("substantive and good technical meetings"));
+        assertFalse(Quotes.telling("Nothing is agreed until everything is agreed."), "seven words");
+        assertTrue(Quotes.telling("I look forward to following up after the ongoing discussions."));
+    }
+
+    @Test
+    void wordsOfStockPhrasesDoNotCount() {
+        assertEquals(5, Quotes.ownWords(Words.of("We will stand with Ukraine for as long as it takes")));
+        assertFalse(Quotes.telling("We will stand with Ukraine for as long as it takes."));
+        assertFalse(Quotes.sameWords("We are working towards a just and lasting peace in Europe.",
+                "we are working towards a just and lasting peace in Europe"), "seven own words");
+        assertTrue(Quotes.telling("We will keep working with Kyiv on the air defence package this winter."));
     }
 
     @Test
