@@ -30,11 +30,18 @@ import org.factlint.model.Text;
  *     normalisation, are the same place;</li>
  * <li>a place whose {@code members} (followed through other entities) include the other
  *     contains it;</li>
- * <li>otherwise both must be in the built-in gazetteer ({@code places.tsv}): two different
+ * <li>otherwise both must be in the built-in gazetteer: the hand list ({@code places.tsv}:
+ *     countries, territories, about 340 cities with their disputes and shared names) and
+ *     GeoNames' cities of 15,000 people or more ({@code cities15000.tsv}): two different
  *     cities, a city and a country it is not in, two different countries. A city and its
  *     country, a venue ("Lancaster House"), a region ("the Gulf"), or any place not listed may
  *     be the same place or inside the other.</li>
  * </ul>
+ * A name the hand list knows means what it says there ("Paris" is the one in France; a name it
+ * marks {@code ~} may be a city elsewhere). A name only GeoNames knows that several cities share
+ * (Springfield) stands for all of them, and two places are different only if every reading of
+ * each is different from every reading of the other. A city whose first-level region is named like another city ("Washington"
+ * the state, of Seattle; "Kharkiv" the oblast, of Izium) may be inside it.
  */
 public final class Places {
 
@@ -54,12 +61,21 @@ public final class Places {
                         boolean shared) {
     }
 
-    /** The gazetteer: places by each of their names, and country names by code. */
-    private record Gazetteer(Map<String, List<Node>> byName, Map<String, String> countries) {
+    /** The gazetteer: places by each of their names, country names by code, and each code's parent. */
+    private record Gazetteer(Map<String, List<Node>> byName, Map<String, String> countries, Map<String, String> parents) {
     }
 
     private static final String RESOURCE = "places.tsv";
+    private static final String CITIES = "cities15000.tsv";
     private static final Gazetteer GAZETTEER = load();
+
+    /**
+     * GeoNames' cities, read on first use: about 0.25 s on a cold JVM, paid only by a check that
+     * compares a place the hand list does not know (measured: no cost on the seed article's check).
+     */
+    private static final class Cities {
+        static final Map<String, List<Node>> BY_NAME = loadCities();
+    }
     /** Events with no one place: calls and video conferences, and events that move about (a tour, a war). */
     private static final Pattern PLACELESS = Pattern.compile("\\b(call|phone|telephone|video|videoconference|virtual"
             + "|online|teleconference|remote|webinar|zoom|letter|correspondence|visit|trip|tour|journey|travels"
@@ -122,7 +138,7 @@ public final class Places {
     }
 
     /** The form names are compared in: normalised, without dots, apostrophes or a leading "the". */
-    static String key(String name) {
+    public static String key(String name) {
         String k = Text.normalize(name).replace("&", " and ").replaceAll("[.'\u2019]", "")
                 .replaceAll("[^a-z0-9]+", " ").trim();
         return k.startsWith("the ") ? k.substring(4) : k;
@@ -219,6 +235,15 @@ public final class Places {
                     nodes.add(n);
                 }
             }
+            // a name the hand list knows means what the hand list says (Paris is in France; its `~`
+            // marks the names it knows to be shared): GeoNames only adds the names it does not know
+            if (kind != EntityKind.COUNTRY && !GAZETTEER.byName().containsKey(k)) {
+                for (Node n : Cities.BY_NAME.getOrDefault(k, List.of())) {
+                    if (!nodes.contains(n)) {
+                        nodes.add(n);
+                    }
+                }
+            }
         }
         return new Ref(document.nameOf(place), keys, entities, nodes);
     }
@@ -254,9 +279,8 @@ public final class Places {
             return null;
         }
         if (p.kind() == Kind.CITY && q.kind() == Kind.CITY) {
-            // "Donetsk" may mean the oblast that holds Kramatorsk
-            boolean regionOfOther = (q.region() != null && p.keys().contains(q.region()))
-                    || (p.region() != null && q.keys().contains(p.region()));
+            // "Donetsk" may mean the oblast that holds Kramatorsk, "Washington" the state that holds Seattle
+            boolean regionOfOther = inRegionNamedLike(q, p) || inRegionNamedLike(p, q);
             return regionOfOther ? null : a + " and " + b + " are different cities";
         }
         if (p.root() == null || q.root() == null || p.shared() || q.shared()) {
@@ -274,6 +298,19 @@ public final class Places {
         // the same country: only two of its parts (England, Scotland) are told apart
         boolean twoParts = p.kind() == Kind.TERRITORY && q.kind() == Kind.TERRITORY;
         return twoParts ? a + " and " + b + " are different parts of " + label(p.root()) : null;
+    }
+
+    /** True if {@code city}'s region is named like {@code other} ("kharkivska" and "kharkiv"). */
+    private static boolean inRegionNamedLike(Node city, Node other) {
+        if (city.region() == null) {
+            return false;
+        }
+        for (String k : other.keys()) {
+            if (city.region().equals(k) || k.length() >= 5 && city.region().startsWith(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String label(String countryCode) {
@@ -326,7 +363,72 @@ public final class Places {
                 byName.computeIfAbsent(k, x -> new ArrayList<>()).add(node);
             }
         }
-        return new Gazetteer(Map.copyOf(byName), Map.copyOf(countries));
+        return new Gazetteer(Map.copyOf(byName), Map.copyOf(countries), Map.copyOf(parents));
+    }
+
+    /**
+     * GeoNames' cities by each of their keys (already normalised in the file), less those the hand
+     * list has under the same name in the same country: its entries carry the corrections.
+     */
+    private static Map<String, List<Node>> loadCities() {
+        Map<String, List<Node>> byName = new HashMap<>();
+        try (InputStream in = Places.class.getResourceAsStream(CITIES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CITIES);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 6) {
+                    throw new IllegalStateException(CITIES + ": bad line: " + line);
+                }
+                String root = root(f[0], GAZETTEER.parents());
+                String[] keys = f[5].split("\\|");
+                if (handListed(keys[0], root)) {
+                    continue;
+                }
+                Node node = new Node("geo:" + f[0] + ":" + n++, Kind.CITY, f[4], Set.of(keys), root,
+                        f[2].isEmpty() ? null : f[2], false);
+                for (String k : keys) {
+                    byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(node);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) { // Set.of: a name twice in one line
+            throw new IllegalStateException(CITIES + ": " + e.getMessage(), e);
+        }
+        return byName;
+    }
+
+    /** True if the hand list has a city under this name in this country (then the hand list's entry is the city). */
+    private static boolean handListed(String key, String root) {
+        for (Node n : GAZETTEER.byName().getOrDefault(key, List.of())) {
+            if (n.kind() == Kind.CITY && java.util.Objects.equals(n.root(), root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern REGION_WORDS = Pattern.compile(
+            "^(state|province|city|region|republic|county|department|governorate) of |"
+            + " (oblast|region|province|state|governorate|county|prefecture|voivodeship|department|district"
+            + "|krai|kray|city|municipality|autonomous community|territory|capital territory)$");
+
+    /** A first-level region's name as compared with city names: "Kyiv City" and "Kharkivs'ka Oblast'" give "kyiv", "kharkivska". */
+    public static String regionKey(String region) {
+        String k = key(region);
+        String before;
+        do {
+            before = k;
+            k = REGION_WORDS.matcher(k).replaceAll("").trim();
+        } while (!k.equals(before));
+        return k.isEmpty() ? null : k;
     }
 
     /** The region key of a city's flags ("?,in=Donetsk" gives "donetsk"), or null. */

@@ -95,7 +95,16 @@ class PlacesTest {
             "France | Monaco",
             "riviera | Nice",
             "riviera | nice",
-            "Springfield | Shelbyville",
+            "Ankh-Morpork | Lancre",
+            "Cracow | Kraków",
+            "Krakau | Krakow",
+            "Mumbai | Bombay",
+            "Quebec | Laval",
+            "Calgary | Alberta",
+            "Springfield | Illinois",
+            "Seattle | Washington",
+            "Izium | Kharkiv",
+            "Springfield | United States",
             "rubio | Paris",
             "talks | Paris",
             "eu | Paris",
@@ -133,7 +142,12 @@ class PlacesTest {
             "Cambridge | Oxford",
             "Ivory Coast | Ghana",
             "St. Petersburg | Moscow",
-            "N'Djamena | Niamey"})
+            "N'Djamena | Niamey",
+            "Ottawa | Calgary",
+            "Kraków | Gdańsk",
+            "Krakow | Berlin",
+            "Seattle | Boston",
+            "Springfield | Canada"})
     void differentPlaces(String a, String b) {
         assertNotNull(why(a, b));
     }
@@ -174,5 +188,35 @@ class PlacesTest {
         assertEquals("washington dc", Places.key("Washington, D.C."));
         assertEquals("cote divoire", Places.key("Côte d\u2019Ivoire"));
         assertEquals("trinidad and tobago", Places.key("Trinidad & Tobago"));
+    }
+
+    @Test
+    void theGeoNamesListIsWellFormedAndItsKeysAreAsCompared() throws java.io.IOException {
+        int cities = 0;
+        try (java.io.InputStream in = Places.class.getResourceAsStream("cities15000.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                assertEquals(6, f.length, line);
+                assertTrue(f[0].matches("[A-Z]{2}"), line);
+                assertEquals(f[2].isEmpty() ? null : f[2], Places.regionKey(f[1]), line);
+                for (String k : f[5].split("\\|")) {
+                    assertEquals(Places.key(k), k, line);
+                }
+                cities++;
+            }
+        }
+        assertTrue(cities > 20_000, cities + " cities");
+    }
+
+    @Test
+    void regionNamesAreComparedWithoutTheirKindWord() {
+        assertEquals("kharkivska", Places.regionKey("Kharkivs'ka Oblast'"));
+        assertEquals("kyiv", Places.regionKey("Kyiv City"));
+        assertEquals("new york", Places.regionKey("New York"));
+        assertEquals("mexico", Places.regionKey("State of Mexico"));
+        assertEquals("zaporizhzhya", Places.regionKey("Zaporizhzhya Oblast"));
     }
 }
