@@ -18,6 +18,7 @@ import org.factlint.extract.read.Events;
 import org.factlint.extract.read.Lexicon;
 import org.factlint.extract.read.Meetings;
 import org.factlint.extract.read.Mention;
+import org.factlint.extract.read.Offices;
 import org.factlint.extract.read.People;
 import org.factlint.extract.read.Quotes;
 import org.factlint.extract.read.Sentence;
@@ -84,6 +85,7 @@ public final class BuiltinExtractor implements Extractor {
         facts(body, bodyPeople, d, false);
         facts(headline, headlinePeople, d, true);
         facts(standfirst, standfirstPeople, d, true);
+        Offices.speakFor(d, lexicon);
         return write(article, d);
     }
 

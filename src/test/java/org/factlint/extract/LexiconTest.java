@@ -52,4 +52,19 @@ class LexiconTest {
         Lexicon.LexiconException e = assertThrows(Lexicon.LexiconException.class, () -> Lexicon.load(dir.resolve("nope")));
         assertEquals("not a folder", e.problems().get(0));
     }
+
+    @Test
+    void anOfficeMustSayWhomItSpeaksForAsRankAndCountry(@TempDir Path dir) throws IOException {
+        copyBundled(dir);
+        Files.writeString(dir.resolve("organisations.tsv"), "bercy\torganisation\tBercy\t\t\tfinance minister of france\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Lexicon.LexiconException e = assertThrows(Lexicon.LexiconException.class, () -> Lexicon.load(dir));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).contains("expected whom the office speaks for as RANK@COUNTRY-ID"), e.problems().toString());
+        Files.writeString(dir.resolve("organisations.tsv"), "bercy\torganisation\tBercy\t\t\tminister:finance@france\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("organisations.tsv"), Files.readString(dir.resolve("organisations.tsv"))
+                .replace("bercy\torganisation\tBercy\t\t\tfinance minister of france\n", ""));
+        assertEquals(new Lexicon.SpeaksFor(org.factlint.model.Rung.MINISTER, "france"), Lexicon.load(dir).speaksFor("bercy"));
+    }
 }

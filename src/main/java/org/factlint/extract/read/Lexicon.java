@@ -58,6 +58,30 @@ public final class Lexicon {
         static final Lexicon LEXICON = load(null);
     }
 
+    /**
+     * Whom an office speaks for: the holder of a rank in a country ("Downing Street" speaks for
+     * the United Kingdom's head of government).
+     */
+    public record SpeaksFor(org.factlint.model.Rung rung, String country) {
+        static SpeaksFor parse(String s) {
+            int at = s.indexOf('@');
+            if (at < 0) {
+                return null;
+            }
+            java.util.Optional<org.factlint.model.Rank> r = org.factlint.model.Rank.parse(s.substring(0, at).trim());
+            String country = s.substring(at + 1).trim();
+            return r.isEmpty() || country.isEmpty() ? null : new SpeaksFor(r.get().rung(), country);
+        }
+    }
+
+    /** Offices that speak for a principal, by organisation id. */
+    private final Map<String, SpeaksFor> speaksFor = new HashMap<>();
+
+    /** Whom the organisation with this id speaks for, or null. */
+    public SpeaksFor speaksFor(String organisationId) {
+        return speaksFor.get(organisationId);
+    }
+
     /** The bundled lexicon (loaded once). */
     public static Lexicon bundled() {
         return Bundled.LEXICON;
@@ -110,6 +134,10 @@ public final class Lexicon {
             lx.known(k, cols[2]);
             lx.known(k, split(col(cols, 3)));
             lx.known(new Known(cols[0], cols[1], cols[2], How.ADJECTIVE), split(col(cols, 4)));
+            SpeaksFor office = SpeaksFor.parse(col(cols, 5));
+            if (office != null) {
+                lx.speaksFor.put(cols[0], office);
+            }
         });
         lx.read(folder, "attendance.tsv", cols -> {
             String phrase = cols[0].trim();
@@ -154,6 +182,10 @@ public final class Lexicon {
                     } else if (f.getKey().equals("attendance.tsv") && !STATUSES.contains(cols[1].trim())) {
                         problems.add(where + "expected a status (attended, absent, withdrew, declined, planned, invited) but found '"
                                 + cols[1].trim() + "'");
+                    } else if (f.getKey().equals("organisations.tsv") && !col(cols, 5).isBlank()
+                            && SpeaksFor.parse(col(cols, 5)) == null) {
+                        problems.add(where + "expected whom the office speaks for as RANK@COUNTRY-ID (head-of-government@uk) but found '"
+                                + col(cols, 5).trim() + "'");
                     } else if (f.getKey().equals("levels.tsv") && org.factlint.model.Level.parse(cols[1].trim()).isEmpty()) {
                         problems.add(where + "expected a level of the facts format but found '" + cols[1].trim() + "'");
                     }
