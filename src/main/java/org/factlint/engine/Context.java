@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.factlint.engine.facts.PersonRank;
+import org.factlint.engine.helpers.Phrasing;
 import org.factlint.engine.helpers.Places;
 import org.factlint.engine.helpers.Titles;
 import org.factlint.model.Entity;
@@ -108,7 +109,35 @@ public final class Context {
 
     /** The entity's name for an id; free text is returned as it is. */
     public String name(String idOrText) {
-        return document.nameOf(idOrText);
+        return document.entity(idOrText).map(Phrasing::nounPhrase).orElseGet(() -> document.nameOf(idOrText));
+    }
+
+    /**
+     * An entity as {@link #name} gives it, or free text as a noun phrase ("pay deal" gives "the pay
+     * deal"): for a claim's subject and object.
+     */
+    public String phrase(String idOrText) {
+        return document.entity(idOrText).isPresent() ? name(idOrText) : Phrasing.freeNounPhrase(idOrText);
+    }
+
+    /** "is", or "are" for a plural subject ("the London talks are"): the verb after {@link #name}. */
+    public String is(String idOrText) {
+        return document.entity(idOrText).filter(Phrasing::plural).isPresent() ? "are" : "is";
+    }
+
+    /** "it", or "them" for a plural name ("attended the London talks ... pulled out of them"). */
+    public String it(String idOrText) {
+        return document.entity(idOrText).filter(Phrasing::plural).isPresent() ? "them" : "it";
+    }
+
+    /** "its", or "their" for a plural name. */
+    public String its(String idOrText) {
+        return document.entity(idOrText).filter(Phrasing::plural).isPresent() ? "their" : "its";
+    }
+
+    /** "was", or "were" for a plural subject. */
+    public String was(String idOrText) {
+        return document.entity(idOrText).filter(Phrasing::plural).isPresent() ? "were" : "was";
     }
 
     /** "Rubio, Witkoff and Kellogg": names joined for a sentence. */

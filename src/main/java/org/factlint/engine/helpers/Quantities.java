@@ -118,7 +118,7 @@ public final class Quantities {
         double v = q.value();
         boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15;
         if (q.kind() != QuantityKind.ORDINAL || !whole || v < 1) {
-            return whole ? Long.toString((long) v) : Double.toString(v);
+            return Phrasing.number(v);
         }
         long n = (long) v;
         if (n < ORDINALS.size()) {
