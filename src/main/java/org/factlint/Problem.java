@@ -19,10 +19,14 @@ public record Problem(Severity severity, String pointer, Integer line, Integer c
         return new Problem(Severity.WARNING, pointer, null, null, message);
     }
 
-    /** Where the problem is, for people: {@code /facts/7/status} or {@code line 3, column 14}. */
+    /**
+     * Where the problem is, for people: {@code /facts/7/status}, {@code line 3, column 14}, or
+     * both ({@code /article/text, line 1, column 90}).
+     */
     public String location() {
         if (line != null) {
-            return "line " + line + (column != null ? ", column " + column : "");
+            return (pointer == null || pointer.isEmpty() ? "" : pointer + ", ") + "line " + line
+                    + (column != null ? ", column " + column : "");
         }
         return pointer.isEmpty() ? "(document)" : pointer;
     }

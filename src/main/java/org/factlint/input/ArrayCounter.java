@@ -38,8 +38,9 @@ final class ArrayCounter {
                     pointer = parent.pointer + "/" + (parent.array ? String.valueOf(parent.count)
                             : parent.field.replace("~", "~0").replace("/", "~1"));
                     if (parent.array && ++parent.count > parent.limit) {
-                        return Problem.error(parent.pointer, "has more than " + parent.limit + " entries; the limit is "
-                                + parent.limit);
+                        return Problem.error(parent.pointer, "has more than " + InputLimits.number(parent.limit)
+                                + " entries; " + InputLimits.limitNote(parent.limit, "",
+                                parent.pointer.equals("/facts") || parent.pointer.equals("/entities") ? "--max-facts" : "--max-items"));
                     }
                 }
                 if (t == JsonToken.START_ARRAY) {

@@ -171,7 +171,8 @@ public final class FactsReader {
         for (String list : List.of("entities", "facts")) {
             JsonNode n = tree.get(list);
             if (n != null && n.size() > limits.maxFacts()) {
-                problems.add(Problem.error("/" + list, "has " + n.size() + " entries; the limit is " + limits.maxFacts()));
+                problems.add(Problem.error("/" + list, "has " + InputLimits.number(n.size()) + " entries; "
+                        + InputLimits.limitNote(limits.maxFacts(), "", "--max-facts")));
                 return Read.failed(problems);
             }
         }

@@ -54,4 +54,19 @@ public record InputLimits(long maxBytes, int maxDepth, int maxStringLength, int 
     public InputLimits withMaxItems(int n) {
         return new InputLimits(maxBytes, maxDepth, maxStringLength, maxFacts, n);
     }
+
+    /**
+     * "1,000,000 characters; raise it with --max-string": the end of a limit's message, with the
+     * limit as people write numbers and the command-line option that changes it (the Java API
+     * and the service's configuration have the same limits under the same names).
+     */
+    public static String limitNote(long limit, String unit, String option) {
+        return "the limit is " + String.format(java.util.Locale.ROOT, "%,d", limit) + (unit.isEmpty() ? "" : " " + unit)
+                + "; raise it with " + option;
+    }
+
+    /** A count as people write it: "1,000,000". */
+    public static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
 }

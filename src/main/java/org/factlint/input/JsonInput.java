@@ -111,8 +111,8 @@ final class JsonInput {
 
     Parsed parse(byte[] bytes) {
         if (bytes.length > limits.maxBytes()) {
-            return failed(Problem.error("", "document is " + bytes.length + " bytes; the limit is "
-                    + limits.maxBytes() + " bytes"));
+            return failed(Problem.error("", "document is " + InputLimits.number(bytes.length) + " bytes; "
+                    + InputLimits.limitNote(limits.maxBytes(), "bytes", "--max-bytes")));
         }
         List<Problem> problems = new ArrayList<>();
         int offset = 0;
@@ -165,11 +165,42 @@ final class JsonInput {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = describe(e);
-            if (at == null || at.getLineNr() < 1) {
-                return failed(Problem.error("", message));
+            String pointer = "";
+            if (e instanceof StreamConstraintsException && e.getOriginalMessage() != null
+                    && e.getOriginalMessage().contains("String value length")) {
+                Problem where = longString(text);
+                if (where != null) {
+                    return failed(new Problem(Severity.ERROR, where.pointer(), where.line(), where.column(), message));
+                }
             }
-            return failed(new Problem(Severity.ERROR, "", at.getLineNr(), at.getColumnNr(), message));
+            if (at == null || at.getLineNr() < 1) {
+                return failed(Problem.error(pointer, message));
+            }
+            return failed(new Problem(Severity.ERROR, pointer, at.getLineNr(), at.getColumnNr(), message));
         }
+    }
+
+    /**
+     * Where the first string over the length limit is ("/article/text", line and column), found
+     * by reading the document again without that limit (only after the limit stopped the parser,
+     * and the document is within the byte limit); null if it cannot be found.
+     */
+    private Problem longString(String text) {
+        JsonFactory unlimited = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(limits.maxDepth()).build()).build();
+        try (JsonParser p = unlimited.createParser(text)) {
+            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if ((t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME)
+                        && p.getTextLength() > limits.maxStringLength()) {
+                    JsonLocation at = p.currentTokenLocation();
+                    return new Problem(Severity.ERROR, p.getParsingContext().pathAsPointer().toString(), at.getLineNr(),
+                            at.getColumnNr(), "");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -180,12 +211,12 @@ final class JsonInput {
         String original = firstLine(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             if (original.contains("nesting depth")) {
-                return "objects and arrays nested more than " + limits.maxDepth() + " levels deep; expected at most "
-                        + limits.maxDepth();
+                return "objects and arrays nested more than " + limits.maxDepth() + " levels deep; "
+                        + InputLimits.limitNote(limits.maxDepth(), "levels", "--max-depth");
             }
             if (original.contains("String value length")) {
-                return "a string longer than " + limits.maxStringLength() + " characters; expected at most "
-                        + limits.maxStringLength();
+                return "a string longer than " + InputLimits.number(limits.maxStringLength()) + " characters; "
+                        + InputLimits.limitNote(limits.maxStringLength(), "characters", "--max-string");
             }
             if (original.contains("Number value length")) {
                 return "a number longer than " + MAX_NUMBER_LENGTH + " digits; expected at most " + MAX_NUMBER_LENGTH;

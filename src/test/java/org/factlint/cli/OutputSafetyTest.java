@@ -123,7 +123,7 @@ class OutputSafetyTest {
         assertTrue(few.out().contains("has more than 10 entries; the limit is 10"), few.out());
         CliTest.Run small = CliTest.run("check", "--max-bytes", "1000", SEED);
         assertEquals(Main.TROUBLE, small.status());
-        assertTrue(small.out().contains("the limit is 1000 bytes"), small.out());
+        assertTrue(small.out().contains("the limit is 1,000 bytes"), small.out());
         CliTest.Run zero = CliTest.run("check", "--max-depth", "0", SEED);
         assertEquals(Main.TROUBLE, zero.status());
         assertTrue(zero.err().contains("every input limit must be at least 1"), zero.err());

@@ -131,7 +131,7 @@ class JsonInputTest {
     void aDocumentLargerThanTheLimitIsRefusedBeforeParsing() {
         FactsReader small = new FactsReader(new InputLimits(100, 64, 1000, 100));
         Problem p = onlyError(small.read("{\"x\": \"".repeat(30).getBytes(StandardCharsets.UTF_8)), "");
-        assertEquals("document is 210 bytes; the limit is 100 bytes", p.message());
+        assertEquals("document is 210 bytes; the limit is 100 bytes; raise it with --max-bytes", p.message());
     }
 
     @Test
@@ -154,7 +154,7 @@ class JsonInputTest {
         String deep = Doc.valid().fact("{'id':'f1','type':'attendance','event':'talks','person':'rubio','status':'attended',"
                 + "'evidence':[{'quote':'Rubio','extra':{'too':'deep'}}]}").text();
         Problem p = onlyError(shallow.read(deep), "");
-        assertEquals("objects and arrays nested more than 5 levels deep; expected at most 5", p.message());
+        assertEquals("objects and arrays nested more than 5 levels deep; the limit is 5 levels; raise it with --max-depth", p.message());
         String contractDepth = Doc.valid().fact("{'id':'f1','type':'attendance','event':'talks','person':'rubio',"
                 + "'status':'attended','evidence':[{'quote':'Rubio'}]}").text();
         assertEquals(true, shallow.read(contractDepth).ok(), "the contract needs five levels");
@@ -163,8 +163,8 @@ class JsonInputTest {
     @Test
     void aStringLongerThanTheLimitIsRefused() {
         FactsReader shortStrings = new FactsReader(new InputLimits(1 << 20, 64, 200, 100));
-        Problem p = onlyError(shortStrings.read(Doc.valid().set("/article", "text", "'" + "x".repeat(201) + "'").text()), "");
-        assertEquals("a string longer than 200 characters; expected at most 200", p.message());
+        Problem p = onlyError(shortStrings.read(Doc.valid().set("/article", "text", "'" + "x".repeat(201) + "'").text()), "/article/text");
+        assertEquals("a string longer than 200 characters; the limit is 200 characters; raise it with --max-string", p.message());
     }
 
     @Test

@@ -73,34 +73,34 @@ class HostileInputTest {
             }
             write(out, "\"},\"entities\":[],\"facts\":[]}");
         });
-        assertError(check("50 MB string", big), "bytes; the limit is 16777216 bytes");
+        assertError(check("50 MB string", big), "bytes; the limit is 16,777,216 bytes");
     }
 
     @Test
     void aStringLongerThanTheStringLimitIsRefused() {
         Report r = check("2,000,000-character string", doc("\"text\":\"" + "a".repeat(2_000_000) + "\"", "", ""));
-        assertError(r, "a string longer than 1000000 characters");
+        assertError(r, "/article/text", "a string longer than 1,000,000 characters; the limit is 1,000,000 characters; raise it with --max-string");
     }
 
     @Test
     void aMillionFactsStopAtTheFactLimitBeforeATreeIsBuilt() {
         byte[] million = facts(1_000_000, i -> "{}");
         Report r = check("1,000,000 facts ({})", million);
-        assertError(r, "/facts", "has more than 1000 entries; the limit is 1000");
+        assertError(r, "/facts", "has more than 1,000 entries; the limit is 1,000");
     }
 
     @Test
     void aMillionRealFactsStopAtTheByteLimit() {
         Report r = check("1,000,000 facts (60 MB)", facts(1_000_000,
                 i -> "{\"id\":\"f" + i + "\",\"type\":\"claim\",\"subject\":\"s\",\"predicate\":\"p\",\"object\":\"o\"}"));
-        assertError(r, "the limit is 16777216 bytes");
+        assertError(r, "the limit is 16,777,216 bytes");
     }
 
     @Test
     void aMillionEntitiesStopAtTheEntityLimit() {
         String entities = "[" + "{},".repeat(999_999) + "{}]";
         Report r = check("1,000,000 entities", doc("", "", "").replace("\"entities\":[" + PEOPLE + "]", "\"entities\":" + entities));
-        assertError(r, "/entities", "has more than 1000 entries; the limit is 1000");
+        assertError(r, "/entities", "has more than 1,000 entries; the limit is 1,000");
     }
 
     @Test
@@ -108,7 +108,7 @@ class HostileInputTest {
         String evidence = "[" + "{\"quote\":\"talks\"},".repeat(9_999) + "{\"quote\":\"talks\"}]";
         Report r = check("10,000 evidence on one fact", doc("\"text\":\"London talks\"", "",
                 "{\"id\":\"f1\",\"type\":\"event-place\",\"event\":\"e\",\"place\":\"London\",\"evidence\":" + evidence + "}"));
-        assertError(r, "/facts/0/evidence", "has more than 1000 entries; the limit is 1000");
+        assertError(r, "/facts/0/evidence", "has more than 1,000 entries; the limit is 1,000");
     }
 
     @Test

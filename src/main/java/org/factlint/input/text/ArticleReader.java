@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.factlint.Problem;
+import org.factlint.input.InputLimits;
 import org.factlint.Severity;
 import org.factlint.extract.ArticleText;
 import org.factlint.input.Read;
@@ -29,8 +30,8 @@ public final class ArticleReader {
     /** The article in {@code bytes} (UTF-8), read as {@code format}. */
     public Read<ArticleText> read(byte[] bytes, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
         if (bytes.length > limits.maxBytes()) {
-            return Read.failed(List.of(Problem.error("", "the text is " + bytes.length + " bytes; the limit is "
-                    + limits.maxBytes() + " bytes")));
+            return Read.failed(List.of(Problem.error("", "the text is " + InputLimits.number(bytes.length) + " bytes; "
+                    + InputLimits.limitNote(limits.maxBytes(), "bytes", "--max-text-bytes"))));
         }
         Read<String> text = TextDecoding.decode(bytes);
         return text.ok() ? read(text, format, overrides, fallbacks) : Read.failed(text.problems());
@@ -39,8 +40,8 @@ public final class ArticleReader {
     /** The article in {@code text}, read as {@code format}. */
     public Read<ArticleText> read(String text, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
         if ((long) text.length() > limits.maxBytes()) {
-            return Read.failed(List.of(Problem.error("", "the text is " + text.length() + " characters; the limit is "
-                    + limits.maxBytes() + " bytes")));
+            return Read.failed(List.of(Problem.error("", "the text is " + InputLimits.number(text.length()) + " characters; "
+                    + InputLimits.limitNote(limits.maxBytes(), "bytes", "--max-text-bytes"))));
         }
         Read<String> cleaned = TextDecoding.clean(text);
         return cleaned.ok() ? read(cleaned, format, overrides, fallbacks) : Read.failed(cleaned.problems());

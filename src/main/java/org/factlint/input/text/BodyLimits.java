@@ -2,6 +2,7 @@ package org.factlint.input.text;
 
 import java.util.List;
 import org.factlint.Problem;
+import org.factlint.input.InputLimits;
 
 /**
  * The checks every article body passes before extraction, whichever way it came (a text file, a
@@ -21,8 +22,8 @@ public final class BodyLimits {
      */
     public static boolean check(String body, TextLimits limits, String pointer, List<Problem> problems) {
         if (body.length() > limits.maxChars()) {
-            problems.add(Problem.error(pointer, "the article text is " + body.length() + " characters long; the limit is "
-                    + limits.maxChars() + " characters"));
+            problems.add(Problem.error(pointer, "the article text is " + InputLimits.number(body.length()) + " characters long; "
+                    + InputLimits.limitNote(limits.maxChars(), "characters", "--max-chars")));
             return false;
         }
         int words = 0;
@@ -50,8 +51,8 @@ public final class BodyLimits {
             return false;
         }
         if (words > limits.maxWords()) {
-            problems.add(Problem.error(pointer, "the article text has " + words + " words; the limit is "
-                    + limits.maxWords() + " words"));
+            problems.add(Problem.error(pointer, "the article text has " + InputLimits.number(words) + " words; "
+                    + InputLimits.limitNote(limits.maxWords(), "words", "--max-words")));
             return false;
         }
         return true;

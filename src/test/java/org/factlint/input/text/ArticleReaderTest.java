@@ -257,7 +257,7 @@ class ArticleReaderTest {
     void textOverALimitOrWithoutWordsIsAClearError() {
         ArticleReader small = new ArticleReader(TextLimits.DEFAULT.withMaxBytes(100).withMaxWords(5).withMaxChars(60));
         Read<ArticleText> big = small.read(new byte[20 << 20], TextFormat.PLAIN, ArticleMeta.NONE, ArticleMeta.NONE);
-        assertTrue(only(big, Severity.ERROR).message().contains("20971520 bytes; the limit is 100 bytes"));
+        assertTrue(only(big, Severity.ERROR).message().contains("20,971,520 bytes; the limit is 100 bytes"));
         Read<ArticleText> words = small.read("H\n\none two three four five six".getBytes(StandardCharsets.UTF_8),
                 TextFormat.PLAIN, ArticleMeta.NONE, ArticleMeta.NONE);
         assertTrue(only(words, Severity.ERROR).message().contains("has 6 words; the limit is 5"));
