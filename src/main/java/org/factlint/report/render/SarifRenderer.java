@@ -206,9 +206,19 @@ public final class SarifRenderer implements Renderer {
     }
 
     private void artifactLocation(int index) throws IOException {
-        g.writeStringField("uri", artifacts.get(index).uri());
+        writeUri(artifacts.get(index).uri());
         g.writeNumberField("index", index);
     }
+
+    /** The uri, and for a relative one the base it is relative to ({@code %SRCROOT%}, where the run started). */
+    private void writeUri(String uri) throws IOException {
+        g.writeStringField("uri", uri);
+        if (!uri.startsWith("file:")) {
+            g.writeStringField("uriBaseId", SRCROOT);
+        }
+    }
+
+    private static final String SRCROOT = "%SRCROOT%";
 
     @Override
     public void finish(Appendable out) throws IOException {
@@ -220,7 +230,7 @@ public final class SarifRenderer implements Renderer {
         for (Artifact a : artifacts) {
             g.writeStartObject();
             g.writeObjectFieldStart("location");
-            g.writeStringField("uri", a.uri());
+            writeUri(a.uri());
             g.writeEndObject();
             if (a.parent() >= 0) {
                 g.writeNumberField("parentIndex", a.parent());
@@ -327,14 +337,16 @@ public final class SarifRenderer implements Renderer {
 
     /**
      * The input's name as a URI reference: a relative path stays relative (to the working
-     * directory, where CI tools expect it), characters a URI cannot hold are percent-encoded, and
-     * a first segment with a colon gets {@code ./} so that it cannot read as a scheme.
+     * directory, {@code %SRCROOT%}, where CI tools expect it), an absolute one is a {@code file://}
+     * URI, characters a URI cannot hold are percent-encoded, and a first segment with a colon gets
+     * {@code ./} so that it cannot read as a scheme.
      */
     static String uri(String input) {
         String path = File.separatorChar == '\\' ? input.replace('\\', '/') : input;
         boolean windowsDrive = path.length() > 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
                 && path.charAt(2) == '/';
-        StringBuilder sb = new StringBuilder(windowsDrive ? "file:///" : "");
+        boolean absolute = path.startsWith("/") && !path.startsWith("//");
+        StringBuilder sb = new StringBuilder(windowsDrive ? "file:///" : absolute ? "file://" : "");
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
@@ -346,7 +358,7 @@ public final class SarifRenderer implements Renderer {
         }
         int colon = sb.indexOf(":");
         int slash = sb.indexOf("/");
-        if (!windowsDrive && colon >= 0 && (slash < 0 || colon < slash)) {
+        if (!windowsDrive && !absolute && colon >= 0 && (slash < 0 || colon < slash)) {
             sb.insert(0, "./");
         }
         return sb.toString();

@@ -12,6 +12,7 @@ import com.networknt.schema.Error;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.factlint.Report;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +188,24 @@ class SarifRendererTest {
         assertEquals("facts/a%20b%23%3F%25.json", SarifRenderer.uri("facts/a b#?%.json"));
         assertEquals("facts/%C3%A9t%C3%A9.json", SarifRenderer.uri("facts/\u00E9t\u00E9.json"));
         assertEquals("./a.jsonl:3", SarifRenderer.uri("a.jsonl:3"));
-        assertEquals("/tmp/a.json", SarifRenderer.uri("/tmp/a.json"));
+        assertEquals("file:///tmp/a.json", SarifRenderer.uri("/tmp/a.json"));
+        assertEquals("file:///tmp/a%20b.jsonl:3", SarifRenderer.uri("/tmp/a b.jsonl:3"));
+    }
+
+    @Test
+    void relativeLocationsNameTheirBaseAndAbsoluteOnesAreFileUris() throws Exception {
+        Report relative = Fixtures.clean();
+        Report absolute = new Report("/srv/articles/b.json", relative.article(), relative.summary(), List.of(), List.of());
+        JsonNode doc = JSON.readTree(Fixtures.render(new SarifRenderer(), List.of(relative, absolute)));
+        assertEquals(List.of(), errors(doc));
+        JsonNode run = doc.at("/runs/0");
+        assertEquals("facts/clean.json", run.at("/artifacts/0/location/uri").asText());
+        assertEquals("%SRCROOT%", run.at("/artifacts/0/location/uriBaseId").asText());
+        String second = run.at("/artifacts").findValuesAsText("uri").stream().filter(u -> u.contains("b.json")).findFirst().orElseThrow();
+        assertEquals("file:///srv/articles/b.json", second);
+        for (JsonNode a : run.at("/artifacts")) {
+            boolean file = a.at("/location/uri").asText().startsWith("file:");
+            assertEquals(file, a.at("/location/uriBaseId").isMissingNode(), a.toString());
+        }
     }
 }
