@@ -396,6 +396,35 @@ final class Endpoints {
         return true;
     }
 
+    /** Most bytes read and dropped after an answer given with a body left unread (lingering close). */
+    static final long LINGER_LIMIT = 128L << 20;
+    /** Longest time spent reading and dropping after such an answer. */
+    static final long LINGER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+
+    /**
+     * Lingering close, as nginx does it: after an answer sent while the client was still sending
+     * a body too large to drain first (a 413), reads and drops what the client goes on sending, up
+     * to {@link #LINGER_LIMIT} bytes or {@link #LINGER_NANOS}, before the connection is closed. A
+     * client that writes its whole body before it reads (Python's urllib, PHP's curl without
+     * {@code Expect: 100-continue}) then finds the answer waiting; closing at once would reset the
+     * connection under it, and its TCP stack would drop the answer unread. A client that never
+     * stops sending is cut off at the bound (and a stalled one by the JDK server's answer timer).
+     */
+    static void linger(HttpExchange ex) {
+        long start = System.nanoTime();
+        long read = 0;
+        byte[] sink = new byte[64 << 10];
+        try {
+            InputStream in = ex.getRequestBody();
+            int n;
+            while (read < LINGER_LIMIT && System.nanoTime() - start < LINGER_NANOS && (n = in.read(sink)) >= 0) {
+                read += n;
+            }
+        } catch (IOException e) {
+            // the client closed or reset: nothing left to linger for
+        }
+    }
+
     private HttpError tooLarge(long length) {
         return HttpError.of(413, ProblemJson.BODY_TOO_LARGE, "Content Too Large", "the body "
                 + (length >= 0 ? "is " + length + " bytes" : "is longer than the limit") + "; the limit is "

@@ -199,10 +199,15 @@ public final class FactlintServer implements AutoCloseable {
                         "the service failed on this request; the failure is in its log"), path);
             }
             status = answer.status();
-            if (!Endpoints.drain(ex)) {
+            boolean drained = Endpoints.drain(ex);
+            if (!drained) {
                 ex.getResponseHeaders().set("Connection", "close");
             }
             sent = send(ex, answer, method.equals("HEAD"));
+            if (!drained) {
+                ex.getResponseBody().flush(); // the answer goes out now, then the rest of the body is read and dropped
+                Endpoints.linger(ex);
+            }
         } catch (IOException e) {
             status = 499; // closed by the client before the answer was sent (nginx's convention)
         } finally {

@@ -279,6 +279,56 @@ class ServiceTest {
         assertEquals(200, postJson(server, "/v1/check", read(SEED)).statusCode());
     }
 
+    /**
+     * A client that writes its whole body before it reads (Python's urllib, PHP's curl without
+     * Expect: 100-continue) gets the 413 problem document, not a connection reset: after the
+     * answer the service keeps reading and dropping the body (lingering close, as nginx does).
+     */
+    @Test
+    void aClientThatWritesA64MegabyteBodyBeforeReadingGetsThe413() throws Exception {
+        long length = 64L << 20;
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                    + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            for (long sent = 0; sent < length; sent += chunk.length) {
+                out.write(chunk); // the whole body, before reading anything
+            }
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains(ProblemJson.BODY_TOO_LARGE), answer);
+        }
+        assertEquals(200, postJson(server, "/v1/check", read(SEED)).statusCode());
+    }
+
+    /** A client that never stops sending is cut off once the service has dropped its bound of bytes. */
+    @Test
+    void aClientThatNeverStopsSendingIsCutOffAtTheBound() throws Exception {
+        long sent = 0;
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                    + (8L << 30) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1 << 20];
+            try {
+                while (sent < (4L << 30)) {
+                    out.write(chunk);
+                    sent += chunk.length;
+                }
+            } catch (java.io.IOException cutOff) {
+                // expected: the service closed the connection at its bound
+            }
+        }
+        assertTrue(sent < (4L << 30), "never cut off: sent " + sent);
+        assertTrue(sent >= Endpoints.LINGER_LIMIT, "cut off before the bound: sent " + sent);
+        assertEquals(200, postJson(server, "/v1/check", read(SEED)).statusCode());
+    }
+
     @Test
     void aBodyThatIsNotDeclaredJsonIs415() {
         byte[] doc = read(SEED);
