@@ -223,7 +223,7 @@ final class JsonInput {
             }
             return "the document exceeds a size limit: " + PARSER_ADVICE.matcher(original).replaceAll("");
         }
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || original.contains("end-of-input")) {
             return "malformed JSON: the document ends early; expected every string, object and array to be closed";
         }
         Matcher duplicate = DUPLICATE.matcher(original);

@@ -309,8 +309,12 @@ final class Endpoints {
         }
         boolean json = problems.stream().anyMatch(p -> p.line() != null);
         long errors = problems.stream().filter(p -> p.severity() == org.factlint.Severity.ERROR).count();
+        // the detail says what the CLI says: "malformed JSON ..." or "not valid UTF-8 ...", with its line and column
+        Problem first = problems.stream().filter(p -> p.severity() == org.factlint.Severity.ERROR && p.line() != null)
+                .findFirst().orElse(null);
+        String detail = first == null ? "the document is not valid JSON" : first.location() + ": " + first.message();
         return json
-                ? HttpError.badRequest(ProblemJson.INVALID_JSON, "Invalid JSON", "the document is not valid UTF-8 JSON", problems)
+                ? HttpError.badRequest(ProblemJson.INVALID_JSON, "Invalid JSON", detail, problems)
                 : HttpError.badRequest(ProblemJson.INVALID_DOCUMENT, "The document breaks the factlint-facts/1 contract",
                 errors + " error" + (errors == 1 ? "" : "s") + " in the document; see problems", problems);
     }

@@ -355,8 +355,16 @@
     section.id = ctx.prefix + 'item';
     if (reportArticle.id) section.setAttribute('data-article', reportArticle.id);
     var head = el('header', 'fl-head');
-    // The headline is shown (highlighted) above the text, so the header names the article by id.
-    head.appendChild(el('h2', 'fl-title', reportArticle.id || report.input || 'Untitled article'));
+    // The header names the article by its headline, with its id small beside it (the id alone when
+    // there is no headline); the headline is also shown, highlighted, above the text.
+    var title = el('h2', 'fl-title', article.headline || reportArticle.id || report.input || 'Untitled article');
+    if (article.headline && reportArticle.id) {
+      title.appendChild(document.createTextNode(' '));
+      title.appendChild(el('small', 'fl-id', reportArticle.id));
+    } else if (!article.headline) {
+      title.classList.add('fl-title-id');
+    }
+    head.appendChild(title);
     var meta = [];
     if (reportArticle.published) meta.push('published ' + reportArticle.published);
     if (report.input && report.input !== reportArticle.id) meta.push(report.input);
