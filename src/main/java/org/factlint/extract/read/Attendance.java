@@ -49,7 +49,7 @@ public final class Attendance {
             double confidence = 0.9;
             if (cue.eventFollows()) {
                 for (Events.EventMention e : events) {
-                    if (e.from() == m.to() || e.word().from() == m.to()) {
+                    if (e.from() == m.to() || e.word().from() == m.to() || namedBetween(s, m.to(), e.from())) {
                         event = e.event();
                         end = e.to();
                     }
@@ -78,6 +78,24 @@ public final class Attendance {
                 d.add(f);
             }
         }
+    }
+
+    /**
+     * "pulled out of the AI Safety Summit": between the cue and the event word only "the" and a
+     * name's capitalised words (at most four), so the event is the one the cue names.
+     */
+    private static boolean namedBetween(Annotated s, int from, int to) {
+        if (to <= from || to - from > 4 || !s.lower(from).equals("the")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Mention at = s.at(k);
+            // "AI Safety" reads as a name of two words: in front of an event word it is the event's name
+            if (at != null && at.kind() != Mention.Kind.PERSON || !s.token(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Discourse.Entity onlyEvent(List<Events.EventMention> events) {
