@@ -110,6 +110,13 @@ public final class Quotes {
 
     /** A speaker starting at token k: a person, a known organisation or country, he/she, or "the [country] TITLE". */
     private static Speaker speakerAt(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int k) {
+        // "Mr Johnson said", "Dr. Tedros said": the honorific is part of the speaker's span
+        if (Annotator.HONORIFICS.contains(s.lower(k)) && s.startingAt(k) == null) {
+            Mention p = s.startingAt(k + 1);
+            if (p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p)) {
+                return new Speaker(people.get(p), k, p.to(), 0.9);
+            }
+        }
         Mention m = s.startingAt(k);
         if (m != null && m.kind() == Mention.Kind.PERSON && people.containsKey(m)) {
             return new Speaker(people.get(m), k, m.to(), 0.9);
