@@ -62,6 +62,20 @@ public final class Discourse {
     }
 
     /** A sentence ended by announcing a quotation ("In response, Mr Hague said:"): its speaker, for the next sentence. */
+    /** The speaker of the block quotation whose paragraph was read last, for a next paragraph that goes on with it. */
+    private Entity blockSpeaker;
+
+    void blockSpeaker(Entity speaker) {
+        blockSpeaker = speaker;
+    }
+
+    /** The block quotation's speaker, once: a paragraph that does not go on with it ends it. */
+    Entity takeBlockSpeaker() {
+        Entity e = blockSpeaker;
+        blockSpeaker = null;
+        return e;
+    }
+
     void announce(Entity speaker, double confidence) {
         announcedSpeaker = speaker;
         announcedConfidence = confidence;

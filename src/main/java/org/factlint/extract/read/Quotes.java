@@ -1,5 +1,7 @@
 package org.factlint.extract.read;
 
+import org.factlint.model.Source;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +29,16 @@ public final class Quotes {
     public static void read(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
         double announcedConfidence = d.announcedConfidence();
         Discourse.Entity announced = d.takeAnnounced();
+        Discourse.Entity block = d.takeBlockSpeaker();
+        if (s.source() == Source.BODY && s.quotes().isEmpty() && startsParagraph(s)) {
+            // 'Defence Secretary Ben Wallace said:' and the quotation as the next paragraph, without
+            // quotation marks (gov.uk's style); later paragraphs in the first person go on with it
+            Discourse.Entity speaker = announced != null ? announced : block != null && firstPerson(s) ? block : null;
+            if (speaker != null) {
+                blockQuote(s, d, speaker, announced != null ? Math.min(0.85, announcedConfidence) : 0.8);
+                return;
+            }
+        }
         for (Mention q : s.quotes()) {
             if (!"long".equals(q.value())) {
                 continue;
@@ -60,6 +72,63 @@ public final class Quotes {
             d.add(f);
         }
         announce(s, people, d);
+    }
+
+    /** Whether the sentence opens a paragraph (a line break before it, or the text's start). */
+    private static boolean startsParagraph(Annotated s) {
+        int at = s.sentence().start();
+        for (int i = at - 1; i >= 0; i--) {
+            char c = s.text().charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "our", "us", "my", "me", "i'm",
+            "we're", "we've", "i've");
+
+    /** Verbs that introduce someone else's words ("continued" and "noted" are often adjectives or narration). */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "wrote", "stated");
+
+    /** A sentence in the first person, with no verb of saying: a block quotation going on. */
+    private static boolean firstPerson(Annotated s) {
+        boolean first = false;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.lower(i);
+            if (SAYING.contains(w)) {
+                return false;
+            }
+            String t = s.token(i).text();
+            // "We", "our", "I"; not "US", the country
+            first |= FIRST_PERSON.contains(w) && !(t.length() > 1 && t.equals(t.toUpperCase(java.util.Locale.ROOT)));
+        }
+        return first;
+    }
+
+    /**
+     * The paragraph from this sentence on as one quotation of {@code speaker} (gov.uk writes a
+     * quotation as paragraphs after "X said:"); the speaker is kept for a next paragraph in the
+     * first person.
+     */
+    private static void blockQuote(Annotated s, Discourse d, Discourse.Entity speaker, double confidence) {
+        String text = s.text();
+        int from = s.sentence().start();
+        int end = text.indexOf('\n', from);
+        end = end < 0 ? text.length() : end;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - from < 20) {
+            return;
+        }
+        d.add(new Draft("quote", Map.of("speaker", speaker.id, "text", text.substring(from, end)), s.source(), from, end,
+                s.sentence().number(), confidence, "quote.block"));
+        d.blockSpeaker(speaker);
     }
 
     /** Whether the sentence ends by announcing a quotation ("SPEAKER said:"): its speaker is kept for the next sentence. */
