@@ -109,7 +109,22 @@ public final class Context {
 
     /** The entity's name for an id; free text is returned as it is. */
     public String name(String idOrText) {
-        return document.entity(idOrText).map(Phrasing::nounPhrase).orElseGet(() -> document.nameOf(idOrText));
+        if (idOrText == null) {
+            return "";
+        }
+        // a finding per pair of facts can name one entity hundreds of thousands of times: phrase it once
+        return phrases.computeIfAbsent(idOrText, k -> document.entity(k).map(Phrasing::nounPhrase)
+                .orElseGet(() -> document.nameOf(k)));
+    }
+
+    /** Names as {@link #name} gives them, by id or text (a check runs on one thread). */
+    private final java.util.Map<String, String> phrases = new java.util.HashMap<>();
+    /** Entities whose names are plural subjects, by id or text. */
+    private final java.util.Map<String, Boolean> plurals = new java.util.HashMap<>();
+
+    private boolean plural(String idOrText) {
+        return idOrText != null && plurals.computeIfAbsent(idOrText,
+                k -> document.entity(k).filter(Phrasing::plural).isPresent());
     }
 
     /**
@@ -122,22 +137,22 @@ public final class Context {
 
     /** "is", or "are" for a plural subject ("the London talks are"): the verb after {@link #name}. */
     public String is(String idOrText) {
-        return document.entity(idOrText).filter(Phrasing::plural).isPresent() ? "are" : "is";
+        return plural(idOrText) ? "are" : "is";
     }
 
     /** "it", or "them" for a plural name ("attended the London talks ... pulled out of them"). */
     public String it(String idOrText) {
-        return document.entity(idOrText).filter(Phrasing::plural).isPresent() ? "them" : "it";
+        return plural(idOrText) ? "them" : "it";
     }
 
     /** "its", or "their" for a plural name. */
     public String its(String idOrText) {
-        return document.entity(idOrText).filter(Phrasing::plural).isPresent() ? "their" : "its";
+        return plural(idOrText) ? "their" : "its";
     }
 
     /** "was", or "were" for a plural subject. */
     public String was(String idOrText) {
-        return document.entity(idOrText).filter(Phrasing::plural).isPresent() ? "were" : "was";
+        return plural(idOrText) ? "were" : "was";
     }
 
     /** "Rubio, Witkoff and Kellogg": names joined for a sentence. */

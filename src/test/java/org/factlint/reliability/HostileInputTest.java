@@ -33,8 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class HostileInputTest {
 
-    /** Generous bounds for a slow CI machine; the measured values are far below (docs/reliability.md). */
-    private static final Duration TIME = Duration.ofSeconds(20);
+    /**
+     * A bound that tells a hang from slowness, not a performance target (those are measured:
+     * docs/reliability.md). The slowest shape, 1,000 dates of one event, takes 6 s on a quiet
+     * machine and took 21 s once with both cores busy with other builds, so the bound is 60 s.
+     */
+    private static final Duration TIME = Duration.ofSeconds(60);
     private static final long ALLOCATION = 8L << 30;
 
     private static final com.sun.management.ThreadMXBean THREADS =
