@@ -45,7 +45,11 @@ public final class Meetings {
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int verbFrom = planned ? verbStart(s, i - 1) : i;
-            int from = Participants.before(s, people, d, verbFrom, subjects, false, used);
+            // "Pompeo on Friday met Qureshi", "Tillerson and Wang Yi on Friday held their first
+            // direct talks", "on Monday, January 17, met": the day between the people and the verb
+            List<Mention> daysBefore = new ArrayList<>();
+            int subjectEnd = daysBeforeVerb(s, verbFrom, daysBefore);
+            int from = Participants.before(s, people, d, subjectEnd, subjects, false, used);
             double confidence = 0.85;
             // "She will meet with President Lee": the person last named, less certain than a name
             // (the people named after the verb were at the meeting whoever "she" is)
@@ -121,6 +125,10 @@ public final class Meetings {
                     k = j;
                     dayFirst = dayFirst == null ? day : dayFirst;
                 }
+            }
+            if (dayFirst == null && !daysBefore.isEmpty()) {
+                dayFirst = daysBefore.get(0);
+                restated = daysBefore.size() > 1 ? daysBefore.get(1) : null;
             }
             boolean with = s.lower(k).equals("with") || spoke > 0 && k == spoke - 1;
             if (with) {
@@ -290,6 +298,38 @@ public final class Meetings {
      * The meeting noun ending "a warm and productive meeting" after "had" (at most four lower-case
      * words between), or -1.
      */
+    /**
+     * The token where the people end when a day stands between them and the verb ("Pompeo on
+     * Friday met", "on Monday, January 17, met"), with the day (and a restated one) added to
+     * {@code days} in reading order; {@code verb} itself when there is none.
+     */
+    private static int daysBeforeVerb(Annotated s, int verb, List<Mention> days) {
+        int j = verb;
+        if (s.lower(j - 1).equals(",")) {
+            j--;
+        }
+        List<Mention> found = new ArrayList<>();
+        Mention m = s.endingBefore(j);
+        while (m != null && Events.isDate(m) && found.size() < 2) {
+            found.add(0, m);
+            j = m.from();
+            Mention before = s.lower(j - 1).equals(",") ? s.endingBefore(j - 1) : null;
+            if (before == null || !Events.isDate(before)) {
+                break;
+            }
+            j--;
+            m = before;
+        }
+        if (found.isEmpty()) {
+            return verb;
+        }
+        if (s.lower(j - 1).equals("on")) {
+            j--;
+        }
+        days.addAll(found);
+        return j;
+    }
+
     private static int meetingNoun(Annotated s, int from) {
         for (int k = from; k < Math.min(s.size(), from + 5); k++) {
             String w = s.lower(k);
