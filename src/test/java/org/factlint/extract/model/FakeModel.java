@@ -97,11 +97,27 @@ public final class FakeModel implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
     }
 
+    /** Whether this handler thread still counts as answering (it stops counting as its answer goes out). */
+    private final ThreadLocal<Boolean> counted = ThreadLocal.withInitial(() -> false);
+
     private void handle(HttpExchange ex) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        counted.set(true);
         try {
             answer(ex);
         } finally {
+            answered();
+        }
+    }
+
+    /**
+     * The request stops counting as in flight just before its answer is written: once the client
+     * has the answer it may send its next request, which must not find this one still counted
+     * (that race made requestsInFlightAreBoundedByTheConcurrency fail once in CI-like runs).
+     */
+    private void answered() {
+        if (counted.get()) {
+            counted.set(false);
             inFlight.decrementAndGet();
         }
     }
@@ -141,6 +157,7 @@ public final class FakeModel implements AutoCloseable {
         byte[] answer = r.body().getBytes(StandardCharsets.UTF_8);
         r.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         ex.getResponseHeaders().add("Content-Type", "application/json");
+        answered();
         ex.sendResponseHeaders(r.status(), answer.length);
         ex.getResponseBody().write(answer);
         ex.close();
