@@ -388,12 +388,21 @@ final class Endpoints {
         if (declaredLength(ex) > DISCARD_LIMIT) {
             return false; // not worth reading for nothing
         }
+        return discard(in, DISCARD_LIMIT - 1, Long.MAX_VALUE); // one byte is read already; no time limit
+    }
+
+    /**
+     * Reads and drops {@code in} to its end; false if more than {@code limit} bytes come, or the
+     * end has not come within {@code maxNanos} ({@link Long#MAX_VALUE}: no time limit).
+     */
+    private static boolean discard(InputStream in, long limit, long maxNanos) throws IOException {
+        long start = System.nanoTime();
         byte[] sink = new byte[64 << 10];
-        long read = 1;
+        long read = 0;
         int n;
         while ((n = in.read(sink)) >= 0) {
             read += n;
-            if (read > DISCARD_LIMIT) {
+            if (read > limit || maxNanos != Long.MAX_VALUE && System.nanoTime() - start > maxNanos) {
                 return false;
             }
         }
@@ -415,15 +424,8 @@ final class Endpoints {
      * stops sending is cut off at the bound (and a stalled one by the JDK server's answer timer).
      */
     static void linger(HttpExchange ex) {
-        long start = System.nanoTime();
-        long read = 0;
-        byte[] sink = new byte[64 << 10];
         try {
-            InputStream in = ex.getRequestBody();
-            int n;
-            while (read < LINGER_LIMIT && System.nanoTime() - start < LINGER_NANOS && (n = in.read(sink)) >= 0) {
-                read += n;
-            }
+            discard(ex.getRequestBody(), LINGER_LIMIT, LINGER_NANOS);
         } catch (IOException e) {
             // the client closed or reset: nothing left to linger for
         }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factlint.engine.helpers.Places;
@@ -111,10 +110,5 @@ public final class GeoNamesCities {
 
     private static String clean(String s) {
         return s.replace('\t', ' ').replace('|', ' ').strip();
-    }
-
-    /** For tests: the fields of one line of the list. */
-    static List<String> fields(String line) {
-        return List.of(line.split("\t"));
     }
 }

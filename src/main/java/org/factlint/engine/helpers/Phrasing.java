@@ -10,7 +10,8 @@ import org.factlint.model.EntityKind;
  * How a finding's message names things, in one place: entities as noun phrases ("the London
  * talks", "the United States", but "NATO", "Trump's warning", "Rubio"), the verb that agrees
  * with them ("the talks are"), and numbers as people write them ("4,500"). Messages start with
- * a capital wherever they start ({@code Hit}).
+ * a capital wherever they start ({@code Hit}). Counts in the text report ("1 fact", "2 facts")
+ * are the renderer's ({@code TextRenderer.count}).
  */
 public final class Phrasing {
 
@@ -96,11 +97,6 @@ public final class Phrasing {
             return String.format(Locale.ROOT, "%,d", (long) v);
         }
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    /** "1 fact", "2 facts": a count with its noun in the right number (nouns that add an s). */
-    public static String count(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? noun : noun + "s");
     }
 
     private static boolean startsWithDeterminer(String name) {

@@ -161,8 +161,9 @@ public final class Titles {
      */
     public static String principalOf(String title) {
         String t = Text.normalize(title);
+        Matcher deputy = DEPUTY.matcher(t);
         // a title that joins two posts ("Deputy Prime Minister and Foreign Minister") is no deputy's alone
-        return DEPUTY.matcher(t).find() && !t.contains(" and ") ? DEPUTY.matcher(t).replaceFirst("") : null;
+        return deputy.find() && !t.contains(" and ") ? t.substring(deputy.end()) : null;
     }
 
     /** The rank a title implies by the built-in patterns; empty when the title says nothing about rank. */
