@@ -113,6 +113,30 @@ public final class Quantities {
         return out;
     }
 
+    /**
+     * The ordinals among {@code quantities} (of one subject and property) that number one occasion
+     * two ways: each ordinal that differs from another one not dated on another day, in the order
+     * given. Ordinals dated on different days number different occasions of a series ("the third
+     * meeting, on 2 April", "the fourth, on 24 April") and are no contradiction; an undated ordinal
+     * may be of either occasion, so it is compared with all. Returned as one list, or none (for a
+     * rule's {@code from}, like {@link #disagreeingOnOneDay}).
+     */
+    public static List<List<QuantityFact>> ordinalsInConflict(List<?> quantities) {
+        List<QuantityFact> out = new ArrayList<>();
+        for (Object o : quantities) {
+            QuantityFact q = (QuantityFact) o;
+            for (Object p : quantities) {
+                QuantityFact r = (QuantityFact) p;
+                boolean apart = q.date() != null && r.date() != null && !q.date().equals(r.date());
+                if (q.value() != r.value() && !apart) {
+                    out.add(q);
+                    break;
+                }
+            }
+        }
+        return out.size() > 1 ? List.of(List.copyOf(out)) : List.of();
+    }
+
     /** "fourth", "21st", "5", "2.5": a value as an article would write it. */
     public static String describe(QuantityFact q) {
         double v = q.value();

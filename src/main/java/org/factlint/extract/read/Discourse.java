@@ -1,6 +1,7 @@
 package org.factlint.extract.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,6 +99,32 @@ public final class Discourse {
 
     public void add(Draft d) {
         facts.add(d);
+    }
+
+    /** An ordinal of one occasion of a series, and when the sentence puts that occasion (or null). */
+    private record Occasion(Draft ordinal, String occasion, String when) {
+    }
+
+    private final Map<String, List<Occasion>> series = new HashMap<>();
+
+    /**
+     * Notes the ordinal (already added) of an occasion of a series ("meetings between Putin and
+     * Witkoff"). The ordinals of a series are compared as one subject unless the article puts two
+     * of its occasions at different times ("followed a third meeting", "will involve a fourth
+     * meeting"; two different dates): then each ordinal numbers its own occasion and is that
+     * occasion's, so "the third" and "a fourth" are no contradiction. {@code when} is a date or a
+     * tense, compared only with one of its own kind; null when the sentence says neither.
+     */
+    public void ordinal(String seriesKey, Draft ordinal, String occasionId, String when) {
+        List<Occasion> known = series.computeIfAbsent(seriesKey.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+        for (Occasion o : known) {
+            if (o.when() != null && when != null && !o.when().equals(when)
+                    && o.when().substring(0, 4).equals(when.substring(0, 4))) {
+                o.ordinal().with("subject", o.occasion());
+                ordinal.with("subject", occasionId);
+            }
+        }
+        known.add(new Occasion(ordinal, occasionId, when));
     }
 
     /** The person named in full by {@code name}, made on first mention. */

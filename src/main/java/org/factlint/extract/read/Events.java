@@ -405,10 +405,17 @@ public final class Events {
                     names.add(p.aliases.isEmpty() ? p.name : p.aliases.iterator().next());
                 }
                 names.sort(String::compareTo);
-                d.add(Draft.of("quantity", s, e.from(), e.to(), 0.85, "quantity.ordinal-event-between")
-                        .with("subject", names.get(0) + " and " + names.get(1))
-                        .with("property", plural(e.event().eventType) + " between " + names.get(0) + " and " + names.get(1))
-                        .with("value", e.ordinal()).with("kind", "ordinal"));
+                String series = names.get(0) + " and " + names.get(1);
+                boolean dated = e.date() != null && e.date().kind() == Mention.Kind.DATE;
+                Draft ordinal = Draft.of("quantity", s, e.from(), e.to(), 0.85, "quantity.ordinal-event-between")
+                        .with("subject", series)
+                        .with("property", plural(e.event().eventType) + " between " + series)
+                        .with("value", e.ordinal()).with("kind", "ordinal")
+                        .with("date", dated ? e.date().value() : null);
+                d.add(ordinal);
+                // "followed a third meeting" and "will involve a fourth meeting": two occasions of the series
+                String tense = tense(s, e.from());
+                d.ordinal(series, ordinal, id, dated ? "date " + e.date().value() : tense == null ? null : "tense " + tense);
             }
         }
         atLevel(s, mentions, lx, d);
