@@ -9,6 +9,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +25,7 @@ final class Output implements AutoCloseable {
     private final Path temp;
     private final PrintWriter stdout;
     private boolean committed;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private Output(Writer writer, Path target, Path temp, PrintWriter stdout) {
         this.writer = writer;
@@ -40,11 +42,39 @@ final class Output implements AutoCloseable {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException("no such folder: " + dir);
         }
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        Path temp = newTemp(dir == null ? Path.of("") : dir, file.getFileName().toString());
         // A lone surrogate (a "\\ud800" escape in the input) becomes '?' rather than failing the whole report.
         CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new Output(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), utf8)), file, temp, stdout);
+    }
+
+    /**
+     * A new file beside the target, made as any other file the user writes (so the umask gives its
+     * permissions, usually rw-r--r--; a temporary file's would be rw-------); an existing target's
+     * permissions are kept.
+     */
+    private static Path newTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 10) {
+                    continue;
+                }
+                throw e;
+            }
+            Path target = dir.resolve(name);
+            if (Files.exists(target)) {
+                try {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                } catch (UnsupportedOperationException | IOException e) {
+                    // not a POSIX file system, or not ours to read: the new file keeps the default
+                }
+            }
+            return temp;
+        }
     }
 
     Writer writer() {

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -78,6 +79,21 @@ class OutputSafetyTest {
         String written = Files.readString(report);
         assertTrue(written.startsWith("{\"format\":\"factlint-report/1\"") && written.endsWith("}\n"), written);
         assertEquals(List.of(report), list(dir));
+    }
+
+    @Test
+    void aNewReportFileGetsAnOrdinaryFilesPermissionsAndAnOldOneKeepsItsOwn(@TempDir Path dir) throws IOException {
+        // what the umask gives any new file here (a temporary file would be rw------- whatever the umask)
+        Path ordinary = Files.createFile(dir.resolve("ordinary"));
+        Path report = dir.resolve("report.json");
+        CliTest.Run r = CliTest.run("check", "--format", "json", "--output", report.toString(), SEED);
+        assertEquals(0, r.status(), r.err());
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(report));
+
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-rw----"));
+        r = CliTest.run("check", "--format", "json", "--output", report.toString(), SEED);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
     }
 
     @Test
