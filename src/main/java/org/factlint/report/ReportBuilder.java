@@ -53,7 +53,7 @@ public final class ReportBuilder {
         }
         List<Finding> findings = new ArrayList<>();
         int suppressed = 0;
-        for (Finding f : unique.values()) {
+        for (Finding f : oncePerFingerprint(unique.values())) {
             if (ignoredFingerprints.contains(f.fingerprint())) {
                 suppressed++;
             } else {
@@ -67,6 +67,39 @@ public final class ReportBuilder {
         Report.Summary summary = new Report.Summary(errors, warnings, infos, doc.facts().size(), rules.catalog().size(),
                 suppressed, millis, doc.extractedFacts());
         return new Report(input, article(doc.article()), summary, findings, problems);
+    }
+
+    /**
+     * One finding per fingerprint: an article that states a fact twice ("Rubio attended" in two
+     * sentences) gives a rule a match per statement, and those matches are one contradiction. The
+     * most severe (then first in the report's order) keeps its message; it gains the other
+     * statements' facts and evidence, so every sentence involved is still shown.
+     */
+    private static List<Finding> oncePerFingerprint(java.util.Collection<Finding> all) {
+        List<Finding> sorted = new ArrayList<>(all);
+        sorted.sort(ORDER);
+        Map<String, Finding> byPrint = new LinkedHashMap<>();
+        for (Finding f : sorted) {
+            byPrint.merge(f.fingerprint(), f, ReportBuilder::withStatementsOf);
+        }
+        return new ArrayList<>(byPrint.values());
+    }
+
+    private static Finding withStatementsOf(Finding kept, Finding same) {
+        List<String> facts = new ArrayList<>(kept.facts());
+        same.facts().stream().filter(id -> !facts.contains(id)).forEach(facts::add);
+        facts.sort(NaturalOrder.INSTANCE);
+        List<Finding.Evidence> evidence = new ArrayList<>(kept.evidence());
+        for (Finding.Evidence e : same.evidence()) {
+            if (evidence.stream().noneMatch(k -> java.util.Objects.equals(k.fact(), e.fact()) && k.quote().equals(e.quote()))) {
+                evidence.add(e);
+            }
+        }
+        evidence.sort(Comparator.comparingInt(e -> e.fact() == null ? Integer.MAX_VALUE : facts.indexOf(e.fact())));
+        List<String> entities = new ArrayList<>(kept.entities());
+        same.entities().stream().filter(id -> !entities.contains(id)).forEach(entities::add);
+        return new Finding(kept.rule(), kept.category(), kept.severity(), kept.message(), facts, entities, evidence,
+                kept.suggestion(), kept.fingerprint(), kept.ruleSeverity());
     }
 
     public static Report.Article article(Article a) {

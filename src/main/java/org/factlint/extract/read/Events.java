@@ -229,15 +229,32 @@ public final class Events {
             if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
                 k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
             }
+            // "led on both sides by"
+            if (Set.of("led", "conducted").contains(s.lower(k)) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("both")
+                    && s.lower(k + 3).equals("sides") && s.lower(k + 4).equals("by")) {
+                k += 3;
+                return levelNoun(s, lx, k + 2);
+            }
             if (!BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 1))) {
                 return null;
             }
             k += 2;
         }
+        return levelNoun(s, lx, k);
+    }
+
+    /** Whose officials a level noun may name: "defence officials", "embassy staff". */
+    private static final Set<String> OFFICIALS_OF = Set.of("defence", "defense", "government", "embassy", "ministry", "military");
+
+    /** A level noun phrase at {@code k}: "[the] [two] [defence] senior officials". */
+    private static Phrases.Match<String> levelNoun(Annotated s, Lexicon lx, int k) {
         if (s.lower(k).equals("the")) {
             k++;
         }
         if (Set.of("two", "three", "four", "both", "several", "their").contains(s.lower(k))) {
+            k++;
+        }
+        if (OFFICIALS_OF.contains(s.lower(k)) && lx.levelsAt.at(s.tokens(), k) == null) {
             k++;
         }
         Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
@@ -492,6 +509,11 @@ public final class Events {
             Phrases.Match<String> lv;
             if (s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level") && s.lower(i + 3).equals("of")) {
                 lv = lx.levelsAt.at(s.tokens(), i + 4);
+                // "at the level of NATO ambassadors", "of the two countries' political directors"
+                Mention whose = s.startingAt(i + 4);
+                if (lv == null && whose != null && whose.kind() == Mention.Kind.KNOWN) {
+                    lv = lx.levelsAt.at(s.tokens(), whose.to());
+                }
                 end = lv == null ? -1 : lv.to();
             } else {
                 lv = lx.levelsAt.at(s.tokens(), i + 1);
