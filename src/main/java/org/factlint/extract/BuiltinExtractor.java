@@ -120,6 +120,7 @@ public final class BuiltinExtractor implements Extractor {
             Events.facts(s, events, lexicon, d);
             Attendance.read(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
+            Meetings.sidelines(s, events, d);
             Meetings.during(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);
             Visits.ordinals(s, named, lexicon, d);

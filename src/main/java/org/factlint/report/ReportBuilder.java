@@ -78,28 +78,40 @@ public final class ReportBuilder {
     private static List<Finding> oncePerFingerprint(java.util.Collection<Finding> all) {
         List<Finding> sorted = new ArrayList<>(all);
         sorted.sort(ORDER);
-        Map<String, Finding> byPrint = new LinkedHashMap<>();
+        Map<String, List<Finding>> byPrint = new LinkedHashMap<>();
         for (Finding f : sorted) {
-            byPrint.merge(f.fingerprint(), f, ReportBuilder::withStatementsOf);
+            byPrint.computeIfAbsent(f.fingerprint(), k -> new ArrayList<>()).add(f);
         }
-        return new ArrayList<>(byPrint.values());
+        List<Finding> out = new ArrayList<>();
+        for (List<Finding> same : byPrint.values()) {
+            out.add(same.size() == 1 ? same.get(0) : merged(same));
+        }
+        return out;
     }
 
-    private static Finding withStatementsOf(Finding kept, Finding same) {
-        List<String> facts = new ArrayList<>(kept.facts());
-        same.facts().stream().filter(id -> !facts.contains(id)).forEach(facts::add);
-        facts.sort(NaturalOrder.INSTANCE);
-        List<Finding.Evidence> evidence = new ArrayList<>(kept.evidence());
-        for (Finding.Evidence e : same.evidence()) {
-            if (evidence.stream().noneMatch(k -> java.util.Objects.equals(k.fact(), e.fact()) && k.quote().equals(e.quote()))) {
-                evidence.add(e);
+    /** The first finding, with the facts, evidence and entities of all (each once). */
+    private static Finding merged(List<Finding> same) {
+        Finding kept = same.get(0);
+        java.util.Set<String> facts = new java.util.LinkedHashSet<>();
+        java.util.Set<String> entities = new java.util.LinkedHashSet<>();
+        Map<String, Finding.Evidence> evidence = new LinkedHashMap<>();
+        for (Finding f : same) {
+            facts.addAll(f.facts());
+            entities.addAll(f.entities());
+            for (Finding.Evidence e : f.evidence()) {
+                evidence.putIfAbsent(e.fact() + "|" + e.start() + "|" + e.quote(), e);
             }
         }
-        evidence.sort(Comparator.comparingInt(e -> e.fact() == null ? Integer.MAX_VALUE : facts.indexOf(e.fact())));
-        List<String> entities = new ArrayList<>(kept.entities());
-        same.entities().stream().filter(id -> !entities.contains(id)).forEach(entities::add);
-        return new Finding(kept.rule(), kept.category(), kept.severity(), kept.message(), facts, entities, evidence,
-                kept.suggestion(), kept.fingerprint(), kept.ruleSeverity());
+        List<String> factList = new ArrayList<>(facts);
+        factList.sort(NaturalOrder.INSTANCE);
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < factList.size(); i++) {
+            rank.put(factList.get(i), i);
+        }
+        List<Finding.Evidence> evidenceList = new ArrayList<>(evidence.values());
+        evidenceList.sort(Comparator.comparingInt(e -> e.fact() == null ? Integer.MAX_VALUE : rank.getOrDefault(e.fact(), Integer.MAX_VALUE)));
+        return new Finding(kept.rule(), kept.category(), kept.severity(), kept.message(), factList, new ArrayList<>(entities),
+                evidenceList, kept.suggestion(), kept.fingerprint(), kept.ruleSeverity());
     }
 
     public static Report.Article article(Article a) {

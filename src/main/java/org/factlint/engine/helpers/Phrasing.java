@@ -22,7 +22,7 @@ public final class Phrasing {
     private static final Pattern EVENT_HEAD = Pattern.compile("(?i)\\b(talks|meeting|meetings|summit|call|conference|visit"
             + "|trip|tour|negotiations|discussions|consultations|session|dinner|gathering|ceremony|strike|walkout|vote"
             + "|election|speech|warning|announcement|statement|agreement|deal|ceasefire|exercise|forum|round|dialogue"
-            + "|hearing|briefing|reception|council|assembly|congress|convention|retreat|videoconference|phone call)\\b");
+            + "|hearing|briefing|reception|council|assembly|congress|convention|retreat|videoconference|phone call|ministerial)\\b");
     /** Words a noun phrase may already start with: then it takes no article. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
             "their", "its", "our", "my", "your", "one", "another", "each", "every", "last", "next", "yesterday's",

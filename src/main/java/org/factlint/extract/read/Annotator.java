@@ -71,6 +71,10 @@ public final class Annotator {
             "statement", "document", "documents", "host", "hosts", "organisers", "organizers", "participants",
             "delegates", "delegation", "delegations", "team", "teams", "process", "track", "season", "chair",
             "invitation", "invitations", "sidelines", "fringe", "security", "preparations", "bid", "calendar");
+    /** Words that may follow "ministerial" used as a noun. */
+    private static final Set<String> AFTER_MINISTERIAL = Set.of("in", "on", "at", "of", "itself", "and", "was", "is", "will",
+            "that", "which", "last", "this", "held", "where", "with", "for", "ended", "opened", "began", "took", "today",
+            "yesterday", "tomorrow");
     /** Honorifics before a name that are not part of it. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
@@ -247,6 +251,13 @@ public final class Annotator {
         }
         if (NOT_BEFORE_EVENT.contains(before)) {
             return false;
+        }
+        // "the Defense Ministerial in London", "skipped the ministerial itself": a noun only where
+        // no noun follows ("the ministerial meeting" is a meeting at a level)
+        if (t.get(m.from()).lower().equals("ministerial")) {
+            String after = m.to() < t.size() ? t.get(m.to()).lower() : "";
+            return Set.of("a", "the", "this", "that", "'s", "defense", "defence").contains(before)
+                    && (after.isEmpty() || !t.get(m.to()).word() || AFTER_MINISTERIAL.contains(after));
         }
         String family = m.value().family();
         if (family.equals("call") || family.equals("visit")) {

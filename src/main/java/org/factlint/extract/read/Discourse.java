@@ -321,7 +321,13 @@ public final class Discourse {
                 // "talks in Moscow" after talks elsewhere: named by a place no event has, it is another one
                 candidates.removeIf(e -> e.place == null && events.stream().anyMatch(o -> o != e && o.family.equals(family)));
             }
-            Entity chosen = dominant(candidates);
+            // "skipped the ministerial" after "the Defense Ministerial in London" and a meeting held on
+            // its sidelines: a distinctive event word names the one event called so
+            String word = name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            List<Entity> called = GENERIC_EVENT_WORDS.contains(word) ? List.of()
+                    : candidates.stream().filter(e -> e.name.toLowerCase(Locale.ROOT).startsWith(word + " ")
+                            || e.name.equalsIgnoreCase(word)).toList();
+            Entity chosen = called.size() == 1 ? called.get(0) : dominant(candidates);
             if (chosen == null) {
                 // "the meeting" after a meeting and a conference: the one of its own type
                 List<Entity> same = candidates.stream().filter(e -> eventType.equals(e.eventType)).toList();
@@ -363,6 +369,10 @@ public final class Discourse {
         salientSentence = sentence;
         return e;
     }
+
+    /** Event words a definite mention may use for any event of its family ("the talks" for a meeting). */
+    private static final Set<String> GENERIC_EVENT_WORDS = Set.of("talks", "meeting", "meetings", "gathering", "discussions",
+            "negotiations", "consultations", "session");
 
     /**
      * The one candidate a definite mention refers to: the only one, or the one mentioned at least

@@ -272,6 +272,44 @@ public final class Meetings {
         }
     }
 
+    /** "on the sidelines of", "in the margins of": where a meeting is held within a larger event. */
+    private static final Set<String> SIDELINES = Set.of("sidelines", "margins", "margin", "fringes", "fringe");
+
+    /**
+     * "Carter met with Işik on the sidelines of the counter-ISIL Defense Ministerial": the people who
+     * met (read by {@link #read}) attended the event on whose sidelines they met
+     * ({@code attendance.on-the-sidelines}). Only an event named right after "of".
+     */
+    public static void sidelines(Annotated s, List<Events.EventMention> events, Discourse d) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (!SIDELINES.contains(s.lower(i)) || !s.lower(i - 1).equals("the") || !s.lower(i + 1).equals("of") || s.quoted(i)) {
+                continue;
+            }
+            for (Events.EventMention e : events) {
+                // "of the counter-ISIL Defense Ministerial": the event word after a few modifiers
+                if (e.event() == null || e.from() < i + 2 || e.from() > i + 6 || !"talks".equals(e.event().family)
+                        || e.from() > i + 2 && (clauseBreak(s, i + 2, e.from()) || s.span(i + 2, e.from()).contains(","))) {
+                    continue;
+                }
+                List<Draft> met = new ArrayList<>();
+                for (Draft f : d.facts()) {
+                    if (f.pattern().equals("attendance.met-with") && f.source() == s.source() && f.sentence() == s.sentence().number()
+                            && "attended".equals(f.fields().get("status")) && !e.event().id.equals(f.fields().get("event"))) {
+                        met.add(f);
+                    }
+                }
+                for (Draft f : met) {
+                    String who = f.fields().containsKey("person") ? "person" : "party";
+                    // the evidence runs from the meeting's words to the event's
+                    d.add(new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(i - 1)),
+                            Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
+                            Math.min(f.confidence(), 0.8), "attendance.on-the-sidelines")
+                            .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended"));
+                }
+            }
+        }
+    }
+
     /** Whether a semicolon, quotation or relative clause stands between two tokens. */
     private static boolean clauseBreak(Annotated s, int from, int to) {
         for (int i = from; i < to; i++) {
