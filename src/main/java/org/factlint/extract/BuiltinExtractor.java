@@ -119,6 +119,7 @@ public final class BuiltinExtractor implements Extractor {
             List<Events.EventMention> events = Events.resolve(s, named, lexicon, d, summary);
             Events.facts(s, events, lexicon, d);
             Attendance.read(s, named, events, lexicon, d);
+            Attendance.sentInstead(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
             Meetings.sidelines(s, events, d);
             Meetings.during(s, named, events, lexicon, d);

@@ -3,6 +3,7 @@ package org.factlint.extract.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who attended, skipped, pulled out of, declined or was due at an event. The phrases and the
@@ -78,6 +79,62 @@ public final class Attendance {
                 d.add(f);
             }
         }
+    }
+
+    /** Words after which someone sent in a person's place was sent. */
+    private static final Set<String> SENT = Set.of("sent", "sends");
+
+    /**
+     * "The Prime Minister was abroad and sent his chief of staff to the meeting instead": the
+     * sentence's subject (a person named first) was absent from the event named after "to", or the
+     * sentence's only event ({@code attendance.sent-someone-instead}). Only with "instead" or "in
+     * his (her, their) place" after the verb, and no one else named between the subject and it.
+     */
+    public static void sentInstead(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                   Lexicon lx, Discourse d) {
+        for (int v = 1; v < s.size(); v++) {
+            if (!SENT.contains(s.lower(v)) || s.quoted(v) || !insteadAfter(s, v)) {
+                continue;
+            }
+            Mention first = null;
+            int named = 0;
+            for (Mention m : people.keySet()) {
+                if (m.to() <= v && people.get(m).kind.equals("person")) {
+                    named++;
+                    if (first == null || m.from() < first.from()) {
+                        first = m;
+                    }
+                }
+            }
+            int start = first == null ? -1 : first.from() - (s.lower(first.from() - 1).equals("the") ? 1 : 0);
+            if (named != 1 || start != 0 || hedged(s, lx, 0, v)) {
+                continue;
+            }
+            Discourse.Entity event = null;
+            int end = v + 1;
+            for (Events.EventMention e : events) {
+                if (e.from() > v && s.lower(e.from() - 1).equals("to")) {
+                    event = e.event();
+                    end = e.to();
+                }
+            }
+            if (event == null) {
+                continue;
+            }
+            double confidence = Participants.anyDescribed(List.of(first)) ? 0.8 : 0.85;
+            d.add(Draft.of("attendance", s, 0, end, confidence, "attendance.sent-someone-instead").with("event", event.id)
+                    .with("person", people.get(first).id).with("status", "absent"));
+        }
+    }
+
+    private static boolean insteadAfter(Annotated s, int v) {
+        for (int k = v + 1; k < s.size(); k++) {
+            if (s.lower(k).equals("instead") && !s.lower(k + 1).equals("of")
+                    || s.lower(k).equals("in") && Set.of("his", "her", "their").contains(s.lower(k + 1)) && s.lower(k + 2).equals("place")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -158,8 +158,12 @@ public final class Discourse {
                 return p;
             }
         }
-        Entity p = new Entity(uniqueId(slug(surname)), "person", norm);
+        // "Haider al-Abadi" is "Abadi" too
+        java.util.regex.Matcher particle = PARTICLE_JOINED.matcher(surname);
+        String bare = particle.matches() ? particle.group(1) : surname;
+        Entity p = new Entity(uniqueId(slug(bare)), "person", norm);
         p.aliases.add(surname);
+        p.aliases.add(bare);
         entities.put(p.id, p);
         people.add(p);
         lastPerson = p;
@@ -193,6 +197,10 @@ public final class Discourse {
         }
         return words[last];
     }
+
+    /** A family name joined to its particle ("al-Abadi"): the name without it. */
+    private static final java.util.regex.Pattern PARTICLE_JOINED = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|ould)[-\\u2010\\u2011](\\p{Lu}\\p{L}+)");
 
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
