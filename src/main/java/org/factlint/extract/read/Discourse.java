@@ -216,7 +216,8 @@ public final class Discourse {
                 return null;
             }
             String[] w = p.name.split(" ");
-            if (w.length == 2 && w[0].equals(word)) {
+            // "Wang Yi", "Ng Eng Hen", "Lee Hsien Loong": a short first word of two or three
+            if ((w.length == 2 || w.length == 3 && w[0].length() <= 4) && w[0].equals(word)) {
                 if (found != null) {
                     return null;
                 }
