@@ -31,8 +31,13 @@ public record Problem(Severity severity, String pointer, Integer line, Integer c
         return pointer.isEmpty() ? "(document)" : pointer;
     }
 
+    /** The message after its place ("/facts/7/status: ..."), or alone for a problem of the whole input ("no such file or folder"). */
+    public String placedMessage() {
+        return pointer.isEmpty() && line == null ? message : location() + ": " + message;
+    }
+
     @Override
     public String toString() {
-        return severity.word() + ": " + location() + ": " + message;
+        return severity.word() + ": " + placedMessage();
     }
 }

@@ -57,6 +57,8 @@ public final class Main implements Runnable {
                 .setParameterExceptionHandler((e, a) -> {
                     CommandLine c = e.getCommandLine();
                     c.getErr().println("factlint: " + e.getMessage());
+                    // "chek": "Did you mean: factlint check?"
+                    CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr());
                     c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
                     return TROUBLE;
                 })

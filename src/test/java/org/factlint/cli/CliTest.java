@@ -145,6 +145,16 @@ class CliTest {
         List<JsonNode> reports = r.jsonLines();
         assertEquals(2, reports.size());
         assertTrue(reports.get(0).get("problems").get(0).get("message").asText().contains("no such file"));
+        // a problem of the whole input has no place to name
+        Run text = run("check", "no/such/file.json");
+        assertTrue(text.out().contains("    error  no such file or folder\n"), text.out());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        Run r = run("chek", SEED);
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("Did you mean: factlint check"), r.err());
     }
 
     @Test

@@ -119,7 +119,7 @@ class TextCliTest {
         assertEquals(3, docs.size(), several.out());
         assertEquals(List.of("2025-04-23-story", "x", "y"), docs.stream().map(d -> d.at("/article/id").asText()).toList());
         docs.forEach(d -> assertEquals("2025-01-02", d.at("/article/published").asText()));
-        assertTrue(several.err().contains("facts.json: error: (document): the document already has entities or facts"),
+        assertTrue(several.err().contains("facts.json: error: the document already has entities or facts"),
                 several.err());
         assertFalse(several.out().contains("\n  "), "one document per line");
     }

@@ -45,7 +45,7 @@ public final class JunitRenderer implements Renderer {
         if (unchecked) {
             Problem first = r.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst().orElseThrow();
             out.append("    <testcase name=\"could not be checked\" classname=\"input\" time=\"0\">\n")
-                    .append("      <error message=\"").append(Xml.attr(first.location() + ": " + first.message()))
+                    .append("      <error message=\"").append(Xml.attr(first.placedMessage()))
                     .append("\" type=\"input\">").append(Xml.text(problems(r))).append("</error>\n")
                     .append("    </testcase>\n");
         }

@@ -287,7 +287,7 @@ public final class SarifRenderer implements Renderer {
         Problem p = n.problem();
         g.writeStartObject();
         g.writeStringField("level", level(p.severity()));
-        text(g, "message", p.pointer().isEmpty() && p.line() == null ? p.message() : p.location() + ": " + p.message());
+        text(g, "message", p.placedMessage());
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");

@@ -46,7 +46,7 @@ public final class TextRenderer implements Renderer {
         }
         for (Problem p : r.problems()) {
             out.append("    ").append(paint(p.severity().word(), colorOf(p.severity()))).append("  ")
-                    .append(p.location()).append(": ").append(p.message()).append('\n');
+                    .append(p.placedMessage()).append('\n');
         }
         if (!r.checked()) {
             out.append('\n');
