@@ -14,8 +14,9 @@ import org.factlint.model.QuoteFact;
  * Compares quotations. Two quotes are the same words when their words are equal after case,
  * accents, typographic quotes, punctuation (trailing full stops and commas included) and spacing
  * are set aside, and they are long enough to be a statement rather than a stock phrase.
- * A quote that is part of a longer one is not the same words, and neither is a quote one word
- * apart: two people may well echo each other's line, so only equal words count.
+ * Part of a sentence of a longer quote is not the same words (a whole sentence is: the rules
+ * compare each sentence of a quote of several, see {@link #sentences}), and neither is a quote one
+ * word apart: two people may well echo each other's line, so only equal words count.
  */
 public final class Quotes {
 
@@ -59,6 +60,20 @@ public final class Quotes {
      */
     public static boolean telling(String text) {
         return ownWords(Words.of(text)) >= MIN_WORDS;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+            "(?<=[.!?][\"'\u201D\u2019]?)\\s+(?=[\"'\u201C\u2018]?\\p{Lu})");
+
+    /** The quote's sentences: split after a full stop, question or exclamation mark before a capital. */
+    public static List<String> sentences(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String part : SENTENCE_END.split(text.strip())) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
     }
 
     /** True if the texts are the same words and telling. */
