@@ -190,6 +190,11 @@ public final class Quotes {
         if (m != null && m.kind() == Mention.Kind.PERSON && people.containsKey(m)) {
             return new Speaker(people.get(m), k, m.to(), 0.9);
         }
+        // "said Norwegian Defence Minister Bjørn Arild Gram": a country before the title
+        if (m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") && s.startingAt(m.to()) != null
+                && s.startingAt(m.to()).kind() == Mention.Kind.TITLE) {
+            m = s.startingAt(m.to());
+        }
         if (m != null && m.kind() == Mention.Kind.TITLE) {
             Mention p = s.startingAt(m.to());
             if (p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p)) {
