@@ -262,6 +262,10 @@ public final class Annotator {
             return Set.of("a", "the", "this", "that", "'s", "defense", "defence").contains(before)
                     && (after.isEmpty() || !t.get(m.to()).word() || AFTER_MINISTERIAL.contains(after));
         }
+        // "the Shangri-La Dialogue": a dialogue is an event only by name, not "dialogue between the two countries"
+        if (t.get(m.from()).lower().equals("dialogue")) {
+            return t.get(m.from()).capitalised();
+        }
         String family = m.value().family();
         if (family.equals("call") || family.equals("visit")) {
             // "call" and "visit" are verbs as often as nouns: only with a determiner or possessive before them

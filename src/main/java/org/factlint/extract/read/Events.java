@@ -435,8 +435,38 @@ public final class Events {
                 d.ordinal(series, ordinal, id, dated ? "date " + e.date().value() : tense == null ? null : "tense " + tense);
             }
         }
+        opening(s, mentions, d);
         atLevel(s, mentions, lx, d);
         sequence(s, mentions, d);
+    }
+
+    /** Verbs that say when an event opened or began. */
+    private static final Set<String> OPENED = Set.of("opened", "opens", "began", "begins", "started", "starts", "open", "begin", "start");
+
+    /**
+     * "The Dialogue opened on Friday 2 June", "the talks began on Tuesday": the day an event began,
+     * which is not the day of all of it (a conference runs for days), so it dates the event's
+     * opening, an event of its own ({@code event-date.opened-on}): a weekday that does not fit the
+     * date, or a day the publication date rules out, is still found, and the event's other dates
+     * are not compared with it.
+     */
+    private static void opening(Annotated s, List<EventMention> mentions, Discourse d) {
+        for (EventMention e : mentions) {
+            int k = e.to();
+            if (s.lower(k).equals("will") || s.lower(k).equals("formally") || s.lower(k).equals("officially")) {
+                k++;
+            }
+            if (!OPENED.contains(s.lower(k)) || s.quoted(k)) {
+                continue;
+            }
+            Mention date = s.startingAt(k + 1) != null ? s.startingAt(k + 1) : s.lower(k + 1).equals("on") ? s.startingAt(k + 2) : null;
+            if (date == null || !isDate(date) || e.date() != null) {
+                continue;
+            }
+            Discourse.Entity opening = d.event("opening", "opening of " + e.event().id, true, null, "opening of the " + e.event().name);
+            d.add(dateFields(Draft.of("event-date", s, e.from(), date.to(), 0.85, "event-date.opened-on")
+                    .with("event", opening.id), s, date));
+        }
     }
 
     /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
