@@ -122,6 +122,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.sentInstead(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
             Meetings.sidelines(s, events, d);
+            Meetings.theN(s, d);
             Meetings.during(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);
             Visits.ordinals(s, named, lexicon, d);

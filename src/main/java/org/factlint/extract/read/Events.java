@@ -124,6 +124,19 @@ public final class Events {
                 if (held > to) {
                     to = held;
                 }
+                // "were held at the Department of State in Washington": a venue, then the place
+                if (stated && s.lower(to).equals("at")) {
+                    int v = s.lower(to + 1).equals("the") ? to + 2 : to + 1;
+                    int end = v;
+                    while (end < s.size() && end - v < 6 && (s.token(end).capitalised() || s.lower(end).equals("of"))
+                            && (s.at(end) == null || s.at(end).kind() == Mention.Kind.KNOWN && !isPlace(s.at(end)))) {
+                        end = s.at(end) != null ? s.at(end).to() : end + 1;
+                    }
+                    Mention after = s.startingAt(end + 1);
+                    if (end > v && s.lower(end).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN && isPlace(after)) {
+                        to = end;
+                    }
+                }
                 Mention next = s.startingAt(to + 1);
                 if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
                     placeStated = stated && definite;

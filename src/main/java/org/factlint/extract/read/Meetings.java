@@ -310,6 +310,59 @@ public final class Meetings {
         }
     }
 
+    private static final List<String> SMALL_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /** What "the three" may go on with when it stands for the people of a meeting. */
+    private static final Set<String> TOGETHER = Set.of("agreed", "committed", "pledged", "vowed", "discussed", "reaffirmed",
+            "welcomed", "expressed", "noted", "underscored", "emphasized", "emphasised", "stressed", "exchanged",
+            "talked", "spoke", "met", "also", "then");
+
+    /**
+     * "As close allies, the three committed to ...": "the N" standing for the people of the meeting
+     * under discussion, when the article names a different number of them (two met). Gives the
+     * meeting two counts of its participants, N and the people it says met
+     * ({@code quantity.the-n-of-a-meeting}), for the quantity rules to compare. Only when every
+     * participant is a named person and nothing else in the article says who attended it.
+     */
+    public static void theN(Annotated s, Discourse d) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            int n = SMALL_NUMBERS.indexOf(s.lower(i + 1)) + 2;
+            if (!s.lower(i).equals("the") || n < 2 || i > 0 && !s.lower(i - 1).equals(",") || s.quoted(i)
+                    || !(TOGETHER.contains(s.lower(i + 2)) || PAIRS.contains(s.lower(i + 2)) && TOGETHER.contains(s.lower(i + 3)))) {
+                continue;
+            }
+            Discourse.Entity meeting = d.salientEvent();
+            if (meeting == null) {
+                return;
+            }
+            List<Discourse.Entity> people = d.participantsOf(meeting);
+            Draft named = null;
+            java.util.Set<Object> attending = new java.util.HashSet<>();
+            for (Draft f : d.facts()) {
+                if (f.type().equals("attendance") && meeting.id.equals(f.fields().get("event"))) {
+                    if (f.fields().containsKey("party") || !"attended".equals(f.fields().get("status"))) {
+                        return; // a delegation, or someone absent: who "the N" are is not clear
+                    }
+                    attending.add(f.fields().get("person"));
+                    if (named == null && f.pattern().equals("attendance.met-with")) {
+                        named = f;
+                    }
+                }
+            }
+            if (named == null || people.size() < 2 || attending.size() != people.size() || n <= people.size()) {
+                return;
+            }
+            int to = PAIRS.contains(s.lower(i + 2)) ? i + 3 : i + 2;
+            d.add(new Draft("quantity", Map.of(), named.source(), named.start(), named.end(), named.sentence(), 0.8,
+                    "quantity.the-n-of-a-meeting").with("subject", meeting.id).with("property", "participants")
+                    .with("value", people.size()).with("kind", "count"));
+            d.add(Draft.of("quantity", s, i, to, 0.8, "quantity.the-n-of-a-meeting").with("subject", meeting.id)
+                    .with("property", "participants").with("value", n).with("kind", "count"));
+            return;
+        }
+    }
+
     /** Whether a semicolon, quotation or relative clause stands between two tokens. */
     private static boolean clauseBreak(Annotated s, int from, int to) {
         for (int i = from; i < to; i++) {
