@@ -123,6 +123,7 @@ public final class BuiltinExtractor implements Extractor {
             Meetings.read(s, named, lexicon, d);
             Meetings.sidelines(s, events, d);
             Meetings.theN(s, d);
+            Meetings.atEvent(s, named, events, lexicon, d);
             Meetings.during(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);
             Visits.ordinals(s, named, lexicon, d);

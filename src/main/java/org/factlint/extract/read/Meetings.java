@@ -310,6 +310,38 @@ public final class Meetings {
         }
     }
 
+    /**
+     * "At the conference, Secretary Williamson held a number of bilateral meetings": a sentence
+     * that opens with the event and goes on with people doing something there in the past
+     * ({@code attendance.at-event-then-people}): they attended it.
+     */
+    public static void atEvent(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                               Lexicon lx, Discourse d) {
+        if (!Set.of("at", "during").contains(s.lower(0)) || s.quoted(0)) {
+            return;
+        }
+        for (Events.EventMention e : events) {
+            if (e.event() == null || e.from() != 1 || !s.lower(e.to()).equals(",") || !"talks".equals(e.event().family)) {
+                continue;
+            }
+            List<Discourse.Entity> subjects = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int verb = Participants.after(s, people, e.to() + 1, subjects, used);
+            String v = s.lower(verb);
+            if (subjects.isEmpty() || !(DURING_VERBS.contains(v) || Set.of("held", "met", "hosted", "gave", "delivered",
+                    "signed", "spoke", "announced", "joined").contains(v)) || Attendance.hedged(s, lx, 0, verb)) {
+                return;
+            }
+            double confidence = Participants.anyDescribed(used) ? 0.75 : 0.8;
+            for (Discourse.Entity p : subjects) {
+                d.add(Draft.of("attendance", s, 0, verb + 1, confidence, "attendance.at-event-then-people")
+                        .with("event", e.event().id).with(p.kind.equals("person") ? "person" : "party", p.id)
+                        .with("status", "attended"));
+            }
+            return;
+        }
+    }
+
     private static final List<String> SMALL_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 

@@ -352,7 +352,9 @@ public final class People {
         if (!s.lower(start - 1).equals(",")) {
             return;
         }
-        Mention person = s.endingBefore(start - 1);
+        // "The Rt Hon Gavin Williamson MP, Secretary of State for Defence"
+        int nameEnd = Set.of("mp", "mep").contains(s.lower(start - 2)) ? start - 2 : start - 1;
+        Mention person = s.endingBefore(nameEnd);
         if (person == null || person.kind() != Mention.Kind.PERSON || !people.containsKey(person)) {
             return;
         }
@@ -372,7 +374,9 @@ public final class People {
             }
         }
         String after = s.lower(end);
-        if (!(after.equals(",") || after.equals(".") || after.equals(";") || after.isEmpty() || after.equals(")"))) {
+        // gov.uk leaves out the closing comma: "Gavin Williamson MP, Secretary of State for Defence was in Singapore"
+        if (!(after.equals(",") || after.equals(".") || after.equals(";") || after.isEmpty() || after.equals(")")
+                || Set.of("was", "is", "has", "had", "will").contains(after))) {
             return;
         }
         emit(s, d, people.get(person), title, of, person.from(), end, 0.9, "role.name-then-title");
