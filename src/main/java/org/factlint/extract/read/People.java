@@ -280,12 +280,16 @@ public final class People {
             // "Prime Minister of Lebanon Saad Hariri", "President of the European Commission Ursula von der Leyen"
             Mention ofAfter = null;
             if (s.lower(after).equals("of")) {
-                int k = s.lower(after + 1).equals("the") ? after + 2 : after + 1;
+                // "the United Kingdom" may be known with its article
+                int k = s.startingAt(after + 1) == null && s.lower(after + 1).equals("the") ? after + 2 : after + 1;
                 Mention c = s.startingAt(k);
-                Mention p = c == null ? null : s.startingAt(c.to());
-                if (c != null && c.isCountryLike() && p != null && p.kind() == Mention.Kind.PERSON) {
+                // "Prime Minister of Italy, Giorgia Meloni,": a comma before the name
+                int name = c == null ? -1 : s.lower(c.to()).equals(",") ? c.to() + 1 : c.to();
+                Mention p = c == null ? null : s.startingAt(name);
+                if (c != null && c.isCountryLike() && p != null && p.kind() == Mention.Kind.PERSON
+                        && (name == c.to() || p.value().equals("full"))) {
                     ofAfter = c;
-                    after = c.to();
+                    after = name;
                 }
             }
             // "Ambassador Sir Peter Westmacott": an honorific between the title and the name
