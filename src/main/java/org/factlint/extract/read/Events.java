@@ -105,6 +105,9 @@ public final class Events {
                 det = s.lower(k);
                 unknownModifier = false;
             }
+            // "will continue their discussions on Friday": a later session, an event of its own (its
+            // date would clash with the first session's), though a weekday that does not fit is still found
+            boolean continued = CONTINUED.contains(s.lower(k)) || CONTINUED.contains(s.lower(k - 1)) && DEFINITE.contains(det);
             boolean definite = summary || DEFINITE.contains(det) || date != null;
             boolean indefinite = !summary && (INDEFINITE.contains(det) || unknownModifier);
             if (DEFINITE.contains(det) || indefinite) {
@@ -192,7 +195,8 @@ public final class Events {
             String placeId = place == null ? null : place.id;
             // a place stated of a definite mention does not choose the event: the rules compare it
             String namingPlace = placeStated ? null : placeId;
-            Discourse.Entity event = !between.isEmpty() && ordinal == null
+            Discourse.Entity event = continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
+                    : !between.isEmpty() && ordinal == null
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people));
             if (event == null) {
@@ -452,6 +456,9 @@ public final class Events {
         atLevel(s, mentions, lx, d);
         sequence(s, mentions, d);
     }
+
+    /** Verbs before an event mention that make it a later session of the event ("continue their talks"). */
+    private static final Set<String> CONTINUED = Set.of("continue", "continues", "continued", "resume", "resumes", "resumed");
 
     /** Verbs that say when an event opened or began. */
     private static final Set<String> OPENED = Set.of("opened", "opens", "began", "begins", "started", "starts", "open", "begin", "start");
