@@ -221,7 +221,50 @@ public final class Meetings {
                 d.add(Events.dateFields(Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day")
                         .with("event", event.id), s, restated));
             }
+            if (!planned && !call) {
+                nextMeeting(s, people, d, lx, subjects, event, from, to, confidence);
+            }
         }
+    }
+
+    /**
+     * After "X met with Y": "and later with Z" (a second meeting, after the first), "before his
+     * meeting with Z" (the first came before it), "after his meeting with Z" (it came after).
+     * Gives the meeting with Z, its attendance, and the sequence ({@code sequence.met-then}).
+     */
+    private static void nextMeeting(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, Lexicon lx,
+                                    List<Discourse.Entity> subjects, Discourse.Entity first, int from, int at, double confidence) {
+        int k = at;
+        boolean later;
+        if (s.lower(k).equals("and") && Set.of("later", "then", "afterwards").contains(s.lower(k + 1)) && s.lower(k + 2).equals("with")) {
+            later = true;
+            k += 3;
+        } else if (Set.of("before", "after").contains(s.lower(k)) && Set.of("his", "her", "their").contains(s.lower(k + 1))
+                && s.lower(k + 2).equals("meeting") && s.lower(k + 3).equals("with")) {
+            later = s.lower(k).equals("before");
+            k += 4;
+        } else {
+            return;
+        }
+        List<Discourse.Entity> others = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int to = Participants.after(s, people, k, others, used);
+        if (others.isEmpty() || others.stream().anyMatch(subjects::contains) || Attendance.hedged(s, lx, 0, at)) {
+            return;
+        }
+        List<Discourse.Entity> all = new ArrayList<>(subjects);
+        all.addAll(others);
+        Discourse.Entity second = d.meeting(all, false, null, "meeting between " + names(all));
+        if (second == first) {
+            return;
+        }
+        double sure = Participants.anyDescribed(used) ? Math.min(confidence, 0.8) : confidence;
+        for (Discourse.Entity p : all) {
+            d.add(Draft.of("attendance", s, from, to, sure, "attendance.met-with").with("event", second.id)
+                    .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+        }
+        d.add(Draft.of("sequence", s, from, to, Math.min(sure, 0.85), "sequence.met-then")
+                .with("before", later ? first.id : second.id).with("after", later ? second.id : first.id));
     }
 
     /** After a day, what may continue it before "with": "and", a second day, "26-27". */
