@@ -292,7 +292,9 @@ public final class Events {
             return null;
         }
         int v = det - 1;
-        boolean copula = COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0;
+        // "The meeting, a working-level session between ...": an apposition describes the event too
+        boolean copula = COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0
+                || s.lower(v).equals(",") && (s.lower(det).equals("a") || s.lower(det).equals("an"));
         if (!copula) {
             return null;
         }
