@@ -379,6 +379,28 @@ public final class Discourse {
         return e;
     }
 
+    /**
+     * "The bilateral talks" after a meeting of two people and a conference: the one meeting the
+     * article says two people held, or null when it names none or several.
+     */
+    public Entity onlyMeetingOfTwo() {
+        Entity found = null;
+        for (Entity e : events) {
+            if (e.participants.size() == 2 && "talks".equals(e.family)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        if (found != null) {
+            found.mentions++;
+            salientEvent = found;
+            salientSentence = sentence;
+        }
+        return found;
+    }
+
     /** Event words a definite mention may use for any event of its family ("the talks" for a meeting). */
     private static final Set<String> GENERIC_EVENT_WORDS = Set.of("talks", "meeting", "meetings", "gathering", "discussions",
             "negotiations", "consultations", "session");

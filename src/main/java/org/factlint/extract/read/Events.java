@@ -195,7 +195,11 @@ public final class Events {
             String placeId = place == null ? null : place.id;
             // a place stated of a definite mention does not choose the event: the rules compare it
             String namingPlace = placeStated ? null : placeId;
-            Discourse.Entity event = continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
+            // "the bilateral talks": the meeting two people held, whatever else the article names
+            boolean bilateral = !continued && DEFINITE.contains(det) && between.isEmpty() && ordinal == null && place == null
+                    && s.span(from, w.from()).toLowerCase(java.util.Locale.ROOT).contains("bilateral");
+            Discourse.Entity two = bilateral ? d.onlyMeetingOfTwo() : null;
+            Discourse.Entity event = two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
                     : !between.isEmpty() && ordinal == null
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people));
