@@ -132,6 +132,14 @@ final class Participants {
                     k++;
                     m = s.startingAt(k);
                 }
+                // "his UK counterpart, Secretary of State for Defence, John Healey"
+                Mention post = m == null && s.lower(k).equals(",") ? s.startingAt(k + 1) : null;
+                if (post != null && post.kind() == Mention.Kind.TITLE && s.lower(post.to()).equals(",")
+                        && s.startingAt(post.to() + 1) != null && s.startingAt(post.to() + 1).kind() == Mention.Kind.PERSON
+                        && "full".equals(s.startingAt(post.to() + 1).value())) {
+                    k = post.to() + 1;
+                    m = s.startingAt(k);
+                }
                 // "his counterpart, Defense Secretary X" (the description, then the titled name), and
                 // "Chairman of the Joint Chiefs of Staff and General X" (one person, two titles)
                 if (m == null && (s.lower(k).equals(",") || s.lower(k).equals("and"))
