@@ -134,8 +134,26 @@ public final class Meetings {
             if (with) {
                 k++;
             }
+            // "with his two counterparts, German Foreign Minister X, UK Foreign Secretary Y, and ...":
+            // the count, then the people counted
+            int counted = -1;
+            int countAt = k;
+            if (with && Set.of("his", "her", "their").contains(s.lower(k)) && SMALL_NUMBERS.contains(s.lower(k + 1))
+                    && Set.of("counterparts", "colleagues").contains(s.lower(k + 2))
+                    && (s.lower(k + 3).equals(",") || s.lower(k + 3).equals(":"))) {
+                counted = SMALL_NUMBERS.indexOf(s.lower(k + 1)) + 2;
+                k += 4;
+            }
             List<Discourse.Entity> objects = new ArrayList<>();
             int to = with || !held ? Participants.after(s, people, k, objects, used) : k;
+            // fewer counted than named cannot be right (more may be a partial list: no fact)
+            List<Draft> counts = new ArrayList<>();
+            if (counted > 0 && counted < objects.size()) {
+                counts.add(Draft.of("quantity", s, countAt, countAt + 3, 0.85, "quantity.counterparts-listed")
+                        .with("property", "counterparts").with("value", counted).with("kind", "count"));
+                counts.add(Draft.of("quantity", s, countAt, to, 0.85, "quantity.counterparts-listed")
+                        .with("property", "counterparts").with("value", objects.size()).with("kind", "count"));
+            }
             // "Cleverly and Wong met in London": the people before the verb met one another (not
             // "Sullivan and Wang welcomed the progress": only "met" says so without an object)
             if (objects.isEmpty() && (with || subjects.size() < 2 || byPronoun != null
@@ -199,6 +217,9 @@ public final class Meetings {
             boolean again = againAfter || saysAgain(s, i);
             Discourse.Entity event = d.meeting(all, again, place == null ? null : place.id, name,
                     call ? "call" : "meeting", call ? "call" : "talks");
+            for (Draft c : counts) {
+                d.add(c.with("subject", event.id));
+            }
             String status = planned ? "planned" : "attended";
             if (Participants.anyDescribed(used)) {
                 confidence = Math.min(confidence, 0.8);
