@@ -75,9 +75,9 @@ public final class Annotator {
     private static final Set<String> AFTER_MINISTERIAL = Set.of("in", "on", "at", "of", "itself", "and", "was", "is", "will",
             "that", "which", "last", "this", "held", "where", "with", "for", "ended", "opened", "began", "took", "today",
             "yesterday", "tomorrow");
-    /** A name word joined to its particle: "al-Abadi", "bin-Salman", "el-Sisi". */
-    private static final java.util.regex.Pattern HYPHENED_PARTICLE = java.util.regex.Pattern.compile(
-            "(al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|ould)[-\\u2010\\u2011]\\p{Lu}\\p{L}+");
+    /** A name word joined to its particle: "al-Abadi", "bin-Salman", "el-Sisi"; group 1 is the name without it. */
+    static final java.util.regex.Pattern HYPHENED_PARTICLE = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|ould)[-\\u2010\\u2011](\\p{Lu}\\p{L}+)");
     /** Honorifics before a name that are not part of it. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",

@@ -159,7 +159,7 @@ public final class Discourse {
             }
         }
         // "Haider al-Abadi" is "Abadi" too
-        java.util.regex.Matcher particle = PARTICLE_JOINED.matcher(surname);
+        java.util.regex.Matcher particle = Annotator.HYPHENED_PARTICLE.matcher(surname);
         String bare = particle.matches() ? particle.group(1) : surname;
         Entity p = new Entity(uniqueId(slug(bare)), "person", norm);
         p.aliases.add(surname);
@@ -197,10 +197,6 @@ public final class Discourse {
         }
         return words[last];
     }
-
-    /** A family name joined to its particle ("al-Abadi"): the name without it. */
-    private static final java.util.regex.Pattern PARTICLE_JOINED = java.util.regex.Pattern.compile(
-            "(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|ould)[-\\u2010\\u2011](\\p{Lu}\\p{L}+)");
 
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
