@@ -534,6 +534,11 @@ public final class Discourse {
     static String slug(String s) {
         String out = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return out.length() > 40 ? out.substring(0, 40) : out;
+        if (out.length() <= 40) {
+            return out;
+        }
+        // cut at a word's end ("meeting-between-wallace-austin-and", not "...-and-mille")
+        int cut = out.lastIndexOf('-', 40);
+        return cut > 10 ? out.substring(0, cut) : out.substring(0, 40);
     }
 }
