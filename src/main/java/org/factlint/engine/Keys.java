@@ -36,13 +36,14 @@ final class Keys {
             } else if (f instanceof QuantityFact q) {
                 keys.add(new QuantityKey(q, refs.key(q.subject()), Quantities.propertyKey(q.property()), ctx.readingRank(f)));
             } else if (f instanceof QuoteFact q) {
-                keys.add(new QuoteKey(q, q.text(), Quotes.words(q.text()), Quotes.telling(q.text()),
-                        refs.key(q.channel()), ctx.readingRank(f)));
+                String channel = refs.key(q.channel());
+                int order = ctx.readingRank(f);
+                keys.add(new QuoteKey(q, q.text(), Quotes.words(q.text()), Quotes.telling(q.text()), channel, order));
                 List<String> sentences = Quotes.sentences(q.text());
                 if (sentences.size() > 1) {
                     for (String sentence : sentences) {
                         if (Quotes.telling(sentence)) {
-                            keys.add(new QuoteKey(q, sentence, Quotes.words(sentence), true, refs.key(q.channel()), ctx.readingRank(f)));
+                            keys.add(new QuoteKey(q, sentence, Quotes.words(sentence), true, channel, order));
                         }
                     }
                 }

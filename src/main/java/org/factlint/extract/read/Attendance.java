@@ -81,14 +81,14 @@ public final class Attendance {
         }
     }
 
-    /** Words after which someone sent in a person's place was sent. */
+    /** The verbs of sending someone in one's place. */
     private static final Set<String> SENT = Set.of("sent", "sends");
 
     /**
      * "The Prime Minister was abroad and sent his chief of staff to the meeting instead": the
-     * sentence's subject (a person named first) was absent from the event named after "to", or the
-     * sentence's only event ({@code attendance.sent-someone-instead}). Only with "instead" or "in
-     * his (her, their) place" after the verb, and no one else named between the subject and it.
+     * sentence's subject (the one person named before the verb, opening the sentence) was absent
+     * from the event named after "to" ({@code attendance.sent-someone-instead}). Only with
+     * "instead" or "in his (her, their) place" after the verb.
      */
     public static void sentInstead(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                    Lexicon lx, Discourse d) {

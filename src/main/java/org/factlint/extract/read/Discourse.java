@@ -101,8 +101,20 @@ public final class Discourse {
         facts.add(d);
     }
 
+    /**
+     * When a sentence puts an occasion: a date ({@code date}, "2025-04-11") or a tense
+     * ({@code tense}, "past"); two whens are compared only when of one kind.
+     */
+    public record When(String kind, String value) {
+
+        /** True if both say when, in the same terms, and differ. */
+        boolean apartFrom(When other) {
+            return other != null && kind.equals(other.kind) && !value.equals(other.value);
+        }
+    }
+
     /** An ordinal of one occasion of a series, and when the sentence puts that occasion (or null). */
-    private record Occasion(Draft ordinal, String occasion, String when) {
+    private record Occasion(Draft ordinal, String occasion, When when) {
     }
 
     private final Map<String, List<Occasion>> series = new HashMap<>();
@@ -112,14 +124,13 @@ public final class Discourse {
      * Witkoff"). The ordinals of a series are compared as one subject unless the article puts two
      * of its occasions at different times ("followed a third meeting", "will involve a fourth
      * meeting"; two different dates): then each ordinal numbers its own occasion and is that
-     * occasion's, so "the third" and "a fourth" are no contradiction. {@code when} is a date or a
-     * tense, compared only with one of its own kind; null when the sentence says neither.
+     * occasion's, so "the third" and "a fourth" are no contradiction. {@code when} is null when the
+     * sentence says neither a date nor a tense.
      */
-    public void ordinal(String seriesKey, Draft ordinal, String occasionId, String when) {
+    public void ordinal(String seriesKey, Draft ordinal, String occasionId, When when) {
         List<Occasion> known = series.computeIfAbsent(seriesKey.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
         for (Occasion o : known) {
-            if (o.when() != null && when != null && !o.when().equals(when)
-                    && o.when().substring(0, 4).equals(when.substring(0, 4))) {
+            if (when != null && when.apartFrom(o.when())) {
                 o.ordinal().with("subject", o.occasion());
                 ordinal.with("subject", occasionId);
             }

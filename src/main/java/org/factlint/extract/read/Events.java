@@ -253,8 +253,7 @@ public final class Events {
             // "led on both sides by"
             if (Set.of("led", "conducted").contains(s.lower(k)) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("both")
                     && s.lower(k + 3).equals("sides") && s.lower(k + 4).equals("by")) {
-                k += 3;
-                return levelNoun(s, lx, k + 2);
+                return levelNoun(s, lx, k + 5);
             }
             if (!BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 1))) {
                 return null;
@@ -455,7 +454,8 @@ public final class Events {
                 d.add(ordinal);
                 // "followed a third meeting" and "will involve a fourth meeting": two occasions of the series
                 String tense = tense(s, e.from());
-                d.ordinal(series, ordinal, id, dated ? "date " + e.date().value() : tense == null ? null : "tense " + tense);
+                d.ordinal(series, ordinal, id, dated ? new Discourse.When("date", e.date().value())
+                        : tense == null ? null : new Discourse.When("tense", tense));
             }
         }
         opening(s, mentions, d);
@@ -565,7 +565,7 @@ public final class Events {
             Phrases.Match<String> lv;
             if (s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level") && s.lower(i + 3).equals("of")) {
                 lv = lx.levelsAt.at(s.tokens(), i + 4);
-                // "at the level of NATO ambassadors", "of the two countries' political directors"
+                // "at the level of NATO ambassadors": a known body before the level noun
                 Mention whose = s.startingAt(i + 4);
                 if (lv == null && whose != null && whose.kind() == Mention.Kind.KNOWN) {
                     lv = lx.levelsAt.at(s.tokens(), whose.to());

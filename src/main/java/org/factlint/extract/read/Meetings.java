@@ -482,10 +482,6 @@ public final class Meetings {
     }
 
     /**
-     * The meeting noun ending "a warm and productive meeting" after "had" (at most four lower-case
-     * words between), or -1.
-     */
-    /**
      * The token where the people end when a day stands between them and the verb ("Pompeo on
      * Friday met", "on Monday, January 17, met"), with the day (and a restated one) added to
      * {@code days} in reading order; {@code verb} itself when there is none.
@@ -517,6 +513,10 @@ public final class Meetings {
         return j;
     }
 
+    /**
+     * The meeting noun ending "a warm and productive meeting" after "had" (at most four lower-case
+     * words between), or -1.
+     */
     private static int meetingNoun(Annotated s, int from) {
         for (int k = from; k < Math.min(s.size(), from + 5); k++) {
             String w = s.lower(k);
