@@ -54,10 +54,12 @@ public record Level(Rank rank) {
         return isSpecific() && other != null && other.isSpecific() && rank.conflictsWith(other.rank);
     }
 
-    /** True if the level is that of officials (senior-official, official, adviser): no ministers at the table. */
-    public boolean isOfficial() {
-        return rank != null && (rank.rung() == Rung.SENIOR_OFFICIAL || rank.rung() == Rung.OFFICIAL
-                || rank.rung() == Rung.ADVISER);
+    /**
+     * True if the level is below ministers: officials', advisers', envoys' or deputy ministers'.
+     * Someone of ministerial rank at the table would make it a ministerial meeting.
+     */
+    public boolean isBelowMinisterial() {
+        return isSpecific() && !rank.rung().isMinisterial();
     }
 
     /** For people: "foreign minister level", "official level", "mixed level". */

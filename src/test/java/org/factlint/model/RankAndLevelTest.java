@@ -183,10 +183,11 @@ class RankAndLevelTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"official, true", "senior-official, true", "adviser, true", "technical, true", "envoy, false",
-        "minister, false", "mixed, false", "other, false"})
-    void officialLevelsAreThoseWithoutMinisters(String word, boolean official) {
-        assertEquals(official, level(word).isOfficial());
+    @CsvSource({"official, true", "senior-official, true", "adviser, true", "technical, true", "envoy, true",
+        "deputy-minister, true", "minister, false", "minister:foreign, false", "head-of-government, false",
+        "mixed, false", "other, false"})
+    void levelsBelowMinistersAreThoseWithoutMinisters(String word, boolean below) {
+        assertEquals(below, level(word).isBelowMinisterial());
     }
 
     @Test

@@ -579,6 +579,9 @@ public final class Events {
                 continue;
             }
             Discourse.Entity event = onlyEvent(mentions);
+            if (event == null) {
+                event = heldAt(s, mentions, i, end);
+            }
             // "It was held at the level of senior officials.": the event under discussion
             if (event == null && mentions.isEmpty() && s.lower(0).equals("it") && HELD_IT.contains(s.lower(1) + " " + s.lower(2))
                     && d.salientEvent() != null && "talks".equals(d.salientEvent().family)) {
@@ -591,6 +594,25 @@ public final class Events {
             d.add(Draft.of("event-level", s, i, end, 0.85, "event-level.at-level")
                     .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual"));
         }
+    }
+
+    /**
+     * Of several events in a sentence, the one a level phrase (tokens {@code at} to {@code end})
+     * is said of by its place: "Held at adviser level, the talks ..." (the event just after the
+     * phrase and its comma) or "The talks, held at adviser level, ..." / "The talks were held at
+     * ..." (the event just before "held"). Null if neither.
+     */
+    private static Discourse.Entity heldAt(Annotated s, List<EventMention> mentions, int at, int end) {
+        boolean fronted = s.lower(end).equals(",") && (at == 0 || at == 1);
+        int held = s.lower(at - 1).equals("held") ? at - 1 : -1;
+        int before = held < 0 ? -1 : s.lower(held - 1).equals(",") || s.lower(held - 1).equals("was")
+                || s.lower(held - 1).equals("were") ? held - 1 : held;
+        for (EventMention e : mentions) {
+            if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before) {
+                return e.event();
+            }
+        }
+        return null;
     }
 
     /** "It was held at ...", "It will be held at ...": the sentence's first words after "It". */

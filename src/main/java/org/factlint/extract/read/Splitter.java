@@ -20,6 +20,14 @@ public final class Splitter {
             "approx", "dept", "est", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "i.e",
             "e.g", "al");
 
+    /** Abbreviations that may also end a sentence (a place, a time, a company): "in Washington, D.C." */
+    private static final Set<String> MAY_CLOSE = Set.of("u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "a.m.", "p.m.", "inc.",
+            "ltd.", "co.", "corp.", "jr.", "sr.", "etc.");
+    /** Words that open a sentence and do not follow an abbreviation inside one ("U.S. Secretary" goes on). */
+    private static final Set<String> OPENERS = Set.of("The", "A", "An", "At", "In", "On", "During", "After", "Before",
+            "They", "He", "She", "It", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
+            "Both", "Following", "While", "When", "Earlier", "Later", "Meanwhile", "However");
+
     /** Characters kept inside a word: letters, digits, and these joiners between two word characters. */
     private static boolean joiner(char c) {
         return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == ',' || c == '\u2010' || c == '\u2011';
@@ -132,6 +140,11 @@ public final class Splitter {
         String t = tokens.get(k).text();
         if (t.equals("?") || t.equals("!")) {
             return true;
+        }
+        // "... in Washington, D.C. They discussed ...": an abbreviation that may close a sentence,
+        // before a word that opens one
+        if (t.length() > 2 && t.endsWith(".") && MAY_CLOSE.contains(tokens.get(k).lower()) && k + 1 < tokens.size()) {
+            return OPENERS.contains(tokens.get(k + 1).text());
         }
         if (!t.equals(".")) {
             return false;
