@@ -71,7 +71,7 @@ public final class BuiltinExtractor implements Extractor {
 
     @Override
     public String extract(ArticleText article) {
-        Discourse d = new Discourse();
+        Discourse d = new Discourse(article.publishedDate());
         // People and their titles first, from every text: a body's "the Vice President" may be
         // named only in the headline ("Readout of Vice President Biden's Meeting ...").
         List<Annotated> body = annotate(Source.BODY, article.text(), article);

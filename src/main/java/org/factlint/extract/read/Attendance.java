@@ -55,14 +55,20 @@ public final class Attendance {
                         end = e.to();
                     }
                 }
-                if (event == null) {
+                // "Macron was unable to attend, and ...": nothing named after the phrase, so it is
+                // said of the event under discussion
+                if (event == null && !nothingNamed(s, m.to())) {
                     continue;
                 }
-            } else {
+            }
+            if (event == null) {
                 event = onlyEvent(events);
                 if (event == null) {
-                    event = d.salientEvent();
-                    confidence = 0.75;
+                    // the article's one event so far is what "was unable to attend" means; of
+                    // several, the one under discussion is a guess
+                    event = d.onlyEvent();
+                    confidence = event != null ? 0.85 : 0.75;
+                    event = event != null ? event : d.salientEvent();
                 }
                 if (event == null) {
                     continue;
@@ -72,6 +78,9 @@ public final class Attendance {
                 confidence = Math.min(confidence, 0.8);
             }
             for (Discourse.Entity w : who) {
+                if (cue.peopleOnly() && !w.kind.equals("person")) {
+                    continue;
+                }
                 Draft f = Draft.of("attendance", s, Math.min(subjectFrom, m.from()), end, confidence,
                         "attendance." + cue.status() + (cue.eventFollows() ? "-event" : ""))
                         .with("event", event.id);
@@ -79,6 +88,14 @@ public final class Attendance {
                 d.add(f);
             }
         }
+    }
+
+    /** Words that end what an attendance phrase is said of: "was unable to attend, and", "did not attend because". */
+    private static final Set<String> NOTHING_NAMED = Set.of(",", ".", ";", ":", "and", "but", "because", "as", "due", "owing");
+
+    /** True if nothing is named right after an attendance phrase: a comma, the sentence's end, "and", "because". */
+    private static boolean nothingNamed(Annotated s, int at) {
+        return at >= s.size() || NOTHING_NAMED.contains(s.lower(at));
     }
 
     /** The verbs of sending someone in one's place. */

@@ -51,6 +51,13 @@ public final class Discourse {
     /** The sentence being read (counted from 0), and the one that last named the event under discussion. */
     private int sentence;
     private int salientSentence = -10;
+    /** The article's publication date ("today"), or null. */
+    private final java.time.LocalDate published;
+
+    /** A discourse for an article published on {@code published} (null if not known). */
+    public Discourse(java.time.LocalDate published) {
+        this.published = published;
+    }
 
     public List<Entity> entities() {
         return List.copyOf(entities.values());
@@ -530,6 +537,38 @@ public final class Discourse {
     }
 
     /** The event under discussion (the last one mentioned), or null. */
+    /** Expressions that name the publication day. */
+    private static final Set<String> TODAY = Set.of("today", "this morning", "this afternoon", "this evening", "tonight");
+
+    /**
+     * True if the event is already dated, as held, on another day than {@code isoDay} and on
+     * none that is this one: "the June 29 meeting" is then another meeting than the one held
+     * today. Days are known from explicit dates and from "today" (the publication date).
+     */
+    public boolean datedOtherwise(Entity event, String isoDay) {
+        boolean other = false;
+        for (Draft f : facts) {
+            if (!f.type().equals("event-date") || !event.id.equals(f.fields().get("event")) || "planned".equals(f.fields().get("stage"))) {
+                continue;
+            }
+            Object date = f.fields().get("date");
+            Object expression = f.fields().get("expression");
+            String day = date != null ? date.toString()
+                    : published != null && expression != null && TODAY.contains(expression.toString().toLowerCase(Locale.ROOT))
+                    ? published.toString() : null;
+            if (day != null && day.equals(isoDay)) {
+                return false;
+            }
+            other |= day != null;
+        }
+        return other;
+    }
+
+    /** The article's one event so far, or null if it has named none or several. */
+    public Entity onlyEvent() {
+        return events.size() == 1 ? events.get(0) : null;
+    }
+
     public Entity salientEvent() {
         return salientEvent;
     }

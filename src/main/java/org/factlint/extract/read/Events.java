@@ -65,6 +65,7 @@ public final class Events {
             Mention date = null;
             String level = null;
             Integer ordinal = null;
+            boolean dateModifier = false;
             // left: modifiers, then a determiner
             int k = w.from() - 1;
             while (k >= 0) {
@@ -72,6 +73,12 @@ public final class Events {
                 Phrases.Match<String> lv = levelEnding(s, lx, k);
                 if (m != null && m.kind() == Mention.Kind.WEEKDAY && s.lower(m.to() - 1).equals("'s") && date == null) {
                     date = m;
+                    k = m.from() - 1;
+                } else if (m != null && m.kind() == Mention.Kind.DATE && m.to() == w.from() && date == null
+                        && DEFINITE.contains(s.lower(m.from() - 1))) {
+                    // "the July 28 meeting": a date as the event's modifier
+                    date = m;
+                    dateModifier = true;
                     k = m.from() - 1;
                 } else if (m != null && m.kind() == Mention.Kind.KNOWN && isPlace(m) && place == null) {
                     place = placeEntity(m, d);
@@ -205,6 +212,11 @@ public final class Events {
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
+            }
+            // "The June 29 meeting took place in Madrid" after a meeting held today: another meeting
+            if (dateModifier && link && d.datedOtherwise(event, date.value())) {
+                event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(date.from(), w.to()),
+                        present(people));
             }
             if (placeStated && event.place == null) {
                 event.place = placeId;

@@ -31,8 +31,12 @@ public final class Lexicon {
     /** How a gazetteer phrase names what it knows. */
     public enum How { NAME, ADJECTIVE, CAPITAL, CITY }
 
-    /** An attendance phrase: the status it states, and whether the event is named right after it. */
-    public record AttendanceCue(String status, boolean eventFollows) {
+    /**
+     * An attendance phrase: the status it states, whether the event is named right after it, and
+     * whether it is said only of people ("was represented by his deputy": a person was absent,
+     * while a country "represented by its ambassador" took part).
+     */
+    public record AttendanceCue(String status, boolean eventFollows, boolean peopleOnly) {
     }
 
     /** An event word: its type, and its family (definite mentions of one family are one event). */
@@ -143,7 +147,7 @@ public final class Lexicon {
             String phrase = cols[0].trim();
             boolean event = phrase.endsWith("{event}");
             lx.attendance.add(event ? phrase.substring(0, phrase.length() - "{event}".length()).trim() : phrase,
-                    new AttendanceCue(cols[1].trim(), event));
+                    new AttendanceCue(cols[1].trim(), event, cols.length > 2 && cols[2].trim().equals("people")));
         });
         lx.read(folder, "events.tsv", cols -> lx.events.add(cols[0], new EventWord(cols[1].trim(), cols[2].trim())));
         lx.read(folder, "levels.tsv", cols -> {

@@ -36,11 +36,16 @@ final class Participants {
         }
         if (!relative && s.lower(k - 1).equals(",")) {
             int open = -1;
-            for (int j = k - 2; j >= Math.max(0, k - 14); j--) {
+            for (int j = k - 2; j >= Math.max(0, k - 30); j--) {
                 if (s.lower(j).equals(",")) {
                     open = j;
                     break;
                 }
+            }
+            // an appositive is short; a relative clause ("Hayashi, who had flown back to Tokyo that
+            // morning after the attack on former Prime Minister Abe, was ...") may be longer
+            if (open >= 0 && k - open > 14 && !RELATIVE.contains(s.lower(open + 1))) {
+                open = -1;
             }
             if (open < 0) {
                 return at;
@@ -71,6 +76,9 @@ final class Participants {
             }
         }
     }
+
+    /** Words that open a relative clause after a name and a comma. */
+    private static final Set<String> RELATIVE = Set.of("who", "whose", "whom");
 
     /** The list starting at token {@code at} ("with Indian Foreign Minister X and Y"); returns the token after it. */
     static int after(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into,
