@@ -98,7 +98,8 @@ public final class Annotator {
             "republic", "kingdom", "united", "union", "talks", "summit", "meeting", "conference", "delegation",
             "spokesperson", "spokesman", "press", "release", "news", "media", "source", "sources", "agency", "bilateral",
             "trilateral", "multilateral", "call", "visit", "trip", "remarks", "joint", "phone", "telephone", "virtual",
-            "dialogue");
+            "dialogue", "palace", "hall", "street", "castle", "building", "headquarters", "hotel", "residence", "centre",
+            "center", "airport", "base");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
             "du", "di", "dos", "del", "ibn");
 
@@ -363,13 +364,32 @@ public final class Annotator {
         return null;
     }
 
-    /** "Tomorrow (12 December)", "on Friday (April 18)": the words and the date they stand for, as one expression. */
+    /**
+     * "Tomorrow (12 December)", "on Friday (April 18)", "today [9 January]" (as gov.uk writes it),
+     * "yesterday, April 23": the words and the date they stand for, as one expression.
+     */
     private static Mention withParenthesisedDate(List<Token> t, Mention m, LocalDate published) {
-        if (m == null || m.kind() == Mention.Kind.DATE || m.to() + 2 >= t.size() || !t.get(m.to()).is("(")) {
+        if (m == null || m.kind() == Mention.Kind.DATE || m.to() + 2 >= t.size()) {
+            return m;
+        }
+        Token open = t.get(m.to());
+        String close = open.is("(") ? ")" : open.is("[") ? "]" : open.is(",") && m.kind() == Mention.Kind.RELATIVE_DATE ? "" : null;
+        if (close == null) {
             return m;
         }
         Mention inside = date(t, m.to() + 1, published);
-        if (inside != null && inside.kind() == Mention.Kind.DATE && inside.to() < t.size() && t.get(inside.to()).is(")")) {
+        if (inside == null || inside.kind() != Mention.Kind.DATE) {
+            return m;
+        }
+        // "today, Thursday, September 13", "this morning [Friday 29 August 2024]": the day said
+        // twice, as two expressions, so the rules compare both
+        if (!close.equals(")") && WEEKDAYS.containsKey(t.get(inside.from()).lower())) {
+            return m;
+        }
+        if (close.isEmpty()) {
+            return new Mention(Mention.Kind.DATE, m.from(), inside.to(), null, inside.value());
+        }
+        if (inside.to() < t.size() && t.get(inside.to()).is(close)) {
             return new Mention(Mention.Kind.DATE, m.from(), inside.to() + 1, null, inside.value());
         }
         return m;

@@ -508,6 +508,10 @@ public final class Events {
     }
 
     /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
+    /** Words of a date counted from the publication day. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight", "this morning",
+            "this afternoon", "this evening");
+
     static Draft dateFields(Draft date, Annotated s, Mention m) {
         String written = s.span(m.from(), m.to());
         // "originally scheduled for 3 March", "postponed from Monday": the date it was planned for
@@ -520,14 +524,21 @@ public final class Events {
         }
         if (m.kind() == Mention.Kind.DATE) {
             date.with("date", m.value());
-            // "Tomorrow (12 December)": the words are the expression, the bracketed date the date
+            // "Tomorrow (12 December)", "today [9 January]", "yesterday, April 23": the words are the
+            // expression, the bracketed date the date
+            String lower = written.toLowerCase(java.util.Locale.ROOT);
             int bracket = written.indexOf('(');
+            int comma = written.indexOf(',');
             if (bracket > 0) {
                 return date.with("expression", written.substring(0, bracket).trim());
             }
-            String lower = written.toLowerCase(java.util.Locale.ROOT);
+            int square = written.indexOf('[');
+            int cut = square > 0 ? square : comma > 0 && RELATIVE_WORDS.stream().anyMatch(lower.substring(0, comma)::contains) ? comma : -1;
+            if (cut > 0) {
+                return date.with("expression", written.substring(0, cut).trim());
+            }
             if (Annotator.WEEKDAYS.keySet().stream().anyMatch(lower::contains)
-                    || Set.of("yesterday", "today", "tomorrow", "tonight").stream().anyMatch(lower::contains)) {
+                    || RELATIVE_WORDS.stream().anyMatch(lower::contains)) {
                 date.with("expression", written);
             }
         } else {

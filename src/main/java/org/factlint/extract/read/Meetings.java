@@ -208,6 +208,12 @@ public final class Meetings {
                     to = after.to();
                 }
             }
+            // "at the Elysée Palace this morning [Friday 29 August 2024]": the day said twice
+            if (date != null && restated == null && Set.of("[", "(", ",").contains(s.lower(date.to()))
+                    && s.startingAt(date.to() + 1) != null && s.startingAt(date.to() + 1).kind() == Mention.Kind.DATE) {
+                restated = s.startingAt(date.to() + 1);
+                to = restated.to() + (s.lower(restated.to()).equals("]") || s.lower(restated.to()).equals(")") ? 1 : 0);
+            }
             if (date == null) {
                 date = Events.leadingDate(s, from);
             }
