@@ -182,7 +182,16 @@ public final class Context {
      * ("Deputy Prime Minister and Foreign Minister").
      */
     public List<Rank> ranksOf(RoleFact role) {
-        return role.rank() != null ? List.of(role.rank()) : Titles.ranksOf(role.title(), reference);
+        if (role.rank() != null) {
+            return List.of(role.rank());
+        }
+        List<Rank> ranks = Titles.ranksOf(role.title(), reference);
+        // "Chancellor" of Germany says no rank alone (Britain's Chancellor is a finance minister);
+        // with its country it is "Chancellor of Germany", a head of government
+        if (ranks.isEmpty() && role.of() != null && document.entity(role.of()).isPresent()) {
+            ranks = Titles.ranksOf(role.title() + " of " + document.entity(role.of()).get().name(), reference);
+        }
+        return ranks;
     }
 
     /** True if the reference file knows the person (then it, not the article alone, decides their posts). */
