@@ -198,7 +198,10 @@ public final class Events {
                 continue;
             }
             // a mention with an ordinal is an occasion of its own; one with participants is the meeting between them
-            boolean link = !indefinite && ordinal == null && between.isEmpty();
+            // "experts will hold technical discussions in January": a coming event the sentence
+            // introduces, not the one the article has told of
+            boolean introduced = !DEFINITE.contains(det) && willHold(s, from);
+            boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced;
             String placeId = place == null ? null : place.id;
             // a place stated of a definite mention does not choose the event: the rules compare it
             String namingPlace = placeStated ? null : placeId;
@@ -292,6 +295,12 @@ public final class Events {
         Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
         // "officials" alone, not "officials' families"; a level noun must end the phrase
         return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") ? lv : null;
+    }
+
+    /** "will hold", "to hold", "would hold", "are to hold" just before token {@code at}. */
+    private static boolean willHold(Annotated s, int at) {
+        return Set.of("hold", "convene", "begin", "start", "open").contains(s.lower(at - 1))
+                && Set.of("will", "to", "would", "shall", "'ll").contains(s.lower(at - 2));
     }
 
     /** The copula that makes an indefinite event mention describe the event before it ("EVENT was a ... session"). */
