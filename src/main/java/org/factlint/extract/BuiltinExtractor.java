@@ -12,6 +12,7 @@ import java.util.Set;
 import org.factlint.extract.read.Annotated;
 import org.factlint.extract.read.Annotator;
 import org.factlint.extract.read.Attendance;
+import org.factlint.extract.read.Counts;
 import org.factlint.extract.read.Discourse;
 import org.factlint.extract.read.Draft;
 import org.factlint.extract.read.Events;
@@ -123,6 +124,7 @@ public final class BuiltinExtractor implements Extractor {
             Meetings.read(s, named, lexicon, d);
             Meetings.sidelines(s, events, d);
             Meetings.theN(s, d);
+            Counts.listed(s, named, events, d);
             Meetings.atEvent(s, named, events, lexicon, d);
             Meetings.during(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);

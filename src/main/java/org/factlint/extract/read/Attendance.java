@@ -37,7 +37,9 @@ public final class Attendance {
             boolean after = m.phrase().equals("absence of");
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            int subjectFrom = after ? m.to() : Participants.before(s, people, d, m.from(), who, true, used);
+            // "Minister Ramirez himself did not attend": the subject before the reflexive
+            int before = REFLEXIVES.contains(s.lower(m.from() - 1)) ? m.from() - 1 : m.from();
+            int subjectFrom = after ? m.to() : Participants.before(s, people, d, before, who, true, used);
             int subjectTo = after ? Participants.after(s, people, m.to(), who, used) : m.from();
             if (who.isEmpty()) {
                 continue;
@@ -62,7 +64,7 @@ public final class Attendance {
                 }
             }
             if (event == null) {
-                event = onlyEvent(events);
+                event = Events.onlyEvent(events);
                 if (event == null) {
                     // the article's one event so far is what "was unable to attend" means; of
                     // several, the one under discussion is a guess
@@ -89,6 +91,8 @@ public final class Attendance {
             }
         }
     }
+
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
 
     /** Words that end what an attendance phrase is said of: "was unable to attend, and", "did not attend because". */
     private static final Set<String> NOTHING_NAMED = Set.of(",", ".", ";", ":", "and", "but", "because", "as", "due", "owing");
@@ -147,7 +151,7 @@ public final class Attendance {
     private static boolean insteadAfter(Annotated s, int v) {
         for (int k = v + 1; k < s.size(); k++) {
             if (s.lower(k).equals("instead") && !s.lower(k + 1).equals("of")
-                    || s.lower(k).equals("in") && Set.of("his", "her", "their").contains(s.lower(k + 1)) && s.lower(k + 2).equals("place")) {
+                    || s.lower(k).equals("in") && Words.POSSESSIVES.contains(s.lower(k + 1)) && s.lower(k + 2).equals("place")) {
                 return true;
             }
         }
@@ -172,16 +176,6 @@ public final class Attendance {
         return true;
     }
 
-    private static Discourse.Entity onlyEvent(List<Events.EventMention> events) {
-        Discourse.Entity only = null;
-        for (Events.EventMention e : events) {
-            if (only != null && only != e.event()) {
-                return null;
-            }
-            only = e.event();
-        }
-        return only;
-    }
 
     /** Whether a hedge, condition, denial or negation stands in tokens from..to (exclusive). */
     static boolean hedged(Annotated s, Lexicon lx, int from, int to) {

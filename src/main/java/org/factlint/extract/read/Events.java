@@ -516,11 +516,11 @@ public final class Events {
         }
     }
 
-    /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
     /** Words of a date counted from the publication day. */
     private static final Set<String> RELATIVE_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight", "this morning",
             "this afternoon", "this evening");
 
+    /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
     static Draft dateFields(Draft date, Annotated s, Mention m) {
         String written = s.span(m.from(), m.to());
         // "originally scheduled for 3 March", "postponed from Monday": the date it was planned for
@@ -590,7 +590,7 @@ public final class Events {
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     private static void atLevel(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
         for (int i = 0; i + 2 < s.size(); i++) {
-            if (!s.lower(i).equals("at") && !s.lower(i).equals("to") || s.quoted(i)) {
+            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i)) {
                 continue;
             }
             int end;
@@ -602,6 +602,10 @@ public final class Events {
                 if (lv == null && whose != null && whose.kind() == Mention.Kind.KNOWN) {
                     lv = lx.levelsAt.at(s.tokens(), whose.to());
                 }
+                end = lv == null ? -1 : lv.to();
+            } else if (s.lower(i).equals("among")) {
+                // "held among technical experts only", "held among senior officials": who sat at the table
+                lv = s.lower(i - 1).equals("held") ? lx.levelsAt.at(s.tokens(), i + 1) : null;
                 end = lv == null ? -1 : lv.to();
             } else {
                 lv = lx.levelsAt.at(s.tokens(), i + 1);
@@ -647,10 +651,14 @@ public final class Events {
         return null;
     }
 
+    /** The words a level phrase follows: "at official level", "downgraded to official level", "held among officials". */
+    private static final Set<String> AT_LEVEL = Set.of("at", "to", "among");
+
     /** "It was held at ...", "It will be held at ...": the sentence's first words after "It". */
     private static final Set<String> HELD_IT = Set.of("was held", "is held", "will be", "took place", "has been", "had been");
 
-    private static Discourse.Entity onlyEvent(List<EventMention> mentions) {
+    /** The one event the sentence's mentions name, or null if none or several. */
+    static Discourse.Entity onlyEvent(List<EventMention> mentions) {
         Discourse.Entity only = null;
         for (EventMention e : mentions) {
             if (only != null && only != e.event()) {

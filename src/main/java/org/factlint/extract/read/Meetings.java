@@ -138,10 +138,10 @@ public final class Meetings {
             // the count, then the people counted
             int counted = -1;
             int countAt = k;
-            if (with && Set.of("his", "her", "their").contains(s.lower(k)) && SMALL_NUMBERS.contains(s.lower(k + 1))
+            if (with && Words.POSSESSIVES.contains(s.lower(k)) && Words.numberWord(s.lower(k + 1)) > 0
                     && Set.of("counterparts", "colleagues").contains(s.lower(k + 2))
                     && (s.lower(k + 3).equals(",") || s.lower(k + 3).equals(":"))) {
-                counted = SMALL_NUMBERS.indexOf(s.lower(k + 1)) + 2;
+                counted = Words.numberWord(s.lower(k + 1));
                 k += 4;
             }
             List<Discourse.Entity> objects = new ArrayList<>();
@@ -266,7 +266,7 @@ public final class Meetings {
         if (s.lower(k).equals("and") && Set.of("later", "then", "afterwards").contains(s.lower(k + 1)) && s.lower(k + 2).equals("with")) {
             later = true;
             k += 3;
-        } else if (Set.of("before", "after").contains(s.lower(k)) && Set.of("his", "her", "their").contains(s.lower(k + 1))
+        } else if (Set.of("before", "after").contains(s.lower(k)) && Words.POSSESSIVES.contains(s.lower(k + 1))
                 && s.lower(k + 2).equals("meeting") && s.lower(k + 3).equals("with")) {
             later = s.lower(k).equals("before");
             k += 4;
@@ -412,9 +412,6 @@ public final class Meetings {
         }
     }
 
-    private static final List<String> SMALL_NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten");
-
     /** What "the three" may go on with when it stands for the people of a meeting. */
     private static final Set<String> TOGETHER = Set.of("agreed", "committed", "pledged", "vowed", "discussed", "reaffirmed",
             "welcomed", "expressed", "noted", "underscored", "emphasized", "emphasised", "stressed", "exchanged",
@@ -429,7 +426,7 @@ public final class Meetings {
      */
     public static void theN(Annotated s, Discourse d) {
         for (int i = 0; i + 2 < s.size(); i++) {
-            int n = SMALL_NUMBERS.indexOf(s.lower(i + 1)) + 2;
+            int n = Words.numberWord(s.lower(i + 1));
             if (!s.lower(i).equals("the") || n < 2 || i > 0 && !s.lower(i - 1).equals(",") || s.quoted(i)
                     || !(TOGETHER.contains(s.lower(i + 2)) || PAIRS.contains(s.lower(i + 2)) && TOGETHER.contains(s.lower(i + 3)))) {
                 continue;

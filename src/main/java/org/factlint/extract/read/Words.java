@@ -1,0 +1,37 @@
+package org.factlint.extract.read;
+
+import java.util.List;
+import java.util.Set;
+
+/** Small word lists the readers share: numbers written as words, and possessive pronouns. */
+final class Words {
+
+    private Words() {
+    }
+
+    /** "two" to "twelve", in order (index 0 is two). */
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
+
+    /** "his", "her", "their": whose meeting, counterparts or place. */
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+    /** The number a word says ("six", "7"), from 2 to 99; -1 if it says none. */
+    static int number(String lower) {
+        int at = NUMBERS.indexOf(lower);
+        if (at >= 0) {
+            return at + 2;
+        }
+        if (lower.matches("[0-9]{1,2}")) {
+            int n = Integer.parseInt(lower);
+            return n >= 2 ? n : -1;
+        }
+        return -1;
+    }
+
+    /** A number from two to twelve written as a word ("six"); -1 if the word is none. */
+    static int numberWord(String lower) {
+        int at = NUMBERS.indexOf(lower);
+        return at >= 0 ? at + 2 : -1;
+    }
+}
