@@ -160,7 +160,7 @@ public final class Annotator {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (cover[i] == null && nameWord(t, i)) {
+            if (cover[i] == null && (nameWord(t, i) || surnameHe(t, cover, i))) {
                 int from = i;
                 int to = i + 1;
                 while (to < t.size() && cover[to] == null) {
@@ -190,6 +190,18 @@ public final class Annotator {
         int dash = lower.indexOf('-');
         return TITLE_HEADS.contains(lower) || dash > 0 && (lower.endsWith("-elect") || lower.endsWith("-designate"))
                 && TITLE_HEADS.contains(lower.substring(0, dash));
+    }
+
+    /**
+     * "Vice Premier He Lifeng", "Vice Premier He said": the surname He, not the pronoun, right
+     * after a title (or after "Vice Premier of the People's Republic of China", before a name).
+     */
+    private static boolean surnameHe(List<Token> t, Mention[] cover, int i) {
+        if (!t.get(i).text().equals("He") || i == 0 || cover[i - 1] == null) {
+            return false;
+        }
+        return cover[i - 1].kind() == Mention.Kind.TITLE
+                || cover[i - 1].kind() == Mention.Kind.KNOWN && i + 1 < t.size() && nameWord(t, i + 1);
     }
 
     private static boolean nameWord(List<Token> t, int i) {
