@@ -128,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
             overrides = textOptions.overrides();
             extractors = extractorOptions.forRun(System.getenv());
             threshold = failOnThreshold(failOn);
-            renderer = format.equals("text") ? new TextRenderer(colorWanted()) : Renderer.forFormat(format);
+            renderer = format.equals("text") ? new TextRenderer(colorWanted(), threshold) : Renderer.forFormat(format);
         } catch (IllegalArgumentException e) {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;

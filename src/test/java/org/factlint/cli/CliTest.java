@@ -106,6 +106,20 @@ class CliTest {
     }
 
     @Test
+    void theSummaryMarkFollowsTheOutcomeUnderFailOn() {
+        String warningOnly = "facts/examples/date/adjacent-dates.json";
+        Run r = run("check", warningOnly);
+        assertEquals(0, r.status(), "a warning does not fail the run under the default --fail-on error");
+        assertTrue(r.out().contains("\n\u26A0 1 contradiction (0 errors, 1 warning, 0 infos) in 1 article\n"), r.out());
+        assertFalse(r.out().contains("\u2716"), r.out());
+        Run failing = run("check", "--fail-on", "warning", warningOnly);
+        assertEquals(1, failing.status());
+        assertTrue(failing.out().contains("\n\u2716 1 contradiction"), failing.out());
+        Run error = run("check", CONTRADICTION);
+        assertTrue(error.out().contains("\n\u2716 1 contradiction (1 error"), error.out());
+    }
+
+    @Test
     void failOnTakesAnyCase() {
         assertEquals(0, run("check", "--fail-on", "NEVER", CONTRADICTION).status());
         assertEquals(1, run("check", "--fail-on", "Warning", CONTRADICTION).status());

@@ -15,6 +15,7 @@ import org.factlint.Severity;
 public final class TextRenderer implements Renderer {
 
     private final boolean color;
+    private final Severity failOn;
     private int articles;
     private int unchecked;
     private int clean;
@@ -27,7 +28,17 @@ public final class TextRenderer implements Renderer {
 
     /** @param color use ANSI colours (for a terminal that wants them) */
     public TextRenderer(boolean color) {
+        this(color, Severity.ERROR);
+    }
+
+    /**
+     * @param color  use ANSI colours (for a terminal that wants them)
+     * @param failOn the run's {@code --fail-on} severity (null: never), which decides the summary's mark:
+     *               ✖ when the run fails, ⚠ when it has findings that do not fail it, ✔ when it has none
+     */
+    public TextRenderer(boolean color, Severity failOn) {
         this.color = color;
+        this.failOn = failOn;
     }
 
     @Override
@@ -124,12 +135,28 @@ public final class TextRenderer implements Renderer {
         String scope = " in " + count(articles, "article");
         String tail = (unchecked > 0 ? "; " + count(unchecked, "article") + " could not be checked" : "")
                 + (suppressed > 0 ? "; " + suppressed + " accepted finding" + (suppressed == 1 ? "" : "s") + " suppressed" : "");
-        if (problems == 0 && unchecked == 0) {
-            out.append(paint("\u2714 no contradictions" + scope + tail, GREEN)).append('\n');
+        String verdict = problems == 0 ? "no contradictions" + scope
+                : count(problems, "contradiction") + " (" + totals + ")" + scope + (clean > 0 ? " (" + clean + " clean)" : "");
+        if (fails()) {
+            out.append(paint("\u2716 " + verdict + tail, RED)).append('\n');
+        } else if (problems > 0) {
+            out.append(paint("\u26A0 " + verdict + tail, YELLOW)).append('\n');
         } else {
-            out.append(paint("\u2716 " + count(problems, "contradiction") + " (" + totals + ")" + scope
-                    + (clean > 0 ? " (" + clean + " clean)" : "") + tail, problems > 0 ? RED : YELLOW)).append('\n');
+            out.append(paint("\u2714 " + verdict + tail, GREEN)).append('\n');
         }
+    }
+
+    /** Whether the run fails (exits non-zero): an input not checked, or a finding at or above {@code --fail-on}. */
+    private boolean fails() {
+        if (unchecked > 0) {
+            return true;
+        }
+        for (Severity s : Severity.values()) {
+            if (counts[s.ordinal()] > 0 && failOn != null && s.atLeast(failOn)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String suppressedNote(Report r) {
