@@ -14,14 +14,24 @@ import org.factlint.report.ReportJson;
  * @param summary  counts and timing
  * @param findings the contradictions found
  * @param problems what was wrong with the input
+ * @param unreadable true when the input could not be read at all (no such file, a folder without
+ *                 articles, an I/O error): nothing of it was parsed, and its problems say why; an
+ *                 input that was read but could not be checked (malformed JSON, a text with no
+ *                 words) is not unreadable
  */
-public record Report(String input, Article article, Summary summary, List<Finding> findings, List<Problem> problems) {
+public record Report(String input, Article article, Summary summary, List<Finding> findings, List<Problem> problems,
+                     boolean unreadable) {
 
     public static final String FORMAT = "factlint-report/1";
 
     public Report {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
+    }
+
+    /** The report of an input that was read. */
+    public Report(String input, Article article, Summary summary, List<Finding> findings, List<Problem> problems) {
+        this(input, article, summary, findings, problems, false);
     }
 
     /**

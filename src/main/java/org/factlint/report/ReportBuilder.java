@@ -38,6 +38,12 @@ public final class ReportBuilder {
         return new Report(input, null, new Report.Summary(0, 0, 0, 0, rules, 0, millis), List.of(), problems);
     }
 
+    /** The report of an input that could not be read at all (no such file, an I/O error): one error saying why. */
+    public static Report unreadable(String input, String why, int rules) {
+        return new Report(input, null, new Report.Summary(0, 0, 0, 0, rules, 0, 0), List.of(),
+                List.of(Problem.error("", why)), true);
+    }
+
     /**
      * @param minConfidence a finding resting on a fact with a lower {@code confidence} is reported as info
      */

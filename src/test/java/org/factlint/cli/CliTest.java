@@ -120,6 +120,19 @@ class CliTest {
     }
 
     @Test
+    void aMissingFileIsAnInputThatCouldNotBeReadNotAnArticle() throws IOException {
+        Run r = run("check", "no-such-article.txt", SEED);
+        assertEquals(2, r.status());
+        assertTrue(r.out().contains("no-such-article.txt\n  could not be read:\n    error  no such file or folder\n"), r.out());
+        assertTrue(r.out().endsWith("\u2716 no contradictions in 1 article; 1 input could not be read\n"), r.out());
+        Run json = run("check", "--format", "json", "no-such-article.txt");
+        JsonNode report = json.jsonLines().get(0);
+        assertEquals(0, report.get("findings").size());
+        assertEquals("no such file or folder", report.at("/problems/0/message").asText());
+        assertEquals("error", report.at("/problems/0/severity").asText());
+    }
+
+    @Test
     void failOnTakesAnyCase() {
         assertEquals(0, run("check", "--fail-on", "NEVER", CONTRADICTION).status());
         assertEquals(1, run("check", "--fail-on", "Warning", CONTRADICTION).status());

@@ -276,6 +276,9 @@ public final class SarifRenderer implements Renderer {
         if (r.article() != null) {
             g.writeStringField("article", r.article().id());
         }
+        if (r.unreadable()) {
+            g.writeBooleanField("read", false);
+        }
         g.writeBooleanField("checked", r.checked());
         g.writeNumberField("facts", r.summary().facts());
         g.writeNumberField("suppressed", r.summary().suppressed());

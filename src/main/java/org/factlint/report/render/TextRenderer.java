@@ -1,6 +1,7 @@
 package org.factlint.report.render;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.factlint.Finding;
 import org.factlint.Problem;
@@ -18,6 +19,7 @@ public final class TextRenderer implements Renderer {
     private final Severity failOn;
     private int articles;
     private int unchecked;
+    private int unreadable;
     private int clean;
     private final int[] counts = new int[Severity.values().length];
     private int suppressed;
@@ -43,7 +45,6 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void report(Report r, Appendable out) throws IOException {
-        articles++;
         suppressed += r.summary().suppressed();
         out.append(paint(r.input(), BOLD)).append('\n');
         if (r.article() != null) {
@@ -51,9 +52,15 @@ public final class TextRenderer implements Renderer {
             out.append("  ").append(headline != null ? "\u201C" + headline + "\u201D  " : "")
                     .append(paint("(" + r.article().id() + ", published " + r.article().published() + ")", DIM)).append('\n');
         }
-        if (!r.checked()) {
-            unchecked++;
-            out.append("  ").append(paint("could not be checked:", RED)).append('\n');
+        if (r.unreadable()) {
+            unreadable++;
+            out.append("  ").append(paint("could not be read:", RED)).append('\n');
+        } else {
+            articles++;
+            if (!r.checked()) {
+                unchecked++;
+                out.append("  ").append(paint("could not be checked:", RED)).append('\n');
+            }
         }
         for (Problem p : r.problems()) {
             out.append("    ").append(paint(p.severity().word(), colorOf(p.severity()))).append("  ")
@@ -133,22 +140,33 @@ public final class TextRenderer implements Renderer {
         int problems = counts[0] + counts[1] + counts[2];
         String totals = count(counts[0], "error") + ", " + count(counts[1], "warning") + ", " + count(counts[2], "info");
         String scope = " in " + count(articles, "article");
-        String tail = (unchecked > 0 ? "; " + count(unchecked, "article") + " could not be checked" : "")
-                + (suppressed > 0 ? "; " + suppressed + " accepted finding" + (suppressed == 1 ? "" : "s") + " suppressed" : "");
-        String verdict = problems == 0 ? "no contradictions" + scope
-                : count(problems, "contradiction") + " (" + totals + ")" + scope + (clean > 0 ? " (" + clean + " clean)" : "");
+        List<String> parts = new ArrayList<>();
+        if (articles > 0 || unreadable == 0) {
+            parts.add(problems == 0 ? "no contradictions" + scope
+                    : count(problems, "contradiction") + " (" + totals + ")" + scope + (clean > 0 ? " (" + clean + " clean)" : ""));
+        }
+        if (unchecked > 0) {
+            parts.add(count(unchecked, "article") + " could not be checked");
+        }
+        if (unreadable > 0) {
+            parts.add(count(unreadable, "input") + " could not be read");
+        }
+        if (suppressed > 0) {
+            parts.add(suppressed + " accepted finding" + (suppressed == 1 ? "" : "s") + " suppressed");
+        }
+        String line = String.join("; ", parts);
         if (fails()) {
-            out.append(paint("\u2716 " + verdict + tail, RED)).append('\n');
+            out.append(paint("\u2716 " + line, RED)).append('\n');
         } else if (problems > 0) {
-            out.append(paint("\u26A0 " + verdict + tail, YELLOW)).append('\n');
+            out.append(paint("\u26A0 " + line, YELLOW)).append('\n');
         } else {
-            out.append(paint("\u2714 " + verdict + tail, GREEN)).append('\n');
+            out.append(paint("\u2714 " + line, GREEN)).append('\n');
         }
     }
 
-    /** Whether the run fails (exits non-zero): an input not checked, or a finding at or above {@code --fail-on}. */
+    /** Whether the run fails (exits non-zero): an input not read or not checked, or a finding at or above {@code --fail-on}. */
     private boolean fails() {
-        if (unchecked > 0) {
+        if (unchecked > 0 || unreadable > 0) {
             return true;
         }
         for (Severity s : Severity.values()) {

@@ -57,6 +57,17 @@ class TextRendererTest {
     }
 
     @Test
+    void anInputThatCouldNotBeReadIsNoArticleAndIsCountedApart() {
+        String text = Fixtures.render(new TextRenderer(false, Severity.ERROR), List.of(Fixtures.unreadable()));
+        assertTrue(text.contains("articles/missing.txt\n  could not be read:\n    error  no such file or folder\n"), text);
+        assertEquals("\u2716 1 input could not be read", lastLine(text));
+        assertEquals("\u2716 no contradictions in 2 articles; 1 article could not be checked; 1 input could not be read",
+                summary(Severity.ERROR, Fixtures.clean(), Fixtures.unchecked(), Fixtures.unreadable()));
+        assertEquals("\u2716 1 contradiction (0 errors, 1 warning, 0 infos) in 1 article; 2 inputs could not be read",
+                summary(Severity.ERROR, Fixtures.unreadable(), oneFinding(Severity.WARNING), Fixtures.unreadable()));
+    }
+
+    @Test
     void colouredMarksMatchTheirMeaning() {
         String warning = Fixtures.render(new TextRenderer(true, Severity.ERROR), List.of(oneFinding(Severity.WARNING)));
         assertTrue(warning.contains("\u001B[33m\u26A0 "), "yellow: findings that do not fail the run");
