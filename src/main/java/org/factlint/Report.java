@@ -36,10 +36,17 @@ public record Report(String input, Article article, Summary summary, List<Findin
 
     /**
      * What the report says about the article; {@code text} is carried for renderers that show it
-     * and is not part of the JSON report.
+     * and is not part of the JSON report. {@code publishedAssumed} is true when the article gave no
+     * publication date and today's was assumed.
      */
     public record Article(String id, String headline, String standfirst, String published, String url, String section,
-                          String byline, String text) {
+                          String byline, String text, boolean publishedAssumed) {
+
+        /** An article whose publication date was given. */
+        public Article(String id, String headline, String standfirst, String published, String url, String section,
+                       String byline, String text) {
+            this(id, headline, standfirst, published, url, section, byline, text, false);
+        }
     }
 
     /**

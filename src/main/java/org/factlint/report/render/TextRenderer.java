@@ -20,6 +20,8 @@ public final class TextRenderer implements Renderer {
     private int articles;
     private int unchecked;
     private int unreadable;
+    private int assumed;
+    private String assumedDate;
     private int clean;
     private final int[] counts = new int[Severity.values().length];
     private int suppressed;
@@ -48,6 +50,9 @@ public final class TextRenderer implements Renderer {
         suppressed += r.summary().suppressed();
         out.append(paint(r.input(), BOLD)).append('\n');
         if (r.article() != null) {
+            if (r.article().publishedAssumed()) {
+                assumedDate = assumed++ == 0 || r.article().published().equals(assumedDate) ? r.article().published() : null;
+            }
             String headline = r.article().headline();
             out.append("  ").append(headline != null ? "\u201C" + headline + "\u201D  " : "")
                     .append(paint("(" + r.article().id() + ", published " + r.article().published() + ")", DIM)).append('\n');
@@ -127,23 +132,36 @@ public final class TextRenderer implements Renderer {
         return count(s.facts(), "fact") + (s.extracted() > 0 ? ", " + s.extracted() + " extracted" : "");
     }
 
-    /** "3:41" in the body (line:column, 1-based), or "headline" / "standfirst". */
+    /**
+     * "3:41" (line:column, 1-based) in the text the article was read from, where the report knows it
+     * (an article given as text), else in the article's body text; or "headline" / "standfirst".
+     */
     static String where(Finding.Evidence e, Report.Article article) {
         if (!"body".equals(e.source())) {
             return e.source();
+        }
+        if (e.place() != null) {
+            return e.place().toString();
         }
         return TextPosition.placed(article, e) ? TextPosition.of(article.text(), e.start()).toString() : "";
     }
 
     @Override
     public void finish(Appendable out) throws IOException {
-        int problems = counts[0] + counts[1] + counts[2];
+        int found = counts[0] + counts[1] + counts[2];
         String totals = count(counts[0], "error") + ", " + count(counts[1], "warning") + ", " + count(counts[2], "info");
         String scope = " in " + count(articles, "article");
         List<String> parts = new ArrayList<>();
         if (articles > 0 || unreadable == 0) {
-            parts.add(problems == 0 ? "no contradictions" + scope
-                    : count(problems, "contradiction") + " (" + totals + ")" + scope + (clean > 0 ? " (" + clean + " clean)" : ""));
+            List<String> notes = new ArrayList<>();
+            if (found > 0 && clean > 0) {
+                notes.add(clean + " clean");
+            }
+            if (assumed > 0) {
+                notes.add(assumedNote());
+            }
+            parts.add((found == 0 ? "no contradictions" : count(found, "contradiction") + " (" + totals + ")") + scope
+                    + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
         }
         if (unchecked > 0) {
             parts.add(count(unchecked, "article") + " could not be checked");
@@ -154,14 +172,16 @@ public final class TextRenderer implements Renderer {
         if (suppressed > 0) {
             parts.add(suppressed + " accepted finding" + (suppressed == 1 ? "" : "s") + " suppressed");
         }
-        String line = String.join("; ", parts);
-        if (fails()) {
-            out.append(paint("\u2716 " + line, RED)).append('\n');
-        } else if (problems > 0) {
-            out.append(paint("\u26A0 " + line, YELLOW)).append('\n');
-        } else {
-            out.append(paint("\u2714 " + line, GREEN)).append('\n');
-        }
+        // the mark says the outcome: the run fails, has findings that do not fail it, or has none
+        boolean fails = fails();
+        String mark = fails ? "\u2716 " : found > 0 ? "\u26A0 " : "\u2714 ";
+        out.append(paint(mark + String.join("; ", parts), fails ? RED : found > 0 ? YELLOW : GREEN)).append('\n');
+    }
+
+    /** "published date not given: today, 2026-12-04, assumed", for the articles that gave no date. */
+    private String assumedNote() {
+        return "published date not given" + (assumed < articles ? " in " + assumed + " of " + articles : "") + ": today"
+                + (assumedDate != null ? ", " + assumedDate : "") + ", assumed";
     }
 
     /** Whether the run fails (exits non-zero): an input not read or not checked, or a finding at or above {@code --fail-on}. */

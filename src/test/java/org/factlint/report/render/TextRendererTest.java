@@ -67,6 +67,25 @@ class TextRendererTest {
                 summary(Severity.ERROR, Fixtures.unreadable(), oneFinding(Severity.WARNING), Fixtures.unreadable()));
     }
 
+    /** A clean report of an article that gave no publication date. */
+    static Report undated(String id) {
+        Report.Article a = Fixtures.article(id);
+        Report.Article assumed = new Report.Article(a.id(), a.headline(), a.standfirst(), "2026-12-04", null, null, null,
+                a.text(), true);
+        return new Report("articles/" + id + ".txt", assumed, new Report.Summary(0, 0, 0, 4, 3, 0, 0.7), List.of(), List.of());
+    }
+
+    @Test
+    void anAssumedPublicationDateIsSaidInTheVerdict() {
+        assertEquals("\u2714 no contradictions in 1 article (published date not given: today, 2026-12-04, assumed)",
+                summary(Severity.ERROR, undated("a")));
+        assertEquals("\u2714 no contradictions in 3 articles (published date not given in 2 of 3: today, 2026-12-04, assumed)",
+                summary(Severity.ERROR, undated("a"), Fixtures.clean(), undated("b")));
+        assertEquals("\u2716 1 contradiction (1 error, 0 warnings, 0 infos) in 2 articles (1 clean; published date not given"
+                + " in 1 of 2: today, 2026-12-04, assumed)", summary(Severity.ERROR, oneFinding(Severity.ERROR), undated("a")));
+        assertEquals("\u2714 no contradictions in 1 article", summary(Severity.ERROR, Fixtures.clean()));
+    }
+
     @Test
     void colouredMarksMatchTheirMeaning() {
         String warning = Fixtures.render(new TextRenderer(true, Severity.ERROR), List.of(oneFinding(Severity.WARNING)));
