@@ -1,7 +1,6 @@
 package org.factlint;
 
 import java.util.Objects;
-import org.factlint.extract.ArticleText;
 import org.factlint.input.Read;
 import org.factlint.input.text.ArticleMeta;
 import org.factlint.input.text.ArticleReader;
@@ -94,8 +93,9 @@ public final class ArticleInput {
         return new ArticleInput(bytes, text, format, overrides, ArticleMeta.fromFileName(name));
     }
 
-    /** The article read with {@code reader}. */
-    Read<ArticleText> read(ArticleReader reader) {
-        return bytes != null ? reader.read(bytes, format, overrides, fallbacks) : reader.read(text, format, overrides, fallbacks);
+    /** The article read with {@code reader}, with where its body stands in the text as given. */
+    Read<ArticleReader.Placed> read(ArticleReader reader) {
+        return bytes != null ? reader.readPlaced(bytes, format, overrides, fallbacks)
+                : reader.readPlaced(text, format, overrides, fallbacks);
     }
 }

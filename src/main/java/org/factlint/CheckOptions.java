@@ -89,7 +89,7 @@ public record CheckOptions(Severity minimum, Set<String> categories, Set<String>
         Report.Summary s = report.summary();
         Report.Summary summary = new Report.Summary(count(kept, Severity.ERROR), count(kept, Severity.WARNING),
                 count(kept, Severity.INFO), s.facts(), s.rules(), s.suppressed(), s.millis(), s.extracted());
-        return new Report(report.input(), report.article(), summary, kept, report.problems());
+        return new Report(report.input(), report.article(), summary, kept, report.problems(), report.unreadable());
     }
 
     private static int count(List<Finding> findings, Severity s) {

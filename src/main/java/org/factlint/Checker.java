@@ -27,6 +27,7 @@ import org.factlint.input.ReferenceReader;
 import org.factlint.input.text.ArticleMeta;
 import org.factlint.input.text.TextLimits;
 import org.factlint.model.FactsDocument;
+import org.factlint.model.Provenance;
 import org.factlint.model.Reference;
 import org.factlint.report.ReportBuilder;
 
@@ -49,7 +50,9 @@ import org.factlint.report.ReportBuilder;
  * given as text (plain, Markdown, HTML): its facts are extracted first by the checker's
  * {@link Extractor} (factlint's own unless {@link Builder#extractor} names another), written as a
  * {@code factlint-facts/1} document and read like any other, so the report is the same as for facts
- * given directly, with evidence offsets into the article's plain text. A facts document with an
+ * given directly, with evidence offsets into the article's plain text; body evidence also has its
+ * {@link Finding.Place} (line and column) in the text as given, and an article without a
+ * publication date is marked as having today's assumed. A facts document with an
  * article but no {@code entities} and no {@code facts} is extracted the same way by {@code check}.
  *
  * <p><b>Bad input.</b> A document that breaks the input contract gives a report with no findings
@@ -265,7 +268,7 @@ public final class Checker {
         if (parsed.articleOnly()) {
             return checkExtracted(extraction.fromParsed(parsed, overrides), input, options, start);
         }
-        return checkRead(reader.read(parsed), input, options, start);
+        return checkRead(reader.read(parsed), Provenance.NONE, input, options, start);
     }
 
     /** Checks an article given as text: its facts are extracted, then checked. */
@@ -308,7 +311,8 @@ public final class Checker {
     }
 
     private Report checkExtracted(Extraction.Result extracted, String input, CheckOptions options, long start) {
-        return checkRead(new Read<>(extracted.document(), extracted.problems()), input, options, start);
+        return checkRead(new Read<>(extracted.document(), extracted.problems()), extracted.provenance(), input, options,
+                start);
     }
 
     /**
@@ -336,10 +340,11 @@ public final class Checker {
     /** Checks a document built in Java, keeping the findings {@code options} asks for. */
     public Report check(FactsDocument document, String input, CheckOptions options) {
         long start = System.nanoTime();
-        return checkRead(new Read<>(document, List.of()), input, options, start);
+        return checkRead(new Read<>(document, List.of()), Provenance.NONE, input, options, start);
     }
 
-    private Report checkRead(Read<FactsDocument> read, String input, CheckOptions options, long start) {
+    private Report checkRead(Read<FactsDocument> read, Provenance provenance, String input, CheckOptions options,
+                             long start) {
         if (!read.ok()) {
             return ReportBuilder.unchecked(input, read.problems(), rules.catalog().size(), millisSince(start));
         }
@@ -356,7 +361,7 @@ public final class Checker {
                     + " times and were stopped; findings may be incomplete (a rule may be re-firing on its own output, or the"
                     + " document pairs up a great many facts)"));
         }
-        Report report = ReportBuilder.build(input, read.value(), problems, outcome.hits(), rules,
+        Report report = ReportBuilder.build(input, read.value(), provenance, problems, outcome.hits(), rules,
                 options.ignoredFingerprints(), options.minConfidence(), millisSince(start));
         return options.apply(report);
     }

@@ -17,6 +17,8 @@ import org.factlint.input.text.ArticleReader;
 import org.factlint.input.text.PublishedDates;
 import org.factlint.input.text.TextLimits;
 import org.factlint.model.FactsDocument;
+import org.factlint.model.Provenance;
+import org.factlint.model.SourceMap;
 
 /**
  * The first half of a check from text, one flow for every way an article comes in: read the text
@@ -36,12 +38,20 @@ public final class Extraction {
 
     /**
      * The outcome: the extracted document as the extractor wrote it (null when reading or extraction
-     * failed), its facts as the reader validated them (null when unusable), and every problem of the way.
+     * failed), its facts as the reader validated them (null when unusable), every problem of the way,
+     * and what the report needs to know beside the facts (where the body stands in the text as given,
+     * whether the publication date was assumed).
      */
-    public record Result(String json, FactsDocument document, List<Problem> problems) {
+    public record Result(String json, FactsDocument document, List<Problem> problems, Provenance provenance) {
 
         public Result {
             problems = List.copyOf(problems);
+            provenance = provenance == null ? Provenance.NONE : provenance;
+        }
+
+        /** An outcome with nothing known beyond the document. */
+        public Result(String json, FactsDocument document, List<Problem> problems) {
+            this(json, document, problems, Provenance.NONE);
         }
 
         /** True when the facts can be checked. */
@@ -81,13 +91,14 @@ public final class Extraction {
 
     /** Reads the text and extracts its facts. */
     public Result fromText(ArticleInput input) {
-        Read<ArticleText> article = read(input);
-        return article.ok() ? extract(article.value(), article.problems()) : Result.failed(article.problems());
+        Read<ArticleReader.Placed> read = read(input);
+        return read.ok() ? extract(read.value().article(), read.problems(), read.value().sourceMap())
+                : Result.failed(read.problems());
     }
 
     /** Extracts the facts of an article already in plain text. */
     public Result fromArticle(ArticleText article) {
-        return extract(article, List.of());
+        return extract(article, List.of(), null);
     }
 
     /**
@@ -114,10 +125,10 @@ public final class Extraction {
         Read<ArticleText> article = ArticleOnly.read(parsed.tree(), overrides, textLimits);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(article.problems());
-        return article.ok() ? extract(article.value(), problems) : Result.failed(problems);
+        return article.ok() ? extract(article.value(), problems, null) : Result.failed(problems);
     }
 
-    private Read<ArticleText> read(ArticleInput input) {
+    private Read<ArticleReader.Placed> read(ArticleInput input) {
         try {
             return input.read(texts);
         } catch (RuntimeException | StackOverflowError e) {
@@ -127,8 +138,10 @@ public final class Extraction {
         }
     }
 
-    private Result extract(ArticleText article, List<Problem> before) {
+    /** @param sourceMap where the body stands in the text as given; null for a body given as such */
+    private Result extract(ArticleText article, List<Problem> before, SourceMap sourceMap) {
         List<Problem> problems = new ArrayList<>(before);
+        boolean assumed = article.publishedDate() == null && article.published() == null;
         ArticleText dated = dated(article, problems);
         if (dated == null) {
             return Result.failed(problems);
@@ -154,7 +167,7 @@ public final class Extraction {
             problems.add(new Problem(p.severity(), p.pointer(), p.line(), p.column(),
                     "in the facts extracted by '" + extractor.name() + "': " + p.message()));
         }
-        return new Result(json, read.value(), problems);
+        return new Result(json, read.value(), problems, new Provenance(sourceMap, assumed));
     }
 
     /** The article with its publication date settled: as given, or today with a warning; null after an error. */

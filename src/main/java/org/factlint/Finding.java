@@ -52,13 +52,33 @@ public record Finding(String rule, String category, Severity severity, String me
      * @param sentence   1-based sentence number, or null
      * @param confidence the fact's {@code confidence} when it is below 1, else null
      * @param extractor  the {@code extractor} the fact names (who read it out of the text), or null
+     * @param place      where the quote stands in the text the article was read from (a file, a
+     *                   request's body), for body evidence of an article given as text; else null
      */
     public record Evidence(String fact, String quote, Integer start, Integer end, String source, Integer sentence,
-                           Double confidence, String extractor) {
+                           Double confidence, String extractor, Place place) {
+
+        /** Evidence whose place in the text as given is not known (a facts document's). */
+        public Evidence(String fact, String quote, Integer start, Integer end, String source, Integer sentence,
+                        Double confidence, String extractor) {
+            this(fact, quote, start, end, source, sentence, confidence, extractor, null);
+        }
 
         /** Evidence of a fact with full confidence and no named extractor. */
         public Evidence(String fact, String quote, Integer start, Integer end, String source, Integer sentence) {
-            this(fact, quote, start, end, source, sentence, null, null);
+            this(fact, quote, start, end, source, sentence, null, null, null);
+        }
+    }
+
+    /**
+     * Where a quote stands in the text an article was read from, as an editor opening it counts:
+     * 1-based lines, columns in UTF-16 code units; the end is just past the quote's last character.
+     */
+    public record Place(int line, int column, int endLine, int endColumn) {
+
+        @Override
+        public String toString() {
+            return line + ":" + column;
         }
     }
 }

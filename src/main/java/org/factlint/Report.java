@@ -14,8 +14,13 @@ import org.factlint.report.ReportJson;
  * @param summary  counts and timing
  * @param findings the contradictions found
  * @param problems what was wrong with the input
+ * @param unreadable true when the input could not be read at all (no such file, a folder without
+ *                 articles, an I/O error): nothing of it was parsed, and its problems say why; an
+ *                 input that was read but could not be checked (malformed JSON, a text with no
+ *                 words) is not unreadable
  */
-public record Report(String input, Article article, Summary summary, List<Finding> findings, List<Problem> problems) {
+public record Report(String input, Article article, Summary summary, List<Finding> findings, List<Problem> problems,
+                     boolean unreadable) {
 
     public static final String FORMAT = "factlint-report/1";
 
@@ -24,12 +29,24 @@ public record Report(String input, Article article, Summary summary, List<Findin
         problems = List.copyOf(problems);
     }
 
+    /** The report of an input that was read. */
+    public Report(String input, Article article, Summary summary, List<Finding> findings, List<Problem> problems) {
+        this(input, article, summary, findings, problems, false);
+    }
+
     /**
      * What the report says about the article; {@code text} is carried for renderers that show it
-     * and is not part of the JSON report.
+     * and is not part of the JSON report. {@code publishedAssumed} is true when the article gave no
+     * publication date and today's was assumed.
      */
     public record Article(String id, String headline, String standfirst, String published, String url, String section,
-                          String byline, String text) {
+                          String byline, String text, boolean publishedAssumed) {
+
+        /** An article whose publication date was given. */
+        public Article(String id, String headline, String standfirst, String published, String url, String section,
+                       String byline, String text) {
+            this(id, headline, standfirst, published, url, section, byline, text, false);
+        }
     }
 
     /**

@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.factlint.extract.ArticleText;
 import org.factlint.extract.Extractor;
+import org.factlint.report.render.TextRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +105,14 @@ class TextCheckTest {
         Problem p = r.problems().get(0);
         assertEquals(Severity.WARNING, p.severity());
         assertTrue(p.message().startsWith("no publication date given: today, 2025-04-23, is assumed"), p.message());
+        assertTrue(r.article().publishedAssumed());
+        assertTrue(readTree(r.toJson()).at("/article/publishedAssumed").asBoolean());
+        assertTrue(TextRenderer.render(List.of(r)).endsWith(
+                "in 1 article (published date not given: today, 2025-04-23, assumed)\n"), TextRenderer.render(List.of(r)));
+        Report dated = checker(planter).checkText(ArticleInput.plain(TEXT).published("2025-04-23"), "a");
+        assertFalse(dated.article().publishedAssumed());
+        assertTrue(readTree(dated.toJson()).at("/article/publishedAssumed").isMissingNode());
+        assertFalse(TextRenderer.render(List.of(dated)).contains("assumed"));
     }
 
     @Test

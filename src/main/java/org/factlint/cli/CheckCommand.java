@@ -128,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
             overrides = textOptions.overrides();
             extractors = extractorOptions.forRun(System.getenv());
             threshold = failOnThreshold(failOn);
-            renderer = format.equals("text") ? new TextRenderer(colorWanted()) : Renderer.forFormat(format);
+            renderer = format.equals("text") ? new TextRenderer(colorWanted(), threshold) : Renderer.forFormat(format);
         } catch (IllegalArgumentException e) {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;
@@ -184,6 +184,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static Report check(Checker checker, Documents.Doc doc, CheckOptions options, ArticleMeta overrides) {
+        if (doc.unreadable()) {
+            return ReportBuilder.unreadable(doc.name(), doc.error(), checker.rules().size());
+        }
         if (doc.error() != null) {
             return ReportBuilder.unchecked(doc.name(), List.of(Problem.error("", doc.error())), checker.rules().size(), 0);
         }

@@ -19,12 +19,18 @@ final class Documents {
     static final String STDIN_NAME = "stdin";
 
     /**
-     * One document to check: its bytes, or why it could not be read; {@code text} is the format of an
-     * article given as text ({@code .txt}, {@code .md}, {@code .html}), null for JSON.
+     * One document to check: its bytes, or why it cannot be checked ({@code unreadable} when it
+     * could not be read at all: no such file, an I/O error); {@code text} is the format of an article
+     * given as text ({@code .txt}, {@code .md}, {@code .html}), null for JSON.
      */
-    record Doc(String name, byte[] bytes, String error, TextFormat text) {
+    record Doc(String name, byte[] bytes, String error, boolean unreadable, TextFormat text) {
         Doc(String name, byte[] bytes, String error) {
-            this(name, bytes, error, null);
+            this(name, bytes, error, false, null);
+        }
+
+        /** An input that could not be read at all. */
+        static Doc unreadable(String name, String why) {
+            return new Doc(name, null, why, true, null);
         }
     }
 
@@ -34,14 +40,14 @@ final class Documents {
     static void forEach(List<Inputs.Input> inputs, InputStream stdin, long maxBytes, Consumer<Doc> each) {
         for (Inputs.Input input : inputs) {
             if (input.error() != null) {
-                each.accept(new Doc(input.name(), null, input.error()));
+                each.accept(Doc.unreadable(input.name(), input.error()));
             } else if (input.isStandardInput()) {
                 lines(STDIN_NAME, stdin, maxBytes, each);
             } else if (input.isJsonLines()) {
                 try (InputStream in = Files.newInputStream(input.path())) {
                     lines(input.name(), in, maxBytes, each);
                 } catch (IOException e) {
-                    each.accept(new Doc(input.name(), null, "cannot read: " + e.getMessage()));
+                    each.accept(Doc.unreadable(input.name(), "cannot read: " + e.getMessage()));
                 }
             } else {
                 each.accept(whole(input));
@@ -51,10 +57,10 @@ final class Documents {
 
     private static Doc whole(Inputs.Input input) {
         try {
-            return new Doc(input.name(), Files.readAllBytes(input.path()), null,
+            return new Doc(input.name(), Files.readAllBytes(input.path()), null, false,
                     TextFormat.ofFileName(input.path().getFileName().toString()).orElse(null));
         } catch (IOException | OutOfMemoryError e) {
-            return new Doc(input.name(), null, "cannot read: " + e.getMessage());
+            return Doc.unreadable(input.name(), "cannot read: " + e.getMessage());
         }
     }
 
@@ -84,7 +90,7 @@ final class Documents {
                 each.accept(new Doc(name + ":" + l.number(), l.bytes(), l.error()));
             }
         } catch (IOException e) {
-            each.accept(new Doc(name + ":" + (last + 1), null, "cannot read: " + e.getMessage()));
+            each.accept(Doc.unreadable(name + ":" + (last + 1), "cannot read: " + e.getMessage()));
         }
     }
 }

@@ -17,6 +17,8 @@ import org.factlint.model.Article;
 import org.factlint.model.Evidence;
 import org.factlint.model.Fact;
 import org.factlint.model.FactsDocument;
+import org.factlint.model.Provenance;
+import org.factlint.model.SourceMap;
 import org.factlint.model.Source;
 
 /**
@@ -38,16 +40,35 @@ public final class ReportBuilder {
         return new Report(input, null, new Report.Summary(0, 0, 0, 0, rules, 0, millis), List.of(), problems);
     }
 
+    /** The report of an input that could not be read at all (no such file, an I/O error): one error saying why. */
+    public static Report unreadable(String input, String why, int rules) {
+        return new Report(input, null, new Report.Summary(0, 0, 0, 0, rules, 0, 0), List.of(),
+                List.of(Problem.error("", why)), true);
+    }
+
     /**
      * @param minConfidence a finding resting on a fact with a lower {@code confidence} is reported as info
      */
     public static Report build(String input, FactsDocument doc, List<Problem> problems, List<Hit> hits, RuleSet rules,
                                Set<String> ignoredFingerprints, double minConfidence, double millis) {
+        return build(input, doc, Provenance.NONE, problems, hits, rules, ignoredFingerprints, minConfidence, millis);
+    }
+
+    /**
+     * @param provenance    where the article's body stands in the text it was read from (body evidence
+     *                      then gets its place there), and whether its publication date was assumed
+     * @param minConfidence a finding resting on a fact with a lower {@code confidence} is reported as info
+     */
+    public static Report build(String input, FactsDocument doc, Provenance provenance, List<Problem> problems,
+                               List<Hit> hits, RuleSet rules, Set<String> ignoredFingerprints, double minConfidence,
+                               double millis) {
         Map<String, RuleInfo> catalog = new LinkedHashMap<>();
         rules.catalog().forEach(r -> catalog.put(r.id(), r));
+        SourceMap map = provenance.sourceMap();
+        SourceMap places = map != null && map.isFor(doc.article().text()) ? map : null;
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Hit hit : hits) {
-            Finding f = finding(hit, catalog.get(hit.ruleId()), doc, minConfidence);
+            Finding f = finding(hit, catalog.get(hit.ruleId()), doc, places, minConfidence);
             String key = f.rule() + " " + String.join(" ", f.facts()) + identityWithoutFacts(hit);
             unique.merge(key, f, (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
         }
@@ -66,7 +87,7 @@ public final class ReportBuilder {
         int infos = count(findings, Severity.INFO);
         Report.Summary summary = new Report.Summary(errors, warnings, infos, doc.facts().size(), rules.catalog().size(),
                 suppressed, millis, doc.extractedFacts());
-        return new Report(input, article(doc.article()), summary, findings, problems);
+        return new Report(input, article(doc.article(), provenance.publishedAssumed()), summary, findings, problems);
     }
 
     /**
@@ -114,9 +135,9 @@ public final class ReportBuilder {
                 evidenceList, kept.suggestion(), kept.fingerprint(), kept.ruleSeverity());
     }
 
-    public static Report.Article article(Article a) {
+    public static Report.Article article(Article a, boolean publishedAssumed) {
         return new Report.Article(a.id(), a.headline(), a.standfirst(), a.published(), a.url(), a.section(), a.byline(),
-                a.text());
+                a.text(), publishedAssumed);
     }
 
     private static final Comparator<Finding> ORDER = Comparator
@@ -158,7 +179,8 @@ public final class ReportBuilder {
         return " | " + String.join(" ", parts);
     }
 
-    private static Finding finding(Hit hit, RuleInfo rule, FactsDocument doc, double minConfidence) {
+    /** @param places where the body stands in the text as given, or null */
+    private static Finding finding(Hit hit, RuleInfo rule, FactsDocument doc, SourceMap places, double minConfidence) {
         if (rule == null) {
             throw new IllegalStateException("a rule inserted a Hit for '" + hit.ruleId() + "', which is not in the catalog");
         }
@@ -175,12 +197,13 @@ public final class ReportBuilder {
             String extractor = doc.extractorOf(id);
             for (Evidence e : f.evidence()) {
                 evidence.add(new Finding.Evidence(id, e.quote(), e.start(), e.end(), f.source().word(), e.sentence(),
-                        confidence, extractor));
+                        confidence, extractor, f.source() == Source.BODY ? place(places, e) : null));
             }
         }
         List<String> written = new ArrayList<>();
         for (Evidence m : hit.mentions()) {
-            evidence.add(new Finding.Evidence(null, m.quote(), m.start(), m.end(), Source.BODY.word(), m.sentence()));
+            evidence.add(new Finding.Evidence(null, m.quote(), m.start(), m.end(), Source.BODY.word(), m.sentence(),
+                    null, null, place(places, m)));
             written.add(m.quote());
         }
         if (byId.isEmpty()) {
@@ -190,6 +213,21 @@ public final class ReportBuilder {
         return new Finding(rule.id(), rule.category(), lowered ? Severity.INFO : rule.severity(), hit.message(), ids,
                 hit.entities(), evidence, hit.suggestion(), Fingerprints.of(rule.id(), byId.values(), written, doc::nameOf),
                 lowered ? rule.severity() : null);
+    }
+
+    /** Where body evidence stands in the text as given: from its first character to just past its last; null if unknown. */
+    private static Finding.Place place(SourceMap places, Evidence e) {
+        if (places == null || !e.hasOffsets() || e.end() <= e.start()) {
+            return null;
+        }
+        SourceMap.Position from = places.at(e.start());
+        SourceMap.Position last = places.at(e.end() - 1);
+        if (from == null || last == null) {
+            return null;
+        }
+        boolean ordered = last.line() > from.line() || last.line() == from.line() && last.column() >= from.column();
+        return ordered ? new Finding.Place(from.line(), from.column(), last.line(), last.column() + 1)
+                : new Finding.Place(from.line(), from.column(), from.line(), from.column() + 1);
     }
 
     private static int count(List<Finding> findings, Severity s) {

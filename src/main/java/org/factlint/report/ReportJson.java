@@ -15,7 +15,9 @@ import org.factlint.Report;
  * for headline and standfirst quotes, a problem's {@code line}/{@code column}, the finding's
  * {@code fingerprint}, the summary's {@code suppressed} and {@code extracted}, a finding's
  * {@code ruleSeverity} when a low-confidence fact lowered it to info, evidence {@code confidence}
- * below 1 and {@code extractor} where the fact names one).
+ * below 1 and {@code extractor} where the fact names one, evidence {@code line}/{@code column} and
+ * {@code endLine}/{@code endColumn} in the text an article was read from, the article's
+ * {@code publishedAssumed} when no publication date was given).
  */
 public final class ReportJson {
 
@@ -43,6 +45,9 @@ public final class ReportJson {
             g.writeStringField("id", r.article().id());
             optional(g, "headline", r.article().headline());
             optional(g, "published", r.article().published());
+            if (r.article().publishedAssumed()) {
+                g.writeBooleanField("publishedAssumed", true);
+            }
             optional(g, "url", r.article().url());
             g.writeEndObject();
         }
@@ -109,6 +114,12 @@ public final class ReportJson {
             if (e.start() != null) {
                 g.writeNumberField("start", e.start());
                 g.writeNumberField("end", e.end());
+            }
+            if (e.place() != null) {
+                g.writeNumberField("line", e.place().line());
+                g.writeNumberField("column", e.place().column());
+                g.writeNumberField("endLine", e.place().endLine());
+                g.writeNumberField("endColumn", e.place().endColumn());
             }
             if (!ReportBuilder.inBody(e)) {
                 g.writeStringField("source", e.source());

@@ -173,12 +173,19 @@
     return box;
   }
 
+  /**
+   * Where a quote stands: line:column in the file (or request) the article was read from when the
+   * report says so (evidence line/column), else in the article's text; or headline / standfirst.
+   */
   function whereLabel(place, texts) {
     if (!place.at) {
       return 'not found in the ' + (place.source === 'body' ? 'text' : place.source);
     }
     if (place.source !== 'body') {
       return place.source;
+    }
+    if (typeof place.ev.line === 'number' && typeof place.ev.column === 'number') {
+      return place.ev.line + ':' + place.ev.column;
     }
     return lineColumn(texts.body, place.at[0]);
   }
@@ -215,13 +222,24 @@
     return card;
   }
 
+  /** "published date not given: today, 2026-12-04, assumed", when the report says the date was assumed; else null. */
+  function assumedDate(report) {
+    var a = report.article || {};
+    return a.publishedAssumed ? 'published date not given: today, ' + a.published + ', assumed' : null;
+  }
+
   function renderFindings(findings, placed, texts, ctx, report) {
     var aside = el('aside', 'fl-findings');
+    var assumed = assumedDate(report);
     if (findings.length === 0) {
       var checked = !(report.problems || []).some(function (p) { return p.severity === 'error'; });
       aside.appendChild(el('p', checked ? 'fl-clean' : 'fl-unchecked',
-        checked ? '\u2714 No contradictions found.' : 'This document could not be checked: see the problems above.'));
+        checked ? '\u2714 No contradictions found' + (assumed ? ' (' + assumed + ').' : '.')
+          : 'This document could not be checked: see the problems above.'));
       return aside;
+    }
+    if (assumed) {
+      aside.appendChild(el('p', 'fl-assumed', assumed.charAt(0).toUpperCase() + assumed.slice(1) + '.'));
     }
     var legend = el('p', 'fl-legend');
     legend.appendChild(el('mark', 'fl-hl fl-hl-primary fl-sev-info', 'primary evidence'));

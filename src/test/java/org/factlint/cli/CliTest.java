@@ -106,6 +106,33 @@ class CliTest {
     }
 
     @Test
+    void theSummaryMarkFollowsTheOutcomeUnderFailOn() {
+        String warningOnly = "facts/examples/date/adjacent-dates.json";
+        Run r = run("check", warningOnly);
+        assertEquals(0, r.status(), "a warning does not fail the run under the default --fail-on error");
+        assertTrue(r.out().contains("\n\u26A0 1 contradiction (0 errors, 1 warning, 0 infos) in 1 article\n"), r.out());
+        assertFalse(r.out().contains("\u2716"), r.out());
+        Run failing = run("check", "--fail-on", "warning", warningOnly);
+        assertEquals(1, failing.status());
+        assertTrue(failing.out().contains("\n\u2716 1 contradiction"), failing.out());
+        Run error = run("check", CONTRADICTION);
+        assertTrue(error.out().contains("\n\u2716 1 contradiction (1 error"), error.out());
+    }
+
+    @Test
+    void aMissingFileIsAnInputThatCouldNotBeReadNotAnArticle() throws IOException {
+        Run r = run("check", "no-such-article.txt", SEED);
+        assertEquals(2, r.status());
+        assertTrue(r.out().contains("no-such-article.txt\n  could not be read:\n    error  no such file or folder\n"), r.out());
+        assertTrue(r.out().endsWith("\u2716 no contradictions in 1 article; 1 input could not be read\n"), r.out());
+        Run json = run("check", "--format", "json", "no-such-article.txt");
+        JsonNode report = json.jsonLines().get(0);
+        assertEquals(0, report.get("findings").size());
+        assertEquals("no such file or folder", report.at("/problems/0/message").asText());
+        assertEquals("error", report.at("/problems/0/severity").asText());
+    }
+
+    @Test
     void failOnTakesAnyCase() {
         assertEquals(0, run("check", "--fail-on", "NEVER", CONTRADICTION).status());
         assertEquals(1, run("check", "--fail-on", "Warning", CONTRADICTION).status());

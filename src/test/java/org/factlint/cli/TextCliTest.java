@@ -124,6 +124,30 @@ class TextCliTest {
         assertFalse(several.out().contains("\n  "), "one document per line");
     }
 
+    @Test
+    void evidenceOfAnArticleFileIsPlacedAtItsLineAndColumnInTheFile() throws Exception {
+        String planted = "articles/planted/2025-04-23-london-ukraine-talks.txt";
+        List<String> lines = Files.readAllLines(Path.of(planted));
+        CliTest.Run json = CliTest.run("check", "--format", "json", planted);
+        int placed = 0;
+        for (JsonNode finding : json.jsonLines().get(0).get("findings")) {
+            for (JsonNode e : finding.get("evidence")) {
+                if (e.has("source")) {
+                    assertFalse(e.has("line"), "headline and standfirst evidence is not placed in the file: " + e);
+                    continue;
+                }
+                String line = lines.get(e.get("line").asInt() - 1);
+                assertTrue(line.startsWith(e.get("quote").asText(), e.get("column").asInt() - 1),
+                        "line " + e.get("line") + ", column " + e.get("column") + " starts with " + e.get("quote") + ": " + line);
+                placed++;
+            }
+        }
+        assertTrue(placed > 0, json.out());
+        CliTest.Run text = CliTest.run("check", planted);
+        assertTrue(text.out().contains("13:1         \u201CMarco Rubio attended Wednesday's talks\u201D"),
+                "the planted sentence is the file's line 13 (the body's paragraph 9): " + text.out());
+    }
+
     private static String article(String id, String text) {
         return "{\"format\":\"factlint-facts/1\",\"article\":{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}}";
     }

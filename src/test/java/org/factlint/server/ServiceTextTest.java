@@ -58,6 +58,9 @@ class ServiceTextTest {
         assertEquals("attendance.attended-and-absent", report.at("/findings/0/rule").asText());
         assertEquals("planter", report.at("/findings/0/evidence/0/extractor").asText());
         assertEquals(0, report.get("problems").size(), report.toString());
+        assertEquals(4, report.at("/findings/0/evidence/1/line").asInt(), "line and column in the text as posted");
+        assertEquals(7, report.at("/findings/0/evidence/1/column").asInt());
+        assertTrue(report.at("/article/publishedAssumed").isMissingNode(), "the date was given");
     }
 
     @Test
@@ -77,6 +80,7 @@ class ServiceTextTest {
         JsonNode report = json(send("/v1/check", TEXT, "text/plain"));
         assertTrue(report.at("/problems/0/message").asText().startsWith("no publication date given: today"), report.toString());
         assertEquals("warning", report.at("/problems/0/severity").asText());
+        assertTrue(report.at("/article/publishedAssumed").asBoolean(), report.toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.factlint.input.InputLimits;
 import org.factlint.Severity;
 import org.factlint.extract.ArticleText;
 import org.factlint.input.Read;
+import org.factlint.model.SourceMap;
 
 /**
  * Reads an article given as text ({@code .txt}, Markdown or HTML) into an {@link ArticleText}: the
@@ -15,7 +16,9 @@ import org.factlint.input.Read;
  * it), and the headline, standfirst, publication date, id and URL from, in order of precedence, the
  * overrides (command-line flags, query parameters), the text itself (front matter, the first line,
  * the page's metadata) and the fallbacks (an id made from the file name). A date that is not a date
- * is an error naming its line; a missing date is left null for the check to decide. Every failure
+ * is an error naming its line; a missing date is left null for the check to decide. The body comes
+ * with a {@link SourceMap} from its offsets to the lines and columns of the text as given (front
+ * matter, markup and joined lines counted), for reports that point into the file. Every failure
  * is a problem, never an exception; the limits bound the time and memory any text can take.
  * Thread-safe.
  */
@@ -27,8 +30,31 @@ public final class ArticleReader {
         this.limits = limits;
     }
 
+    /**
+     * An article read from text, and where its body's characters stand in that text.
+     *
+     * @param article   the article, its body as the extractor reads it
+     * @param sourceMap from offsets in {@code article.text()} to lines and columns in the text as given
+     */
+    public record Placed(ArticleText article, SourceMap sourceMap) {
+    }
+
     /** The article in {@code bytes} (UTF-8), read as {@code format}. */
     public Read<ArticleText> read(byte[] bytes, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
+        return articleOf(readPlaced(bytes, format, overrides, fallbacks));
+    }
+
+    /** The article in {@code text}, read as {@code format}. */
+    public Read<ArticleText> read(String text, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
+        return articleOf(readPlaced(text, format, overrides, fallbacks));
+    }
+
+    private static Read<ArticleText> articleOf(Read<Placed> read) {
+        return new Read<>(read.ok() ? read.value().article() : null, read.problems());
+    }
+
+    /** The article in {@code bytes} (UTF-8), read as {@code format}, with where its body stands in them. */
+    public Read<Placed> readPlaced(byte[] bytes, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
         if (bytes.length > limits.maxBytes()) {
             return Read.failed(List.of(Problem.error("", "the text is " + InputLimits.number(bytes.length) + " bytes; "
                     + InputLimits.limitNote(limits.maxBytes(), "bytes", "--max-text-bytes"))));
@@ -37,8 +63,8 @@ public final class ArticleReader {
         return text.ok() ? read(text, format, overrides, fallbacks) : Read.failed(text.problems());
     }
 
-    /** The article in {@code text}, read as {@code format}. */
-    public Read<ArticleText> read(String text, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
+    /** The article in {@code text}, read as {@code format}, with where its body stands in the text. */
+    public Read<Placed> readPlaced(String text, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
         if ((long) text.length() > limits.maxBytes()) {
             return Read.failed(List.of(Problem.error("", "the text is " + InputLimits.number(text.length()) + " characters; "
                     + InputLimits.limitNote(limits.maxBytes(), "bytes", "--max-text-bytes"))));
@@ -47,9 +73,11 @@ public final class ArticleReader {
         return cleaned.ok() ? read(cleaned, format, overrides, fallbacks) : Read.failed(cleaned.problems());
     }
 
-    private Read<ArticleText> read(Read<String> decoded, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
+    private Read<Placed> read(Read<String> decoded, TextFormat format, ArticleMeta overrides, ArticleMeta fallbacks) {
         List<Problem> problems = new ArrayList<>(decoded.problems());
         String text = decoded.value();
+        int[] lineStarts = SourceMap.lineStarts(text);
+        int bodyStart = 0;
         ArticleMeta fromFront = ArticleMeta.NONE;
         Parsed.Dated frontDate = null;
         if (format != TextFormat.HTML) {
@@ -64,7 +92,8 @@ public final class ArticleReader {
             if (date != null) {
                 frontDate = new Parsed.Dated(date.text(), date.line(), date.column(), "front matter");
             }
-            text = text.substring(front.bodyStart());
+            bodyStart = front.bodyStart();
+            text = text.substring(bodyStart);
         }
         ArticleMeta given = overrides.or(fromFront);
         Parsed parsed = switch (format) {
@@ -96,8 +125,18 @@ public final class ArticleReader {
             return Read.failed(problems);
         }
         String id = meta.id() != null && !meta.id().isBlank() ? meta.id().strip() : "article";
-        return new Read<>(new ArticleText(id, blankToNull(meta.headline()), blankToNull(meta.standfirst()), published, date,
-                blankToNull(meta.url()), body), problems);
+        ArticleText article = new ArticleText(id, blankToNull(meta.headline()), blankToNull(meta.standfirst()), published,
+                date, blankToNull(meta.url()), body);
+        return new Read<>(new Placed(article, new SourceMap(body, shifted(parsed.origins(), bodyStart), lineStarts)), problems);
+    }
+
+    /** Offsets in the text after the front matter made offsets in the whole text (-1, unknown, stays). */
+    private static int[] shifted(int[] origins, int by) {
+        int[] out = new int[origins.length];
+        for (int i = 0; i < origins.length; i++) {
+            out[i] = origins[i] < 0 ? -1 : origins[i] + by;
+        }
+        return out;
     }
 
     private static String value(FrontMatter front, String key) {

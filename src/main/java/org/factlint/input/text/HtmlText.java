@@ -77,8 +77,8 @@ final class HtmlText {
         Parsed.Dated published = published(doc, root, problems);
         String url = blankToNull(doc.selectFirst("link[rel=canonical]") != null
                 ? doc.selectFirst("link[rel=canonical]").attr("href") : meta(doc, "meta[property=og:url]"));
-        String body = body(root, h1, standfirstElement);
-        return new Parsed(headline, standfirst, published, url, body, problems);
+        Paragraphs body = body(html, root, h1, standfirstElement);
+        return new Parsed(headline, standfirst, published, url, body.text(), body.origins(), problems);
     }
 
     /** The element that holds the article: the {@code <article>} with the most paragraph text, else {@code <main>}, else the body. */
@@ -102,13 +102,15 @@ final class HtmlText {
         return main != null ? main : doc.body();
     }
 
-    private static String body(Element root, Element headline, Element standfirst) {
+    /** The article's paragraphs, each character with its offset in {@code html} where jsoup tracked it. */
+    private static Paragraphs body(String html, Element root, Element headline, Element standfirst) {
         Paragraphs out = new Paragraphs();
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    out.add(t.getWholeText());
+                    int[] at = origins(html, t);
+                    out.add(t.getWholeText(), at == null ? i -> -1 : i -> at[i]);
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e) {
@@ -131,7 +133,22 @@ final class HtmlText {
                 return FilterResult.CONTINUE;
             }
         });
-        return out.text();
+        return out;
+    }
+
+    /** Where each character of a text node stands in the page: its source, entities and all, aligned with it; null if untracked. */
+    private static int[] origins(String html, TextNode t) {
+        Range range = t.sourceRange();
+        int from = range.start().pos();
+        int to = range.end().pos();
+        if (!range.isTracked() || from < 0 || to > html.length() || to < from) {
+            return null;
+        }
+        int[] offsets = new int[to - from];
+        for (int k = 0; k < offsets.length; k++) {
+            offsets[k] = from + k;
+        }
+        return Paragraphs.align(t.getWholeText(), html.subSequence(from, to), offsets);
     }
 
     /** The first publication date the page gives that is a date; the ones that are not are warnings. */

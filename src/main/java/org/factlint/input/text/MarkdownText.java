@@ -16,7 +16,9 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -36,7 +38,8 @@ final class MarkdownText {
     }
 
     static Parsed read(String text, boolean takeHeadline, TextLimits limits) {
-        Parser parser = Parser.builder().maxOpenBlockParsers(limits.maxDepth()).maxInlineNesting(limits.maxDepth()).build();
+        Parser parser = Parser.builder().maxOpenBlockParsers(limits.maxDepth()).maxInlineNesting(limits.maxDepth())
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         int start = 0;
         while (start < text.length()) {
             int end = lineEnd(text, start);
@@ -61,12 +64,21 @@ final class MarkdownText {
             headline = plain(parser.parse(first));
             start = Math.min(firstEnd + 1, text.length());
         }
-        String body = plain(parser.parse(text.substring(start)));
-        return new Parsed(takeHeadline ? headline : null, null, null, null, body, List.of());
+        String source = text.substring(start);
+        Paragraphs body = paragraphs(parser.parse(source), source, start);
+        return new Parsed(takeHeadline ? headline : null, null, null, null, body.text(), body.origins(), List.of());
     }
 
     /** The text of a parsed document, one paragraph per leaf block. */
     private static String plain(Node document) {
+        return paragraphs(document, null, 0).text();
+    }
+
+    /**
+     * The paragraphs of a parsed document, one per leaf block; where {@code source} (the text parsed,
+     * with source spans) is given, each character keeps its offset in it plus {@code base}.
+     */
+    private static Paragraphs paragraphs(Node document, String source, int base) {
         Paragraphs out = new Paragraphs();
         Deque<Node> stack = new ArrayDeque<>();
         Deque<Boolean> leaving = new ArrayDeque<>();
@@ -83,10 +95,10 @@ final class MarkdownText {
                     || n instanceof HtmlInline || n instanceof Image) {
                 continue;
             }
-            if (n instanceof Text t) {
-                out.add(t.getLiteral());
-            } else if (n instanceof Code c) {
-                out.add(c.getLiteral());
+            if (n instanceof Text || n instanceof Code) {
+                String literal = n instanceof Text t ? t.getLiteral() : ((Code) n).getLiteral();
+                int[] at = source == null ? null : origins(literal, n.getSourceSpans(), source, base);
+                out.add(literal, at == null ? i -> -1 : i -> at[i]);
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 out.add(" ");
             }
@@ -101,7 +113,23 @@ final class MarkdownText {
                 leaving.push(false);
             }
         }
-        return out.text();
+        return out;
+    }
+
+    /** Where each character of a node's literal stands: its source spans' text, aligned with it; null without spans. */
+    private static int[] origins(String literal, List<SourceSpan> spans, String source, int base) {
+        if (spans.isEmpty()) {
+            return null;
+        }
+        StringBuilder chars = new StringBuilder();
+        int[] offsets = new int[spans.stream().mapToInt(SourceSpan::getLength).sum()];
+        for (SourceSpan span : spans) {
+            for (int k = 0; k < span.getLength(); k++) {
+                offsets[chars.length()] = base + span.getInputIndex() + k;
+                chars.append(source.charAt(span.getInputIndex() + k));
+            }
+        }
+        return Paragraphs.align(literal, chars, offsets);
     }
 
     private static int lineEnd(String text, int from) {

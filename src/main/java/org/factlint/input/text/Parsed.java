@@ -5,9 +5,11 @@ import org.factlint.Problem;
 
 /**
  * What one format's reader found in an article: headline, standfirst, publication date and URL as
- * the text gives them (each may be null), the plain body, and problems on the way.
+ * the text gives them (each may be null), the plain body, for each of the body's characters its
+ * offset in the text the reader was given (-1 when unknown), and problems on the way.
  */
-record Parsed(String headline, String standfirst, Dated published, String url, String body, List<Problem> problems) {
+record Parsed(String headline, String standfirst, Dated published, String url, String body, int[] origins,
+              List<Problem> problems) {
 
     /**
      * A date as the text writes it, and where: a 1-based line and column (null when unknown), and

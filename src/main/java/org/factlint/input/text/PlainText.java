@@ -18,6 +18,10 @@ final class PlainText {
 
     static Parsed read(String text, boolean takeHeadline, boolean takeStandfirst) {
         String[] lines = text.split("\n", -1);
+        int[] starts = new int[lines.length];
+        for (int l = 1; l < lines.length; l++) {
+            starts[l] = starts[l - 1] + lines[l - 1].length() + 1;
+        }
         int i = 0;
         while (i < lines.length && lines[i].isBlank()) {
             i++;
@@ -33,9 +37,9 @@ final class PlainText {
         }
         Paragraphs body = new Paragraphs();
         for (; i < lines.length; i++) {
-            body.add(lines[i]);
+            body.add(lines[i], starts[i]);
             body.end();
         }
-        return new Parsed(headline, standfirst, null, null, body.text(), List.of());
+        return new Parsed(headline, standfirst, null, null, body.text(), body.origins(), List.of());
     }
 }

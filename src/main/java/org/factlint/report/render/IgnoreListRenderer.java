@@ -20,7 +20,7 @@ public final class IgnoreListRenderer implements Renderer {
     @Override
     public void report(Report r, Appendable out) throws IOException {
         if (!r.checked()) {
-            out.append("# ").append(oneLine(r.input())).append(": could not be checked\n");
+            out.append("# ").append(oneLine(r.input())).append(r.unreadable() ? ": could not be read\n" : ": could not be checked\n");
             return;
         }
         for (Finding f : r.findings()) {

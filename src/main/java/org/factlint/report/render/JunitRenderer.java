@@ -12,7 +12,8 @@ import org.factlint.Severity;
  * {@code <testsuite>} per input (named by the input), one failing {@code <testcase>} per finding
  * (named by the rule and its facts, classname the category, {@code <failure type="severity">} with
  * the message, the evidence and the suggestion), one passing testcase for a clean article, one
- * {@code <error>} testcase for an input that could not be checked, and one skipped testcase
+ * {@code <error>} testcase for an input that could not be checked (named "could not be read" for one
+ * that could not be read at all: no such file, an I/O error), and one skipped testcase
  * counting the findings an ignore list accepted, so that they are never silently dropped.
  */
 public final class JunitRenderer implements Renderer {
@@ -44,7 +45,8 @@ public final class JunitRenderer implements Renderer {
         }
         if (unchecked) {
             Problem first = r.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst().orElseThrow();
-            out.append("    <testcase name=\"could not be checked\" classname=\"input\" time=\"0\">\n")
+            out.append("    <testcase name=\"could not be ").append(r.unreadable() ? "read" : "checked")
+                    .append("\" classname=\"input\" time=\"0\">\n")
                     .append("      <error message=\"").append(Xml.attr(first.placedMessage()))
                     .append("\" type=\"input\">").append(Xml.text(problems(r))).append("</error>\n")
                     .append("    </testcase>\n");

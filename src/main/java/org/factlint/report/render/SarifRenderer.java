@@ -13,6 +13,7 @@ import org.factlint.Problem;
 import org.factlint.Report;
 import org.factlint.RuleInfo;
 import org.factlint.Severity;
+import org.factlint.input.text.TextFormat;
 import org.factlint.report.Fingerprints;
 
 /**
@@ -23,7 +24,9 @@ import org.factlint.report.Fingerprints;
  * fragments as SARIF names files inside a container: {@code facts/a.json#/article/text} (and
  * {@code #/article/headline}, {@code #/article/standfirst}), each with {@code parentIndex} and its
  * {@code contents.text}. A result's region (charOffset/charLength, and start/end line and column,
- * with {@code columnKind: utf16CodeUnits}) is in that text. The first evidence is the result's
+ * with {@code columnKind: utf16CodeUnits}) is in that text, except for body evidence of an article
+ * read from text ({@code .txt}, {@code .md}, {@code .html}), whose region is its start and end line
+ * and column in the input file itself, as an editor opens it. The first evidence is the result's
  * location, the others its {@code relatedLocations}; {@code partialFingerprints} carries the
  * finding's fingerprint. Input problems are tool execution notifications located in the JSON file.
  */
@@ -181,9 +184,16 @@ public final class SarifRenderer implements Renderer {
         g.writeObjectFieldStart("physicalLocation");
         Integer text = texts.get(e.source());
         g.writeObjectFieldStart("artifactLocation");
-        artifactLocation(text != null ? text : file);
+        artifactLocation(e.place() != null ? file : text != null ? text : file);
         g.writeEndObject();
-        if (text != null && TextPosition.placed(r.article(), e)) {
+        if (e.place() != null) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", e.place().line());
+            g.writeNumberField("startColumn", e.place().column());
+            g.writeNumberField("endLine", e.place().endLine());
+            g.writeNumberField("endColumn", e.place().endColumn());
+            g.writeEndObject();
+        } else if (text != null && TextPosition.placed(r.article(), e)) {
             String s = artifacts.get(text).text();
             TextPosition from = TextPosition.of(s, e.start());
             TextPosition to = TextPosition.of(s, e.end());
@@ -243,7 +253,8 @@ public final class SarifRenderer implements Renderer {
                 g.writeArrayFieldStart("roles");
                 g.writeString("analysisTarget");
                 g.writeEndArray();
-                g.writeStringField("mimeType", "application/json");
+                g.writeStringField("mimeType", TextFormat.ofFileName(a.uri()).map(TextFormat::mediaType)
+                        .orElse("application/json"));
                 artifactProperties(a.report());
             }
             g.writeEndObject();
@@ -275,6 +286,9 @@ public final class SarifRenderer implements Renderer {
         g.writeObjectFieldStart("properties");
         if (r.article() != null) {
             g.writeStringField("article", r.article().id());
+        }
+        if (r.unreadable()) {
+            g.writeBooleanField("read", false);
         }
         g.writeBooleanField("checked", r.checked());
         g.writeNumberField("facts", r.summary().facts());

@@ -1,6 +1,7 @@
 package org.factlint.report.render;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.factlint.Finding;
 import org.factlint.Problem;
@@ -15,8 +16,12 @@ import org.factlint.Severity;
 public final class TextRenderer implements Renderer {
 
     private final boolean color;
+    private final Severity failOn;
     private int articles;
     private int unchecked;
+    private int unreadable;
+    private int assumed;
+    private String assumedDate;
     private int clean;
     private final int[] counts = new int[Severity.values().length];
     private int suppressed;
@@ -27,22 +32,40 @@ public final class TextRenderer implements Renderer {
 
     /** @param color use ANSI colours (for a terminal that wants them) */
     public TextRenderer(boolean color) {
+        this(color, Severity.ERROR);
+    }
+
+    /**
+     * @param color  use ANSI colours (for a terminal that wants them)
+     * @param failOn the run's {@code --fail-on} severity (null: never), which decides the summary's mark:
+     *               ✖ when the run fails, ⚠ when it has findings that do not fail it, ✔ when it has none
+     */
+    public TextRenderer(boolean color, Severity failOn) {
         this.color = color;
+        this.failOn = failOn;
     }
 
     @Override
     public void report(Report r, Appendable out) throws IOException {
-        articles++;
         suppressed += r.summary().suppressed();
         out.append(paint(r.input(), BOLD)).append('\n');
         if (r.article() != null) {
+            if (r.article().publishedAssumed()) {
+                assumedDate = assumed++ == 0 || r.article().published().equals(assumedDate) ? r.article().published() : null;
+            }
             String headline = r.article().headline();
             out.append("  ").append(headline != null ? "\u201C" + headline + "\u201D  " : "")
                     .append(paint("(" + r.article().id() + ", published " + r.article().published() + ")", DIM)).append('\n');
         }
-        if (!r.checked()) {
-            unchecked++;
-            out.append("  ").append(paint("could not be checked:", RED)).append('\n');
+        if (r.unreadable()) {
+            unreadable++;
+            out.append("  ").append(paint("could not be read:", RED)).append('\n');
+        } else {
+            articles++;
+            if (!r.checked()) {
+                unchecked++;
+                out.append("  ").append(paint("could not be checked:", RED)).append('\n');
+            }
         }
         for (Problem p : r.problems()) {
             out.append("    ").append(paint(p.severity().word(), colorOf(p.severity()))).append("  ")
@@ -109,27 +132,69 @@ public final class TextRenderer implements Renderer {
         return count(s.facts(), "fact") + (s.extracted() > 0 ? ", " + s.extracted() + " extracted" : "");
     }
 
-    /** "3:41" in the body (line:column, 1-based), or "headline" / "standfirst". */
+    /**
+     * "3:41" (line:column, 1-based) in the text the article was read from, where the report knows it
+     * (an article given as text), else in the article's body text; or "headline" / "standfirst".
+     */
     static String where(Finding.Evidence e, Report.Article article) {
         if (!"body".equals(e.source())) {
             return e.source();
+        }
+        if (e.place() != null) {
+            return e.place().toString();
         }
         return TextPosition.placed(article, e) ? TextPosition.of(article.text(), e.start()).toString() : "";
     }
 
     @Override
     public void finish(Appendable out) throws IOException {
-        int problems = counts[0] + counts[1] + counts[2];
+        int found = counts[0] + counts[1] + counts[2];
         String totals = count(counts[0], "error") + ", " + count(counts[1], "warning") + ", " + count(counts[2], "info");
         String scope = " in " + count(articles, "article");
-        String tail = (unchecked > 0 ? "; " + count(unchecked, "article") + " could not be checked" : "")
-                + (suppressed > 0 ? "; " + suppressed + " accepted finding" + (suppressed == 1 ? "" : "s") + " suppressed" : "");
-        if (problems == 0 && unchecked == 0) {
-            out.append(paint("\u2714 no contradictions" + scope + tail, GREEN)).append('\n');
-        } else {
-            out.append(paint("\u2716 " + count(problems, "contradiction") + " (" + totals + ")" + scope
-                    + (clean > 0 ? " (" + clean + " clean)" : "") + tail, problems > 0 ? RED : YELLOW)).append('\n');
+        List<String> parts = new ArrayList<>();
+        if (articles > 0 || unreadable == 0) {
+            List<String> notes = new ArrayList<>();
+            if (found > 0 && clean > 0) {
+                notes.add(clean + " clean");
+            }
+            if (assumed > 0) {
+                notes.add(assumedNote());
+            }
+            parts.add((found == 0 ? "no contradictions" : count(found, "contradiction") + " (" + totals + ")") + scope
+                    + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
         }
+        if (unchecked > 0) {
+            parts.add(count(unchecked, "article") + " could not be checked");
+        }
+        if (unreadable > 0) {
+            parts.add(count(unreadable, "input") + " could not be read");
+        }
+        if (suppressed > 0) {
+            parts.add(suppressed + " accepted finding" + (suppressed == 1 ? "" : "s") + " suppressed");
+        }
+        // the mark says the outcome: the run fails, has findings that do not fail it, or has none
+        boolean fails = fails();
+        String mark = fails ? "\u2716 " : found > 0 ? "\u26A0 " : "\u2714 ";
+        out.append(paint(mark + String.join("; ", parts), fails ? RED : found > 0 ? YELLOW : GREEN)).append('\n');
+    }
+
+    /** "published date not given: today, 2026-12-04, assumed", for the articles that gave no date. */
+    private String assumedNote() {
+        return "published date not given" + (assumed < articles ? " in " + assumed + " of " + articles : "") + ": today"
+                + (assumedDate != null ? ", " + assumedDate : "") + ", assumed";
+    }
+
+    /** Whether the run fails (exits non-zero): an input not read or not checked, or a finding at or above {@code --fail-on}. */
+    private boolean fails() {
+        if (unchecked > 0 || unreadable > 0) {
+            return true;
+        }
+        for (Severity s : Severity.values()) {
+            if (counts[s.ordinal()] > 0 && failOn != null && s.atLeast(failOn)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String suppressedNote(Report r) {

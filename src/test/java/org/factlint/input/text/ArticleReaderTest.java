@@ -12,6 +12,7 @@ import org.factlint.Problem;
 import org.factlint.Severity;
 import org.factlint.extract.ArticleText;
 import org.factlint.input.Read;
+import org.factlint.model.SourceMap;
 import org.junit.jupiter.api.Test;
 
 /** The article readers: metadata from where each format keeps it, bodies as plain paragraphs, and bad text as clear problems. */
@@ -278,5 +279,46 @@ class ArticleReaderTest {
         assertFalse(r.ok());
         assertTrue(only(r, Severity.ERROR).message().contains("the limit is"), r.problems().toString());
         assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000);
+    }
+
+    // --- where the body stands in the text as given
+
+    /**
+     * Asserts where words of the body stand in the text as given: {@code expected} is pairs of the
+     * words (their first occurrence in the body) and their line:column in {@code text}.
+     */
+    static void assertPlaces(String text, TextFormat format, String... expected) {
+        Read<ArticleReader.Placed> r = READER.readPlaced(text.getBytes(StandardCharsets.UTF_8), format, ArticleMeta.NONE,
+                ArticleMeta.NONE);
+        assertTrue(r.ok(), r.problems().toString());
+        for (int i = 0; i < expected.length; i += 2) {
+            int at = r.value().article().text().indexOf(expected[i]);
+            assertTrue(at >= 0, r.value().article().text());
+            SourceMap.Position p = r.value().sourceMap().at(at);
+            assertEquals(expected[i + 1], p.line() + ":" + p.column(), expected[i]);
+        }
+    }
+
+    @Test
+    void plainTextBodyOffsetsMapToTheFilesLinesAfterFrontMatterHeadlineAndBlankLines() {
+        // white space collapsed in the body is counted in the file; a lone CR ends a line
+        assertPlaces("---\ntitle: T\n---\nFirst   paragraph.\n\n\n  Second one, indented.\r\nThird.\rFourth.", TextFormat.PLAIN,
+                "First", "4:1", "paragraph", "4:9", "Second", "7:3", "Third", "8:1", "Fourth", "9:1");
+        assertPlaces("\uFEFFHeadline\n\nA \u00E9t\u00E9 day.", TextFormat.PLAIN, "day", "3:7"); // no byte order mark counted
+        assertPlaces("Headline\n\nA \uD83D\uDE00 day.", TextFormat.PLAIN, "day", "3:6"); // columns in UTF-16 units
+    }
+
+    @Test
+    void markdownMarkupEscapesAndEntitiesAreCountedInTheFile() {
+        assertPlaces("# Title\n\nSome *emphasis* \\*stars\\* &amp; [a link](https://x.org) then Words here\n"
+                        + "wrapped onto `code` and Next.\n\n> Quoted Line\n\n1. Item Text", TextFormat.MARKDOWN,
+                "Words here", "3:62", "a link", "3:34", "Next.", "4:25", "code and", "4:15", "Quoted", "6:3", "Item", "8:4");
+    }
+
+    @Test
+    void htmlEntitiesAndTagsAreCountedInThePage() {
+        assertPlaces("<html><body>\n<article><h1>T</h1>\n<p>A &amp; B &mdash; <i>c</i> Words.</p>\n"
+                        + "  <p>\n    Second &#8217;para&#x2019; End.</p></article></body></html>", TextFormat.HTML,
+                "Words", "3:31", "A & B", "3:4", "Second", "5:5", "End.", "5:32");
     }
 }

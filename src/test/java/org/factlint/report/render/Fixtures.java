@@ -8,6 +8,7 @@ import org.factlint.Problem;
 import org.factlint.Report;
 import org.factlint.RuleInfo;
 import org.factlint.Severity;
+import org.factlint.report.ReportBuilder;
 
 /**
  * Reports built by hand for the renderer tests: evidence in the body, the headline and without
@@ -82,6 +83,11 @@ final class Fixtures {
         return new Report("facts/broken.json", null, new Report.Summary(0, 0, 0, 0, 3, 0, 0.1), List.of(),
                 List.of(new Problem(Severity.ERROR, "", 3, 14, "malformed JSON: unexpected character ('}')"),
                         Problem.error("/facts/7/status", "expected one of attended, absent but found \"gone\" " + HOSTILE)));
+    }
+
+    /** An input that could not be read at all. */
+    static Report unreadable() {
+        return ReportBuilder.unreadable("articles/missing.txt", "no such file or folder", 3);
     }
 
     static Report.Article article(String id) {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factlint.Checker;
+import org.factlint.Finding;
 import org.factlint.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,34 @@ class HtmlReportBrowserTest {
         // the demo article's four findings and the fixtures' placeable quotes were all checked
         int quotes = Integer.parseInt(m.group(1).replaceAll("\\D+", ""));
         assertTrue(quotes >= 10, m.group(1));
+    }
+
+    @Test
+    void evidenceShowsItsPlaceInTheFileAndAnAssumedDateIsSaid(@TempDir Path dir) throws Exception {
+        String chromium = browser();
+        assumeTrue(chromium != null, "no chromium on this machine (apt-get install -y chromium)");
+        Report r = Fixtures.withFindings();
+        Finding first = r.findings().get(0);
+        List<Finding.Evidence> placed = new ArrayList<>();
+        for (Finding.Evidence e : first.evidence()) {
+            placed.add(new Finding.Evidence(e.fact(), e.quote(), e.start(), e.end(), e.source(), e.sentence(), null, null,
+                    new Finding.Place(10 + placed.size(), 3, 10 + placed.size(), 3 + e.quote().length())));
+        }
+        Report.Article a = r.article();
+        Report.Article undated = new Report.Article(a.id(), a.headline(), a.standfirst(), "2026-12-04", null, null, null,
+                a.text(), true);
+        Report fromFile = new Report("articles/a.txt", undated, r.summary(), List.of(new Finding(first.rule(), first.category(),
+                first.severity(), first.message(), first.facts(), first.entities(), placed, first.suggestion(),
+                first.fingerprint())), List.of());
+        Report clean = new Report("articles/b.txt", undated, Fixtures.clean().summary(), List.of(), List.of());
+        Path page = dir.resolve("report.html");
+        Files.writeString(page, Fixtures.render(new HtmlRenderer(), List.of(fromFile, clean)));
+        String dom = dumpDom(chromium, page, dir.resolve("profile"));
+        assertTrue(dom.contains("<span class=\"fl-where\">10:3</span>"), "the place in the file, not the body's 1:1");
+        assertTrue(dom.contains("<span class=\"fl-where\">11:3</span>"), dom);
+        assertTrue(dom.contains("Published date not given: today, 2026-12-04, assumed."), "said above the findings");
+        assertTrue(dom.contains("\u2714 No contradictions found (published date not given: today, 2026-12-04, assumed)."),
+                "said in the clean verdict");
     }
 
     static String browser() {

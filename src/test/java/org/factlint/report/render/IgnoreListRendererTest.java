@@ -23,6 +23,12 @@ class IgnoreListRendererTest {
     }
 
     @Test
+    void anInputThatCouldNotBeReadIsACommentSayingSo() {
+        String list = Fixtures.render(new IgnoreListRenderer(), List.of(Fixtures.unreadable()));
+        assertTrue(list.contains("# articles/missing.txt: could not be read\n"), list);
+    }
+
+    @Test
     void theTextReportCountsSuppressedFindings() {
         String text = TextRenderer.render(List.of(Fixtures.withFindings()));
         assertTrue(text.contains("2 suppressed"), text);

@@ -98,6 +98,17 @@ class JunitRendererTest {
         Element error = (Element) s.getElementsByTagName("error").item(0);
         assertEquals("line 3, column 14: malformed JSON: unexpected character ('}')", error.getAttribute("message"));
         assertTrue(error.getTextContent().contains("/facts/7/status"));
+        assertEquals("could not be checked", cases(s).get(0).getAttribute("name"));
+    }
+
+    @Test
+    void anInputThatCouldNotBeReadIsAnErrorSayingSo() throws Exception {
+        Document d = parse(Fixtures.render(new JunitRenderer(), List.of(Fixtures.unreadable())));
+        Element s = (Element) d.getElementsByTagName("testsuite").item(0);
+        assertEquals("1", s.getAttribute("errors"));
+        Element testcase = (Element) s.getElementsByTagName("testcase").item(0);
+        assertEquals("could not be read", testcase.getAttribute("name"));
+        assertEquals("no such file or folder", ((Element) testcase.getElementsByTagName("error").item(0)).getAttribute("message"));
     }
 
     @Test

@@ -169,6 +169,20 @@ class SarifRendererTest {
     }
 
     @Test
+    void anInputThatCouldNotBeReadIsANotificationAndItsArtifactSaysSo() throws IOException {
+        JsonNode doc = JSON.readTree(Fixtures.render(new SarifRenderer(), List.of(Fixtures.clean(), Fixtures.unreadable())));
+        assertEquals(List.of(), errors(doc));
+        JsonNode run = doc.at("/runs/0");
+        assertFalse(run.at("/invocations/0/executionSuccessful").asBoolean());
+        assertEquals("no such file or folder", run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText());
+        JsonNode artifact = run.at("/artifacts/" + (run.at("/artifacts").size() - 1));
+        assertEquals("articles/missing.txt", artifact.at("/location/uri").asText());
+        assertFalse(artifact.at("/properties/read").asBoolean(true));
+        assertFalse(artifact.at("/properties/checked").asBoolean(true));
+        assertTrue(run.at("/artifacts/0/properties/read").isMissingNode(), "a file that was read says nothing of it");
+    }
+
+    @Test
     void suppressedFindingsAreCounted() {
         assertEquals(2, sarif.at("/runs/0/properties/suppressed").asInt());
         assertEquals(2, sarif.at("/runs/0/artifacts/0/properties/suppressed").asInt());
