@@ -199,15 +199,51 @@ public final class People {
      * first person is most often its subject, and "he" or "she" later refers to the subject.
      */
     public static java.util.Optional<Discourse.Entity> subject(Annotated s, Map<Mention, Discourse.Entity> named, int before) {
+        // "During a news conference with Prime Minister Paul Martin, Bush said ...": the one who
+        // speaks is the subject; so is the first person after an opening phrase and its comma
+        int opening = OPENING_PREPOSITIONS.contains(s.lower(0)) ? commaAfter(s, 0) : -1;
         Discourse.Entity first = null;
+        Discourse.Entity speaker = null;
+        Discourse.Entity afterOpening = null;
         int at = Integer.MAX_VALUE;
+        int speakerAt = Integer.MAX_VALUE;
+        int openingAt = Integer.MAX_VALUE;
         for (Map.Entry<Mention, Discourse.Entity> e : named.entrySet()) {
-            if (e.getKey().to() <= before && e.getKey().from() < at && e.getValue().kind.equals("person")) {
-                at = e.getKey().from();
+            Mention m = e.getKey();
+            if (m.to() > before || !e.getValue().kind.equals("person")) {
+                continue;
+            }
+            if (m.from() < at) {
+                at = m.from();
                 first = e.getValue();
             }
+            if (SAYS.contains(s.lower(m.to())) && m.from() < speakerAt) {
+                speakerAt = m.from();
+                speaker = e.getValue();
+            }
+            if (opening > 0 && m.from() > opening && m.from() < openingAt) {
+                openingAt = m.from();
+                afterOpening = e.getValue();
+            }
         }
-        return java.util.Optional.ofNullable(first);
+        return java.util.Optional.ofNullable(speaker != null ? speaker : afterOpening != null ? afterOpening : first);
+    }
+
+    /** Verbs of saying right after a name: its person is the sentence's speaker. */
+    private static final Set<String> SAYS = Set.of("said", "says", "told", "added");
+
+    /** Words that open a phrase before a sentence's subject ("During the visit, ..."). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("during", "after", "before", "following", "at", "in",
+            "on", "with", "speaking", "ahead");
+
+    /** The first comma after token {@code from}, or -1. */
+    private static int commaAfter(Annotated s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            if (s.lower(i).equals(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

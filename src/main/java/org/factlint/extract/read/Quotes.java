@@ -59,6 +59,11 @@ public final class Quotes {
                     // 'In response, Mr Hague said:' and the quotation as the next paragraph
                     sp = new Speaker(announced, open, close + 1, Math.min(0.85, announcedConfidence));
                     pattern = "quote.announced";
+                } else if (block != null && open == 0 && startsParagraph(s)) {
+                    // a quoted paragraph right after the paragraphs a speaker was announced for
+                    // ('X said:', then "First ..., then "Second ...") goes on with their words
+                    sp = new Speaker(block, open, close + 1, 0.8);
+                    pattern = "quote.block";
                 }
             }
             if (sp == null) {
@@ -162,6 +167,11 @@ public final class Quotes {
         String lead = s.lower(open - 1);
         if (!(lead.equals(":") || lead.equals("that") || lead.equals(","))) {
             return null;
+        }
+        // "Martin opened the news conference by saying: ...": the person opening the sentence
+        if (s.lower(open - 2).equals("saying") && s.lower(open - 3).equals("by")) {
+            Speaker sp = speakerAt(s, people, d, 0);
+            return sp == null ? null : new Speaker(sp.entity(), sp.from(), sp.to(), 0.85);
         }
         for (int v = open - 2; v >= Math.max(0, open - 10); v--) {
             if (VERBS.contains(s.lower(v))) {
