@@ -438,6 +438,7 @@ public final class Events {
 
     /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
     public static void facts(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
+        dateFirst(s, mentions, d);
         for (EventMention e : mentions) {
             String id = e.event().id;
             if (e.place() != null) {
@@ -486,6 +487,34 @@ public final class Events {
 
     /** Verbs before an event mention that make it a later session of the event ("continue their talks"). */
     private static final Set<String> CONTINUED = Set.of("continue", "continues", "continued", "resume", "resumes", "resumed");
+
+    /** Past verbs that say an event took place, right before its mention: "held their third meeting". */
+    private static final Set<String> HELD_VERBS = Set.of("held", "hosted", "convened", "chaired", "attended");
+
+    /**
+     * "On Wednesday, June 15, the United States, Japan and the ROK held their third trilateral
+     * meeting": a date opening the sentence, with its comma, dates the one event the sentence says
+     * was held ({@code event-date.date-first}); with two such events, or none, nothing is read.
+     */
+    private static void dateFirst(Annotated s, List<EventMention> mentions, Discourse d) {
+        Mention date = s.startingAt(0);
+        if (date == null || !isDate(date) || !s.lower(date.to()).equals(",") || s.quoted(0)) {
+            return;
+        }
+        EventMention held = null;
+        for (EventMention e : mentions) {
+            if (HELD_VERBS.contains(s.lower(e.from() - 1)) && e.date() == null) {
+                if (held != null && held.event() != e.event()) {
+                    return;
+                }
+                held = e;
+            }
+        }
+        if (held != null) {
+            d.add(dateFields(Draft.of("event-date", s, 0, held.to(), 0.85, "event-date.date-first")
+                    .with("event", held.event().id), s, date));
+        }
+    }
 
     /** Verbs that say when an event opened or began. */
     private static final Set<String> OPENED = Set.of("opened", "opens", "began", "begins", "started", "starts", "open", "begin", "start");
