@@ -99,7 +99,9 @@ public final class Annotator {
             "spokesperson", "spokesman", "press", "release", "news", "media", "source", "sources", "agency", "bilateral",
             "trilateral", "multilateral", "call", "visit", "trip", "remarks", "joint", "phone", "telephone", "virtual",
             "dialogue", "palace", "hall", "street", "castle", "building", "headquarters", "hotel", "residence", "centre",
-            "center", "airport", "base");
+            "center", "airport", "base", "communications", "committee", "excellence", "commission", "institute",
+            "programme", "organization", "organisation", "association", "authority", "corporation", "secretariat",
+            "directorate", "command");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
             "du", "di", "dos", "del", "ibn");
 

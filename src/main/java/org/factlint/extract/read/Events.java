@@ -132,14 +132,15 @@ public final class Events {
                 int held = heldWords(s, to);
                 boolean stated = held > to;
                 if (held > to) {
-                    to = held;
+                    to = overMeal(s, held);
                 }
                 // "were held at the Department of State in Washington": a venue, then the place
                 if (stated && s.lower(to).equals("at")) {
                     int v = s.lower(to + 1).equals("the") ? to + 2 : to + 1;
                     int end = v;
-                    while (end < s.size() && end - v < 6 && (s.token(end).capitalised() || s.lower(end).equals("of"))
-                            && (s.at(end) == null || s.at(end).kind() == Mention.Kind.KNOWN && !isPlace(s.at(end)))) {
+                    while (end < s.size() && end - v < 6 && (s.token(end).capitalised() || s.lower(end).equals("of")
+                            || s.lower(end).equals("'s") || VENUE_NOUNS.contains(s.lower(end)))
+                            && (s.at(end) == null || s.at(end).kind() != Mention.Kind.KNOWN || !isPlace(s.at(end)))) {
                         end = s.at(end) != null ? s.at(end).to() : end + 1;
                     }
                     Mention after = s.startingAt(end + 1);
@@ -398,8 +399,21 @@ public final class Events {
         if (s.lower(k).equals("held") && (k > at || Set.of("in", "on", "at").contains(s.lower(k + 1)))) {
             return k + 1;
         }
+        // "The talks were hosted in Manila", "The June 16 meeting was hosted at ..."
+        if (Set.of("was", "were").contains(s.lower(k)) && s.lower(k + 1).equals("hosted") && Set.of("in", "at").contains(s.lower(k + 2))) {
+            return k + 2;
+        }
         return at;
     }
+
+    /** "took place over dinner at ...": the meal between the words that state a place and the place. */
+    private static int overMeal(Annotated s, int at) {
+        return s.lower(at).equals("over") && Annotator.COMPOUND_HEADS.contains(s.lower(at + 1)) ? at + 2 : at;
+    }
+
+    /** Lower-case words that end a venue's name: "the United Nations offices", "the British Ambassador's residence". */
+    private static final Set<String> VENUE_NOUNS = Set.of("offices", "office", "headquarters", "residence", "embassy",
+            "palace", "building", "hotel", "compound", "mission");
 
     /** "Tomorrow (12 December) he will hold talks", "On Tuesday, Rubio met": a date opening the sentence, right before its subject at {@code subject}. */
     static Mention leadingDate(Annotated s, int subject) {

@@ -313,6 +313,12 @@ public final class People {
                 continue;
             }
             int after = title.to();
+            // "Baiba Braže, Minister for Foreign Affairs of Latvia, Egidijus Meilūnas, Vice-Minister ...":
+            // a title after a name and a comma is that name's, not the next one's
+            Mention ahead = countryBefore(s, title.from());
+            int start = ahead != null ? ahead.from() : title.from();
+            boolean appositive = s.lower(start - 1).equals(",") && s.endingBefore(start - 1) != null
+                    && s.endingBefore(start - 1).kind() == Mention.Kind.PERSON;
             // "Prime Minister of Lebanon Saad Hariri", "President of the European Commission Ursula von der Leyen"
             Mention ofAfter = null;
             if (s.lower(after).equals("of")) {
@@ -323,7 +329,7 @@ public final class People {
                 int name = c == null ? -1 : s.lower(c.to()).equals(",") ? c.to() + 1 : c.to();
                 Mention p = c == null ? null : s.startingAt(name);
                 if (c != null && c.isCountryLike() && p != null && p.kind() == Mention.Kind.PERSON
-                        && (name == c.to() || p.value().equals("full"))) {
+                        && (name == c.to() || p.value().equals("full") && !appositive)) {
                     ofAfter = c;
                     after = name;
                 }
@@ -340,7 +346,7 @@ public final class People {
                 continue;
             }
             // "Poland's Europe Minister, Mikolaj Dowgielewicz," / "his US counterpart, Ashton Carter"
-            if (next == null && s.lower(after).equals(",")) {
+            if (next == null && s.lower(after).equals(",") && !appositive) {
                 Mention p = s.startingAt(after + 1);
                 String end = p == null ? "" : s.lower(p.to());
                 if (p != null && p.kind() == Mention.Kind.PERSON && p.value().equals("full") && people.containsKey(p)
