@@ -56,12 +56,24 @@ final class Documents {
     }
 
     private static Doc whole(Inputs.Input input) {
+        String file = input.path().getFileName().toString();
+        String extension = extension(file);
+        if (extension != null && !extension.equals(".json") && TextFormat.ofFileName(file).isEmpty()) {
+            return new Doc(input.name(), null, "unsupported file type '" + extension + "': factlint reads article text"
+                    + " (.txt, .md, .html) and factlint-facts/1 documents (.json, .jsonl); save the article as plain text");
+        }
         try {
             return new Doc(input.name(), Files.readAllBytes(input.path()), null, false,
                     TextFormat.ofFileName(input.path().getFileName().toString()).orElse(null));
         } catch (IOException | OutOfMemoryError e) {
             return Doc.unreadable(input.name(), "cannot read: " + e.getMessage());
         }
+    }
+
+    /** A file name's extension in lower case (".rtf"), or null when it has none (such a file is read as JSON). */
+    private static String extension(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot <= 0 || dot == file.length() - 1 ? null : file.substring(dot).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether a line is only "{" or "[" (white space aside): the start of a pretty-printed JSON document. */

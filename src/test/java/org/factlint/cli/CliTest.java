@@ -120,6 +120,17 @@ class CliTest {
     }
 
     @Test
+    void aFileOfAnotherTypeIsRefusedByNameNotReadAsJson(@TempDir Path dir) throws IOException {
+        Path rtf = dir.resolve("article.rtf");
+        java.nio.file.Files.writeString(rtf, "Rubio met Lavrov in Riyadh on Tuesday.");
+        Run r = run("check", rtf.toString(), SEED);
+        assertEquals(2, r.status());
+        assertTrue(r.out().contains("unsupported file type '.rtf'"), r.out());
+        assertFalse(r.out().contains("malformed JSON"), r.out());
+        assertTrue(r.out().endsWith("\u2716 no contradictions in 1 article; 1 article could not be checked\n"), r.out());
+    }
+
+    @Test
     void aMissingFileIsAnInputThatCouldNotBeReadNotAnArticle() throws IOException {
         Run r = run("check", "no-such-article.txt", SEED);
         assertEquals(2, r.status());

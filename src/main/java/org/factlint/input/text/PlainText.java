@@ -6,7 +6,7 @@ import java.util.List;
  * A {@code .txt} article: the first line is the headline (unless one is given); a short second line
  * followed by a blank line is the standfirst (as in {@code headline / standfirst / blank / body});
  * then each non-blank line is a paragraph (text pasted from a CMS or a word processor has one line
- * per paragraph; hard-wrapped text is better given as Markdown, which joins its lines).
+ * per paragraph), except that a line cut by hard wrapping goes on in the next ({@link #wrapped}).
  */
 final class PlainText {
 
@@ -14,6 +14,23 @@ final class PlainText {
     static final int MAX_STANDFIRST = 300;
 
     private PlainText() {
+    }
+
+    /** Shortest line taken to be cut by hard wrapping when it ends without a full stop. */
+    static final int MIN_WRAPPED = 40;
+
+    /**
+     * Whether {@code line} was cut by hard wrapping and goes on in {@code next}: it ends mid-sentence
+     * (no full stop, question or exclamation mark, colon, semicolon or closing quotation mark) and
+     * either is long, as wrapped lines are, or the next line goes on in lower case.
+     */
+    static boolean wrapped(String line, String next) {
+        String a = line.strip();
+        String b = next.strip();
+        if (a.isEmpty() || b.isEmpty() || ".!?:;\"\u201D\u2019')".indexOf(a.charAt(a.length() - 1)) >= 0) {
+            return false;
+        }
+        return a.length() >= MIN_WRAPPED || Character.isLowerCase(b.charAt(0));
     }
 
     static Parsed read(String text, boolean takeHeadline, boolean takeStandfirst) {
@@ -38,7 +55,11 @@ final class PlainText {
         Paragraphs body = new Paragraphs();
         for (; i < lines.length; i++) {
             body.add(lines[i], starts[i]);
-            body.end();
+            if (i + 1 < lines.length && wrapped(lines[i], lines[i + 1])) {
+                body.add("\n", starts[i] + lines[i].length()); // the line break is a space in the paragraph
+            } else {
+                body.end();
+            }
         }
         return new Parsed(headline, standfirst, null, null, body.text(), body.origins(), List.of());
     }

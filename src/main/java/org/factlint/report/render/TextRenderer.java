@@ -150,9 +150,11 @@ public final class TextRenderer implements Renderer {
     public void finish(Appendable out) throws IOException {
         int found = counts[0] + counts[1] + counts[2];
         String totals = count(counts[0], "error") + ", " + count(counts[1], "warning") + ", " + count(counts[2], "info");
-        String scope = " in " + count(articles, "article");
+        // the verdict speaks of the articles checked; those that could not be are said apart
+        int checked = articles - unchecked;
+        String scope = " in " + count(checked, "article");
         List<String> parts = new ArrayList<>();
-        if (articles > 0 || unreadable == 0) {
+        if (checked > 0 || unchecked == 0 && unreadable == 0) {
             List<String> notes = new ArrayList<>();
             if (found > 0 && clean > 0) {
                 notes.add(clean + " clean");

@@ -59,6 +59,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aHardWrappedLineGoesOnInTheNextLineButAParagraphPerLineStays() {
+        ArticleText wrapped = ok("Joly in Riga\n\nMinister Joly will meet Margus Tsahkna, Minister of Foreign\n"
+                + "Affairs of Estonia, in Riga.\nThe talks went on.\n", TextFormat.PLAIN);
+        assertEquals("Minister Joly will meet Margus Tsahkna, Minister of Foreign Affairs of Estonia, in Riga.\n\n"
+                + "The talks went on.", wrapped.text());
+        ArticleText lowerCase = ok("Joly in Riga\n\nThe ministers met\nin Riga on Monday.\n", TextFormat.PLAIN);
+        assertEquals("The ministers met in Riga on Monday.", lowerCase.text());
+        ArticleText subheading = ok("Joly in Riga\n\nBackground\nThe talks went on.\n", TextFormat.PLAIN);
+        assertEquals("Background\n\nThe talks went on.", subheading.text(), "a short line before a capital is a line of its own");
+    }
+
+    @Test
     void theSeedArticlesTextKeepsItsSentences() throws Exception {
         String text = java.nio.file.Files.readString(java.nio.file.Path.of("articles/2025-04-23-london-ukraine-talks.txt"));
         Read<ArticleText> r = READER.read(text.getBytes(StandardCharsets.UTF_8), TextFormat.PLAIN, ArticleMeta.NONE,

@@ -61,10 +61,15 @@ class TextRendererTest {
         String text = Fixtures.render(new TextRenderer(false, Severity.ERROR), List.of(Fixtures.unreadable()));
         assertTrue(text.contains("articles/missing.txt\n  could not be read:\n    error  no such file or folder\n"), text);
         assertEquals("\u2716 1 input could not be read", lastLine(text));
-        assertEquals("\u2716 no contradictions in 2 articles; 1 article could not be checked; 1 input could not be read",
+        assertEquals("\u2716 no contradictions in 1 article; 1 article could not be checked; 1 input could not be read",
                 summary(Severity.ERROR, Fixtures.clean(), Fixtures.unchecked(), Fixtures.unreadable()));
         assertEquals("\u2716 1 contradiction (0 errors, 1 warning, 0 infos) in 1 article; 2 inputs could not be read",
                 summary(Severity.ERROR, Fixtures.unreadable(), oneFinding(Severity.WARNING), Fixtures.unreadable()));
+    }
+
+    @Test
+    void anArticleThatCouldNotBeCheckedIsNotSaidToHaveNoContradictions() {
+        assertEquals("\u2716 1 article could not be checked", summary(Severity.ERROR, Fixtures.unchecked()));
     }
 
     /** A clean report of an article that gave no publication date. */
