@@ -36,6 +36,21 @@ class TextCliTest {
     }
 
     @Test
+    void factsReadFromTheSameWordsShareOneEvidenceLineAndOneSarifLocation() throws Exception {
+        Path txt = write("two-countries.txt", "---\nheadline: Braze in Riga\npublished: 2024-12-01\n---\n"
+                + "Minister Joly met Latvian Foreign Minister Baiba Braze in Riga. Lithuanian Foreign Minister Baiba Braze spoke.\n");
+        CliTest.Run text = CliTest.run("check", txt.toString());
+        assertTrue(text.out().contains("affiliation.two-countries"), text.out());
+        long lines = text.out().lines().filter(l -> l.contains("\u201CLatvian Foreign Minister Baiba Braze\u201D")).count();
+        assertEquals(1, lines, "the role and the affiliation read from one phrase are one line: " + text.out());
+        assertTrue(text.out().matches("(?s).*f\\d+, f\\d+ +5:\\d+ +\u201CLatvian.*"), text.out());
+        CliTest.Run sarif = CliTest.run("check", "--format", "sarif", txt.toString());
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sarif.out()).at("/runs/0/results/0");
+        assertEquals(1, result.get("relatedLocations").size(), result.toString());
+    }
+
+    @Test
     void textFilesAreCheckedAndABadOneDoesNotStopTheOthers() throws Exception {
         Path txt = write("run1/2025-04-23-talks.txt", "Rubio skips London talks\n\nMarco Rubio pulled out.\n");
         Path md = write("run1/story.md", "---\ntitle: Talks\npublished: 2025-04-23\n---\nThe *talks* went on.\n");

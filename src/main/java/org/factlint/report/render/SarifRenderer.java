@@ -53,6 +53,11 @@ public final class SarifRenderer implements Renderer {
         start(out, List.of());
     }
 
+    /** Where evidence stands: its text, offsets and words. */
+    private static List<Object> where(Finding.Evidence e) {
+        return java.util.Arrays.asList(e.source(), e.start(), e.end(), e.quote());
+    }
+
     @Override
     public void start(Appendable out, List<RuleInfo> rules) throws IOException {
         g = Json.pretty(out);
@@ -153,8 +158,13 @@ public final class SarifRenderer implements Renderer {
         g.writeEndArray();
         if (f.evidence().size() > 1) {
             g.writeArrayFieldStart("relatedLocations");
+            // one location per place in the text: facts read from the same words share it
+            java.util.Set<List<Object>> placed = new java.util.HashSet<>();
+            placed.add(where(f.evidence().get(0)));
             for (int i = 1; i < f.evidence().size(); i++) {
-                location(f.evidence().get(i), r, file, texts, i);
+                if (placed.add(where(f.evidence().get(i)))) {
+                    location(f.evidence().get(i), r, file, texts, i);
+                }
             }
             g.writeEndArray();
         }

@@ -101,9 +101,22 @@ public final class TextRenderer implements Renderer {
     private void finding(Finding f, Report.Article article, Appendable out) throws IOException {
         out.append("  ").append(paint(String.format("%-7s", f.severity().word()), colorOf(f.severity())))
                 .append(' ').append(f.message()).append(' ').append(paint("[" + f.rule() + "]", DIM)).append('\n');
+        // facts read from the same words (a role and its affiliation) share one line: "f11, f12"
+        java.util.Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> places = new java.util.HashMap<>();
         for (Finding.Evidence e : f.evidence()) {
-            out.append("          ").append(String.format("%-4s %-12s ", e.fact(), where(e, article)))
-                    .append('\u201C').append(e.quote()).append('\u201D').append('\n');
+            String place = where(e, article);
+            String key = place + "\u0000" + e.quote();
+            places.putIfAbsent(key, place);
+            List<String> facts = lines.computeIfAbsent(key, k -> new ArrayList<>());
+            if (e.fact() != null && !facts.contains(e.fact())) {
+                facts.add(e.fact());
+            }
+        }
+        for (java.util.Map.Entry<String, List<String>> l : lines.entrySet()) {
+            String quote = l.getKey().substring(l.getKey().indexOf('\u0000') + 1);
+            out.append("          ").append(String.format("%-4s %-12s ", String.join(", ", l.getValue()), places.get(l.getKey())))
+                    .append('\u201C').append(quote).append('\u201D').append('\n');
         }
         if (f.suggestion() != null) {
             out.append("          ").append(paint("\u2192 " + f.suggestion(), CYAN)).append('\n');
