@@ -18,6 +18,9 @@ public final class Meetings {
 
     private static final Set<String> PAST = Set.of("met", "meets", "hosted", "hosts", "received", "welcomed");
     private static final Set<String> FUTURE_CUES = Set.of("will", "to", "shall");
+    /** Adverbs that may stand between the people and the verb ("will also meet", "later met"). */
+    private static final Set<String> ADVERBS = Set.of("also", "then", "later", "separately", "subsequently", "briefly",
+            "first", "jointly", "earlier", "previously");
     private static final Set<String> HOLD = Set.of("held", "hold", "holds", "holding");
     /** Words that make a second meeting between the same people another meeting. */
     private static final Set<String> AGAIN = Set.of("again", "later", "subsequently", "afterwards", "previously", "earlier");
@@ -37,14 +40,16 @@ public final class Meetings {
             int spoke = SPOKE.contains(w) ? spokeTo(s, i + 1) : -1;
             held |= spoke > 0;
             boolean call = spoke > 0 || had > 0 && s.lower(had).equals("call");
-            boolean planned = (w.equals("meet") || w.equals("hold") && held) && FUTURE_CUES.contains(s.lower(i - 1));
+            // "will also meet with", "Joly later met": one adverb before the verb
+            int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
+            boolean planned = (w.equals("meet") || w.equals("hold") && held) && FUTURE_CUES.contains(s.lower(i - 1 - adverb));
             if (!(PAST.contains(w) || planned || held) || s.at(i) != null && !held || s.quoted(i)) {
                 continue;
             }
             int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : held ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            int verbFrom = planned ? verbStart(s, i - 1) : i;
+            int verbFrom = planned ? verbStart(s, i - 1 - adverb) : i - adverb;
             // "Pompeo on Friday met Qureshi", "Tillerson and Wang Yi on Friday held their first
             // direct talks", "on Monday, January 17, met": the day between the people and the verb
             List<Mention> daysBefore = new ArrayList<>();
@@ -196,6 +201,12 @@ public final class Meetings {
             } else if (s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN
                     && pm.known().kind().equals("organisation") && s.startingAt(pm.to()) != null && Events.isDate(s.startingAt(pm.to()))) {
                 to = pm.to(); // "in Downing Street today": a building, then the day
+            }
+            // "meet with Latvia's President, Edgars Rinkevics, on Monday, December 3": the comma closing the name
+            if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && Events.isDate(s.startingAt(to + 1))
+                    && s.startingAt(to + 1).kind() != Mention.Kind.WEEKDAY || s.lower(to).equals(",")
+                    && s.lower(to + 1).equals("on") && s.startingAt(to + 2) != null && Events.isDate(s.startingAt(to + 2))) {
+                to++;
             }
             Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : dayFirst;
             if (date != null && date != dayFirst) {
