@@ -327,6 +327,10 @@ public final class People {
                 Mention c = s.startingAt(k);
                 // "Prime Minister of Italy, Giorgia Meloni,": a comma before the name
                 int name = c == null ? -1 : s.lower(c.to()).equals(",") ? c.to() + 1 : c.to();
+                // "the President of the Republic of Korea Mr. Roh Moo-hyun": an honorific before the name
+                if (name >= 0 && Annotator.HONORIFICS.contains(s.lower(name)) && s.startingAt(name) == null) {
+                    name++;
+                }
                 Mention p = c == null ? null : s.startingAt(name);
                 if (c != null && c.isCountryLike() && p != null && p.kind() == Mention.Kind.PERSON
                         && (name == c.to() || p.value().equals("full") && !appositive)) {
