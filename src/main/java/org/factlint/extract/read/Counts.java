@@ -29,7 +29,8 @@ public final class Counts {
         for (int i = 0; i + 3 < s.size(); i++) {
             int n = Words.number(s.lower(i));
             String noun = s.lower(i + 1);
-            if (n < 2 || s.quoted(i) || !s.token(i + 1).word() || !noun.endsWith("s") || !SEPARATORS.contains(s.lower(i + 2))) {
+            if (n < 2 || s.quoted(i) || !s.token(i + 1).word() || !noun.endsWith("s")
+                    || !SEPARATORS.contains(s.lower(i + 2))) {
                 continue;
             }
             List<String> items = new ArrayList<>();

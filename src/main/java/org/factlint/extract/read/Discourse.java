@@ -548,7 +548,8 @@ public final class Discourse {
     public boolean datedOtherwise(Entity event, String isoDay) {
         boolean other = false;
         for (Draft f : facts) {
-            if (!f.type().equals("event-date") || !event.id.equals(f.fields().get("event")) || "planned".equals(f.fields().get("stage"))) {
+            if (!f.type().equals("event-date") || !event.id.equals(f.fields().get("event"))
+                    || "planned".equals(f.fields().get("stage"))) {
                 continue;
             }
             Object date = f.fields().get("date");

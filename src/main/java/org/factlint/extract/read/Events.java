@@ -400,7 +400,8 @@ public final class Events {
             return k + 1;
         }
         // "The talks were hosted in Manila", "The June 16 meeting was hosted at ..."
-        if (Set.of("was", "were").contains(s.lower(k)) && s.lower(k + 1).equals("hosted") && Set.of("in", "at").contains(s.lower(k + 2))) {
+        if (Set.of("was", "were").contains(s.lower(k)) && s.lower(k + 1).equals("hosted")
+                && Set.of("in", "at").contains(s.lower(k + 2))) {
             return k + 2;
         }
         return at;
@@ -585,7 +586,8 @@ public final class Events {
                 return date.with("expression", written.substring(0, bracket).trim());
             }
             int square = written.indexOf('[');
-            int cut = square > 0 ? square : comma > 0 && RELATIVE_WORDS.stream().anyMatch(lower.substring(0, comma)::contains) ? comma : -1;
+            boolean afterWords = comma > 0 && RELATIVE_WORDS.stream().anyMatch(lower.substring(0, comma)::contains);
+            int cut = square > 0 ? square : afterWords ? comma : -1;
             if (cut > 0) {
                 return date.with("expression", written.substring(0, cut).trim());
             }
