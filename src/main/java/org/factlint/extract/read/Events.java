@@ -471,7 +471,9 @@ public final class Events {
                             .with("event", id), s, m));
                 }
             }
-            if (e.level() != null) {
+            // "Officials said the working-level talks might not begin until mid-July": a hedged or
+            // coming occasion says nothing of the level the event was held at
+            if (e.level() != null && !hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to())) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from") ? "planned" : "actual"));
             }
@@ -502,6 +504,23 @@ public final class Events {
 
     /** Verbs before an event mention that make it a later session of the event ("continue their talks"). */
     private static final Set<String> CONTINUED = Set.of("continue", "continues", "continued", "resume", "resumes", "resumed");
+
+    /** Whether the sentence hedges or puts a condition ("may", "might", "if", "reportedly"); a negation does not count. */
+    private static boolean hedgedOrConditional(Annotated s, Lexicon lx) {
+        for (int i = 0; i < s.size(); i++) {
+            String kind = lx.cues.get(s.lower(i));
+            if (kind != null && !kind.equals("negation") && !kind.equals("denial")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the working-level talks will begin", "... would resume": the event mention is the subject of a coming verb. */
+    private static boolean comingVerbAfter(Annotated s, int at) {
+        return Set.of("will", "would", "are", "is").contains(s.lower(at))
+                && Set.of("begin", "start", "resume", "open", "take", "be", "to", "due", "expected", "set").contains(s.lower(at + 1));
+    }
 
     /** Past verbs that say an event took place, right before its mention: "held their third meeting". */
     private static final Set<String> HELD_VERBS = Set.of("held", "hosted", "convened", "chaired", "attended");
