@@ -252,7 +252,7 @@ public final class Events {
     }
 
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
-    private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "attended by", "held between");
+    private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "attended by", "held between", "handled by");
 
     /**
      * A level said after the event: "of [the] [two] foreign ministers", "[was] conducted by
@@ -265,6 +265,10 @@ public final class Events {
         } else {
             if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
                 k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
+            }
+            // "are being handled by the political directors"
+            if (s.lower(k).equals("being")) {
+                k++;
             }
             // "led on both sides by"
             if (Set.of("led", "conducted").contains(s.lower(k)) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("both")
@@ -296,6 +300,19 @@ public final class Events {
         Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
         // "officials" alone, not "officials' families"; a level noun must end the phrase
         return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") ? lv : null;
+    }
+
+    /** The token after "the two presidents'" or "the leaders'" starting at {@code at}; -1 if none is there. */
+    private static int possessorEnd(Annotated s, int at) {
+        if (!s.lower(at).equals("the")) {
+            return -1;
+        }
+        for (int k = at + 1; k < Math.min(s.size(), at + 5); k++) {
+            if (s.lower(k).equals("'") || s.lower(k).equals("'s") || s.lower(k).endsWith("s'")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** "will hold", "to hold", "would hold", "are to hold" just before token {@code at}. */
@@ -661,6 +678,11 @@ public final class Events {
             Phrases.Match<String> lv;
             if (s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level") && s.lower(i + 3).equals("of")) {
                 lv = lx.levelsAt.at(s.tokens(), i + 4);
+                // "at the level of the two presidents' diplomatic advisers": whose, then the level noun
+                int possessor = possessorEnd(s, i + 4);
+                if (lv == null && possessor > 0) {
+                    lv = lx.levelsAt.at(s.tokens(), possessor);
+                }
                 // "at the level of NATO ambassadors": a known body before the level noun
                 Mention whose = s.startingAt(i + 4);
                 if (lv == null && whose != null && whose.kind() == Mention.Kind.KNOWN) {
