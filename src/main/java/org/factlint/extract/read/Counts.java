@@ -10,8 +10,10 @@ import java.util.Set;
  * China, the United States, Britain, France, Germany and Iran." A list after a colon or a dash
  * that runs to the end of the sentence is the whole of what is counted, so more names than the
  * count cannot be right; the reader gives the count and the number listed as two counts of the
- * sentence's one event ({@code quantity.count-listed}), which the quantity rules compare. Fewer
- * names than the count may be a list cut short: no fact.
+ * sentence's one event, or the event under discussion when the sentence names none
+ * ({@code quantity.count-listed}), which the quantity rules compare. Fewer names than the count
+ * may be a list cut short: no fact, unless the count says "all" and the list is closed ("all
+ * eight member states — A, B, ... and G — are taking part").
  */
 public final class Counts {
 
@@ -22,19 +24,22 @@ public final class Counts {
     private static final Set<String> SEPARATORS = Set.of(":", "\u2013", "\u2014");
 
     public static void listed(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events, Discourse d) {
-        Discourse.Entity subject = Events.onlyEvent(events);
+        Discourse.Entity only = Events.onlyEvent(events);
+        Discourse.Entity subject = only != null ? only : events.isEmpty() ? d.salientEvent() : null;
         if (subject == null) {
             return;
         }
         for (int i = 0; i + 3 < s.size(); i++) {
             int n = Words.number(s.lower(i));
-            String noun = s.lower(i + 1);
-            if (n < 2 || s.quoted(i) || !s.token(i + 1).word() || !noun.endsWith("s")
-                    || !SEPARATORS.contains(s.lower(i + 2))) {
+            // "six countries:", "all eight member states —": a noun of one or two words, then the separator
+            int sep = SEPARATORS.contains(s.lower(i + 2)) ? i + 2 : SEPARATORS.contains(s.lower(i + 3)) ? i + 3 : -1;
+            if (n < 2 || sep < 0 || s.quoted(i) || !s.token(i + 1).word() || !s.token(sep - 1).word()
+                    || !s.lower(sep - 1).endsWith("s")) {
                 continue;
             }
+            String noun = s.span(i + 1, sep).toLowerCase(java.util.Locale.ROOT);
             List<String> items = new ArrayList<>();
-            int k = i + 3;
+            int k = sep + 1;
             while (k < s.size()) {
                 // ("the United States" may be one mention with its article, or the article and a mention)
                 Mention m = s.startingAt(k) != null ? s.startingAt(k) : s.lower(k).equals("the") ? s.startingAt(k + 1) : null;
@@ -56,10 +61,13 @@ public final class Counts {
                 }
             }
             boolean whole = k >= s.size() || s.lower(k).equals(".") || s.lower(k).equals(";");
-            if (!whole || items.size() <= n) {
+            // "all eight member states — A, B and C —": "all" and a list closed by its dash is the whole too,
+            // so fewer names than the count cannot be right either
+            boolean all = s.lower(i - 1).equals("all") && (whole || s.lower(k).equals(s.lower(sep)));
+            if (!(whole && items.size() > n || all && items.size() >= 2 && items.size() != n)) {
                 continue;
             }
-            d.add(Draft.of("quantity", s, i, i + 2, 0.85, "quantity.count-listed").with("subject", subject.id)
+            d.add(Draft.of("quantity", s, i, sep, 0.85, "quantity.count-listed").with("subject", subject.id)
                     .with("property", noun).with("value", n).with("kind", "count"));
             d.add(Draft.of("quantity", s, i, k, 0.85, "quantity.count-listed").with("subject", subject.id)
                     .with("property", noun).with("value", items.size()).with("kind", "count"));
