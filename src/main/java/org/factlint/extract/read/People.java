@@ -416,7 +416,9 @@ public final class People {
             }
             Mention country = s.startingAt(k);
             if (country != null && country.isCountryLike() && country.known().kind().equals("country")) {
-                of = country;
+                // "a former ambassador to Japan" was posted to Japan, for another country
+                boolean posting = s.lower(end).equals("to") && POSTED.contains(s.lower(title.to() - 1));
+                of = posting ? null : country;
                 end = country.to();
                 if (s.lower(end).equals("'s") && s.lower(end + 1).equals("government")) {
                     end += 2;
@@ -442,6 +444,10 @@ public final class People {
         return m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") ? m : null;
     }
 
+    /** Title heads whose "to COUNTRY" is where the holder is posted, not whom they stand for. */
+    private static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "emissary", "consul",
+            "commissioner", "attaché", "attache");
+
     /** Words before a title that say its holder is not (or not yet) in office: the title is then written with them. */
     private static final Set<String> NOT_IN_OFFICE = Set.of("former", "ex", "late", "then", "future", "incoming");
 
@@ -462,7 +468,9 @@ public final class People {
         String country = of == null ? null : d.known(of.known()).id;
         d.add(Draft.of("role", s, from, to, confidence, pattern)
                 .with("person", person.id).with("title", title).with("of", country));
-        if (country != null) {
+        // a former post says nothing of whom the person stands for now
+        boolean former = NOT_IN_OFFICE.contains(title.split(" ", 2)[0].toLowerCase(java.util.Locale.ROOT));
+        if (country != null && !former) {
             d.add(Draft.of("affiliation", s, from, to, confidence, "affiliation.country-before-title")
                     .with("person", person.id).with("of", country));
         }
