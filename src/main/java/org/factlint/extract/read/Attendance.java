@@ -177,6 +177,17 @@ public final class Attendance {
     }
 
 
+    /** Whether the sentence hedges or puts a condition ("may", "might", "if", "reportedly"); a negation or denial does not count. */
+    static boolean hedgedOrConditional(Annotated s, Lexicon lx) {
+        for (int i = 0; i < s.size(); i++) {
+            String kind = lx.cues.get(s.lower(i));
+            if (kind != null && !kind.equals("negation") && !kind.equals("denial")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a hedge, condition, denial or negation stands in tokens from..to (exclusive). */
     static boolean hedged(Annotated s, Lexicon lx, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -537,9 +537,6 @@ public final class Discourse {
     }
 
     /** The event under discussion (the last one mentioned), or null. */
-    /** Expressions that name the publication day. */
-    private static final Set<String> TODAY = Set.of("today", "this morning", "this afternoon", "this evening", "tonight");
-
     /**
      * True if the event is already dated, as held, on another day than {@code isoDay} and on
      * none that is this one: "the June 29 meeting" is then another meeting than the one held
@@ -555,7 +552,7 @@ public final class Discourse {
             Object date = f.fields().get("date");
             Object expression = f.fields().get("expression");
             String day = date != null ? date.toString()
-                    : published != null && expression != null && TODAY.contains(expression.toString().toLowerCase(Locale.ROOT))
+                    : published != null && expression != null && Words.SAME_DAY.contains(expression.toString().toLowerCase(Locale.ROOT))
                     ? published.toString() : null;
             if (day != null && day.equals(isoDay)) {
                 return false;

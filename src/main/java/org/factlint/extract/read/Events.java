@@ -490,7 +490,7 @@ public final class Events {
             }
             // "Officials said the working-level talks might not begin until mid-July": a hedged or
             // coming occasion says nothing of the level the event was held at
-            if (e.level() != null && !hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to())) {
+            if (e.level() != null && !Attendance.hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to())) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from") ? "planned" : "actual"));
             }
@@ -521,17 +521,6 @@ public final class Events {
 
     /** Verbs before an event mention that make it a later session of the event ("continue their talks"). */
     private static final Set<String> CONTINUED = Set.of("continue", "continues", "continued", "resume", "resumes", "resumed");
-
-    /** Whether the sentence hedges or puts a condition ("may", "might", "if", "reportedly"); a negation does not count. */
-    private static boolean hedgedOrConditional(Annotated s, Lexicon lx) {
-        for (int i = 0; i < s.size(); i++) {
-            String kind = lx.cues.get(s.lower(i));
-            if (kind != null && !kind.equals("negation") && !kind.equals("denial")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "the working-level talks will begin", "... would resume": the event mention is the subject of a coming verb. */
     private static boolean comingVerbAfter(Annotated s, int at) {
@@ -596,10 +585,6 @@ public final class Events {
         }
     }
 
-    /** Words of a date counted from the publication day. */
-    private static final Set<String> RELATIVE_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight", "this morning",
-            "this afternoon", "this evening");
-
     /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
     static Draft dateFields(Draft date, Annotated s, Mention m) {
         String written = s.span(m.from(), m.to());
@@ -622,13 +607,13 @@ public final class Events {
                 return date.with("expression", written.substring(0, bracket).trim());
             }
             int square = written.indexOf('[');
-            boolean afterWords = comma > 0 && RELATIVE_WORDS.stream().anyMatch(lower.substring(0, comma)::contains);
+            boolean afterWords = comma > 0 && Words.DAY_WORDS.stream().anyMatch(lower.substring(0, comma)::contains);
             int cut = square > 0 ? square : afterWords ? comma : -1;
             if (cut > 0) {
                 return date.with("expression", written.substring(0, cut).trim());
             }
             if (Annotator.WEEKDAYS.keySet().stream().anyMatch(lower::contains)
-                    || RELATIVE_WORDS.stream().anyMatch(lower::contains)) {
+                    || Words.DAY_WORDS.stream().anyMatch(lower::contains)) {
                 date.with("expression", written);
             }
         } else {

@@ -203,9 +203,9 @@ public final class Meetings {
                 to = pm.to(); // "in Downing Street today": a building, then the day
             }
             // "meet with Latvia's President, Edgars Rinkevics, on Monday, December 3": the comma closing the name
-            if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && Events.isDate(s.startingAt(to + 1))
-                    && s.startingAt(to + 1).kind() != Mention.Kind.WEEKDAY || s.lower(to).equals(",")
-                    && s.lower(to + 1).equals("on") && s.startingAt(to + 2) != null && Events.isDate(s.startingAt(to + 2))) {
+            // (a date mention includes its "on")
+            Mention afterComma = s.lower(to).equals(",") ? s.startingAt(to + 1) : null;
+            if (afterComma != null && Events.isDate(afterComma) && afterComma.kind() != Mention.Kind.WEEKDAY) {
                 to++;
             }
             Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : dayFirst;

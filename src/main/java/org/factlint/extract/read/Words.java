@@ -3,7 +3,7 @@ package org.factlint.extract.read;
 import java.util.List;
 import java.util.Set;
 
-/** Small word lists the readers share: numbers written as words, and possessive pronouns. */
+/** Small word lists the readers share: numbers written as words, days counted from publication, possessive pronouns. */
 final class Words {
 
     private Words() {
@@ -12,6 +12,13 @@ final class Words {
     /** "two" to "twelve", in order (index 0 is two). */
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve");
+
+    /** Expressions that name the publication day: "today", "this morning". */
+    static final Set<String> SAME_DAY = Set.of("today", "tonight", "this morning", "this afternoon", "this evening");
+
+    /** Expressions of a day counted from the publication day: the same day's, "yesterday", "tomorrow". */
+    static final Set<String> DAY_WORDS = java.util.stream.Stream.concat(SAME_DAY.stream(), java.util.stream.Stream.of("yesterday", "tomorrow"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "his", "her", "their": whose meeting, counterparts or place. */
     static final Set<String> POSSESSIVES = Set.of("his", "her", "their");

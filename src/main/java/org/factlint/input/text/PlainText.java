@@ -35,10 +35,7 @@ final class PlainText {
 
     static Parsed read(String text, boolean takeHeadline, boolean takeStandfirst) {
         String[] lines = text.split("\n", -1);
-        int[] starts = new int[lines.length];
-        for (int l = 1; l < lines.length; l++) {
-            starts[l] = starts[l - 1] + lines[l - 1].length() + 1;
-        }
+        int[] starts = org.factlint.model.SourceMap.lineStarts(text);
         int i = 0;
         while (i < lines.length && lines[i].isBlank()) {
             i++;
