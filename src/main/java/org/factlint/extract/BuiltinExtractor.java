@@ -13,6 +13,7 @@ import org.factlint.extract.read.Annotated;
 import org.factlint.extract.read.Annotator;
 import org.factlint.extract.read.Attendance;
 import org.factlint.extract.read.Counts;
+import org.factlint.extract.read.Days;
 import org.factlint.extract.read.Discourse;
 import org.factlint.extract.read.Draft;
 import org.factlint.extract.read.Events;
@@ -130,6 +131,7 @@ public final class BuiltinExtractor implements Extractor {
             Visits.read(s, named, lexicon, d);
             Visits.ordinals(s, named, lexicon, d);
             Quotes.read(s, named, d);
+            Days.read(s, d);
             People.subject(s, named, s.size()).ifPresent(d::mentioned);
             d.nextSentence();
         }

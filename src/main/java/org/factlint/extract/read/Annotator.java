@@ -1,6 +1,7 @@
 package org.factlint.extract.read;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -409,12 +410,28 @@ public final class Annotator {
         return m;
     }
 
+    /**
+     * A date; one written without its year is the one nearest the publication date ("on 5 January"
+     * in a piece of 28 December is next year's).
+     */
     private static Mention explicit(int from, int to, int day, Month month, Integer year, LocalDate published) {
         Integer y = year != null ? year : published != null ? Integer.valueOf(published.getYear()) : null;
-        if (y == null || day < 1 || day > month.length(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) {
+        if (y == null || day < 1 || day > month.length(java.time.Year.isLeap(y))) {
             return null;
         }
-        return new Mention(Mention.Kind.DATE, from, to, null, LocalDate.of(y, month, day).toString());
+        LocalDate date = LocalDate.of(y, month, day);
+        if (year == null) {
+            for (int shift : new int[] {-1, 1}) {
+                int other = y + shift;
+                if (day <= month.length(java.time.Year.isLeap(other))) {
+                    LocalDate candidate = LocalDate.of(other, month, day);
+                    if (Math.abs(ChronoUnit.DAYS.between(published, candidate)) < Math.abs(ChronoUnit.DAYS.between(published, date))) {
+                        date = candidate;
+                    }
+                }
+            }
+        }
+        return new Mention(Mention.Kind.DATE, from, to, null, date.toString());
     }
 
     /**

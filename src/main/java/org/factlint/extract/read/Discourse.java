@@ -59,6 +59,11 @@ public final class Discourse {
         this.published = published;
     }
 
+    /** The article's publication date, or null. */
+    public java.time.LocalDate published() {
+        return published;
+    }
+
     public List<Entity> entities() {
         return List.copyOf(entities.values());
     }
@@ -390,6 +395,19 @@ public final class Discourse {
         events.add(e);
         salientEvent = e;
         salientSentence = sentence;
+        return e;
+    }
+
+    /**
+     * An occasion the article dates but names no event for ("He landed in Ottawa on Monday,
+     * November 30"): an event entity that no later mention links to, and that is neither the
+     * article's only event nor its salient one.
+     */
+    public Entity occasion(String name) {
+        Entity e = new Entity(uniqueId(slug(name)), "event", name);
+        e.eventType = "occasion";
+        e.family = "occasion";
+        entities.put(e.id, e);
         return e;
     }
 

@@ -1,0 +1,89 @@
+package org.factlint.extract.read;
+
+/**
+ * Days the article gives twice but that no event reader took: "He landed in Ottawa on Monday,
+ * November 30", "Today, Sunday, Hagel held separate meetings", "yesterday, April 23". A weekday
+ * or "yesterday" written beside a date (or a weekday beside "today") states the day twice, so
+ * the two must agree whatever happened on it; each such day becomes an event-date fact of an {@link Discourse#occasion
+ * occasion} of its own, which the date rules check and no other rule links to anything.
+ */
+public final class Days {
+
+    private Days() {
+    }
+
+    /** The days of sentence {@code s} written with their weekday and not already an event's date. */
+    public static void read(Annotated s, Discourse d) {
+        for (Mention m : s.mentions()) {
+            if (s.quoted(m.from())) {
+                continue;
+            }
+            if (m.kind() == Mention.Kind.DATE && restated(s, m.from(), m.to()) && !claimed(s, m, d)) {
+                Discourse.Entity day = d.occasion("the day given as " + written(s, m.from(), m.to()));
+                d.add(Events.dateFields(Draft.of("event-date", s, m.from(), m.to(), 0.95, "event-date.day-given-twice")
+                        .with("event", day.id), s, m));
+            }
+            sameDayWeekday(s, m, d);
+        }
+    }
+
+    /** "Today, Sunday,", "yesterday (Tuesday)": a day counted from publication, and its weekday. */
+    private static void sameDayWeekday(Annotated s, Mention m, Discourse d) {
+        if (m.kind() != Mention.Kind.RELATIVE_DATE || m.to() - m.from() != 1 || d.published() == null) {
+            return;
+        }
+        int offset = switch (s.lower(m.from())) {
+            case "today" -> 0;
+            case "yesterday" -> -1;
+            case "tomorrow" -> 1;
+            default -> Integer.MIN_VALUE;
+        };
+        Mention weekday = m.to() + 1 < s.size() && (s.lower(m.to()).equals(",") || s.lower(m.to()).equals("("))
+                ? s.startingAt(m.to() + 1) : null;
+        if (offset == Integer.MIN_VALUE || weekday == null || weekday.kind() != Mention.Kind.WEEKDAY
+                || weekday.to() - weekday.from() != 1 || claimed(s, weekday, d)) {
+            return;
+        }
+        // "today, Sunday, and tomorrow": a list of days, not one day said twice
+        String after = s.lower(weekday.to());
+        if (!(after.equals(",") || after.equals(")")) || s.lower(weekday.to() + 1).equals("and")) {
+            return;
+        }
+        Discourse.Entity day = d.occasion("the day given as " + written(s, m.from(), weekday.to()));
+        d.add(Draft.of("event-date", s, m.from(), weekday.to(), 0.9, "event-date.day-word-with-weekday")
+                .with("event", day.id)
+                .with("date", d.published().plusDays(offset).toString())
+                .with("expression", s.span(weekday.from(), weekday.to())));
+    }
+
+    /** Whether the words from..to give the day twice: with its weekday, or as "yesterday, April 23". */
+    private static boolean restated(Annotated s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Annotator.WEEKDAYS.containsKey(s.lower(i)) || Words.DAY_WORDS.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words as written, without a leading "on". */
+    private static String written(Annotated s, int from, int to) {
+        return s.lower(from).equals("on") ? s.span(from + 1, to) : s.span(from, to);
+    }
+
+    /** Whether an event-date fact already rests on the words of {@code m}: its evidence covers them and it gives their date or words. */
+    private static boolean claimed(Annotated s, Mention m, Discourse d) {
+        int start = s.startOffset(m.from());
+        int end = s.endOffset(m.to());
+        String words = written(s, m.from(), m.to());
+        for (Draft f : d.facts()) {
+            if (f.type().equals("event-date") && f.source() == s.source() && f.sentence() == s.sentence().number()
+                    && f.start() < end && start < f.end()
+                    && (m.value() != null && m.value().equals(f.fields().get("date"))
+                        || String.valueOf(f.fields().get("expression")).contains(words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
