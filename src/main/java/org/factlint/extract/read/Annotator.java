@@ -36,7 +36,7 @@ public final class Annotator {
     static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
             "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "tánaiste", "tanaiste", "sultan", "diplomat",
-            "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director");
+            "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director", "administrator");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
@@ -127,7 +127,8 @@ public final class Annotator {
                 Phrases.Match<Lexicon.Known> m = lexicon.names.at(t, i);
                 if (m != null && free(cover, m.from(), m.to())) {
                     // "US" and "UK" are the countries only written in capitals, which matchingCase gives
-                    claim(cover, mentions, new Mention(Mention.Kind.KNOWN, m.from(), m.to(), m.value(), m.phrase()));
+                    int from = m.value().kind().equals("country") ? formalStart(t, cover, m.from()) : m.from();
+                    claim(cover, mentions, new Mention(Mention.Kind.KNOWN, from, m.to(), m.value(), m.phrase()));
                     i = m.to() - 1;
                 }
             }
@@ -298,6 +299,30 @@ public final class Annotator {
             }
         }
         return true;
+    }
+
+    /** The words of a state's formal name ("Republic of", "Socialist Republic of", "Kingdom of"). */
+    private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "commonwealth", "federation", "state",
+            "sultanate", "principality", "duchy");
+    private static final Set<String> STATE_ADJECTIVES = Set.of("federal", "islamic", "socialist", "democratic", "people",
+            "'s", "arab", "united", "hashemite", "bolivarian", "plurinational", "co-operative", "cooperative", "grand",
+            "federative", "oriental", "argentine", "lebanese", "syrian", "kyrgyz", "french", "italian", "czech", "slovak");
+
+    /**
+     * Where a country's formal name starts, before its short name at {@code at}: "the Republic of
+     * Moldova", "the Socialist Republic of Vietnam", "the Kingdom of Saudi Arabia" are the countries.
+     */
+    private static int formalStart(List<Token> t, Mention[] cover, int at) {
+        if (at < 2 || !t.get(at - 1).is("of") || !STATE_NOUNS.contains(t.get(at - 2).lower()) || !t.get(at - 2).capitalised()
+                || cover[at - 1] != null || cover[at - 2] != null) {
+            return at;
+        }
+        int from = at - 2;
+        while (from > 0 && from > at - 5 && cover[from - 1] == null && STATE_ADJECTIVES.contains(t.get(from - 1).lower())
+                && (t.get(from - 1).capitalised() || t.get(from - 1).is("'s"))) {
+            from--;
+        }
+        return from;
     }
 
     private static void claim(Mention[] cover, List<Mention> mentions, Mention m) {

@@ -679,7 +679,9 @@ public final class Events {
                 lv = s.lower(i - 1).equals("held") ? lx.levelsAt.at(s.tokens(), i + 1) : null;
                 end = lv == null ? -1 : lv.to();
             } else {
-                lv = lx.levelsAt.at(s.tokens(), i + 1);
+                // "at official level", "at the working level", "only at the vice-ministerial level"
+                int k = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+                lv = lx.levelsAt.at(s.tokens(), k);
                 end = lv != null && s.lower(lv.to()).equals("level") ? lv.to() + 1 : -1;
             }
             if (end < 0) {

@@ -35,7 +35,16 @@ public final class Meetings {
             boolean held = HOLD.contains(w) && s.lower(i + 1).equals("talks");
             // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
             int had = w.equals("had") || HOLD.contains(w) && !held ? meetingNoun(s, i + 1) : -1;
+            // "had an introductory meeting and dinner with": a second occasion noun before "with"
+            if (had > 0 && s.lower(had + 1).equals("and") && (MEETING_NOUNS.contains(s.lower(had + 2)) || MEALS.contains(s.lower(had + 2)))
+                    && s.lower(had + 3).equals("with")) {
+                had += 2;
+            }
             held |= had > 0;
+            // "began the day meeting with", "spent the morning meeting with": the gerund is the verb
+            boolean gerund = w.equals("meeting") && s.lower(i + 1).equals("with") && i >= 3
+                    && PART_OF_DAY.contains(s.lower(i - 1)) && (s.lower(i - 2).equals("the") || Words.POSSESSIVES.contains(s.lower(i - 2)))
+                    && SPENT.contains(s.lower(i - 3));
             // "spoke to X", "spoke by phone with X", "held a call with X": a call between them
             int spoke = SPOKE.contains(w) ? spokeTo(s, i + 1) : -1;
             held |= spoke > 0;
@@ -43,13 +52,13 @@ public final class Meetings {
             // "will also meet with", "Joly later met": one adverb before the verb
             int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
             boolean planned = (w.equals("meet") || w.equals("hold") && held) && FUTURE_CUES.contains(s.lower(i - 1 - adverb));
-            if (!(PAST.contains(w) || planned || held) || s.at(i) != null && !held || s.quoted(i)) {
+            if (!(PAST.contains(w) || planned || held || gerund) || s.at(i) != null && !held && !gerund || s.quoted(i)) {
                 continue;
             }
             int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : held ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            int verbFrom = planned ? verbStart(s, i - 1 - adverb) : i - adverb;
+            int verbFrom = planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
             // "Pompeo on Friday met Qureshi", "Tillerson and Wang Yi on Friday held their first
             // direct talks", "on Monday, January 17, met": the day between the people and the verb
             List<Mention> daysBefore = new ArrayList<>();
@@ -485,6 +494,11 @@ public final class Meetings {
 
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral", "call");
     private static final Set<String> SPOKE = Set.of("spoke", "speaks", "talked");
+    /** Meals that are meetings when had with someone: "had a meeting and dinner with". */
+    private static final Set<String> MEALS = Set.of("dinner", "lunch", "breakfast");
+    /** "began the day meeting with": the verb and the part of the day spent meeting. */
+    private static final Set<String> SPENT = Set.of("began", "begins", "started", "starts", "spent", "spends", "ended", "ends");
+    private static final Set<String> PART_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "visit", "trip");
 
     /** After "spoke": "to" or "with", perhaps after "by phone" or "by telephone"; the token after it, or -1. */
     private static int spokeTo(Annotated s, int at) {
