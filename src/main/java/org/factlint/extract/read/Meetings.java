@@ -52,13 +52,17 @@ public final class Meetings {
             // "will also meet with", "Joly later met": one adverb before the verb
             int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
             boolean planned = (w.equals("meet") || w.equals("hold") && held) && FUTURE_CUES.contains(s.lower(i - 1 - adverb));
-            if (!(PAST.contains(w) || planned || held || gerund) || s.at(i) != null && !held && !gerund || s.quoted(i)) {
+            // "Bukele did not meet with Mayorkas", "was not able to meet", "never met": the subject was absent
+            int negation = notMeeting(s, i);
+            boolean negated = negation >= 0;
+            if (!(PAST.contains(w) || planned || held || gerund || negated) || s.at(i) != null && !held && !gerund
+                    || s.quoted(i)) {
                 continue;
             }
             int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : held ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            int verbFrom = planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
+            int verbFrom = negated ? negation : planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
             // "Pompeo on Friday met Qureshi", "Tillerson and Wang Yi on Friday held their first
             // direct talks", "on Monday, January 17, met": the day between the people and the verb
             List<Mention> daysBefore = new ArrayList<>();
@@ -237,6 +241,10 @@ public final class Meetings {
             if (date == null) {
                 date = Events.leadingDate(s, from);
             }
+            // "did not meet with him on Tuesday" may be another day than the meeting they held: unsure, no fact
+            if (negated && (date != null || restated != null || place != null)) {
+                continue;
+            }
             List<Discourse.Entity> all = new ArrayList<>(subjects);
             all.addAll(objects);
             String name = (call ? "call between " : "meeting between ") + names(all);
@@ -246,14 +254,15 @@ public final class Meetings {
             for (Draft c : counts) {
                 d.add(c.with("subject", event.id));
             }
-            String status = planned ? "planned" : "attended";
+            String status = negated ? "absent" : planned ? "planned" : "attended";
             if (Participants.anyDescribed(used)) {
                 confidence = Math.min(confidence, 0.8);
             }
-            for (Discourse.Entity p : all) {
+            // who did not meet is absent; whom they did not meet may have been there
+            for (Discourse.Entity p : negated ? subjects : all) {
                 double sure = p == byPronoun ? Math.min(confidence, 0.7) : confidence;
-                d.add(Draft.of("attendance", s, from, to, sure, "attendance.met-with").with("event", event.id)
-                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", status));
+                d.add(Draft.of("attendance", s, from, to, sure, negated ? "attendance.did-not-meet" : "attendance.met-with")
+                        .with("event", event.id).with(p.kind.equals("person") ? "person" : "party", p.id).with("status", status));
             }
             if (place != null) {
                 d.add(Draft.of("event-place", s, from, to, 0.85, "event-place.met-in-place").with("event", event.id)
@@ -268,7 +277,7 @@ public final class Meetings {
                 d.add(Events.dateFields(Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day")
                         .with("event", event.id), s, restated));
             }
-            if (!planned && !call) {
+            if (!planned && !call && !negated) {
                 nextMeeting(s, people, d, lx, subjects, event, from, to, confidence);
             }
         }
@@ -578,6 +587,31 @@ public final class Meetings {
     }
 
     /** "is due to", "will", "is expected to": the first word of the verb group before "meet". */
+    /** Verb groups that say a meeting did not happen, ending at "meet" (or "met"). */
+    private static final List<List<String>> NOT_MEETING = List.of(List.of("did", "not", "meet"), List.of("did", "n't", "meet"),
+            List.of("does", "not", "meet"), List.of("will", "not", "meet"), List.of("could", "not", "meet"),
+            List.of("cannot", "meet"), List.of("was", "not", "able", "to", "meet"), List.of("were", "not", "able", "to", "meet"),
+            List.of("was", "unable", "to", "meet"), List.of("were", "unable", "to", "meet"), List.of("failed", "to", "meet"),
+            List.of("never", "met"));
+
+    /** Where a verb group saying the meeting did not happen starts, if one ends at token {@code at}; else -1. */
+    private static int notMeeting(Annotated s, int at) {
+        for (List<String> group : NOT_MEETING) {
+            int from = at - group.size() + 1;
+            if (from < 1) {
+                continue;
+            }
+            boolean match = true;
+            for (int j = 0; j < group.size() && match; j++) {
+                match = s.lower(from + j).equals(group.get(j));
+            }
+            if (match) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
     private static int verbStart(Annotated s, int at) {
         int k = at;
         while (k > 0 && Set.of("will", "to", "due", "expected", "set", "scheduled", "is", "are", "was", "were", "shall")
