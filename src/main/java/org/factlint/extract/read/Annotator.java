@@ -37,6 +37,17 @@ public final class Annotator {
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
             "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "tánaiste", "tanaiste", "sultan", "diplomat",
             "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director", "administrator");
+    /**
+     * Words of a portfolio after a title's "of" or "for", capitalised ("Minister of the People's
+     * Power for Energy", "Minister of Petroleum and Mines"); not title words on their own.
+     */
+    static final Set<String> PORTFOLIOS = Set.of("people", "power", "petroleum", "mines", "mining", "hydrocarbons", "oil",
+            "gas", "industry", "industries", "planning", "investment", "tourism", "communications", "information", "water",
+            "fisheries", "public", "works", "housing", "social", "welfare", "women", "youth", "sport", "sports", "science",
+            "technology", "innovation", "infrastructure", "natural", "resources", "food", "rural", "land", "lands",
+            "territorial", "administration", "employment", "solidarity", "equality", "veterans", "heritage", "ecology",
+            "ecological", "transition", "armed", "forces", "homeland", "maritime", "forestry", "mineral", "electricity",
+            "fuel", "trade", "relations", "cooperation", "co-operation", "integration", "unification", "reunification");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
@@ -241,7 +252,10 @@ public final class Annotator {
             }
             int end = k;
             while (end < t.size() && cover[end] == null && (t.get(end).is("state") || TITLE_MODIFIERS.contains(t.get(end).lower())
-                    || t.get(end).is("and") && end + 1 < t.size() && TITLE_MODIFIERS.contains(t.get(end + 1).lower())
+                    || PORTFOLIOS.contains(t.get(end).lower()) && t.get(end).capitalised()
+                    || t.get(end).is("'s") && end > k && t.get(end - 1).is("people")
+                    || (t.get(end).is("and") || t.get(end).is("for")) && end > k && end + 1 < t.size()
+                    && (TITLE_MODIFIERS.contains(t.get(end + 1).lower()) || PORTFOLIOS.contains(t.get(end + 1).lower()))
                     && !secondTitle(t, end + 1))) {
                 end++;
             }

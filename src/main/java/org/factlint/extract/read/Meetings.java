@@ -558,7 +558,8 @@ public final class Meetings {
         for (int k = from; k < Math.min(s.size(), from + 5); k++) {
             String w = s.lower(k);
             if (MEETING_NOUNS.contains(w)) {
-                return k;
+                // "a bilateral meeting": the last of the nouns
+                return MEETING_NOUNS.contains(s.lower(k + 1)) ? k + 1 : k;
             }
             // "a phone call": an event word of more than one word
             Mention m = s.startingAt(k);
