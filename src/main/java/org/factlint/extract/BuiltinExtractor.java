@@ -123,6 +123,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.read(s, named, events, lexicon, d);
             Attendance.sentInstead(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
+            Meetings.cameToMeet(s, named, lexicon, d);
             Meetings.sidelines(s, events, d);
             Meetings.theN(s, d);
             Counts.listed(s, named, events, d);

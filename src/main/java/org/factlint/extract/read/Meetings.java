@@ -588,6 +588,86 @@ public final class Meetings {
     }
 
     /** "is due to", "will", "is expected to": the first word of the verb group before "meet". */
+    /** Past verbs of arriving somewhere, after which "to meet X" says why ("was in Brussels to meet"). */
+    private static final Set<String> CAME = Set.of("was", "were", "travelled", "traveled", "arrived", "flew", "went", "came",
+            "headed", "returned");
+    /** Words before "to meet" that make the meeting a wish, not a fact. */
+    private static final Set<String> WISHED = Set.of("hoped", "hoping", "hopes", "sought", "seeking", "seeks", "tried", "trying",
+            "tries", "wanted", "wants", "wanting", "plans", "planned", "planning", "intends", "intended", "aims", "aimed",
+            "bid", "attempt", "attempted", "offered", "asked", "invited", "refused", "declined", "not", "n't", "never");
+
+    /**
+     * "President Hollande was in Brussels on 15 May to meet President Barroso", "Lammy travelled to
+     * Washington on Monday to meet Secretary Rubio": a past arrival whose purpose is the meeting
+     * states the meeting, both attending ({@code attendance.came-to-meet}, less sure than "met": 0.8).
+     * Not after a wish ("hoping to meet"), a future ("will travel ... to meet"), or with "but" after it.
+     */
+    public static void cameToMeet(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int i = 2; i < s.size(); i++) {
+            if (!s.lower(i).equals("meet") || !s.lower(i - 1).equals("to") || s.quoted(i) || !s.lower(i + 1).equals("with")
+                    && s.at(i + 1) == null) {
+                continue;
+            }
+            // the arrival verb, at most eight tokens back, with only a place and a day between it and "to meet"
+            int came = -1;
+            for (int k = i - 2; k > 0 && k >= i - 9; k--) {
+                if (WISHED.contains(s.lower(k)) || FUTURE_CUES.contains(s.lower(k)) && k != i - 1) {
+                    break;
+                }
+                if (CAME.contains(s.lower(k))) {
+                    came = k;
+                    break;
+                }
+            }
+            if (came < 0 || FUTURE_CUES.contains(s.lower(came - 1)) || WISHED.contains(s.lower(came - 1))) {
+                continue;
+            }
+            Mention day = null;
+            boolean plain = true;
+            for (int k = came + 1; k < i - 1 && plain; k++) {
+                Mention m = s.at(k);
+                if (m != null && Events.isDate(m)) {
+                    day = day == null ? m : day;
+                    k = m.to() - 1;
+                } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
+                    k = m.to() - 1;
+                } else {
+                    plain = Set.of("in", "to", "at", "on", "for", "the", ",").contains(s.lower(k));
+                }
+            }
+            if (!plain) {
+                continue;
+            }
+            List<Discourse.Entity> subjects = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int from = Participants.before(s, people, d, came, subjects, false, used);
+            if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), came)) {
+                continue;
+            }
+            List<Discourse.Entity> objects = new ArrayList<>();
+            int to = Participants.after(s, people, s.lower(i + 1).equals("with") ? i + 2 : i + 1, objects, used);
+            boolean but = false;
+            for (int k = to; k < s.size(); k++) {
+                but |= Set.of("but", "however", "although", "though").contains(s.lower(k));
+            }
+            if (objects.isEmpty() || but || objects.stream().anyMatch(subjects::contains)) {
+                continue;
+            }
+            List<Discourse.Entity> all = new ArrayList<>(subjects);
+            all.addAll(objects);
+            Discourse.Entity event = d.meeting(all, saysAgain(s, i), null, "meeting between " + names(all));
+            double sure = 0.8;
+            for (Discourse.Entity p : all) {
+                d.add(Draft.of("attendance", s, from, to, sure, "attendance.came-to-meet").with("event", event.id)
+                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+            }
+            if (day != null) {
+                d.add(Events.dateFields(Draft.of("event-date", s, from, to, sure, "event-date.came-to-meet")
+                        .with("event", event.id), s, day));
+            }
+        }
+    }
+
     /** Verb groups that say a meeting did not happen, ending at "meet" (or "met"). */
     private static final List<List<String>> NOT_MEETING = List.of(List.of("did", "not", "meet"), List.of("did", "n't", "meet"),
             List.of("does", "not", "meet"), List.of("will", "not", "meet"), List.of("could", "not", "meet"),
