@@ -41,7 +41,14 @@ public final class Attendance {
             int before = REFLEXIVES.contains(s.lower(m.from() - 1)) ? m.from() - 1 : m.from();
             int subjectFrom = after ? m.to() : Participants.before(s, people, d, before, who, true, used);
             int subjectTo = after ? Participants.after(s, people, m.to(), who, used) : m.from();
-            if (who.isEmpty()) {
+            // "Neither Secretary Yellen nor Vice Premier He took part": denied of each; a denied
+            // absence or withdrawal says too little to read
+            String status = cue.status();
+            if (who.isEmpty() && !after) {
+                subjectFrom = Participants.neither(s, people, d, before, who, true, used);
+                status = who.isEmpty() ? status : status.equals("attended") ? "absent" : null;
+            }
+            if (who.isEmpty() || status == null) {
                 continue;
             }
             if (hedged(s, lx, Math.max(0, Math.min(subjectFrom, m.from()) - 4), m.from())) {
@@ -83,10 +90,10 @@ public final class Attendance {
                 if (cue.peopleOnly() && !w.kind.equals("person")) {
                     continue;
                 }
-                Draft f = Draft.of("attendance", s, Math.min(subjectFrom, m.from()), end, confidence,
-                        "attendance." + cue.status() + (cue.eventFollows() ? "-event" : ""))
-                        .with("event", event.id);
-                f.with(w.kind.equals("person") ? "person" : "party", w.id).with("status", cue.status());
+                String pattern = status.equals(cue.status()) ? cue.status() + (cue.eventFollows() ? "-event" : "") : "neither-nor";
+                Draft f = Draft.of("attendance", s, Math.min(subjectFrom, m.from()) - (pattern.equals("neither-nor") ? 1 : 0),
+                        end, confidence, "attendance." + pattern).with("event", event.id);
+                f.with(w.kind.equals("person") ? "person" : "party", w.id).with("status", status);
                 d.add(f);
             }
         }

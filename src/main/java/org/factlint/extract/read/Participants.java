@@ -24,6 +24,23 @@ final class Participants {
      */
     static int before(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
                       List<Discourse.Entity> into, boolean countries, List<Mention> used) {
+        return before(s, people, d, at, into, countries, used, false);
+    }
+
+    /**
+     * "Neither Secretary Yellen nor Vice Premier He": the list, opened by "neither" and joined by
+     * "nor", ending just before token {@code at}, into {@code into}; returns its first token (the
+     * one after "neither"), or {@code at} if no such list ends there. What is said of it is denied
+     * of each: {@link #before} never gives these lists.
+     */
+    static int neither(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
+                       List<Discourse.Entity> into, boolean countries, List<Mention> used) {
+        return before(s, people, d, at, into, countries, used, true);
+    }
+
+    private static int before(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
+                              List<Discourse.Entity> into, boolean countries, List<Mention> used, boolean neither) {
+        int size = into.size();
         int k = at;
         // "President Joseph R. Biden, Jr. met": the suffix after the comma is part of the name
         if (Set.of("jr", "jr.", "sr", "sr.").contains(s.lower(k - 1)) && s.lower(k - 2).equals(",")) {
@@ -53,13 +70,15 @@ final class Participants {
             k = open;
         }
         int first = k;
+        boolean nor = false;
         while (true) {
             Mention m = s.endingBefore(k);
             Discourse.Entity e = m == null ? null : m.kind() == Mention.Kind.PERSON || People.described(m) ? people.get(m)
                     : countries && m.kind() == Mention.Kind.KNOWN && m.isCountryLike() && !s.lower(m.to()).equals("'s")
                     ? d.known(m.known()) : null;
             if (e == null) {
-                return into.isEmpty() ? at : first;
+                // a list broken off after "nor" is no list
+                return into.size() == size || nor || neither ? cleared(into, size, at) : first;
             }
             into.add(0, e);
             if (used != null) {
@@ -67,14 +86,23 @@ final class Participants {
             }
             first = People.described(m) ? described(s, m) : withTitle(s, m);
             String sep = s.lower(first - 1);
-            if (!(sep.equals("and") || sep.equals(","))) {
-                return first;
+            if (!(sep.equals("and") || sep.equals(",") || sep.equals("nor"))) {
+                // "Neither A nor B": only the reader that denies it of each takes it
+                boolean neitherList = nor && sep.equals("neither");
+                return neitherList == neither && (neither || !nor) ? first : cleared(into, size, at);
             }
+            nor |= sep.equals("nor");
             k = first - 1;
             if (sep.equals(",") && s.lower(k - 1).equals("and")) {
                 k--;
             }
         }
+    }
+
+    /** Removes what this reading added to {@code into} (at its front); returns {@code at}. */
+    private static int cleared(List<Discourse.Entity> into, int size, int at) {
+        into.subList(0, into.size() - size).clear();
+        return at;
     }
 
     /** Words that open a relative clause after a name and a comma. */
