@@ -398,6 +398,14 @@ public final class Discourse {
         return e;
     }
 
+    /** The one event the article says all of {@code people} took part in (by its participants), or null if none or several. */
+    public Entity meetingWith(List<Entity> people) {
+        Set<String> ids = new java.util.HashSet<>();
+        people.forEach(p -> ids.add(p.id));
+        List<Entity> found = events.stream().filter(e -> e.participants.containsAll(ids)).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
     /**
      * An occasion the article dates but names no event for ("He landed in Ottawa on Monday,
      * November 30"): an event entity that no later mention links to, and that is neither the

@@ -191,6 +191,19 @@ public final class Events {
                     to = e;
                 }
             }
+            // "the meeting with Prak Sokhonn": the one meeting the article says Sokhonn held; if it
+            // says of none, or of several, not any other event (another meeting, by its participants)
+            boolean withNamed = false;
+            Discourse.Entity heldWith = null;
+            if (between.isEmpty() && possessor == null && DEFINITE.contains(s.lower(k)) && s.lower(to).equals("with")) {
+                List<Discourse.Entity> with = new ArrayList<>();
+                int e = Participants.after(s, people, to + 1, with, null);
+                if (!with.isEmpty()) {
+                    withNamed = true;
+                    heldWith = d.meetingWith(with);
+                    to = e;
+                }
+            }
             // "The Pentagon meeting was a technical-level session": the same event, described
             EventMention subject = predicateOf(s, out, d, k, typeAndFamily[1],
                     indefinite && ordinal == null && between.isEmpty() && place == null);
@@ -210,7 +223,9 @@ public final class Events {
             boolean bilateral = !continued && DEFINITE.contains(det) && between.isEmpty() && ordinal == null && place == null
                     && s.span(from, w.from()).toLowerCase(java.util.Locale.ROOT).contains("bilateral");
             Discourse.Entity two = bilateral ? d.onlyMeetingOfTwo() : null;
-            Discourse.Entity event = two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
+            Discourse.Entity event = withNamed ? (heldWith != null ? heldWith
+                    : d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(w.from(), to)))
+                    : two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
                     : !between.isEmpty() && ordinal == null
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people));
