@@ -267,7 +267,8 @@ public final class Events {
     }
 
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
-    private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "attended by", "held between", "handled by");
+    private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "held between", "handled by",
+            "left to");
 
     /**
      * A level said after the event: "of [the] [two] foreign ministers", "[was] conducted by
@@ -278,6 +279,10 @@ public final class Events {
         if (s.lower(k).equals("of")) {
             k++;
         } else {
+            // "the session, which was handled by officials": a relative clause on the event
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("which")) {
+                k += 2;
+            }
             if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
                 k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
             }
@@ -299,12 +304,30 @@ public final class Events {
     }
 
     /** Whose officials a level noun may name: "defence officials", "embassy staff". */
-    private static final Set<String> OFFICIALS_OF = Set.of("defence", "defense", "government", "embassy", "ministry", "military");
+    private static final Set<String> OFFICIALS_OF = Set.of("defence", "defense", "government", "embassy", "ministry", "military",
+            "trade", "foreign", "finance", "treasury", "commerce");
+    /** Nouns after a "-level" compound that name the people at the table ("working-level officials"). */
+    private static final Set<String> STAFF_NOUNS = Set.of("officials", "delegations", "delegates", "teams", "aides", "staff",
+            "representatives", "negotiators");
 
     /** A level noun phrase at {@code k}: "[the] [two] [defence] senior officials". */
     private static Phrases.Match<String> levelNoun(Annotated s, Lexicon lx, int k) {
+        // "the two countries' national security advisers": whose, then the level noun
+        int possessor = possessorEnd(s, k);
+        if (possessor > 0) {
+            k = possessor;
+        }
         if (s.lower(k).equals("the")) {
             k++;
+        }
+        // "deputy-level trade officials", "staff-level delegations": the level is the compound's
+        if (s.lower(k).endsWith("-level") && STAFF_NOUNS.contains(s.lower(k + 1)) || s.lower(k).endsWith("-level")
+                && STAFF_NOUNS.contains(s.lower(k + 2)) && OFFICIALS_OF.contains(s.lower(k + 1))) {
+            Phrases.Match<String> compound = lx.levels.at(s.tokens(), k);
+            if (compound != null) {
+                int end = STAFF_NOUNS.contains(s.lower(k + 1)) ? k + 2 : k + 3;
+                return new Phrases.Match<>(compound.from(), end, compound.value(), compound.phrase());
+            }
         }
         if (Set.of("two", "three", "four", "both", "several", "their").contains(s.lower(k))) {
             k++;
@@ -313,9 +336,26 @@ public final class Events {
             k++;
         }
         Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
-        // "officials" alone, not "officials' families"; a level noun must end the phrase
-        return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") ? lv : null;
+        // "officials" alone, not "officials' families"; a level noun must end the phrase, and name
+        // everyone at the table ("attended by officials and ministers" is no level)
+        return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") && !MORE_PEOPLE.contains(s.lower(lv.to()))
+                && !(s.lower(lv.to()).equals(",") && s.at(lv.to() + 1) != null && s.at(lv.to() + 1).kind() != Mention.Kind.DATE
+                    && listGoesOn(s, lv.to() + 1))
+                ? lv : null;
     }
+
+    /** Whether an "and" within six tokens of {@code at} makes a list of what comes before and after ("officials, X and Y"). */
+    private static boolean listGoesOn(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 6); k++) {
+            if (s.lower(k).equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a level noun that add other people to it ("officials and ministers", "officials as well as"). */
+    private static final Set<String> MORE_PEOPLE = Set.of("and", "as", "alongside", "including", "plus", "together", "with");
 
     /** The token after "the two presidents'" or "the leaders'" starting at {@code at}; -1 if none is there. */
     private static int possessorEnd(Annotated s, int at) {
