@@ -120,6 +120,12 @@ public final class Events {
             if (DEFINITE.contains(det) || indefinite) {
                 from = k;
             }
+            // "had a working lunch with X", "held a bilateral meeting with X": the meeting between
+            // them, which Meetings reads; not a second, nameless event
+            if (indefinite && Set.of("had", "has", "held", "hold", "holds", "holding").contains(s.lower(k - 1))
+                    && (s.lower(w.to()).equals("with") || Words.SAME_DAY.contains(s.lower(w.to())) && s.lower(w.to() + 1).equals("with"))) {
+                continue;
+            }
             // right: "in London", "between X and Y", "on Wednesday", "last week", and after the
             // words that state them: "took place", "was held", ", held in Berlin,"
             int to = w.to();

@@ -247,10 +247,12 @@ public final class Meetings {
             }
             List<Discourse.Entity> all = new ArrayList<>(subjects);
             all.addAll(objects);
-            String name = (call ? "call between " : "meeting between ") + names(all);
+            // "had a working lunch with": a meal, which "the lunch" later names
+            boolean meal = had > 0 && MEALS.contains(s.lower(had)) && !s.lower(had - 1).equals("and");
+            String name = (call ? "call between " : meal ? s.lower(had) + " between " : "meeting between ") + names(all);
             boolean again = againAfter || saysAgain(s, i);
             Discourse.Entity event = d.meeting(all, again, place == null ? null : place.id, name,
-                    call ? "call" : "meeting", call ? "call" : "talks");
+                    call ? "call" : meal ? "meal" : "meeting", call ? "call" : meal ? "meal" : "talks");
             for (Draft c : counts) {
                 d.add(c.with("subject", event.id));
             }
@@ -501,7 +503,8 @@ public final class Meetings {
         return false;
     }
 
-    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral", "call");
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral", "call",
+            "lunch", "dinner", "breakfast");
     private static final Set<String> SPOKE = Set.of("spoke", "speaks", "talked");
     /** Meals that are meetings when had with someone: "had a meeting and dinner with". */
     private static final Set<String> MEALS = Set.of("dinner", "lunch", "breakfast");
