@@ -221,7 +221,11 @@ public final class Events {
             // "experts will hold technical discussions in January": a coming event the sentence
             // introduces, not the one the article has told of
             boolean introduced = !DEFINITE.contains(det) && willHold(s, from);
-            boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced;
+            // "Saturday's session", "the 23 April session": one day's sitting of an event that may run
+            // for days, a part of it with its own date, not the whole
+            boolean daySession = date != null && to == w.to() && SESSIONS.contains(s.lower(w.to() - 1))
+                    && w.from() > 0 && (s.lower(w.from() - 1).equals("'s") || s.at(w.from() - 1) != null && isDate(s.at(w.from() - 1)));
+            boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession;
             String placeId = place == null ? null : place.id;
             // a place stated of a definite mention does not choose the event: the rules compare it
             String namingPlace = placeStated ? null : placeId;
@@ -271,6 +275,9 @@ public final class Events {
         }
         return out;
     }
+
+    /** Event words for one sitting of a longer event. */
+    private static final Set<String> SESSIONS = Set.of("session", "sessions", "sitting", "plenary");
 
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
     private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "held between", "handled by",

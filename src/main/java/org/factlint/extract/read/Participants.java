@@ -69,6 +69,18 @@ final class Participants {
             }
             k = open;
         }
+        // "Iran's delegation stayed away", "the Iranian delegation walked out": the country
+        if (countries && !neither && DELEGATION.contains(s.lower(k - 1))) {
+            int j = s.lower(k - 2).equals("'s") ? k - 2 : k - 1;
+            Mention c = s.endingBefore(j);
+            if (c != null && c.kind() == Mention.Kind.KNOWN && c.isCountryLike()) {
+                into.add(0, d.known(c.known()));
+                if (used != null) {
+                    used.add(c);
+                }
+                return s.lower(c.from() - 1).equals("the") ? c.from() - 1 : c.from();
+            }
+        }
         int first = k;
         boolean nor = false;
         while (true) {
@@ -98,6 +110,9 @@ final class Participants {
             }
         }
     }
+
+    /** Words for a country's people at a meeting ("Iran's delegation"). */
+    private static final Set<String> DELEGATION = Set.of("delegation", "team", "negotiators", "side");
 
     /** Removes what this reading added to {@code into} (at its front); returns {@code at}. */
     private static int cleared(List<Discourse.Entity> into, int size, int at) {
