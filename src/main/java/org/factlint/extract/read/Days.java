@@ -20,7 +20,7 @@ public final class Days {
             }
             if (m.kind() == Mention.Kind.DATE && restated(s, m.from(), m.to()) && !claimed(s, m, d)) {
                 Discourse.Entity day = d.occasion("the day given as " + written(s, m.from(), m.to()));
-                d.add(Events.dateFields(Draft.of("event-date", s, m.from(), m.to(), 0.95, "event-date.day-given-twice")
+                d.add(EventDates.dateFields(Draft.of("event-date", s, m.from(), m.to(), 0.95, "event-date.day-given-twice")
                         .with("event", day.id), s, m));
             }
             sameDayWeekday(s, m, d);

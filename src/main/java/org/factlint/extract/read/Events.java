@@ -11,7 +11,8 @@ import java.util.Set;
  * "the London gathering", "official-level talks", "talks in London on Wednesday", "a fourth
  * meeting between Witkoff and Putin", "one in Paris last week"), linked to an event of the
  * {@link Discourse}; and the facts those words state about the event: its place, date, level,
- * ordinal, and which event followed which.
+ * ordinal, and which event followed which. How its dates are written is {@link EventDates}'
+ * concern, the level phrases said around it {@link Levels}'.
  */
 public final class Events {
 
@@ -70,7 +71,7 @@ public final class Events {
             int k = w.from() - 1;
             while (k >= 0) {
                 Mention m = s.at(k);
-                Phrases.Match<String> lv = levelEnding(s, lx, k);
+                Phrases.Match<String> lv = Levels.levelEnding(s, lx, k);
                 if (m != null && m.kind() == Mention.Kind.WEEKDAY && s.lower(m.to() - 1).equals("'s") && date == null) {
                     date = m;
                     k = m.from() - 1;
@@ -170,9 +171,9 @@ public final class Events {
                     date = s.startingAt(to);
                     to = date.to();
                     more = true;
-                } else if (level == null && levelAfter(s, lx, to) != null) {
+                } else if (level == null && Levels.levelAfter(s, lx, to) != null) {
                     // "this meeting of the two foreign ministers", "the call was conducted by officials"
-                    Phrases.Match<String> lv = levelAfter(s, lx, to);
+                    Phrases.Match<String> lv = Levels.levelAfter(s, lx, to);
                     level = lv.value();
                     to = lv.to();
                     more = true;
@@ -279,110 +280,6 @@ public final class Events {
     /** Event words for one sitting of a longer event. */
     private static final Set<String> SESSIONS = Set.of("session", "sessions", "sitting", "plenary");
 
-    /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
-    private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "held between", "handled by",
-            "left to");
-
-    /**
-     * A level said after the event: "of [the] [two] foreign ministers", "[was] conducted by
-     * officials", "[were] led by senior officials"; null if none.
-     */
-    private static Phrases.Match<String> levelAfter(Annotated s, Lexicon lx, int at) {
-        int k = at;
-        if (s.lower(k).equals("of")) {
-            k++;
-        } else {
-            // "the session, which was handled by officials": a relative clause on the event
-            if (s.lower(k).equals(",") && s.lower(k + 1).equals("which")) {
-                k += 2;
-            }
-            if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
-                k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
-            }
-            // "are being handled by the political directors"
-            if (s.lower(k).equals("being")) {
-                k++;
-            }
-            // "led on both sides by"
-            if (Set.of("led", "conducted").contains(s.lower(k)) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("both")
-                    && s.lower(k + 3).equals("sides") && s.lower(k + 4).equals("by")) {
-                return levelNoun(s, lx, k + 5);
-            }
-            if (!BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 1))) {
-                return null;
-            }
-            k += 2;
-        }
-        return levelNoun(s, lx, k);
-    }
-
-    /** Whose officials a level noun may name: "defence officials", "embassy staff". */
-    private static final Set<String> OFFICIALS_OF = Set.of("defence", "defense", "government", "embassy", "ministry", "military",
-            "trade", "foreign", "finance", "treasury", "commerce");
-    /** Nouns after a "-level" compound that name the people at the table ("working-level officials"). */
-    private static final Set<String> STAFF_NOUNS = Set.of("officials", "delegations", "delegates", "teams", "aides", "staff",
-            "representatives", "negotiators");
-
-    /** A level noun phrase at {@code k}: "[the] [two] [defence] senior officials". */
-    private static Phrases.Match<String> levelNoun(Annotated s, Lexicon lx, int k) {
-        // "the two countries' national security advisers": whose, then the level noun
-        int possessor = possessorEnd(s, k);
-        if (possessor > 0) {
-            k = possessor;
-        }
-        if (s.lower(k).equals("the")) {
-            k++;
-        }
-        // "deputy-level trade officials", "staff-level delegations": the level is the compound's
-        if (s.lower(k).endsWith("-level") && STAFF_NOUNS.contains(s.lower(k + 1)) || s.lower(k).endsWith("-level")
-                && STAFF_NOUNS.contains(s.lower(k + 2)) && OFFICIALS_OF.contains(s.lower(k + 1))) {
-            Phrases.Match<String> compound = lx.levels.at(s.tokens(), k);
-            if (compound != null) {
-                int end = STAFF_NOUNS.contains(s.lower(k + 1)) ? k + 2 : k + 3;
-                return new Phrases.Match<>(compound.from(), end, compound.value(), compound.phrase());
-            }
-        }
-        if (Set.of("two", "three", "four", "both", "several", "their").contains(s.lower(k))) {
-            k++;
-        }
-        if (OFFICIALS_OF.contains(s.lower(k)) && lx.levelsAt.at(s.tokens(), k) == null) {
-            k++;
-        }
-        Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
-        // "officials" alone, not "officials' families"; a level noun must end the phrase, and name
-        // everyone at the table ("attended by officials and ministers" is no level)
-        return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") && !MORE_PEOPLE.contains(s.lower(lv.to()))
-                && !(s.lower(lv.to()).equals(",") && s.at(lv.to() + 1) != null && s.at(lv.to() + 1).kind() != Mention.Kind.DATE
-                    && listGoesOn(s, lv.to() + 1))
-                ? lv : null;
-    }
-
-    /** Whether an "and" within six tokens of {@code at} makes a list of what comes before and after ("officials, X and Y"). */
-    private static boolean listGoesOn(Annotated s, int at) {
-        for (int k = at; k < Math.min(s.size(), at + 6); k++) {
-            if (s.lower(k).equals("and")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words after a level noun that add other people to it ("officials and ministers", "officials as well as"). */
-    private static final Set<String> MORE_PEOPLE = Set.of("and", "as", "alongside", "including", "plus", "together", "with");
-
-    /** The token after "the two presidents'" or "the leaders'" starting at {@code at}; -1 if none is there. */
-    private static int possessorEnd(Annotated s, int at) {
-        if (!s.lower(at).equals("the")) {
-            return -1;
-        }
-        for (int k = at + 1; k < Math.min(s.size(), at + 5); k++) {
-            if (s.lower(k).equals("'") || s.lower(k).equals("'s") || s.lower(k).endsWith("s'")) {
-                return k + 1;
-            }
-        }
-        return -1;
-    }
-
     /** "will hold", "to hold", "would hold", "are to hold" just before token {@code at}. */
     private static boolean willHold(Annotated s, int at) {
         return Set.of("hold", "convene", "begin", "start", "open").contains(s.lower(at - 1))
@@ -452,7 +349,7 @@ public final class Events {
                 k = m.to();
                 glue = 0;
             } else if (m == null && SCHEDULE_GLUE.contains(s.lower(k))) {
-                scheduling |= MOVED.contains(s.lower(k)) || Set.of("scheduled", "planned", "originally", "initially").contains(s.lower(k));
+                scheduling |= EventDates.MOVED.contains(s.lower(k)) || Set.of("scheduled", "planned", "originally", "initially").contains(s.lower(k));
                 k++;
                 glue++;
             } else {
@@ -523,22 +420,9 @@ public final class Events {
         return m.known().how() == Lexicon.How.CITY ? d.known(m.known()) : d.place(m.value());
     }
 
-    private static Phrases.Match<String> levelEnding(Annotated s, Lexicon lx, int end) {
-        for (int from = Math.max(0, end - 3); from <= end; from++) {
-            Mention at = s.at(from);
-            if (at == null || at.kind() == Mention.Kind.TITLE || at.kind() == Mention.Kind.PERSON && at.value().equals("single")) {
-                Phrases.Match<String> m = lx.levels.at(s.tokens(), from);
-                if (m != null && m.to() == end + 1) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
     /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
     public static void facts(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
-        dateFirst(s, mentions, d);
+        EventDates.dateFirst(s, mentions, d);
         for (EventMention e : mentions) {
             String id = e.event().id;
             if (e.place() != null) {
@@ -547,12 +431,12 @@ public final class Events {
             }
             if (e.date() != null) {
                 Mention m = e.date();
-                d.add(dateFields(Draft.of("event-date", s, e.from(), e.to(), 0.9, "event-date.event-on-day").with("event", id), s, m));
+                d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), e.to(), 0.9, "event-date.event-on-day").with("event", id), s, m));
             }
             // "The summit, originally scheduled for 3 March, was postponed to Monday 10 March"
             for (Mention m : datesAfter(s, e.to())) {
                 if (m != e.date()) {
-                    d.add(dateFields(Draft.of("event-date", s, e.from(), m.to(), 0.85, "event-date.scheduled-moved")
+                    d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), m.to(), 0.85, "event-date.scheduled-moved")
                             .with("event", id), s, m));
                 }
             }
@@ -577,13 +461,13 @@ public final class Events {
                         .with("date", dated ? e.date().value() : null);
                 d.add(ordinal);
                 // "followed a third meeting" and "will involve a fourth meeting": two occasions of the series
-                String tense = tense(s, e.from());
+                String tense = EventDates.tense(s, e.from());
                 d.ordinal(series, ordinal, id, dated ? new Discourse.When("date", e.date().value())
                         : tense == null ? null : new Discourse.When("tense", tense));
             }
         }
-        opening(s, mentions, d);
-        atLevel(s, mentions, lx, d);
+        EventDates.opening(s, mentions, d);
+        Levels.atLevel(s, mentions, lx, d);
         sequence(s, mentions, d);
     }
 
@@ -595,208 +479,6 @@ public final class Events {
         return Set.of("will", "would", "are", "is").contains(s.lower(at))
                 && Set.of("begin", "start", "resume", "open", "take", "be", "to", "due", "expected", "set").contains(s.lower(at + 1));
     }
-
-    /** Past verbs that say an event took place, right before its mention: "held their third meeting". */
-    private static final Set<String> HELD_VERBS = Set.of("held", "hosted", "convened", "chaired", "attended");
-
-    /**
-     * "On Wednesday, June 15, the United States, Japan and the ROK held their third trilateral
-     * meeting": a date opening the sentence, with its comma, dates the one event the sentence says
-     * was held ({@code event-date.date-first}); with two such events, or none, nothing is read.
-     */
-    private static void dateFirst(Annotated s, List<EventMention> mentions, Discourse d) {
-        Mention date = s.startingAt(0);
-        if (date == null || !isDate(date) || !s.lower(date.to()).equals(",") || s.quoted(0)) {
-            return;
-        }
-        EventMention held = null;
-        for (EventMention e : mentions) {
-            if (HELD_VERBS.contains(s.lower(e.from() - 1)) && e.date() == null) {
-                if (held != null && held.event() != e.event()) {
-                    return;
-                }
-                held = e;
-            }
-        }
-        if (held != null) {
-            d.add(dateFields(Draft.of("event-date", s, 0, held.to(), 0.85, "event-date.date-first")
-                    .with("event", held.event().id), s, date));
-        }
-    }
-
-    /** Verbs that say when an event opened or began. */
-    private static final Set<String> OPENED = Set.of("opened", "opens", "began", "begins", "started", "starts", "open", "begin", "start");
-
-    /**
-     * "The Dialogue opened on Friday 2 June", "the talks began on Tuesday": the day an event began,
-     * which is not the day of all of it (a conference runs for days), so it dates the event's
-     * opening, an event of its own ({@code event-date.opened-on}): a weekday that does not fit the
-     * date, or a day the publication date rules out, is still found, and the event's other dates
-     * are not compared with it.
-     */
-    private static void opening(Annotated s, List<EventMention> mentions, Discourse d) {
-        for (EventMention e : mentions) {
-            int k = e.to();
-            if (s.lower(k).equals("will") || s.lower(k).equals("formally") || s.lower(k).equals("officially")) {
-                k++;
-            }
-            if (!OPENED.contains(s.lower(k)) || s.quoted(k)) {
-                continue;
-            }
-            Mention date = s.startingAt(k + 1) != null ? s.startingAt(k + 1) : s.lower(k + 1).equals("on") ? s.startingAt(k + 2) : null;
-            if (date == null || !isDate(date) || e.date() != null) {
-                continue;
-            }
-            Discourse.Entity opening = d.event("opening", "opening of " + e.event().id, true, null, "opening of the " + e.event().name);
-            d.add(dateFields(Draft.of("event-date", s, e.from(), date.to(), 0.85, "event-date.opened-on")
-                    .with("event", opening.id), s, date));
-        }
-    }
-
-    /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
-    static Draft dateFields(Draft date, Annotated s, Mention m) {
-        String written = s.span(m.from(), m.to());
-        // "originally scheduled for 3 March", "postponed from Monday": the date it was planned for
-        if (plannedDate(s, m)) {
-            date.with("stage", "planned");
-        }
-        // a bare weekday points back or ahead as the sentence's tense says ("met on Friday", "will meet on Friday")
-        if (m.kind() == Mention.Kind.WEEKDAY && !Set.of("last", "next", "this").contains(s.lower(m.from()))) {
-            date.with("when", tense(s, m.from()));
-        }
-        if (m.kind() == Mention.Kind.DATE) {
-            date.with("date", m.value());
-            // "Tomorrow (12 December)", "today [9 January]", "yesterday, April 23": the words are the
-            // expression, the bracketed date the date
-            String lower = written.toLowerCase(java.util.Locale.ROOT);
-            int bracket = written.indexOf('(');
-            int comma = written.indexOf(',');
-            if (bracket > 0) {
-                return date.with("expression", written.substring(0, bracket).trim());
-            }
-            int square = written.indexOf('[');
-            boolean afterWords = comma > 0 && Words.DAY_WORDS.stream().anyMatch(lower.substring(0, comma)::contains);
-            int cut = square > 0 ? square : afterWords ? comma : -1;
-            if (cut > 0) {
-                return date.with("expression", written.substring(0, cut).trim());
-            }
-            if (Annotator.WEEKDAYS.keySet().stream().anyMatch(lower::contains)
-                    || Words.DAY_WORDS.stream().anyMatch(lower::contains)) {
-                date.with("expression", written);
-            }
-        } else {
-            date.with("expression", written);
-        }
-        return date;
-    }
-
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "upcoming", "due", "scheduled", "expected");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "met", "held", "took", "attended", "visited",
-            "travelled", "traveled", "spoke", "hosted", "welcomed", "joined", "arrived", "discussed", "agreed", "signed",
-            "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned");
-    private static final Set<String> MOVED = Set.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
-
-    /** "past" or "future" from the verbs of the sentence before token {@code at}; null when they say both or neither. */
-    static String tense(Annotated s, int at) {
-        boolean future = false;
-        boolean past = false;
-        for (int i = 0; i < at; i++) {
-            future |= FUTURE.contains(s.lower(i)) || s.lower(i).equals("to") && Set.of("is", "are").contains(s.lower(i - 1));
-            past |= PAST.contains(s.lower(i));
-        }
-        return future == past ? null : future ? "future" : "past";
-    }
-
-    /** Whether the date at {@code m} is one the event was planned for and moved from. */
-    private static boolean plannedDate(Annotated s, Mention m) {
-        boolean moved = false;
-        for (Token t : s.tokens()) {
-            moved |= MOVED.contains(t.lower());
-        }
-        int k = m.from();
-        boolean originally = false;
-        for (int i = Math.max(0, k - 5); i < k; i++) {
-            originally |= s.lower(i).equals("originally") || s.lower(i).equals("initially");
-        }
-        return originally || moved && s.lower(k - 1).equals("from");
-    }
-
-    /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
-    private static void atLevel(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
-        for (int i = 0; i + 2 < s.size(); i++) {
-            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i)) {
-                continue;
-            }
-            int end;
-            Phrases.Match<String> lv;
-            if (s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level") && s.lower(i + 3).equals("of")) {
-                lv = lx.levelsAt.at(s.tokens(), i + 4);
-                // "at the level of the two presidents' diplomatic advisers": whose, then the level noun
-                int possessor = possessorEnd(s, i + 4);
-                if (lv == null && possessor > 0) {
-                    lv = lx.levelsAt.at(s.tokens(), possessor);
-                }
-                // "at the level of NATO ambassadors": a known body before the level noun
-                Mention whose = s.startingAt(i + 4);
-                if (lv == null && whose != null && whose.kind() == Mention.Kind.KNOWN) {
-                    lv = lx.levelsAt.at(s.tokens(), whose.to());
-                }
-                end = lv == null ? -1 : lv.to();
-            } else if (s.lower(i).equals("among")) {
-                // "held among technical experts only", "held among senior officials": who sat at the table
-                lv = s.lower(i - 1).equals("held") ? lx.levelsAt.at(s.tokens(), i + 1) : null;
-                end = lv == null ? -1 : lv.to();
-            } else {
-                // "at official level", "at the working level", "only at the vice-ministerial level"
-                int k = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
-                lv = lx.levelsAt.at(s.tokens(), k);
-                end = lv != null && s.lower(lv.to()).equals("level") ? lv.to() + 1 : -1;
-            }
-            if (end < 0) {
-                continue;
-            }
-            Discourse.Entity event = onlyEvent(mentions);
-            if (event == null) {
-                event = heldAt(s, mentions, i, end);
-            }
-            // "It was held at the level of senior officials.": the event under discussion
-            if (event == null && mentions.isEmpty() && s.lower(0).equals("it") && HELD_IT.contains(s.lower(1) + " " + s.lower(2))
-                    && d.salientEvent() != null && "talks".equals(d.salientEvent().family)) {
-                event = d.salientEvent();
-            }
-            if (event == null) {
-                continue;
-            }
-            boolean planned = s.lower(i).equals("at") && planned(s);
-            d.add(Draft.of("event-level", s, i, end, 0.85, "event-level.at-level")
-                    .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual"));
-        }
-    }
-
-    /**
-     * Of several events in a sentence, the one a level phrase (tokens {@code at} to {@code end})
-     * is said of by its place: "Held at adviser level, the talks ..." (the event just after the
-     * phrase and its comma) or "The talks, held at adviser level, ..." / "The talks were held at
-     * ..." (the event just before "held"). Null if neither.
-     */
-    private static Discourse.Entity heldAt(Annotated s, List<EventMention> mentions, int at, int end) {
-        boolean fronted = s.lower(end).equals(",") && (at == 0 || at == 1);
-        int held = s.lower(at - 1).equals("held") ? at - 1 : -1;
-        int before = held < 0 ? -1 : s.lower(held - 1).equals(",") || s.lower(held - 1).equals("was")
-                || s.lower(held - 1).equals("were") ? held - 1 : held;
-        for (EventMention e : mentions) {
-            if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before) {
-                return e.event();
-            }
-        }
-        return null;
-    }
-
-    /** The words a level phrase follows: "at official level", "downgraded to official level", "held among officials". */
-    private static final Set<String> AT_LEVEL = Set.of("at", "to", "among");
-
-    /** "It was held at ...", "It will be held at ...": the sentence's first words after "It". */
-    private static final Set<String> HELD_IT = Set.of("was held", "is held", "will be", "took place", "has been", "had been");
 
     /** The one event the sentence's mentions name, or null if none or several. */
     static Discourse.Entity onlyEvent(List<EventMention> mentions) {
@@ -825,7 +507,7 @@ public final class Events {
         }
     }
 
-    private static boolean planned(Annotated s) {
+    static boolean planned(Annotated s) {
         for (Token t : s.tokens()) {
             if (PLANNED_CUES.contains(t.lower())) {
                 return true;

@@ -272,11 +272,11 @@ public final class Meetings {
             }
             if (date != null) {
                 Draft f = Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day").with("event", event.id);
-                Events.dateFields(f, s, date);
+                EventDates.dateFields(f, s, date);
                 d.add(f);
             }
             if (restated != null) {
-                d.add(Events.dateFields(Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day")
+                d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day")
                         .with("event", event.id), s, restated));
             }
             if (!planned && !call && !negated) {
@@ -665,7 +665,7 @@ public final class Meetings {
                         .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
             }
             if (day != null) {
-                d.add(Events.dateFields(Draft.of("event-date", s, from, to, sure, "event-date.came-to-meet")
+                d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, sure, "event-date.came-to-meet")
                         .with("event", event.id), s, day));
             }
         }

@@ -83,7 +83,7 @@ public final class Visits {
             d.add(Draft.of("event-place", s, from, to, confidence, "event-place.visit").with("event", visit.id)
                     .with("place", where.id));
             if (date != null) {
-                d.add(Events.dateFields(Draft.of("event-date", s, from, to, confidence, "event-date.visit")
+                d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, confidence, "event-date.visit")
                         .with("event", visit.id), s, date));
             }
         }

@@ -1,0 +1,142 @@
+package org.factlint.extract.read;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The dates of events as the words give them: an event-date fact's fields from a date mention
+ * ("Wednesday, 12 March" gives both a date and its words; "originally scheduled for 3 March" a
+ * planned date; a bare weekday the side of publication its tense says), a date that opens the
+ * sentence ("On Wednesday, June 15, ... held their third meeting"), and the day an event opened
+ * ("the talks began on Tuesday"), which dates its opening, not all of it.
+ */
+public final class EventDates {
+
+    private EventDates() {
+    }
+
+    /** Past verbs that say an event took place, right before its mention: "held their third meeting". */
+    private static final Set<String> HELD_VERBS = Set.of("held", "hosted", "convened", "chaired", "attended");
+
+    /**
+     * "On Wednesday, June 15, the United States, Japan and the ROK held their third trilateral
+     * meeting": a date opening the sentence, with its comma, dates the one event the sentence says
+     * was held ({@code event-date.date-first}); with two such events, or none, nothing is read.
+     */
+    static void dateFirst(Annotated s, List<Events.EventMention> mentions, Discourse d) {
+        Mention date = s.startingAt(0);
+        if (date == null || !Events.isDate(date) || !s.lower(date.to()).equals(",") || s.quoted(0)) {
+            return;
+        }
+        Events.EventMention held = null;
+        for (Events.EventMention e : mentions) {
+            if (HELD_VERBS.contains(s.lower(e.from() - 1)) && e.date() == null) {
+                if (held != null && held.event() != e.event()) {
+                    return;
+                }
+                held = e;
+            }
+        }
+        if (held != null) {
+            d.add(dateFields(Draft.of("event-date", s, 0, held.to(), 0.85, "event-date.date-first")
+                    .with("event", held.event().id), s, date));
+        }
+    }
+
+    /** Verbs that say when an event opened or began. */
+    private static final Set<String> OPENED = Set.of("opened", "opens", "began", "begins", "started", "starts", "open", "begin", "start");
+
+    /**
+     * "The Dialogue opened on Friday 2 June", "the talks began on Tuesday": the day an event began,
+     * which is not the day of all of it (a conference runs for days), so it dates the event's
+     * opening, an event of its own ({@code event-date.opened-on}): a weekday that does not fit the
+     * date, or a day the publication date rules out, is still found, and the event's other dates
+     * are not compared with it.
+     */
+    static void opening(Annotated s, List<Events.EventMention> mentions, Discourse d) {
+        for (Events.EventMention e : mentions) {
+            int k = e.to();
+            if (s.lower(k).equals("will") || s.lower(k).equals("formally") || s.lower(k).equals("officially")) {
+                k++;
+            }
+            if (!OPENED.contains(s.lower(k)) || s.quoted(k)) {
+                continue;
+            }
+            Mention date = s.startingAt(k + 1) != null ? s.startingAt(k + 1) : s.lower(k + 1).equals("on") ? s.startingAt(k + 2) : null;
+            if (date == null || !Events.isDate(date) || e.date() != null) {
+                continue;
+            }
+            Discourse.Entity opening = d.event("opening", "opening of " + e.event().id, true, null, "opening of the " + e.event().name);
+            d.add(dateFields(Draft.of("event-date", s, e.from(), date.to(), 0.85, "event-date.opened-on")
+                    .with("event", opening.id), s, date));
+        }
+    }
+
+    /** An event date's fields from a date mention: an explicit date as {@code date}, words as {@code expression}, both for "Wednesday, 12 March". */
+    static Draft dateFields(Draft date, Annotated s, Mention m) {
+        String written = s.span(m.from(), m.to());
+        // "originally scheduled for 3 March", "postponed from Monday": the date it was planned for
+        if (plannedDate(s, m)) {
+            date.with("stage", "planned");
+        }
+        // a bare weekday points back or ahead as the sentence's tense says ("met on Friday", "will meet on Friday")
+        if (m.kind() == Mention.Kind.WEEKDAY && !Set.of("last", "next", "this").contains(s.lower(m.from()))) {
+            date.with("when", tense(s, m.from()));
+        }
+        if (m.kind() == Mention.Kind.DATE) {
+            date.with("date", m.value());
+            // "Tomorrow (12 December)", "today [9 January]", "yesterday, April 23": the words are the
+            // expression, the bracketed date the date
+            String lower = written.toLowerCase(java.util.Locale.ROOT);
+            int bracket = written.indexOf('(');
+            int comma = written.indexOf(',');
+            if (bracket > 0) {
+                return date.with("expression", written.substring(0, bracket).trim());
+            }
+            int square = written.indexOf('[');
+            boolean afterWords = comma > 0 && Words.DAY_WORDS.stream().anyMatch(lower.substring(0, comma)::contains);
+            int cut = square > 0 ? square : afterWords ? comma : -1;
+            if (cut > 0) {
+                return date.with("expression", written.substring(0, cut).trim());
+            }
+            if (Annotator.WEEKDAYS.keySet().stream().anyMatch(lower::contains)
+                    || Words.DAY_WORDS.stream().anyMatch(lower::contains)) {
+                date.with("expression", written);
+            }
+        } else {
+            date.with("expression", written);
+        }
+        return date;
+    }
+
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "upcoming", "due", "scheduled", "expected");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "met", "held", "took", "attended", "visited",
+            "travelled", "traveled", "spoke", "hosted", "welcomed", "joined", "arrived", "discussed", "agreed", "signed",
+            "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned");
+    static final Set<String> MOVED = Set.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
+
+    /** "past" or "future" from the verbs of the sentence before token {@code at}; null when they say both or neither. */
+    static String tense(Annotated s, int at) {
+        boolean future = false;
+        boolean past = false;
+        for (int i = 0; i < at; i++) {
+            future |= FUTURE.contains(s.lower(i)) || s.lower(i).equals("to") && Set.of("is", "are").contains(s.lower(i - 1));
+            past |= PAST.contains(s.lower(i));
+        }
+        return future == past ? null : future ? "future" : "past";
+    }
+
+    /** Whether the date at {@code m} is one the event was planned for and moved from. */
+    private static boolean plannedDate(Annotated s, Mention m) {
+        boolean moved = false;
+        for (Token t : s.tokens()) {
+            moved |= MOVED.contains(t.lower());
+        }
+        int k = m.from();
+        boolean originally = false;
+        for (int i = Math.max(0, k - 5); i < k; i++) {
+            originally |= s.lower(i).equals("originally") || s.lower(i).equals("initially");
+        }
+        return originally || moved && s.lower(k - 1).equals("from");
+    }
+}

@@ -1,0 +1,212 @@
+package org.factlint.extract.read;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The level an event is held at, as the words around its mention say it: "held at foreign-minister
+ * level", "at the level of senior officials", "held among technical experts", "the talks were
+ * conducted by officials", "led by the two countries' national security advisers", "deputy-level
+ * trade officials" ({@code event-level.at-level}, and the levels {@link Events} reads after an
+ * event word). Which words name which level is data ({@code levels.tsv}); a level noun must name
+ * everyone at the table ("officials and ministers" names none).
+ */
+final class Levels {
+
+    private Levels() {
+    }
+
+    /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
+    private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "held between", "handled by",
+            "left to");
+
+    /**
+     * A level said after the event: "of [the] [two] foreign ministers", "[was] conducted by
+     * officials", "[were] led by senior officials"; null if none.
+     */
+    static Phrases.Match<String> levelAfter(Annotated s, Lexicon lx, int at) {
+        int k = at;
+        if (s.lower(k).equals("of")) {
+            k++;
+        } else {
+            // "the session, which was handled by officials": a relative clause on the event
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("which")) {
+                k += 2;
+            }
+            if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
+                k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
+            }
+            // "are being handled by the political directors"
+            if (s.lower(k).equals("being")) {
+                k++;
+            }
+            // "led on both sides by"
+            if (Set.of("led", "conducted").contains(s.lower(k)) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("both")
+                    && s.lower(k + 3).equals("sides") && s.lower(k + 4).equals("by")) {
+                return levelNoun(s, lx, k + 5);
+            }
+            if (!BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 1))) {
+                return null;
+            }
+            k += 2;
+        }
+        return levelNoun(s, lx, k);
+    }
+
+    /** Whose officials a level noun may name: "defence officials", "embassy staff". */
+    private static final Set<String> OFFICIALS_OF = Set.of("defence", "defense", "government", "embassy", "ministry", "military",
+            "trade", "foreign", "finance", "treasury", "commerce");
+    /** Nouns after a "-level" compound that name the people at the table ("working-level officials"). */
+    private static final Set<String> STAFF_NOUNS = Set.of("officials", "delegations", "delegates", "teams", "aides", "staff",
+            "representatives", "negotiators");
+
+    /** A level noun phrase at {@code k}: "[the] [two] [defence] senior officials". */
+    private static Phrases.Match<String> levelNoun(Annotated s, Lexicon lx, int k) {
+        // "the two countries' national security advisers": whose, then the level noun
+        int possessor = possessorEnd(s, k);
+        if (possessor > 0) {
+            k = possessor;
+        }
+        if (s.lower(k).equals("the")) {
+            k++;
+        }
+        // "deputy-level trade officials", "staff-level delegations": the level is the compound's
+        if (s.lower(k).endsWith("-level") && STAFF_NOUNS.contains(s.lower(k + 1)) || s.lower(k).endsWith("-level")
+                && STAFF_NOUNS.contains(s.lower(k + 2)) && OFFICIALS_OF.contains(s.lower(k + 1))) {
+            Phrases.Match<String> compound = lx.levels.at(s.tokens(), k);
+            if (compound != null) {
+                int end = STAFF_NOUNS.contains(s.lower(k + 1)) ? k + 2 : k + 3;
+                return new Phrases.Match<>(compound.from(), end, compound.value(), compound.phrase());
+            }
+        }
+        if (Set.of("two", "three", "four", "both", "several", "their").contains(s.lower(k))) {
+            k++;
+        }
+        if (OFFICIALS_OF.contains(s.lower(k)) && lx.levelsAt.at(s.tokens(), k) == null) {
+            k++;
+        }
+        Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
+        // "officials" alone, not "officials' families"; a level noun must end the phrase, and name
+        // everyone at the table ("attended by officials and ministers" is no level)
+        return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") && !MORE_PEOPLE.contains(s.lower(lv.to()))
+                && !(s.lower(lv.to()).equals(",") && s.at(lv.to() + 1) != null && s.at(lv.to() + 1).kind() != Mention.Kind.DATE
+                    && listGoesOn(s, lv.to() + 1))
+                ? lv : null;
+    }
+
+    /** Whether an "and" within six tokens of {@code at} makes a list of what comes before and after ("officials, X and Y"). */
+    private static boolean listGoesOn(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 6); k++) {
+            if (s.lower(k).equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a level noun that add other people to it ("officials and ministers", "officials as well as"). */
+    private static final Set<String> MORE_PEOPLE = Set.of("and", "as", "alongside", "including", "plus", "together", "with");
+
+    /** The token after "the two presidents'" or "the leaders'" starting at {@code at}; -1 if none is there. */
+    private static int possessorEnd(Annotated s, int at) {
+        if (!s.lower(at).equals("the")) {
+            return -1;
+        }
+        for (int k = at + 1; k < Math.min(s.size(), at + 5); k++) {
+            if (s.lower(k).equals("'") || s.lower(k).equals("'s") || s.lower(k).endsWith("s'")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    static Phrases.Match<String> levelEnding(Annotated s, Lexicon lx, int end) {
+        for (int from = Math.max(0, end - 3); from <= end; from++) {
+            Mention at = s.at(from);
+            if (at == null || at.kind() == Mention.Kind.TITLE || at.kind() == Mention.Kind.PERSON && at.value().equals("single")) {
+                Phrases.Match<String> m = lx.levels.at(s.tokens(), from);
+                if (m != null && m.to() == end + 1) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
+    static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i)) {
+                continue;
+            }
+            int end;
+            Phrases.Match<String> lv;
+            if (s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level") && s.lower(i + 3).equals("of")) {
+                lv = lx.levelsAt.at(s.tokens(), i + 4);
+                // "at the level of the two presidents' diplomatic advisers": whose, then the level noun
+                int possessor = possessorEnd(s, i + 4);
+                if (lv == null && possessor > 0) {
+                    lv = lx.levelsAt.at(s.tokens(), possessor);
+                }
+                // "at the level of NATO ambassadors": a known body before the level noun
+                Mention whose = s.startingAt(i + 4);
+                if (lv == null && whose != null && whose.kind() == Mention.Kind.KNOWN) {
+                    lv = lx.levelsAt.at(s.tokens(), whose.to());
+                }
+                end = lv == null ? -1 : lv.to();
+            } else if (s.lower(i).equals("among")) {
+                // "held among technical experts only", "held among senior officials": who sat at the table
+                lv = s.lower(i - 1).equals("held") ? lx.levelsAt.at(s.tokens(), i + 1) : null;
+                end = lv == null ? -1 : lv.to();
+            } else {
+                // "at official level", "at the working level", "only at the vice-ministerial level"
+                int k = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+                lv = lx.levelsAt.at(s.tokens(), k);
+                end = lv != null && s.lower(lv.to()).equals("level") ? lv.to() + 1 : -1;
+            }
+            if (end < 0) {
+                continue;
+            }
+            Discourse.Entity event = Events.onlyEvent(mentions);
+            if (event == null) {
+                event = heldAt(s, mentions, i, end);
+            }
+            // "It was held at the level of senior officials.": the event under discussion
+            if (event == null && mentions.isEmpty() && s.lower(0).equals("it") && HELD_IT.contains(s.lower(1) + " " + s.lower(2))
+                    && d.salientEvent() != null && "talks".equals(d.salientEvent().family)) {
+                event = d.salientEvent();
+            }
+            if (event == null) {
+                continue;
+            }
+            boolean planned = s.lower(i).equals("at") && Events.planned(s);
+            d.add(Draft.of("event-level", s, i, end, 0.85, "event-level.at-level")
+                    .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual"));
+        }
+    }
+
+    /**
+     * Of several events in a sentence, the one a level phrase (tokens {@code at} to {@code end})
+     * is said of by its place: "Held at adviser level, the talks ..." (the event just after the
+     * phrase and its comma) or "The talks, held at adviser level, ..." / "The talks were held at
+     * ..." (the event just before "held"). Null if neither.
+     */
+    private static Discourse.Entity heldAt(Annotated s, List<Events.EventMention> mentions, int at, int end) {
+        boolean fronted = s.lower(end).equals(",") && (at == 0 || at == 1);
+        int held = s.lower(at - 1).equals("held") ? at - 1 : -1;
+        int before = held < 0 ? -1 : s.lower(held - 1).equals(",") || s.lower(held - 1).equals("was")
+                || s.lower(held - 1).equals("were") ? held - 1 : held;
+        for (Events.EventMention e : mentions) {
+            if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before) {
+                return e.event();
+            }
+        }
+        return null;
+    }
+
+    /** The words a level phrase follows: "at official level", "downgraded to official level", "held among officials". */
+    private static final Set<String> AT_LEVEL = Set.of("at", "to", "among");
+
+    /** "It was held at ...", "It will be held at ...": the sentence's first words after "It". */
+    private static final Set<String> HELD_IT = Set.of("was held", "is held", "will be", "took place", "has been", "had been");
+}
