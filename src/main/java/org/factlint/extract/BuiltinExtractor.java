@@ -122,6 +122,7 @@ public final class BuiltinExtractor implements Extractor {
             Events.facts(s, events, lexicon, d);
             Attendance.read(s, named, events, lexicon, d);
             Attendance.sentInstead(s, named, events, lexicon, d);
+            Attendance.inAbsence(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
             Meetings.cameToMeet(s, named, lexicon, d);
             Meetings.sidelines(s, events, d);

@@ -34,7 +34,8 @@ public final class Attendance {
             }
             i = m.to() - 1;
             Lexicon.AttendanceCue cue = m.value();
-            boolean after = m.phrase().equals("absence of");
+            // "in the absence of X and Y", "the meeting went ahead without X": the people come after
+            boolean after = m.phrase().equals("absence of") || m.phrase().endsWith(" without");
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             // "Minister Ramirez himself did not attend": the subject before the reflexive
@@ -96,6 +97,35 @@ public final class Attendance {
                 f.with(w.kind.equals("person") ? "person" : "party", w.id).with("status", status);
                 d.add(f);
             }
+        }
+    }
+
+    /**
+     * "In Barrot's absence, the meeting was chaired by his deputy": the person was absent from the
+     * sentence's one event ({@code attendance.in-absence}); with none named ("In Barrot's absence,
+     * Rubio met his deputy" may be another occasion) or several, nothing is read.
+     */
+    public static void inAbsence(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                 Lexicon lx, Discourse d) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            Mention m = s.startingAt(i + 1);
+            if (!s.lower(i).equals("in") || m == null || !people.containsKey(m) || s.quoted(i)
+                    || !people.get(m).kind.equals("person") || !s.lower(m.to()).equals("'s") || !s.lower(m.to() + 1).equals("absence")
+                    || hedged(s, lx, Math.max(0, i - 4), i)) {
+                continue;
+            }
+            // the event the sentence names ("In Barrot's absence, the meeting was chaired by ..."); with
+            // none named, "In Barrot's absence, Rubio met his deputy" may be another occasion
+            Discourse.Entity event = Events.onlyEvent(events);
+            double confidence = 0.85;
+            if (event == null) {
+                continue;
+            }
+            if (Participants.anyDescribed(List.of(m))) {
+                confidence = 0.8;
+            }
+            d.add(Draft.of("attendance", s, i, m.to() + 2, confidence, "attendance.in-absence").with("event", event.id)
+                    .with("person", people.get(m).id).with("status", "absent"));
         }
     }
 

@@ -202,6 +202,10 @@ final class Participants {
             if (m == null || !(m.kind() == Mention.Kind.PERSON || People.described(m)) || !people.containsKey(m)) {
                 return end;
             }
+            // "without Barrot's deputy", "met Barrot's chief of staff": the possessor is not the one named
+            if (s.lower(m.to()).equals("'s") || s.lower(m.to()).equals("'")) {
+                return end;
+            }
             into.add(people.get(m));
             if (used != null) {
                 used.add(m);
