@@ -47,7 +47,10 @@ public final class Annotator {
             "technology", "innovation", "infrastructure", "natural", "resources", "food", "rural", "land", "lands",
             "territorial", "administration", "employment", "solidarity", "equality", "veterans", "heritage", "ecology",
             "ecological", "transition", "armed", "forces", "homeland", "maritime", "forestry", "mineral", "electricity",
-            "fuel", "trade", "relations", "cooperation", "co-operation", "integration", "unification", "reunification");
+            "fuel", "trade", "relations", "cooperation", "co-operation", "integration", "unification", "reunification",
+            // regions a minister is for ("Minister for the Middle East", "Minister for Asia and the Pacific")
+            "middle", "east", "asia", "pacific", "africa", "americas", "south", "north", "latin", "america", "caribbean",
+            "overseas", "territories", "gulf", "central", "eastern", "western", "indo-pacific");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
@@ -94,7 +97,7 @@ public final class Annotator {
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
-            "sheikh", "prince", "princess", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.");
+            "sheikh", "prince", "princess", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army");
     /** Capitalised words that start sentences or headlines and are never part of a name. */
     static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "mp", "mep",
             "this", "that", "these", "those", "but", "and", "or", "as", "after", "before", "while", "when", "despite",
@@ -256,7 +259,12 @@ public final class Annotator {
                     || t.get(end).is("'s") && end > k && t.get(end - 1).is("people")
                     || (t.get(end).is("and") || t.get(end).is("for")) && end > k && end + 1 < t.size()
                     && (TITLE_MODIFIERS.contains(t.get(end + 1).lower()) || PORTFOLIOS.contains(t.get(end + 1).lower()))
-                    && !secondTitle(t, end + 1))) {
+                    && !secondTitle(t, end + 1)
+                    // "Minister for Asia and the Pacific"
+                    || t.get(end).is("the") && end > k && t.get(end - 1).is("and") && end + 1 < t.size()
+                    && PORTFOLIOS.contains(t.get(end + 1).lower()) && t.get(end + 1).capitalised()
+                    || t.get(end).is("and") && end > k && end + 2 < t.size() && t.get(end + 1).is("the")
+                    && PORTFOLIOS.contains(t.get(end + 2).lower()) && t.get(end + 2).capitalised())) {
                 end++;
             }
             if (end == k) {

@@ -338,8 +338,8 @@ public final class People {
                     after = name;
                 }
             }
-            // "Ambassador Sir Peter Westmacott": an honorific between the title and the name
-            if (Annotator.HONORIFICS.contains(s.lower(after)) && s.startingAt(after) == null) {
+            // "Ambassador Sir Peter Westmacott", "spokesman Navy Rear Adm. John Kirby": honorifics between the title and the name
+            for (int h = 0; h < 3 && Annotator.HONORIFICS.contains(s.lower(after)) && s.startingAt(after) == null; h++) {
                 after++;
             }
             Mention next = s.startingAt(after);
@@ -431,7 +431,22 @@ public final class People {
                 || Set.of("was", "is", "has", "had", "will").contains(after))) {
             return;
         }
+        // "Egyptian Foreign Minister Sameh Shoukry, United Arab Emirates Minister of State for Foreign
+        // Affairs, Dr Anwar Gargash": in a list of titled names, a title between two names is the next one's
+        Mention before = s.endingBefore(person.from());
+        if (after.equals(",") && before != null && before.kind() == Mention.Kind.TITLE && nameAt(s, end + 1)) {
+            return;
+        }
         emit(s, d, people.get(person), title, of, person.from(), end, 0.9, "role.name-then-title");
+    }
+
+    /** Whether a name starts at token {@code k}: a person's name, or a capitalised word that no list knows ("Dr Anwar ..."). */
+    private static boolean nameAt(Annotated s, int k) {
+        Mention m = s.startingAt(k);
+        if (m != null) {
+            return m.kind() == Mention.Kind.PERSON;
+        }
+        return k < s.size() && s.token(k).word() && s.token(k).capitalised() && !Set.of("and", "the", "who", "which").contains(s.lower(k));
     }
 
     /** A country written just before a title, "US" or "Russia's", or null. */
