@@ -226,7 +226,12 @@ public final class Events {
             // for days, a part of it with its own date, not the whole
             boolean daySession = date != null && to == w.to() && SESSIONS.contains(s.lower(w.to() - 1))
                     && w.from() > 0 && (s.lower(w.from() - 1).equals("'s") || s.at(w.from() - 1) != null && isDate(s.at(w.from() - 1)));
-            boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession;
+            // "the meeting, which followed working-level talks between the two staffs": an event
+            // named bare after a word of sequence is another occasion, not the one under discussion
+            // ("a round of working-level talks", "preceded by working-level talks" likewise, when a level says what kind)
+            boolean otherOccasion = k == from - 1 && (SEQUENCE_WORDS.contains(det)
+                    || level != null && Set.of("of", "by", "from", "with", "between").contains(det));
+            boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession && !otherOccasion;
             String placeId = place == null ? null : place.id;
             // a place stated of a definite mention does not choose the event: the rules compare it
             String namingPlace = placeStated ? null : placeId;
@@ -276,6 +281,10 @@ public final class Events {
         }
         return out;
     }
+
+    /** Words after which an event named without a determiner is another occasion ("followed talks between staffs"). */
+    private static final Set<String> SEQUENCE_WORDS = Set.of("followed", "follows", "follow", "following", "preceded",
+            "precedes", "after", "before");
 
     /** Event words for one sitting of a longer event. */
     private static final Set<String> SESSIONS = Set.of("session", "sessions", "sitting", "plenary");
