@@ -19,9 +19,20 @@ public final class Days {
                 continue;
             }
             if (m.kind() == Mention.Kind.DATE && restated(s, m.from(), m.to()) && !claimed(s, m, d)) {
-                Discourse.Entity day = d.occasion("the day given as " + written(s, m.from(), m.to()));
+                Discourse.Entity day = d.occasion(OCCASION);
                 d.add(EventDates.dateFields(Draft.of("event-date", s, m.from(), m.to(), 0.95, "event-date.day-given-twice")
                         .with("event", day.id), s, m));
+            }
+            if (m.kind() == Mention.Kind.DATE) {
+                // "tomorrow (Friday 14 September)": the date was read with the words before the
+                // bracket; the weekday inside it is checked against the date here
+                int weekday = weekdayAt(s, m.from(), m.to());
+                if (weekday > m.from() && !weekdaySaid(s, d, s.lower(weekday))) {
+                    int end = s.lower(m.to() - 1).equals(")") || s.lower(m.to() - 1).equals("]") ? m.to() - 1 : m.to();
+                    Discourse.Entity day = d.occasion(OCCASION);
+                    d.add(Draft.of("event-date", s, weekday, end, 0.95, "event-date.day-given-twice").with("event", day.id)
+                            .with("date", m.value()).with("expression", s.span(weekday, end)));
+                }
             }
             sameDayWeekday(s, m, d);
         }
@@ -49,11 +60,35 @@ public final class Days {
         if (!(after.equals(",") || after.equals(")")) || s.lower(weekday.to() + 1).equals("and")) {
             return;
         }
-        Discourse.Entity day = d.occasion("the day given as " + written(s, m.from(), weekday.to()));
+        Discourse.Entity day = d.occasion(OCCASION);
         d.add(Draft.of("event-date", s, m.from(), weekday.to(), 0.9, "event-date.day-word-with-weekday")
                 .with("event", day.id)
                 .with("date", d.published().plusDays(offset).toString())
                 .with("expression", s.span(weekday.from(), weekday.to())));
+    }
+
+    /** What an occasion is called in a finding: "'Friday 14 September' does not fit the date of the day it names". */
+    private static final String OCCASION = "the day it names";
+
+    /** The first weekday token from..to, or -1. */
+    private static int weekdayAt(Annotated s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Annotator.WEEKDAYS.containsKey(s.lower(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an event-date fact of this sentence already gives the weekday {@code lowerWeekday} in its words. */
+    private static boolean weekdaySaid(Annotated s, Discourse d, String lowerWeekday) {
+        for (Draft f : d.facts()) {
+            if (f.type().equals("event-date") && f.source() == s.source() && f.sentence() == s.sentence().number()
+                    && String.valueOf(f.fields().get("expression")).toLowerCase(java.util.Locale.ROOT).contains(lowerWeekday)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words from..to give the day twice: with its weekday, or as "yesterday, April 23". */
