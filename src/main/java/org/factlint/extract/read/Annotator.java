@@ -408,7 +408,8 @@ public final class Annotator {
             if (i > 0 && (t.get(i - 1).is("earlier") || t.get(i - 1).is("later"))) {
                 from = i - 1;
             }
-            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 1, null, null);
+            // "yesterday's election", "tomorrow's talks": the day as the event's modifier
+            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 1 < t.size() && t.get(i + 1).is("'s") ? i + 2 : i + 1, null, null);
         }
         if (w.equals("this") && i + 1 < t.size() && Set.of("morning", "afternoon", "evening").contains(t.get(i + 1).lower())) {
             if (i > 0 && (t.get(i - 1).is("earlier") || t.get(i - 1).is("later"))) {
@@ -421,7 +422,8 @@ public final class Annotator {
             if (i > 0 && (t.get(i - 1).is("later") || t.get(i - 1).is("earlier"))) {
                 from = i - 1;
             }
-            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 2, null, null);
+            // "next week's summit": the time as the event's modifier
+            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 2 < t.size() && t.get(i + 2).is("'s") ? i + 3 : i + 2, null, null);
         }
         return null;
     }

@@ -72,7 +72,8 @@ public final class Events {
             while (k >= 0) {
                 Mention m = s.at(k);
                 Phrases.Match<String> lv = Levels.levelEnding(s, lx, k);
-                if (m != null && m.kind() == Mention.Kind.WEEKDAY && s.lower(m.to() - 1).equals("'s") && date == null) {
+                if (m != null && (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE)
+                        && s.lower(m.to() - 1).equals("'s") && date == null) {
                     date = m;
                     k = m.from() - 1;
                 } else if (m != null && m.kind() == Mention.Kind.DATE && m.to() == w.from() && date == null

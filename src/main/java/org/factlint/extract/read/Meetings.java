@@ -361,7 +361,7 @@ public final class Meetings {
             if (e.event() == null || !"talks".equals(e.event().family) || e.from() <= verb
                     || !Set.of("during", "at", "in").contains(prep)
                     || !Set.of("a", "an", "the", "their", "his", "her").contains(s.lower(e.from()))
-                    || Attendance.hedged(s, lx, 0, e.from()) || clauseBreak(s, verb, e.from())) {
+                    || Attendance.hedged(s, lx, 0, e.from()) || clauseBreak(s, verb, e.from()) || otherTime(s, verb, e.from())) {
                 continue;
             }
             double confidence = Participants.anyDescribed(used) ? 0.75 : 0.8;
@@ -371,6 +371,19 @@ public final class Meetings {
             }
             return;
         }
+    }
+
+    /** Words that put the event at another time than the verb ("spoke ... ahead of seeing each other at the G7 meeting"). */
+    private static final Set<String> OTHER_TIME = Set.of("ahead", "before", "after", "following", "will");
+
+    /** Whether a word of {@link #OTHER_TIME} stands in the six tokens before the event (and after the verb at {@code from}). */
+    private static boolean otherTime(Annotated s, int from, int to) {
+        for (int k = Math.max(from, to - 6); k < to; k++) {
+            if (OTHER_TIME.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "on the sidelines of", "in the margins of": where a meeting is held within a larger event. */
