@@ -108,7 +108,9 @@ public final class ArticleReader {
         Parsed.Dated dated = overrides.published() != null ? new Parsed.Dated(overrides.published(), null, null, "published")
                 : frontDate != null ? frontDate
                 : parsed.published() != null ? parsed.published()
-                : meta.published() != null ? new Parsed.Dated(meta.published(), null, null, "published") : null;
+                : meta.published() != null ? new Parsed.Dated(meta.published(), null, null, "published")
+                // "WASHINGTON, Nov. 20, 2013 -": wire and agency copy carries its date in the dateline
+                : PublishedDates.dateline(parsed.body()).map(d -> new Parsed.Dated(d, null, null, "dateline")).orElse(null);
         String published = null;
         LocalDate date = null;
         if (dated != null) {

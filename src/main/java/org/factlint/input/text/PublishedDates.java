@@ -1,6 +1,7 @@
 package org.factlint.input.text;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +9,9 @@ import org.factlint.input.IsoDates;
 
 /**
  * Publication dates as articles write them, made into the ISO-8601 of the facts format: an ISO
- * date or date-time as it is, and the date-times static-site generators and CMSs write with a space
- * ({@code 2025-04-23 10:30:00 +0100}) or an offset without a colon ({@code +0100}) rewritten. The
+ * date or date-time as it is, the date-times static-site generators and CMSs write with a space
+ * ({@code 2025-04-23 10:30:00 +0100}) or an offset without a colon ({@code +0100}) rewritten, and
+ * dates in words as CMS exports and datelines write them ({@code 20 Nov 2013}, {@code Nov. 20, 2013}). The
  * local date as written is the publication date, as for the facts format.
  */
 public final class PublishedDates {
@@ -17,7 +19,52 @@ public final class PublishedDates {
     private static final Pattern LOOSE = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
 
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+    /** "20 Nov 2013", "Wednesday 20 November 2013". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    /** "Nov. 20, 2013", "November 20 2013". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    /** A wire-style dateline opening the body: "WASHINGTON, Nov. 20, 2013 –", "LONDON, 23 April 2025 -". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\s*[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,30})?,\\s*("
+            + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}))"
+            + "\\s*(?:[-\u2013\u2014]|\\(|/)");
+
     private PublishedDates() {
+    }
+
+    /** The date of a dateline opening the body ("WASHINGTON, Nov. 20, 2013 -"), as written, or empty. */
+    public static Optional<String> dateline(String body) {
+        Matcher m = DATELINE.matcher(body.length() > 200 ? body.substring(0, 200) : body);
+        return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The ISO date of a date written out in words ("20 Nov 2013", "November 20, 2013"), or empty. */
+    private static Optional<String> written(String s) {
+        Matcher dmy = DAY_MONTH_YEAR.matcher(s);
+        Matcher mdy = MONTH_DAY_YEAR.matcher(s);
+        String day;
+        String month;
+        String year;
+        if (dmy.matches()) {
+            day = dmy.group(1);
+            month = dmy.group(2);
+            year = dmy.group(3);
+        } else if (mdy.matches()) {
+            month = mdy.group(1);
+            day = mdy.group(2);
+            year = mdy.group(3);
+        } else {
+            return Optional.empty();
+        }
+        String m3 = month.substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        int n = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m3) + 1;
+        String iso = year + "-" + (n < 10 ? "0" : "") + n + "-" + (day.length() == 1 ? "0" : "") + day;
+        return IsoDates.parse(iso).isPresent() ? Optional.of(iso) : Optional.empty();
     }
 
     /** The ISO-8601 form of a written date, or empty when it is not a date. */
@@ -31,7 +78,7 @@ public final class PublishedDates {
         }
         Matcher m = LOOSE.matcher(s);
         if (!m.matches()) {
-            return Optional.empty();
+            return written(s);
         }
         String hour = m.group(2).length() == 1 ? "0" + m.group(2) : m.group(2);
         String offset = m.group(6) == null ? "" : m.group(6).equals("Z") ? "Z"
@@ -47,5 +94,5 @@ public final class PublishedDates {
     }
 
     /** What the message of a bad date says is expected. */
-    static final String EXPECTED = "expected a date such as 2025-04-23 or a date-time such as 2025-04-23T09:30:00+01:00";
+    static final String EXPECTED = "expected a date such as 2025-04-23, 23 April 2025 or April 23, 2025, or a date-time such as 2025-04-23T09:30:00+01:00";
 }

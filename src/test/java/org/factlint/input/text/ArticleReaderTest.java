@@ -93,6 +93,29 @@ class ArticleReaderTest {
         assertEquals("Body one.\n\nBody two.", a.text());
     }
 
+    @Test
+    void aWireDatelineGivesTheDateWhenNothingElseDoes() {
+        ArticleText a = ok("Talks in Washington\n\nWASHINGTON, Nov. 20, 2013 \u2013 Kerry met Bishop.\n", TextFormat.PLAIN);
+        assertEquals("2013-11-20", a.published());
+        ArticleText b = ok("Talks\n\nLONDON, 23 April 2025 - The talks went on.\n", TextFormat.PLAIN);
+        assertEquals("2025-04-23", b.published());
+        ArticleText front = ok("---\nheadline: Talks\npublished: 2013-11-21\n---\nWASHINGTON, Nov. 20, 2013 - Kerry met Bishop.\n",
+                TextFormat.PLAIN);
+        assertEquals("2013-11-21", front.published(), "the front matter's date wins");
+        ArticleText none = ok("Talks\n\nWashington said on Nov. 20, 2013 that the talks went on.\n", TextFormat.PLAIN);
+        assertNull(none.published(), "a date inside a sentence is no dateline");
+    }
+
+    @Test
+    void aDateInWordsIsAPublicationDate() {
+        assertEquals("2013-11-20", ok("---\nheadline: T\npublished: 20 Nov 2013\n---\nBody.\n", TextFormat.PLAIN).published());
+        assertEquals("2013-11-20", ok("---\nheadline: T\npublished: November 20, 2013\n---\nBody.\n", TextFormat.PLAIN).published());
+        assertEquals("2013-11-20", ok("---\nheadline: T\ndate: Wednesday, 20 November 2013\n---\nBody.\n", TextFormat.PLAIN).published());
+        Problem bad = only(read("---\nheadline: T\npublished: November 31, 2013\n---\nBody.\n", TextFormat.PLAIN), Severity.ERROR);
+        assertTrue(bad.message().contains("'November 31, 2013' is not a date"), bad.message());
+        assertEquals(3, bad.line());
+    }
+
     // --- front matter
 
     @Test
