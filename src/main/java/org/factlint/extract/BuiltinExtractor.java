@@ -125,6 +125,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.inAbsence(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
             Meetings.cameToMeet(s, named, lexicon, d);
+            Meetings.withCounterparts(s, named, events, lexicon, d);
             Meetings.sidelines(s, events, d);
             Meetings.theN(s, d);
             Counts.listed(s, named, events, d);

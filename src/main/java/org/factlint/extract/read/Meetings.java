@@ -604,6 +604,50 @@ public final class Meetings {
     }
 
     /** "is due to", "will", "is expected to": the first word of the verb group before "meet". */
+    /**
+     * "Kerry and Hagel met with their Australian counterparts here today for discussions": the
+     * people named met the counterparts unnamed, at the one event the sentence names after them
+     * ({@code attendance.met-counterparts}); with no event named, or several, nothing is read.
+     */
+    public static void withCounterparts(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                        Lexicon lx, Discourse d) {
+        for (int i = 1; i + 3 < s.size(); i++) {
+            if (!Set.of("met", "meets").contains(s.lower(i)) || !s.lower(i + 1).equals("with") || s.quoted(i)
+                    || !Words.POSSESSIVES.contains(s.lower(i + 2))) {
+                continue;
+            }
+            int k = i + 3;
+            Mention adjective = s.startingAt(k);
+            if (adjective != null && adjective.kind() == Mention.Kind.KNOWN) {
+                k = adjective.to();
+            }
+            if (!s.lower(k).equals("counterparts") && !s.lower(k).equals("counterpart")) {
+                continue;
+            }
+            List<Discourse.Entity> subjects = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int verbFrom = ADVERBS.contains(s.lower(i - 1)) ? i - 1 : i;
+            int from = Participants.before(s, people, d, verbFrom, subjects, false, used);
+            Events.EventMention after = null;
+            for (Events.EventMention e : events) {
+                if (e.from() > k) {
+                    after = after == null || after.event() == e.event() ? e : null;
+                    if (after == null) {
+                        break;
+                    }
+                }
+            }
+            if (subjects.isEmpty() || after == null || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
+                continue;
+            }
+            double sure = Participants.anyDescribed(used) ? 0.75 : 0.8;
+            for (Discourse.Entity p : subjects) {
+                d.add(Draft.of("attendance", s, from, after.to(), sure, "attendance.met-counterparts").with("event", after.event().id)
+                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+            }
+        }
+    }
+
     /** Past verbs of arriving somewhere, after which "to meet X" says why ("was in Brussels to meet"). */
     private static final Set<String> CAME = Set.of("was", "were", "travelled", "traveled", "arrived", "flew", "went", "came",
             "headed", "returned");
