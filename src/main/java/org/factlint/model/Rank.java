@@ -112,6 +112,10 @@ public record Rank(Rung rung, String portfolio) {
             return base;
         }
         String field = portfolio.replace('-', ' ');
+        // a portfolio that names its post: "trade representative", not "trade representative minister"
+        if (field.endsWith(" representative")) {
+            return rung == Rung.DEPUTY_MINISTER ? "deputy " + field : field;
+        }
         if (rung == Rung.DEPUTY_MINISTER) {
             return isJuniorPortfolio() ? "junior minister for " + region(field) : "deputy " + field + " minister";
         }

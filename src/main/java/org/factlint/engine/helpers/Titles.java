@@ -44,7 +44,8 @@ public final class Titles {
             Map.entry("national security", "national-security"), Map.entry("africa", "africa"),
             Map.entry("asia", "asia"), Map.entry("middle east", "middle-east"), Map.entry("indo pacific", "indo-pacific"),
             Map.entry("americas", "americas"), Map.entry("latin america", "americas"),
-            Map.entry("commonwealth", "commonwealth"), Map.entry("veterans", "veterans"));
+            Map.entry("commonwealth", "commonwealth"), Map.entry("veterans", "veterans"),
+            Map.entry("trade representative", "trade-representative"));
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
             + "economic affairs|european affairs|homeland security|armed forces|work and pensions|"
@@ -63,6 +64,9 @@ public final class Titles {
             // "adviser to the President", "Trump's envoy"), so they come before the offices they name.
             rule("\\b(press|private|executive|foreign office) secretary\\b|\\bspokes(person|man|woman)\\b",
                     fixed(Rung.OFFICIAL)),
+            // The US Trade Representative is a cabinet post of its own, not the Commerce Secretary's
+            rule("\\b(deputy|assistant) (united states |u\\.?s\\.? |us )?trade representative\\b", m -> deputy("trade representative")),
+            rule("\\b(united states |u\\.?s\\.? |us )?trade representative\\b(?! to)", m -> minister("trade representative")),
             rule("\\b(envoy|ambassador|emissary|special representative)\\b", fixed(Rung.ENVOY)),
             rule("\\bpermanent (under )?secretary\\b|\\bcabinet secretary\\b(?! (of|for) )|\\bchief of staff\\b"
                     + "|\\bpolitical director\\b|\\bdirector general\\b|\\bsenior officials?\\b"

@@ -155,6 +155,16 @@ class TitlesTest {
     }
 
     @Test
+    void theTradeRepresentativeIsACabinetPostOfItsOwn() {
+        assertEquals("minister:trade-representative", rank("U.S. Trade Representative"));
+        assertEquals("minister:trade-representative", rank("Trade Representative"));
+        assertEquals("minister:trade", rank("Commerce Secretary"));
+        assertEquals("envoy", rank("Special Representative"));
+        assertEquals("deputy-minister:trade-representative", rank("Deputy U.S. Trade Representative"));
+        assertEquals("-", rank("trade representative to the WTO"), "a representative posted to a body: no rank");
+    }
+
+    @Test
     void theReferenceTitleListComesFirst() {
         Reference ref = new Reference(List.of(), List.of(
                 new Reference.Title("Chancellor", new Rank(Rung.MINISTER, "finance")),
