@@ -126,6 +126,7 @@ public final class BuiltinExtractor implements Extractor {
             Meetings.read(s, named, lexicon, d);
             Meetings.cameToMeet(s, named, lexicon, d);
             Meetings.withCounterparts(s, named, events, lexicon, d);
+            Meetings.nthTime(s, d);
             Meetings.sidelines(s, events, d);
             Meetings.theN(s, d);
             Counts.listed(s, named, events, d);

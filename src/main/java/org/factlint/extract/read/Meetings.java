@@ -648,6 +648,48 @@ public final class Meetings {
         }
     }
 
+    /**
+     * "Mattis met with Lich for the fifth time today", "The two leaders, meeting for the third
+     * time, agreed": which meeting between the two this is, an ordinal of their meetings
+     * ({@code quantity.nth-time}), numbered as {@link Events} numbers "their third meeting". The
+     * meeting is the one the sentence (or the one before it) named between exactly two people.
+     */
+    public static void nthTime(Annotated s, Discourse d) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            Mention o = s.startingAt(i + 2);
+            if (!s.lower(i).equals("for") || !s.lower(i + 1).equals("the") || o == null || o.kind() != Mention.Kind.ORDINAL
+                    || !s.lower(o.to()).equals("time") || s.quoted(i) || !meetingWordBefore(s, i)) {
+                continue;
+            }
+            Discourse.Entity meeting = d.salientEvent();
+            List<Discourse.Entity> two = meeting == null ? List.of() : d.participantsOf(meeting);
+            if (two.size() != 2 || !"talks".equals(meeting.family)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (Discourse.Entity p : two) {
+                names.add(p.aliases.isEmpty() ? p.name : p.aliases.iterator().next());
+            }
+            names.sort(String::compareTo);
+            String series = names.get(0) + " and " + names.get(1);
+            Draft ordinal = Draft.of("quantity", s, i, o.to() + 1, 0.85, "quantity.nth-time").with("subject", series)
+                    .with("property", "meetings between " + series).with("value", Integer.valueOf(o.value())).with("kind", "ordinal");
+            d.add(ordinal);
+            String tense = EventDates.tense(s, i);
+            d.ordinal(series, ordinal, meeting.id, tense == null ? null : new Discourse.When("tense", tense));
+        }
+    }
+
+    /** Whether "met", "meet" or "meeting" stands in the fifteen tokens before {@code at}, in the same clause. */
+    private static boolean meetingWordBefore(Annotated s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 15) && !s.lower(k).equals(";"); k--) {
+            if (Set.of("met", "meet", "meets", "meeting").contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Past verbs of arriving somewhere, after which "to meet X" says why ("was in Brussels to meet"). */
     private static final Set<String> CAME = Set.of("was", "were", "travelled", "traveled", "arrived", "flew", "went", "came",
             "headed", "returned");
