@@ -66,6 +66,13 @@ public final class Annotator {
     private static final Set<String> NOT_BEFORE_EVENT = Set.of("is", "was", "were", "are", "been", "be", "will", "to", "he",
             "she", "they", "it");
 
+    /** The day of the month a word writes: "17", "17th", "1st", "22nd", "3rd"; -1 if none. */
+    static int dayNumber(String w) {
+        String n = w.length() > 2 && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))
+                ? w.substring(0, w.length() - 2) : w;
+        return digits(n, 1, 2) ? Integer.parseInt(n) : -1;
+    }
+
     /** Whether {@code w} is min to max ASCII digits (no regular expression: this runs on every token). */
     static boolean digits(String w, int min, int max) {
         if (w.length() < min || w.length() > max) {
@@ -364,13 +371,13 @@ public final class Annotator {
         boolean on = w.equals("on") && i + 1 < t.size();
         int k = on ? i + 1 : i;
         String x = t.get(k).lower();
-        // explicit dates
-        if (digits(x, 1, 2) && k + 1 < t.size() && MONTHS.containsKey(t.get(k + 1).lower())) {
+        // explicit dates ("23 April", "17th September", "April 23", "September 17th")
+        if (dayNumber(x) > 0 && k + 1 < t.size() && MONTHS.containsKey(t.get(k + 1).lower())) {
             int end = k + 2;
             Integer year = end < t.size() && digits(t.get(end).lower(), 4, 4) ? Integer.parseInt(t.get(end++).lower()) : null;
-            return explicit(from, end, Integer.parseInt(x), MONTHS.get(t.get(k + 1).lower()), year, published);
+            return explicit(from, end, dayNumber(x), MONTHS.get(t.get(k + 1).lower()), year, published);
         }
-        if (MONTHS.containsKey(x) && k + 1 < t.size() && digits(t.get(k + 1).lower(), 1, 2)
+        if (MONTHS.containsKey(x) && k + 1 < t.size() && dayNumber(t.get(k + 1).lower()) > 0
                 && (t.get(k).capitalised())) {
             int end = k + 2;
             Integer year = null;
@@ -380,7 +387,7 @@ public final class Annotator {
             } else if (end < t.size() && digits(t.get(end).lower(), 4, 4)) {
                 year = Integer.parseInt(t.get(end++).lower());
             }
-            return explicit(from, end, Integer.parseInt(t.get(k + 1).lower()), MONTHS.get(x), year, published);
+            return explicit(from, end, dayNumber(t.get(k + 1).lower()), MONTHS.get(x), year, published);
         }
         if (WEEKDAYS.containsKey(x) && t.get(k).capitalised()) {
             int end = k + 1;

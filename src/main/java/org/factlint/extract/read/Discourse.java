@@ -371,6 +371,13 @@ public final class Discourse {
                 // sentence or the one before it named, when nothing else decides
                 chosen = salientEvent;
             }
+            // "met with He Lifeng on November 9-10. During the meetings, ...": the days of the one
+            // meeting the article told of, when it names no other meetings
+            if (chosen == null && candidates.isEmpty() && family.equals("meetings")) {
+                List<Entity> held = events.stream().filter(e -> "talks".equals(e.family) && "meeting".equals(e.eventType)
+                        && !e.participants.isEmpty()).toList();
+                chosen = held.size() == 1 && events.stream().filter(e -> "talks".equals(e.family)).count() == 1 ? held.get(0) : null;
+            }
             if (chosen == null && !candidates.isEmpty()) {
                 return null;
             }

@@ -154,6 +154,11 @@ final class Levels {
                     lv = lx.levelsAt.at(s.tokens(), whose.to());
                 }
                 end = lv == null ? -1 : lv.to();
+            } else if (s.lower(i).equals("below")) {
+                // "held below ministerial level": at most deputies, the highest level below ministers
+                boolean ministerial = Set.of("ministerial", "minister", "cabinet").contains(s.lower(i + 1)) && s.lower(i + 2).equals("level");
+                lv = ministerial ? new Phrases.Match<>(i + 1, i + 2, "deputy-minister", s.lower(i + 1)) : null;
+                end = lv == null ? -1 : i + 3;
             } else if (s.lower(i).equals("among")) {
                 // "held among technical experts only", "held among senior officials": who sat at the table
                 lv = s.lower(i - 1).equals("held") ? lx.levelsAt.at(s.tokens(), i + 1) : null;
@@ -196,6 +201,10 @@ final class Levels {
         int held = s.lower(at - 1).equals("held") ? at - 1 : -1;
         int before = held < 0 ? -1 : s.lower(held - 1).equals(",") || s.lower(held - 1).equals("was")
                 || s.lower(held - 1).equals("were") ? held - 1 : held;
+        // "the meetings, which were held at deputy level,"
+        if (before > 2 && s.lower(before - 1).equals("which") && s.lower(before - 2).equals(",")) {
+            before -= 2;
+        }
         for (Events.EventMention e : mentions) {
             if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before) {
                 return e.event();
@@ -205,7 +214,7 @@ final class Levels {
     }
 
     /** The words a level phrase follows: "at official level", "downgraded to official level", "held among officials". */
-    private static final Set<String> AT_LEVEL = Set.of("at", "to", "among");
+    private static final Set<String> AT_LEVEL = Set.of("at", "to", "among", "below");
 
     /** "It was held at ...", "It will be held at ...": the sentence's first words after "It". */
     private static final Set<String> HELD_IT = Set.of("was held", "is held", "will be", "took place", "has been", "had been");
