@@ -50,7 +50,13 @@ public final class Annotator {
             "fuel", "trade", "relations", "cooperation", "co-operation", "integration", "unification", "reunification",
             // regions a minister is for ("Minister for the Middle East", "Minister for Asia and the Pacific")
             "middle", "east", "asia", "pacific", "africa", "americas", "south", "north", "latin", "america", "caribbean",
-            "overseas", "territories", "gulf", "central", "eastern", "western", "indo-pacific");
+            "overseas", "territories", "gulf", "central", "eastern", "western", "indo-pacific",
+            // parts of a department ("Assistant Secretary for Policy and International Affairs")
+            "policy", "programs", "programmes", "operations", "management", "legislative", "consular", "political",
+            "multilateral", "global", "strategic", "arms", "control", "nonproliferation", "counterterrorism", "democracy",
+            "rights", "human", "oceans", "scientific", "research", "cultural", "financial", "monetary", "fiscal", "budget",
+            "revenue", "customs", "tax", "taxation", "cyber", "space", "nuclear", "efficiency", "renewable", "fossil",
+            "markets", "procurement", "acquisition", "personnel", "readiness", "logistics");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",

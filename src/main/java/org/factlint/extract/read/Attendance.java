@@ -40,6 +40,10 @@ public final class Attendance {
             List<Mention> used = new ArrayList<>();
             // "Minister Ramirez himself did not attend": the subject before the reflexive
             int before = REFLEXIVES.contains(s.lower(m.from() - 1)) ? m.from() - 1 : m.from();
+            // "the Vice President, who had withdrawn from the meeting": the auxiliary before the phrase
+            if (Set.of("had", "has", "have").contains(s.lower(before - 1))) {
+                before--;
+            }
             int subjectFrom = after ? m.to() : Participants.before(s, people, d, before, who, true, used);
             int subjectTo = after ? Participants.after(s, people, m.to(), who, used) : m.from();
             // "Neither Secretary Yellen nor Vice Premier He took part": denied of each; a denied

@@ -266,6 +266,13 @@ public final class Meetings {
                 d.add(Draft.of("attendance", s, from, to, sure, negated ? "attendance.did-not-meet" : "attendance.met-with")
                         .with("event", event.id).with(p.kind.equals("person") ? "person" : "party", p.id).with("status", status));
             }
+            // "Secretary Chu, joined by Assistant Secretary David Sandalow, met ...": they were at the meeting too
+            if (!negated) {
+                for (Discourse.Entity p : joinedBy(s, people, from, verbFrom)) {
+                    d.add(Draft.of("attendance", s, from, to, Math.min(confidence, 0.8), "attendance.joined-by")
+                            .with("event", event.id).with("person", p.id).with("status", status));
+                }
+            }
             if (place != null) {
                 d.add(Draft.of("event-place", s, from, to, 0.85, "event-place.met-in-place").with("event", event.id)
                         .with("place", place.id));
@@ -770,12 +777,24 @@ public final class Meetings {
         }
     }
 
+    /** The people of a ", joined by X and Y," or ", accompanied by X," between the subject (from {@code from}) and the verb. */
+    private static List<Discourse.Entity> joinedBy(Annotated s, Map<Mention, Discourse.Entity> people, int from, int verb) {
+        for (int k = from; k + 3 < verb; k++) {
+            if (s.lower(k).equals(",") && Set.of("joined", "accompanied").contains(s.lower(k + 1)) && s.lower(k + 2).equals("by")) {
+                List<Discourse.Entity> with = new ArrayList<>();
+                Participants.after(s, people, k + 3, with, null);
+                return with.stream().filter(p -> p.kind.equals("person")).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** Verb groups that say a meeting did not happen, ending at "meet" (or "met"). */
     private static final List<List<String>> NOT_MEETING = List.of(List.of("did", "not", "meet"), List.of("did", "n't", "meet"),
             List.of("does", "not", "meet"), List.of("will", "not", "meet"), List.of("could", "not", "meet"),
             List.of("cannot", "meet"), List.of("was", "not", "able", "to", "meet"), List.of("were", "not", "able", "to", "meet"),
             List.of("was", "unable", "to", "meet"), List.of("were", "unable", "to", "meet"), List.of("failed", "to", "meet"),
-            List.of("never", "met"));
+            List.of("never", "met"), List.of("will", "not", "see"), List.of("did", "not", "see"), List.of("did", "n't", "see"));
 
     /** Where a verb group saying the meeting did not happen starts, if one ends at token {@code at}; else -1. */
     private static int notMeeting(Annotated s, int at) {

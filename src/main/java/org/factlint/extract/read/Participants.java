@@ -61,7 +61,10 @@ final class Participants {
             }
             // an appositive is short; a relative clause ("Hayashi, who had flown back to Tokyo that
             // morning after the attack on former Prime Minister Abe, was ...") may be longer
-            if (open >= 0 && k - open > 14 && !RELATIVE.contains(s.lower(open + 1))) {
+            // ("Secretary Chu, joined by Assistant Secretary for Policy and International Affairs David
+            // Sandalow and other officials, met": who came along may take long to say)
+            boolean joined = open >= 0 && Set.of("joined", "accompanied").contains(s.lower(open + 1)) && s.lower(open + 2).equals("by");
+            if (open >= 0 && k - open > 14 && !RELATIVE.contains(s.lower(open + 1)) && !joined) {
                 open = -1;
             }
             if (open < 0) {
