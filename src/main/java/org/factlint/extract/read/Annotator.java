@@ -200,7 +200,8 @@ public final class Annotator {
                     while (p < t.size() && p - to < 2 && PARTICLES.contains(t.get(p).text()) && cover[p] == null) {
                         p++;
                     }
-                    if (p < t.size() && cover[p] == null && (nameWord(t, p) || HYPHENED_PARTICLE.matcher(t.get(p).text()).matches())) {
+                    if (p < t.size() && cover[p] == null && (nameWord(t, p) || HYPHENED_PARTICLE.matcher(t.get(p).text()).matches()
+                            || p == to && monthSurname(t, p))) {
                         to = p + 1;
                     } else {
                         break;
@@ -214,6 +215,15 @@ public final class Annotator {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return new Annotated(source, text, sentence, mentions, quotes(t));
+    }
+
+    /** Month names that are also surnames. */
+    private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "april", "august");
+
+    /** "Theresa May": a month's name after a first name is a surname, unless a day or year follows it ("May 5"). */
+    private static boolean monthSurname(List<Token> t, int i) {
+        return MONTH_SURNAMES.contains(t.get(i).lower()) && t.get(i).capitalised()
+                && !(i + 1 < t.size() && (digits(t.get(i + 1).lower(), 1, 4) || dayNumber(t.get(i + 1).lower()) > 0));
     }
 
     /** A title's head word: "minister", "president", and the same with "-elect" or "-designate". */

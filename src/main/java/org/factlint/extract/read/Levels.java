@@ -199,8 +199,14 @@ final class Levels {
     private static Discourse.Entity heldAt(Annotated s, List<Events.EventMention> mentions, int at, int end) {
         boolean fronted = s.lower(end).equals(",") && (at == 0 || at == 1);
         int held = s.lower(at - 1).equals("held") ? at - 1 : -1;
-        int before = held < 0 ? -1 : s.lower(held - 1).equals(",") || s.lower(held - 1).equals("was")
-                || s.lower(held - 1).equals("were") ? held - 1 : held;
+        int before = held;
+        // "was held", "will be held", "had been held": the auxiliaries before "held"
+        while (before > 0 && Set.of("was", "were", "is", "are", "be", "been", "will", "has", "have", "had").contains(s.lower(before - 1))) {
+            before--;
+        }
+        if (before > 0 && s.lower(before - 1).equals(",") && before == held) {
+            before--;
+        }
         // "the meetings, which were held at deputy level,"
         if (before > 2 && s.lower(before - 1).equals("which") && s.lower(before - 2).equals(",")) {
             before -= 2;
