@@ -67,6 +67,8 @@ public final class Events {
             String level = null;
             Integer ordinal = null;
             boolean dateModifier = false;
+            int levelAt = -2;
+            int levelFrom = -1;
             // left: modifiers, then a determiner
             int k = w.from() - 1;
             while (k >= 0) {
@@ -95,6 +97,8 @@ public final class Events {
                     k--;
                 } else if (lv != null && level == null && (m == null || m.kind() != Mention.Kind.KNOWN)) {
                     level = lv.value();
+                    levelAt = k;
+                    levelFrom = lv.from();
                     k = lv.from() - 1;
                 } else if (m == null && ADJECTIVES.contains(s.lower(k))) {
                     k--;
@@ -257,8 +261,10 @@ public final class Events {
             if (placeStated && event.place == null) {
                 event.place = placeId;
             }
-            // only a plain "the meeting" may be the meeting a later sentence says who held
-            if (!(plainLeft && (place == null || placeStated))) {
+            // only a plain "the meeting" may be the meeting a later sentence says who held, or one
+            // whose only modifier is its level ("the official-level meeting held in London ...")
+            boolean levelOnly = levelAt == w.from() - 1 && DEFINITE.contains(s.lower(levelFrom - 1));
+            if (!((plainLeft || levelOnly) && (place == null || placeStated))) {
                 d.notAwaitingParticipants(event);
             }
             out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between)));
