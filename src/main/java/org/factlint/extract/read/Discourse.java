@@ -260,8 +260,31 @@ public final class Discourse {
         if (found == null) {
             found = byFamilyNameFirst(word);
         }
+        if (found == null) {
+            found = byFirstSurname(word);
+        }
         if (found != null) {
             lastPerson = found;
+        }
+        return found;
+    }
+
+    /**
+     * "Chaves" after "President Rodrigo Chaves Robles", "López" after "Andrés Manuel López Obrador":
+     * a double surname's first part names the one person whose name has it before its last word.
+     */
+    private Entity byFirstSurname(String word) {
+        Entity found = null;
+        for (Entity p : people) {
+            String[] words = p.name.split(" ");
+            for (int i = 1; i < words.length - 1; i++) {
+                if (words[i].equals(word) && Character.isUpperCase(words[i].charAt(0))) {
+                    if (found != null && found != p) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
         }
         return found;
     }
