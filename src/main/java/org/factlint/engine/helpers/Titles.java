@@ -157,6 +157,13 @@ public final class Titles {
         return OPPOSITION.matcher(Text.normalize(title).replace('-', ' ')).find();
     }
 
+    private static final Pattern VICE_PRESIDENT = Pattern.compile("^(vice|deputy)[\\s-]+president$");
+
+    /** True for a vice president's title alone ("Vice President", "vice-president"), not one that joins another post. */
+    public static boolean isVicePresident(String title) {
+        return VICE_PRESIDENT.matcher(withoutFormer(title).strip()).matches();
+    }
+
     private static final Pattern DEPUTY = Pattern.compile("^(vice|deputy)[\\s-]+");
 
     /**
