@@ -128,7 +128,8 @@ public final class Events {
             }
             // "had a working lunch with X", "held a bilateral meeting with X": the meeting between
             // them, which Meetings reads; not a second, nameless event
-            if (indefinite && Set.of("had", "has", "held", "hold", "holds", "holding").contains(s.lower(k - 1))
+            Set<String> holdVerbs = Set.of("had", "has", "held", "hold", "holds", "holding");
+            if ((indefinite && holdVerbs.contains(s.lower(k - 1)) || !DEFINITE.contains(det) && holdVerbs.contains(det))
                     && (s.lower(w.to()).equals("with") || Words.SAME_DAY.contains(s.lower(w.to())) && s.lower(w.to() + 1).equals("with"))) {
                 continue;
             }

@@ -31,8 +31,13 @@ public final class Meetings {
     public static void read(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
         for (int i = 1; i < s.size(); i++) {
             String w = s.lower(i);
-            // "held talks with", "will hold talks with": a meeting too
-            boolean held = HOLD.contains(w) && s.lower(i + 1).equals("talks");
+            // "held talks with", "will hold talks with": a meeting too; "is holding deputy-level talks
+            // with": with the level they were held at
+            Phrases.Match<String> heldLevel = HOLD.contains(w) ? lx.levels.at(s.tokens(), i + 1) : null;
+            if (heldLevel != null && !(s.lower(heldLevel.to()).equals("talks") && s.lower(heldLevel.to() + 1).equals("with"))) {
+                heldLevel = null;
+            }
+            boolean held = HOLD.contains(w) && (s.lower(i + 1).equals("talks") || heldLevel != null);
             // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
             int had = w.equals("had") || HOLD.contains(w) && !held ? meetingNoun(s, i + 1) : -1;
             // "had an introductory meeting and dinner with": a second occasion noun before "with"
@@ -59,10 +64,14 @@ public final class Meetings {
                     || s.quoted(i)) {
                 continue;
             }
-            int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : held ? i + 2 : i + 1;
+            int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : heldLevel != null ? heldLevel.to() + 1 : held ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int verbFrom = negated ? negation : planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
+            // "Rice is holding talks with": the auxiliary of the progressive
+            if (held && w.equals("holding") && Set.of("is", "are", "was", "were").contains(s.lower(verbFrom - 1))) {
+                verbFrom--;
+            }
             // "Pompeo on Friday met Qureshi", "Tillerson and Wang Yi on Friday held their first
             // direct talks", "on Monday, January 17, met": the day between the people and the verb
             List<Mention> daysBefore = new ArrayList<>();
@@ -276,6 +285,10 @@ public final class Meetings {
             if (place != null) {
                 d.add(Draft.of("event-place", s, from, to, 0.85, "event-place.met-in-place").with("event", event.id)
                         .with("place", place.id));
+            }
+            if (heldLevel != null && !negated && !Attendance.hedgedOrConditional(s, lx)) {
+                d.add(Draft.of("event-level", s, i, heldLevel.to() + 1, 0.85, "event-level.held-level-talks").with("event", event.id)
+                        .with("level", heldLevel.value()).with("stage", "actual"));
             }
             if (date != null) {
                 Draft f = Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day").with("event", event.id);
