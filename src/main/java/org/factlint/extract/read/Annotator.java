@@ -487,6 +487,12 @@ public final class Annotator {
      * in a piece of 28 December is next year's).
      */
     private static Mention explicit(int from, int to, int day, Month month, Integer year, LocalDate published) {
+        LocalDate date = dateOf(day, month, year, published);
+        return date == null ? null : new Mention(Mention.Kind.DATE, from, to, null, date.toString());
+    }
+
+    /** The date of a day and month (and year, or the one nearest {@code published}); null if there is none. */
+    static LocalDate dateOf(int day, Month month, Integer year, LocalDate published) {
         Integer y = year != null ? year : published != null ? Integer.valueOf(published.getYear()) : null;
         if (y == null || day < 1 || day > month.length(java.time.Year.isLeap(y))) {
             return null;
@@ -503,7 +509,7 @@ public final class Annotator {
                 }
             }
         }
-        return new Mention(Mention.Kind.DATE, from, to, null, date.toString());
+        return date;
     }
 
     /**

@@ -14,6 +14,7 @@ public final class Days {
 
     /** The days of sentence {@code s} written with their weekday and not already an event's date. */
     public static void read(Annotated s, Discourse d) {
+        twoDays(s, d);
         for (Mention m : s.mentions()) {
             if (s.quoted(m.from())) {
                 continue;
@@ -36,6 +37,60 @@ public final class Days {
             }
             sameDayWeekday(s, m, d);
         }
+    }
+
+    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|aug|sept|sep|oct|nov|dec)\\.?";
+    /** "on Wednesday and Thursday, 20-21 October", "Thursday and Friday, January 26-27, 2024". */
+    private static final java.util.regex.Pattern TWO_DAYS = java.util.regex.Pattern.compile("\\b" + WEEKDAY + "\\s+and\\s+"
+            + WEEKDAY + ",?\\s+(?:(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\s+" + MONTH + "|" + MONTH
+            + "\\s+(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2}))(?:,?\\s+(\\d{4}))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The Council met on Wednesday and Thursday, 20-21 October": two weekdays and the two days they
+     * name, each pair checked as a day given twice.
+     */
+    public static void twoDays(Annotated s, Discourse d) {
+        if (s.size() == 0) {
+            return;
+        }
+        int start = s.startOffset(0);
+        String text = s.text().substring(start, s.endOffset(s.size()));
+        java.util.regex.Matcher m = TWO_DAYS.matcher(text);
+        while (m.find()) {
+            String monthWord = m.group(5) != null ? m.group(5) : m.group(6);
+            int first = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(7));
+            int second = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(8));
+            java.time.Month month = Annotator.MONTHS.get(monthWord.toLowerCase(java.util.Locale.ROOT)) != null
+                    ? Annotator.MONTHS.get(monthWord.toLowerCase(java.util.Locale.ROOT))
+                    : Annotator.MONTHS.get(monthWord.toLowerCase(java.util.Locale.ROOT) + ".");
+            Integer year = m.group(9) == null ? null : Integer.valueOf(m.group(9));
+            if (month == null || second != first + 1 || s.quoted(tokenAt(s, start + m.start()))) {
+                continue;
+            }
+            java.time.LocalDate one = Annotator.dateOf(first, month, year, d.published());
+            java.time.LocalDate two = Annotator.dateOf(second, month, year, d.published());
+            if (one == null || two == null) {
+                continue;
+            }
+            for (int k = 0; k < 2; k++) {
+                Discourse.Entity day = d.occasion(OCCASION);
+                d.add(new Draft("event-date", java.util.Map.of(), s.source(), start + m.start(), start + m.end(), s.sentence().number(),
+                        0.9, "event-date.two-days").with("event", day.id).with("date", (k == 0 ? one : two).toString())
+                        .with("expression", m.group(k + 1)));
+            }
+        }
+    }
+
+    /** The token at text offset {@code offset}, or 0. */
+    private static int tokenAt(Annotated s, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.startOffset(i) >= offset) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** "Today, Sunday,", "yesterday (Tuesday)": a day counted from publication, and its weekday. */
