@@ -132,7 +132,8 @@ final class Participants {
         int k = at;
         int end = at;
         while (true) {
-            if (Set.of("the", "his", "her", "their").contains(s.lower(k))) {
+            // ("the US" may be one mention with its article)
+            if (Set.of("the", "his", "her", "their").contains(s.lower(k)) && s.startingAt(k) == null) {
                 k++;
             }
             // "former Lebanese Prime Minister X": the title's qualifier
