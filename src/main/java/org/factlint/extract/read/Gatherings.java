@@ -1,0 +1,356 @@
+package org.factlint.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Meetings told around other words than "X met Y": at or during a larger event ("discussed the
+ * strategy during a meeting at the Pentagon", "met on the sidelines of the Defense Ministerial",
+ * "at the talks, Rubio and Lammy agreed"), "the three committed", with unnamed counterparts
+ * ("met with their Australian counterparts for discussions"), which meeting of two this is ("for
+ * the fifth time"), and an arrival whose purpose is the meeting ("was in Brussels to meet
+ * President Barroso"). The meeting between named people is {@link Meetings}' concern.
+ */
+public final class Gatherings {
+
+    private Gatherings() {
+    }
+
+    /** Verbs of what people do together at a meeting ("discussed ... during a meeting"). */
+    private static final Set<String> DURING_VERBS = Set.of("discussed", "agreed", "reviewed", "talked", "spoke",
+            "exchanged", "reaffirmed", "underscored", "emphasized", "emphasised", "addressed", "signed", "welcomed",
+            "stressed", "highlighted", "focused", "focussed");
+
+    /**
+     * "Mattis and Williamson discussed the strategy during a meeting at the Pentagon": the people
+     * the sentence opens with did something together during the event, so they attended it
+     * ({@code attendance.during-event}). Only a past verb of that kind, the people first in the
+     * sentence, and the event after "during", "at" or "in" and a determiner.
+     */
+    public static void during(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                              Lexicon lx, Discourse d) {
+        List<Discourse.Entity> subjects = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int verb = Participants.after(s, people, 0, subjects, used);
+        if (subjects.isEmpty() || !DURING_VERBS.contains(s.lower(verb))) {
+            return;
+        }
+        for (Events.EventMention e : events) {
+            String prep = s.lower(e.from() - 1);
+            if (e.event() == null || !"talks".equals(e.event().family) || e.from() <= verb
+                    || !Set.of("during", "at", "in").contains(prep)
+                    || !Set.of("a", "an", "the", "their", "his", "her").contains(s.lower(e.from()))
+                    || Attendance.hedged(s, lx, 0, e.from()) || Meetings.clauseBreak(s, verb, e.from()) || otherTime(s, verb, e.from())) {
+                continue;
+            }
+            double confidence = Participants.anyDescribed(used) ? 0.75 : 0.8;
+            for (Discourse.Entity p : subjects) {
+                d.add(Draft.of("attendance", s, 0, e.to(), confidence, "attendance.during-event").with("event", e.event().id)
+                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+            }
+            return;
+        }
+    }
+
+    /** Words that put the event at another time than the verb ("spoke ... ahead of seeing each other at the G7 meeting"). */
+    private static final Set<String> OTHER_TIME = Set.of("ahead", "before", "after", "following", "will");
+
+    /** Whether a word of {@link #OTHER_TIME} stands in the six tokens before the event (and after the verb at {@code from}). */
+    private static boolean otherTime(Annotated s, int from, int to) {
+        for (int k = Math.max(from, to - 6); k < to; k++) {
+            if (OTHER_TIME.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "on the sidelines of", "in the margins of": where a meeting is held within a larger event. */
+    private static final Set<String> SIDELINES = Set.of("sidelines", "margins", "margin", "fringes", "fringe");
+
+    /**
+     * "Carter met with Işik on the sidelines of the counter-ISIL Defense Ministerial": the people who
+     * met (read by {@link #read}) attended the event on whose sidelines they met
+     * ({@code attendance.on-the-sidelines}). Only an event named right after "of".
+     */
+    public static void sidelines(Annotated s, List<Events.EventMention> events, Discourse d) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (!SIDELINES.contains(s.lower(i)) || !s.lower(i - 1).equals("the") || !s.lower(i + 1).equals("of") || s.quoted(i)) {
+                continue;
+            }
+            for (Events.EventMention e : events) {
+                // "of the counter-ISIL Defense Ministerial": the event word after a few modifiers
+                if (e.event() == null || e.from() < i + 2 || e.from() > i + 6 || !"talks".equals(e.event().family)
+                        || e.from() > i + 2 && (Meetings.clauseBreak(s, i + 2, e.from()) || s.span(i + 2, e.from()).contains(","))) {
+                    continue;
+                }
+                List<Draft> met = new ArrayList<>();
+                for (Draft f : d.facts()) {
+                    if (f.pattern().equals("attendance.met-with") && f.source() == s.source() && f.sentence() == s.sentence().number()
+                            && "attended".equals(f.fields().get("status")) && !e.event().id.equals(f.fields().get("event"))) {
+                        met.add(f);
+                    }
+                }
+                for (Draft f : met) {
+                    String who = f.fields().containsKey("person") ? "person" : "party";
+                    // the evidence runs from the meeting's words to the event's
+                    d.add(new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(i - 1)),
+                            Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
+                            Math.min(f.confidence(), 0.8), "attendance.on-the-sidelines")
+                            .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended"));
+                }
+            }
+        }
+    }
+
+    /**
+     * "At the conference, Secretary Williamson held a number of bilateral meetings": a sentence
+     * that opens with the event and goes on with people doing something there in the past
+     * ({@code attendance.at-event-then-people}): they attended it.
+     */
+    public static void atEvent(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                               Lexicon lx, Discourse d) {
+        if (!Set.of("at", "during").contains(s.lower(0)) || s.quoted(0)) {
+            return;
+        }
+        for (Events.EventMention e : events) {
+            if (e.event() == null || e.from() != 1 || !s.lower(e.to()).equals(",") || !"talks".equals(e.event().family)) {
+                continue;
+            }
+            List<Discourse.Entity> subjects = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int verb = Participants.after(s, people, e.to() + 1, subjects, used);
+            String v = s.lower(verb);
+            if (subjects.isEmpty() || !(DURING_VERBS.contains(v) || Set.of("held", "met", "hosted", "gave", "delivered",
+                    "signed", "spoke", "announced", "joined").contains(v)) || Attendance.hedged(s, lx, 0, verb)) {
+                return;
+            }
+            double confidence = Participants.anyDescribed(used) ? 0.75 : 0.8;
+            for (Discourse.Entity p : subjects) {
+                d.add(Draft.of("attendance", s, 0, verb + 1, confidence, "attendance.at-event-then-people")
+                        .with("event", e.event().id).with(p.kind.equals("person") ? "person" : "party", p.id)
+                        .with("status", "attended"));
+            }
+            return;
+        }
+    }
+
+    /** What "the three" may go on with when it stands for the people of a meeting. */
+    private static final Set<String> TOGETHER = Set.of("agreed", "committed", "pledged", "vowed", "discussed", "reaffirmed",
+            "welcomed", "expressed", "noted", "underscored", "emphasized", "emphasised", "stressed", "exchanged",
+            "talked", "spoke", "met", "also", "then");
+
+    /**
+     * "As close allies, the three committed to ...": "the N" standing for the people of the meeting
+     * under discussion, when the article names a different number of them (two met). Gives the
+     * meeting two counts of its participants, N and the people it says met
+     * ({@code quantity.the-n-of-a-meeting}), for the quantity rules to compare. Only when every
+     * participant is a named person and nothing else in the article says who attended it.
+     */
+    public static void theN(Annotated s, Discourse d) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            int n = Words.numberWord(s.lower(i + 1));
+            if (!s.lower(i).equals("the") || n < 2 || i > 0 && !s.lower(i - 1).equals(",") || s.quoted(i)
+                    || !(TOGETHER.contains(s.lower(i + 2)) || Meetings.PAIRS.contains(s.lower(i + 2)) && TOGETHER.contains(s.lower(i + 3)))) {
+                continue;
+            }
+            Discourse.Entity meeting = d.salientEvent();
+            if (meeting == null) {
+                return;
+            }
+            List<Discourse.Entity> people = d.participantsOf(meeting);
+            Draft named = null;
+            java.util.Set<Object> attending = new java.util.HashSet<>();
+            for (Draft f : d.facts()) {
+                if (f.type().equals("attendance") && meeting.id.equals(f.fields().get("event"))) {
+                    if (f.fields().containsKey("party") || !"attended".equals(f.fields().get("status"))) {
+                        return; // a delegation, or someone absent: who "the N" are is not clear
+                    }
+                    attending.add(f.fields().get("person"));
+                    if (named == null && f.pattern().equals("attendance.met-with")) {
+                        named = f;
+                    }
+                }
+            }
+            if (named == null || people.size() < 2 || attending.size() != people.size() || n <= people.size()) {
+                return;
+            }
+            int to = Meetings.PAIRS.contains(s.lower(i + 2)) ? i + 3 : i + 2;
+            d.add(new Draft("quantity", Map.of(), named.source(), named.start(), named.end(), named.sentence(), 0.8,
+                    "quantity.the-n-of-a-meeting").with("subject", meeting.id).with("property", "participants")
+                    .with("value", people.size()).with("kind", "count"));
+            d.add(Draft.of("quantity", s, i, to, 0.8, "quantity.the-n-of-a-meeting").with("subject", meeting.id)
+                    .with("property", "participants").with("value", n).with("kind", "count"));
+            return;
+        }
+    }
+
+    /** "is due to", "will", "is expected to": the first word of the verb group before "meet". */
+    /**
+     * "Kerry and Hagel met with their Australian counterparts here today for discussions": the
+     * people named met the counterparts unnamed, at the one event the sentence names after them
+     * ({@code attendance.met-counterparts}); with no event named, or several, nothing is read.
+     */
+    public static void withCounterparts(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                        Lexicon lx, Discourse d) {
+        for (int i = 1; i + 3 < s.size(); i++) {
+            if (!Set.of("met", "meets").contains(s.lower(i)) || !s.lower(i + 1).equals("with") || s.quoted(i)
+                    || !Words.POSSESSIVES.contains(s.lower(i + 2))) {
+                continue;
+            }
+            int k = i + 3;
+            Mention adjective = s.startingAt(k);
+            if (adjective != null && adjective.kind() == Mention.Kind.KNOWN) {
+                k = adjective.to();
+            }
+            if (!s.lower(k).equals("counterparts") && !s.lower(k).equals("counterpart")) {
+                continue;
+            }
+            List<Discourse.Entity> subjects = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int verbFrom = Meetings.ADVERBS.contains(s.lower(i - 1)) ? i - 1 : i;
+            int from = Participants.before(s, people, d, verbFrom, subjects, false, used);
+            Events.EventMention after = null;
+            for (Events.EventMention e : events) {
+                if (e.from() > k) {
+                    after = after == null || after.event() == e.event() ? e : null;
+                    if (after == null) {
+                        break;
+                    }
+                }
+            }
+            if (subjects.isEmpty() || after == null || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
+                continue;
+            }
+            double sure = Participants.anyDescribed(used) ? 0.75 : 0.8;
+            for (Discourse.Entity p : subjects) {
+                d.add(Draft.of("attendance", s, from, after.to(), sure, "attendance.met-counterparts").with("event", after.event().id)
+                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+            }
+        }
+    }
+
+    /**
+     * "Mattis met with Lich for the fifth time today", "The two leaders, meeting for the third
+     * time, agreed": which meeting between the two this is, an ordinal of their meetings
+     * ({@code quantity.nth-time}), numbered as {@link Events} numbers "their third meeting". The
+     * meeting is the one the sentence (or the one before it) named between exactly two people.
+     */
+    public static void nthTime(Annotated s, Discourse d) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            Mention o = s.startingAt(i + 2);
+            if (!s.lower(i).equals("for") || !s.lower(i + 1).equals("the") || o == null || o.kind() != Mention.Kind.ORDINAL
+                    || !s.lower(o.to()).equals("time") || s.quoted(i) || !meetingWordBefore(s, i)) {
+                continue;
+            }
+            Discourse.Entity meeting = d.salientEvent();
+            List<Discourse.Entity> two = meeting == null ? List.of() : d.participantsOf(meeting);
+            if (two.size() != 2 || !"talks".equals(meeting.family)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (Discourse.Entity p : two) {
+                names.add(p.aliases.isEmpty() ? p.name : p.aliases.iterator().next());
+            }
+            names.sort(String::compareTo);
+            String series = names.get(0) + " and " + names.get(1);
+            Draft ordinal = Draft.of("quantity", s, i, o.to() + 1, 0.85, "quantity.nth-time").with("subject", series)
+                    .with("property", "meetings between " + series).with("value", Integer.valueOf(o.value())).with("kind", "ordinal");
+            d.add(ordinal);
+            String tense = EventDates.tense(s, i);
+            d.ordinal(series, ordinal, meeting.id, tense == null ? null : new Discourse.When("tense", tense));
+        }
+    }
+
+    /** Whether "met", "meet" or "meeting" stands in the fifteen tokens before {@code at}, in the same clause. */
+    private static boolean meetingWordBefore(Annotated s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 15) && !s.lower(k).equals(";"); k--) {
+            if (Set.of("met", "meet", "meets", "meeting").contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Past verbs of arriving somewhere, after which "to meet X" says why ("was in Brussels to meet"). */
+    private static final Set<String> CAME = Set.of("was", "were", "travelled", "traveled", "arrived", "flew", "went", "came",
+            "headed", "returned");
+    /** Words before "to meet" that make the meeting a wish, not a fact. */
+    private static final Set<String> WISHED = Set.of("hoped", "hoping", "hopes", "sought", "seeking", "seeks", "tried", "trying",
+            "tries", "wanted", "wants", "wanting", "plans", "planned", "planning", "intends", "intended", "aims", "aimed",
+            "bid", "attempt", "attempted", "offered", "asked", "invited", "refused", "declined", "not", "n't", "never");
+
+    /**
+     * "President Hollande was in Brussels on 15 May to meet President Barroso", "Lammy travelled to
+     * Washington on Monday to meet Secretary Rubio": a past arrival whose purpose is the meeting
+     * states the meeting, both attending ({@code attendance.came-to-meet}, less sure than "met": 0.8).
+     * Not after a wish ("hoping to meet"), a future ("will travel ... to meet"), or with "but" after it.
+     */
+    public static void cameToMeet(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int i = 2; i < s.size(); i++) {
+            if (!s.lower(i).equals("meet") || !s.lower(i - 1).equals("to") || s.quoted(i) || !s.lower(i + 1).equals("with")
+                    && s.at(i + 1) == null) {
+                continue;
+            }
+            // the arrival verb, at most eight tokens back, with only a place and a day between it and "to meet"
+            int came = -1;
+            for (int k = i - 2; k > 0 && k >= i - 9; k--) {
+                if (WISHED.contains(s.lower(k)) || Meetings.FUTURE_CUES.contains(s.lower(k)) && k != i - 1) {
+                    break;
+                }
+                if (CAME.contains(s.lower(k))) {
+                    came = k;
+                    break;
+                }
+            }
+            if (came < 0 || Meetings.FUTURE_CUES.contains(s.lower(came - 1)) || WISHED.contains(s.lower(came - 1))) {
+                continue;
+            }
+            Mention day = null;
+            boolean plain = true;
+            for (int k = came + 1; k < i - 1 && plain; k++) {
+                Mention m = s.at(k);
+                if (m != null && Events.isDate(m)) {
+                    day = day == null ? m : day;
+                    k = m.to() - 1;
+                } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
+                    k = m.to() - 1;
+                } else {
+                    plain = Set.of("in", "to", "at", "on", "for", "the", ",").contains(s.lower(k));
+                }
+            }
+            if (!plain) {
+                continue;
+            }
+            List<Discourse.Entity> subjects = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int from = Participants.before(s, people, d, came, subjects, false, used);
+            if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), came)) {
+                continue;
+            }
+            List<Discourse.Entity> objects = new ArrayList<>();
+            int to = Participants.after(s, people, s.lower(i + 1).equals("with") ? i + 2 : i + 1, objects, used);
+            boolean but = false;
+            for (int k = to; k < s.size(); k++) {
+                but |= Set.of("but", "however", "although", "though").contains(s.lower(k));
+            }
+            if (objects.isEmpty() || but || objects.stream().anyMatch(subjects::contains)) {
+                continue;
+            }
+            List<Discourse.Entity> all = new ArrayList<>(subjects);
+            all.addAll(objects);
+            Discourse.Entity event = d.meeting(all, Meetings.saysAgain(s, i), null, "meeting between " + Meetings.names(all));
+            double sure = 0.8;
+            for (Discourse.Entity p : all) {
+                d.add(Draft.of("attendance", s, from, to, sure, "attendance.came-to-meet").with("event", event.id)
+                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+            }
+            if (day != null) {
+                d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, sure, "event-date.came-to-meet")
+                        .with("event", event.id), s, day));
+            }
+        }
+    }
+}
