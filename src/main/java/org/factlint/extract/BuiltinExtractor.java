@@ -131,6 +131,7 @@ public final class BuiltinExtractor implements Extractor {
             Gatherings.sidelines(s, events, d);
             Gatherings.theN(s, d);
             Counts.listed(s, named, events, d);
+            Counts.places(s, d);
             Gatherings.atEvent(s, named, events, lexicon, d);
             Gatherings.during(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);

@@ -23,6 +23,95 @@ public final class Counts {
     /** The separators after which a list is the whole of what is counted. */
     private static final Set<String> SEPARATORS = Set.of(":", "\u2013", "\u2014");
 
+    /** "a three-stop trip", "his four-nation tour", "my four-capital trip": a count of the places a journey takes in. */
+    private static final java.util.regex.Pattern PLACES_COUNT = java.util.regex.Pattern.compile(
+            "(two|three|four|five|six|seven|eight|nine|ten|[2-9])-(stop|nation|country|capital|city|leg)");
+
+    /**
+     * "On her three-stop trip to the Middle East, Secretary Rice visited Israel, the West Bank, Jordan,
+     * Egypt and Saudi Arabia": more places listed than the journey's count cannot be right; the
+     * count and the number listed become two counts of the journey ({@code quantity.places-listed}).
+     * Fewer may be a partial list: no fact.
+     */
+    public static void places(Annotated s, Discourse d) {
+        for (int i = 0; i < s.size(); i++) {
+            java.util.regex.Matcher m = PLACES_COUNT.matcher(s.lower(i));
+            if (!m.matches() || s.quoted(i)) {
+                continue;
+            }
+            int n = Words.number(m.group(1));
+            // "a three-nation tour" counts countries: a city in the list is no nation ("Tokyo, Seoul,
+            // Beijing and Hanoi" may be three nations)
+            boolean nations = m.group(2).equals("nation") || m.group(2).equals("country");
+            // the longest run of places after the count: "A, B, C and D"
+            List<String> best = List.of();
+            int bestFrom = -1;
+            int bestTo = -1;
+            for (int k = i + 1; k < s.size(); k++) {
+                List<String> items = new ArrayList<>();
+                int known = 0;
+                int j = k;
+                while (j < s.size()) {
+                    int at = s.lower(j).equals("the") && s.startingAt(j) == null ? j + 1 : j;
+                    Mention place = s.startingAt(at);
+                    String id;
+                    int end;
+                    if (place != null && place.kind() == Mention.Kind.KNOWN && (nations
+                            ? place.known().kind().equals("country") && place.known().how() == Lexicon.How.NAME
+                            : Events.isPlace(place) || place.isCountryLike())) {
+                        id = place.known().id();
+                        end = place.to();
+                        known++;
+                    } else if (!nations && (place != null && place.kind() == Mention.Kind.PERSON
+                            || place == null && s.at(at) == null && unlistedPlace(s, at) > at)) {
+                        // "the West Bank", "Hong Kong": a capitalised name the lists do not know (read as a
+                        // name), among places they do
+                        end = place != null ? place.to() : unlistedPlace(s, at);
+                        id = s.span(at, end);
+                    } else {
+                        break;
+                    }
+                    if (!items.contains(id)) {
+                        items.add(id);
+                    }
+                    j = end;
+                    if (s.lower(j).equals(",")) {
+                        j += s.lower(j + 1).equals("and") ? 2 : 1;
+                    } else if (s.lower(j).equals("and")) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (items.size() > best.size() && known * 2 >= items.size()) {
+                    best = items;
+                    bestFrom = k;
+                    bestTo = j;
+                }
+            }
+            if (n < 2 || best.size() <= n) {
+                continue;
+            }
+            String noun = m.group(2) + "s";
+            // the journey counted: an occasion of its own ("the trip"), not the talks the sentence names
+            String word = Set.of("trip", "tour", "visit", "journey", "swing").contains(s.lower(i + 1)) ? s.lower(i + 1) : "journey";
+            Discourse.Entity journey = d.occasion("the " + word);
+            d.add(Draft.of("quantity", s, i, i + 1, 0.85, "quantity.places-listed").with("subject", journey.id)
+                    .with("property", noun).with("value", n).with("kind", "count"));
+            d.add(Draft.of("quantity", s, bestFrom, Math.max(bestFrom + 1, Math.min(bestTo, s.size())), 0.85, "quantity.places-listed")
+                    .with("subject", journey.id).with("property", noun).with("value", best.size()).with("kind", "count"));
+        }
+    }
+
+    /** The end of one to three capitalised words starting at {@code at} that no mention claims, or {@code at}. */
+    private static int unlistedPlace(Annotated s, int at) {
+        int k = at;
+        while (k < s.size() && k - at < 3 && s.at(k) == null && s.token(k).word() && s.token(k).capitalised()) {
+            k++;
+        }
+        return k;
+    }
+
     public static void listed(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events, Discourse d) {
         Discourse.Entity only = Events.onlyEvent(events);
         Discourse.Entity subject = only != null ? only : events.isEmpty() ? d.salientEvent() : null;
