@@ -75,13 +75,11 @@ public final class Counts {
                         items.add(id);
                     }
                     j = end;
-                    if (s.lower(j).equals(",")) {
-                        j += s.lower(j + 1).equals("and") ? 2 : 1;
-                    } else if (s.lower(j).equals("and")) {
-                        j++;
-                    } else {
+                    int next = afterSeparator(s, j);
+                    if (next < 0) {
                         break;
                     }
+                    j = next;
                 }
                 if (items.size() > best.size() && known * 2 >= items.size()) {
                     best = items;
@@ -101,6 +99,14 @@ public final class Counts {
             d.add(Draft.of("quantity", s, bestFrom, Math.max(bestFrom + 1, Math.min(bestTo, s.size())), 0.85, "quantity.places-listed")
                     .with("subject", journey.id).with("property", noun).with("value", best.size()).with("kind", "count"));
         }
+    }
+
+    /** The token after a list's separator at {@code at} (",", "and", ", and"), or -1 if none stands there. */
+    private static int afterSeparator(Annotated s, int at) {
+        if (s.lower(at).equals(",")) {
+            return at + (s.lower(at + 1).equals("and") ? 2 : 1);
+        }
+        return s.lower(at).equals("and") ? at + 1 : -1;
     }
 
     /** The end of one to three capitalised words starting at {@code at} that no mention claims, or {@code at}. */
@@ -141,13 +147,11 @@ public final class Counts {
                     items.add(id);
                 }
                 k = m.to();
-                if (s.lower(k).equals(",")) {
-                    k += s.lower(k + 1).equals("and") ? 2 : 1;
-                } else if (s.lower(k).equals("and")) {
-                    k++;
-                } else {
+                int next = afterSeparator(s, k);
+                if (next < 0) {
                     break;
                 }
+                k = next;
             }
             boolean whole = k >= s.size() || s.lower(k).equals(".") || s.lower(k).equals(";");
             // "all eight member states — A, B and C —": "all" and a list closed by its dash is the whole too,
