@@ -61,16 +61,19 @@ public final class Meetings {
             // "Bukele did not meet with Mayorkas", "was not able to meet", "never met": the subject was absent
             int negation = notMeeting(s, i);
             boolean negated = negation >= 0;
-            if (!(PAST.contains(w) || planned || held || gerund || negated) || s.at(i) != null && !held && !gerund
-                    || s.quoted(i)) {
+            // "Rice is meeting with Steinmeier": the present, a meeting going on (or, with a day to come, planned)
+            boolean progressive = !gerund && w.equals("meeting") && s.lower(i + 1).equals("with")
+                    && Set.of("is", "are").contains(s.lower(i - 1 - adverb));
+            if (!(PAST.contains(w) || planned || held || gerund || negated || progressive) || s.at(i) != null && !held && !gerund
+                    && !progressive || s.quoted(i)) {
                 continue;
             }
             int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : heldLevel != null ? heldLevel.to() + 1 : held ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int verbFrom = negated ? negation : planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
-            // "Rice is holding talks with": the auxiliary of the progressive
-            if (held && w.equals("holding") && Set.of("is", "are", "was", "were").contains(s.lower(verbFrom - 1))) {
+            // "Rice is holding talks with", "Rice is meeting with": the auxiliary of the progressive
+            if ((held && w.equals("holding") || progressive) && Set.of("is", "are", "was", "were").contains(s.lower(verbFrom - 1))) {
                 verbFrom--;
             }
             // "Pompeo on Friday met Qureshi", "Tillerson and Wang Yi on Friday held their first
@@ -266,7 +269,8 @@ public final class Meetings {
             for (Draft c : counts) {
                 d.add(c.with("subject", event.id));
             }
-            String status = negated ? "absent" : planned ? "planned" : "attended";
+            String status = negated ? "absent" : planned || progressive && date != null && !onPublicationDay(s, date, d) ? "planned"
+                    : "attended";
             if (Participants.anyDescribed(used)) {
                 confidence = Math.min(confidence, 0.8);
             }
@@ -465,6 +469,23 @@ public final class Meetings {
             }
         }
         return List.of();
+    }
+
+    /** Whether a date mention names the publication day: "today", "this morning", the publication date or its weekday. */
+    private static boolean onPublicationDay(Annotated s, Mention date, Discourse d) {
+        String words = s.span(date.from(), date.to()).toLowerCase(java.util.Locale.ROOT);
+        if (Words.SAME_DAY.stream().anyMatch(words::contains)) {
+            return true;
+        }
+        if (d.published() == null) {
+            return false;
+        }
+        if (date.kind() == Mention.Kind.DATE) {
+            return d.published().toString().equals(date.value());
+        }
+        return date.kind() == Mention.Kind.WEEKDAY && !words.startsWith("last") && !words.startsWith("next")
+                && words.contains(d.published().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        .toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Verb groups that say a meeting did not happen, ending at "meet" (or "met"). */
