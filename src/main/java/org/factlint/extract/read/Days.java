@@ -2,10 +2,12 @@ package org.factlint.extract.read;
 
 /**
  * Days the article gives twice but that no event reader took: "He landed in Ottawa on Monday,
- * November 30", "Today, Sunday, Hagel held separate meetings", "yesterday, April 23". A weekday
- * or "yesterday" written beside a date (or a weekday beside "today") states the day twice, so
- * the two must agree whatever happened on it; each such day becomes an event-date fact of an {@link Discourse#occasion
- * occasion} of its own, which the date rules check and no other rule links to anything.
+ * November 30", "Today, Sunday, Hagel held separate meetings", "yesterday, April 23", "tomorrow
+ * (Friday 14 September)", "on Wednesday and Thursday, 20-21 October". A weekday or "yesterday"
+ * written beside a date (or a weekday beside "today") states the day twice, so the two must agree
+ * whatever happened on it; each such day becomes an event-date fact of an
+ * {@link Discourse#occasion occasion} of its own, which the date rules check and no other rule
+ * links to anything.
  */
 public final class Days {
 
