@@ -1,5 +1,8 @@
 package org.factlint.extract.read;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Days the article gives twice but that no event reader took: "He landed in Ottawa on Monday,
  * November 30", "Today, Sunday, Hagel held separate meetings", "yesterday, April 23", "tomorrow
@@ -42,8 +45,9 @@ public final class Days {
     }
 
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|jan|feb|aug|sept|sep|oct|nov|dec)\\.?";
+    /** The month words the annotator knows ("october", "oct."), longest first so that "sept." wins over "sep". */
+    private static final String MONTH = "(" + String.join("|", Annotator.MONTHS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(java.util.regex.Pattern::quote).toList()) + ")";
     /** "on Wednesday and Thursday, 20-21 October", "Thursday and Friday, January 26-27, 2024". */
     private static final java.util.regex.Pattern TWO_DAYS = java.util.regex.Pattern.compile("\\b" + WEEKDAY + "\\s+and\\s+"
             + WEEKDAY + ",?\\s+(?:(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\s+" + MONTH + "|" + MONTH
@@ -64,9 +68,7 @@ public final class Days {
             String monthWord = m.group(5) != null ? m.group(5) : m.group(6);
             int first = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(7));
             int second = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(8));
-            java.time.Month month = Annotator.MONTHS.get(monthWord.toLowerCase(java.util.Locale.ROOT)) != null
-                    ? Annotator.MONTHS.get(monthWord.toLowerCase(java.util.Locale.ROOT))
-                    : Annotator.MONTHS.get(monthWord.toLowerCase(java.util.Locale.ROOT) + ".");
+            java.time.Month month = Annotator.MONTHS.get(monthWord.toLowerCase(java.util.Locale.ROOT));
             Integer year = m.group(9) == null ? null : Integer.valueOf(m.group(9));
             if (month == null || second != first + 1 || s.quoted(tokenAt(s, start + m.start()))) {
                 continue;
@@ -139,13 +141,31 @@ public final class Days {
 
     /** Whether an event-date fact of this sentence already gives the weekday {@code lowerWeekday} in its words. */
     private static boolean weekdaySaid(Annotated s, Discourse d, String lowerWeekday) {
-        for (Draft f : d.facts()) {
-            if (f.type().equals("event-date") && f.source() == s.source() && f.sentence() == s.sentence().number()
-                    && String.valueOf(f.fields().get("expression")).toLowerCase(java.util.Locale.ROOT).contains(lowerWeekday)) {
+        for (Draft f : datesOf(s, d)) {
+            if (String.valueOf(f.fields().get("expression")).toLowerCase(java.util.Locale.ROOT).contains(lowerWeekday)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The event-date facts read from sentence {@code s} so far: the end of the discourse's facts, which
+     * are added sentence by sentence (a walk from the end, not a scan of the whole article per mention).
+     */
+    private static List<Draft> datesOf(Annotated s, Discourse d) {
+        List<Draft> all = d.facts();
+        List<Draft> out = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Draft f = all.get(i);
+            if (f.source() != s.source() || f.sentence() != s.sentence().number()) {
+                break;
+            }
+            if (f.type().equals("event-date")) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Whether the words from..to give the day twice: with its weekday, or as "yesterday, April 23". */
@@ -168,9 +188,8 @@ public final class Days {
         int start = s.startOffset(m.from());
         int end = s.endOffset(m.to());
         String words = written(s, m.from(), m.to());
-        for (Draft f : d.facts()) {
-            if (f.type().equals("event-date") && f.source() == s.source() && f.sentence() == s.sentence().number()
-                    && f.start() < end && start < f.end()
+        for (Draft f : datesOf(s, d)) {
+            if (f.start() < end && start < f.end()
                     && (m.value() != null && m.value().equals(f.fields().get("date"))
                         || String.valueOf(f.fields().get("expression")).contains(words))) {
                 return true;

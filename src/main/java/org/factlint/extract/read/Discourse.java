@@ -38,6 +38,21 @@ public final class Discourse {
             this.kind = kind;
             this.name = name;
         }
+
+        /** The name a text uses for it after the first mention: its first alias (a person's surname), else its name. */
+        public String shortName() {
+            return aliases.isEmpty() ? name : aliases.iterator().next();
+        }
+    }
+
+    /** The name of the series of meetings between two: their short names in alphabetical order, "Lich and Mattis". */
+    static String series(List<Entity> two) {
+        List<String> names = new ArrayList<>();
+        for (Entity p : two) {
+            names.add(p.shortName());
+        }
+        names.sort(String::compareTo);
+        return names.get(0) + " and " + names.get(1);
     }
 
     private final Map<String, Entity> entities = new LinkedHashMap<>();
@@ -556,8 +571,7 @@ public final class Discourse {
                 return e;
             }
         }
-        String surname = visitor.aliases.isEmpty() ? visitor.name : visitor.aliases.iterator().next();
-        Entity e = event("visit", "visit", false, place.id, surname + "'s visit to " + place.name);
+        Entity e = event("visit", "visit", false, place.id, visitor.shortName() + "'s visit to " + place.name);
         e.participants = key;
         return e;
     }
@@ -592,7 +606,6 @@ public final class Discourse {
         sentence++;
     }
 
-    /** The event under discussion (the last one mentioned), or null. */
     /**
      * True if the event is already dated, as held, on another day than {@code isoDay} and on
      * none that is this one: "the June 29 meeting" is then another meeting than the one held
@@ -623,6 +636,7 @@ public final class Discourse {
         return events.size() == 1 ? events.get(0) : null;
     }
 
+    /** The event under discussion (the last one mentioned), or null. */
     public Entity salientEvent() {
         return salientEvent;
     }

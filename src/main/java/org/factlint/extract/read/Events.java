@@ -128,8 +128,7 @@ public final class Events {
             }
             // "had a working lunch with X", "held a bilateral meeting with X": the meeting between
             // them, which Meetings reads; not a second, nameless event
-            Set<String> holdVerbs = Set.of("had", "has", "held", "hold", "holds", "holding");
-            if ((indefinite && holdVerbs.contains(s.lower(k - 1)) || !DEFINITE.contains(det) && holdVerbs.contains(det))
+            if ((indefinite && HOLD_VERBS.contains(s.lower(k - 1)) || !DEFINITE.contains(det) && HOLD_VERBS.contains(det))
                     && (s.lower(w.to()).equals("with") || Words.SAME_DAY.contains(s.lower(w.to())) && s.lower(w.to() + 1).equals("with"))) {
                 continue;
             }
@@ -289,6 +288,9 @@ public final class Events {
         }
         return out;
     }
+
+    /** Verbs whose object "a meeting with X" is the meeting {@link Meetings} reads ("had a working lunch with"). */
+    private static final Set<String> HOLD_VERBS = Set.of("had", "has", "held", "hold", "holds", "holding");
 
     /** Words after which an event named without a determiner is another occasion ("followed talks between staffs"). */
     private static final Set<String> SEQUENCE_WORDS = Set.of("followed", "follows", "follow", "following", "preceded",
@@ -464,12 +466,7 @@ public final class Events {
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from") ? "planned" : "actual"));
             }
             if (e.ordinal() != null && e.between().size() == 2) {
-                List<String> names = new ArrayList<>();
-                for (Discourse.Entity p : e.between()) {
-                    names.add(p.aliases.isEmpty() ? p.name : p.aliases.iterator().next());
-                }
-                names.sort(String::compareTo);
-                String series = names.get(0) + " and " + names.get(1);
+                String series = Discourse.series(e.between());
                 boolean dated = e.date() != null && e.date().kind() == Mention.Kind.DATE;
                 Draft ordinal = Draft.of("quantity", s, e.from(), e.to(), 0.85, "quantity.ordinal-event-between")
                         .with("subject", series)

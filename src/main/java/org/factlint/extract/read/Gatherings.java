@@ -250,12 +250,7 @@ public final class Gatherings {
             if (two.size() != 2 || !"talks".equals(meeting.family)) {
                 continue;
             }
-            List<String> names = new ArrayList<>();
-            for (Discourse.Entity p : two) {
-                names.add(p.aliases.isEmpty() ? p.name : p.aliases.iterator().next());
-            }
-            names.sort(String::compareTo);
-            String series = names.get(0) + " and " + names.get(1);
+            String series = Discourse.series(two);
             Draft ordinal = Draft.of("quantity", s, i, o.to() + 1, 0.85, "quantity.nth-time").with("subject", series)
                     .with("property", "meetings between " + series).with("value", Integer.valueOf(o.value())).with("kind", "ordinal");
             d.add(ordinal);

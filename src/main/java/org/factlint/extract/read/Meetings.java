@@ -42,7 +42,7 @@ public final class Meetings {
             // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
             int had = w.equals("had") || HOLD.contains(w) && !held ? meetingNoun(s, i + 1) : -1;
             // "had an introductory meeting and dinner with": a second occasion noun before "with"
-            if (had > 0 && s.lower(had + 1).equals("and") && (MEETING_NOUNS.contains(s.lower(had + 2)) || MEALS.contains(s.lower(had + 2)))
+            if (had > 0 && s.lower(had + 1).equals("and") && MEETING_NOUNS.contains(s.lower(had + 2))
                     && s.lower(had + 3).equals("with")) {
                 had += 2;
             }
@@ -261,7 +261,7 @@ public final class Meetings {
             List<Discourse.Entity> all = new ArrayList<>(subjects);
             all.addAll(objects);
             // "had a working lunch with": a meal, which "the lunch" later names
-            boolean meal = had > 0 && MEALS.contains(s.lower(had)) && !s.lower(had - 1).equals("and");
+            boolean meal = had > 0 && mealAt(s, had) && !s.lower(had - 1).equals("and");
             String name = (call ? "call between " : meal ? s.lower(had) + " between " : "meeting between ") + names(all);
             boolean again = againAfter || saysAgain(s, i);
             Discourse.Entity event = d.meeting(all, again, place == null ? null : place.id, name,
@@ -375,8 +375,6 @@ public final class Meetings {
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral", "call",
             "lunch", "dinner", "breakfast");
     private static final Set<String> SPOKE = Set.of("spoke", "speaks", "talked");
-    /** Meals that are meetings when had with someone: "had a meeting and dinner with". */
-    private static final Set<String> MEALS = Set.of("dinner", "lunch", "breakfast");
     /** "began the day meeting with": the verb and the part of the day spent meeting. */
     private static final Set<String> SPENT = Set.of("began", "begins", "started", "starts", "spent", "spends", "ended", "ends");
     private static final Set<String> PART_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "visit", "trip");
@@ -488,6 +486,12 @@ public final class Meetings {
                         .toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether the event word at token {@code k} is a meal, as the lexicon's events say ("working lunch", "dinner"). */
+    private static boolean mealAt(Annotated s, int k) {
+        Mention m = s.at(k);
+        return m != null && m.kind() == Mention.Kind.EVENT && m.value().endsWith("|meal");
+    }
+
     /** Verb groups that say a meeting did not happen, ending at "meet" (or "met"). */
     private static final List<List<String>> NOT_MEETING = List.of(List.of("did", "not", "meet"), List.of("did", "n't", "meet"),
             List.of("does", "not", "meet"), List.of("will", "not", "meet"), List.of("could", "not", "meet"),
@@ -534,7 +538,7 @@ public final class Meetings {
     static String names(List<Discourse.Entity> all) {
         List<String> n = new ArrayList<>();
         for (Discourse.Entity e : all) {
-            n.add(e.aliases.isEmpty() ? e.name : e.aliases.iterator().next());
+            n.add(e.shortName());
         }
         return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
     }
