@@ -29,6 +29,7 @@ public final class Discourse {
         String family;
         String place;
         int mentions;
+        /** Who the meeting is between, in a fixed (sorted) order, so that facts about them come out in one order every run. */
         Set<String> participants = Set.of();
         /** For "the meeting" named first, before any meeting was: the sentence it was named in, else -1. */
         int dangling = -1;
@@ -547,7 +548,7 @@ public final class Discourse {
         if (!again && named.size() == 1) {
             Entity e = named.get(0);
             e.dangling = -1;
-            e.participants = Set.copyOf(ids);
+            e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
             e.name = name;
             e.place = e.place == null ? place : e.place;
             e.mentions++;
@@ -556,7 +557,7 @@ public final class Discourse {
             return e;
         }
         Entity e = event(eventType, family, false, place, name);
-        e.participants = Set.copyOf(ids);
+        e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
         return e;
     }
 

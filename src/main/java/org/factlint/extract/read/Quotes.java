@@ -131,8 +131,9 @@ public final class Quotes {
         if (end - from < 20) {
             return;
         }
-        d.add(new Draft("quote", Map.of("speaker", speaker.id, "text", text.substring(from, end)), s.source(), from, end,
-                s.sentence().number(), confidence, "quote.block"));
+        // fields in the order every other quote fact has them (Map.of would iterate in a different order each run)
+        d.add(new Draft("quote", Map.of(), s.source(), from, end, s.sentence().number(), confidence, "quote.block")
+                .with("speaker", speaker.id).with("text", text.substring(from, end)));
         d.blockSpeaker(speaker);
     }
 
