@@ -124,6 +124,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.read(s, named, events, lexicon, d);
             Attendance.sentInstead(s, named, events, lexicon, d);
             Attendance.inAbsence(s, named, events, lexicon, d);
+            Attendance.joinedBy(s, named, events, lexicon, d);
             Meetings.read(s, named, lexicon, d);
             Gatherings.cameToMeet(s, named, lexicon, d);
             Gatherings.withCounterparts(s, named, events, lexicon, d);

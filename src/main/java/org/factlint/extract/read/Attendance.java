@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who attended, skipped, pulled out of, declined or was due at an event. The phrases and the
@@ -34,14 +36,21 @@ public final class Attendance {
             }
             i = m.to() - 1;
             Lexicon.AttendanceCue cue = m.value();
-            // "in the absence of X and Y", "the meeting went ahead without X": the people come after
-            boolean after = m.phrase().equals("absence of") || m.phrase().endsWith(" without");
+            // "in the absence of X and Y", "the meeting went ahead without X", "the Council met,
+            // chaired by X and Y": the people come after
+            // (a participle and "by"; "was represented by his deputy" is said of the one before)
+            boolean agent = m.phrase().endsWith(" by") && m.phrase().split(" ").length == 2;
+            boolean after = m.phrase().equals("absence of") || m.phrase().endsWith(" without") || agent;
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             // "Minister Ramirez himself did not attend": the subject before the reflexive
             int before = REFLEXIVES.contains(s.lower(m.from() - 1)) ? m.from() - 1 : m.from();
             // "the Vice President, who had withdrawn from the meeting": the auxiliary before the phrase
             if (Set.of("had", "has", "have").contains(s.lower(before - 1))) {
+                before--;
+            }
+            // "Juncker yesterday attended", "Rubio also took part": one adverb between
+            if (ADVERBS.contains(s.lower(before - 1))) {
                 before--;
             }
             int subjectFrom = after ? m.to() : Participants.before(s, people, d, before, who, true, used);
@@ -72,6 +81,18 @@ public final class Attendance {
                 // "Macron was unable to attend, and ...": nothing named after the phrase, so it is
                 // said of the event under discussion
                 if (event == null && !nothingNamed(s, m.to())) {
+                    continue;
+                }
+            }
+            if (agent) {
+                // "a dinner hosted by X", "the talks, chaired by X": the event just before; with
+                // none in the sentence ("The Council met today, chaired by X"), the article's only one
+                event = eventBefore(s, events, m.from());
+                if (event == null && events.isEmpty()) {
+                    event = d.onlyEvent();
+                    confidence = 0.85;
+                }
+                if (event == null) {
                     continue;
                 }
             }
@@ -132,6 +153,77 @@ public final class Attendance {
                     .with("person", people.get(m).id).with("status", "absent"));
         }
     }
+
+    /** Adverbs that may stand between the people and an attendance phrase. */
+    private static final Set<String> ADVERBS = Stream.concat(Meetings.ADVERBS.stream(),
+            Stream.of("yesterday", "today", "tonight")).collect(Collectors.toUnmodifiableSet());
+
+    /** Words that may stand between an event and the passive phrase said of it ("the meeting was chaired by"). */
+    private static final Set<String> PASSIVE_GLUE = Set.of(",", "was", "were", "is", "are", "will", "be", "been", "has", "have", "had");
+
+    /** The event named just before token {@code at} (across a comma or "was"), or null. */
+    private static Discourse.Entity eventBefore(Annotated s, List<Events.EventMention> events, int at) {
+        for (Events.EventMention e : events) {
+            int k = e.to();
+            while (k < at && PASSIVE_GLUE.contains(s.lower(k))) {
+                k++;
+            }
+            if (k == at && e.to() <= at) {
+                return e.event();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Joined by the Foreign Secretary, the Prime Minister and Secretary of State discussed ...":
+     * the people of the opening phrase attended the one meeting the article says the people after
+     * it held ({@code attendance.joined-by}); if the sentence names an event, or the people after
+     * it held no meeting or several, nothing is read.
+     */
+    public static void joinedBy(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                Lexicon lx, Discourse d) {
+        if (s.size() < 6 || !JOINED.contains(s.lower(0)) || !s.lower(1).equals("by") || s.quoted(0) || !events.isEmpty()
+                || hedgedOrConditional(s, lx)) {
+            return;
+        }
+        // the people up to the first comma ("Joined by X and Y,"), and nothing else
+        List<Discourse.Entity> joined = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int comma = 2;
+        while (comma < s.size() && !s.lower(comma).equals(",")) {
+            Mention m = s.startingAt(comma);
+            if (m != null && people.containsKey(m)) {
+                joined.add(people.get(m));
+                used.add(m);
+                comma = m.to();
+            } else if (m != null && m.kind() == Mention.Kind.TITLE) {
+                comma = m.to(); // "Chancellor Rishi Sunak"
+            } else if (Set.of("the", "and").contains(s.lower(comma))) {
+                comma++;
+            } else {
+                return;
+            }
+        }
+        if (joined.isEmpty() || comma >= s.size()) {
+            return;
+        }
+        List<Discourse.Entity> subjects = new ArrayList<>();
+        Participants.after(s, people, comma + 1, subjects, null);
+        Discourse.Entity event = subjects.isEmpty() ? null : d.meetingWith(subjects);
+        if (event == null) {
+            return;
+        }
+        double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
+        for (Discourse.Entity w : joined) {
+            if (w.kind.equals("person") && !subjects.contains(w)) {
+                d.add(Draft.of("attendance", s, 0, comma, confidence, "attendance.joined-by").with("event", event.id)
+                        .with("person", w.id).with("status", "attended"));
+            }
+        }
+    }
+
+    private static final Set<String> JOINED = Set.of("joined", "accompanied");
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
 

@@ -33,6 +33,8 @@ public final class Discourse {
         Set<String> participants = Set.of();
         /** For "the meeting" named first, before any meeting was: the sentence it was named in, else -1. */
         int dangling = -1;
+        /** For a meeting with a counterpart not named ("met with his American counterpart"): who else was there is still to be said. */
+        boolean counterpart;
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -540,24 +542,59 @@ public final class Discourse {
                 }
             }
         }
+        // "Johnson met with his American counterpart in London ... Johnson hosted Tillerson": the one
+        // meeting of these people with a counterpart not named is this one
+        List<Entity> partial = events.stream().filter(e -> e.counterpart && ids.containsAll(e.participants)
+                && family.equals(e.family) && (place == null || e.place == null || e.place.equals(place))).toList();
+        if (!again && partial.size() == 1) {
+            partial.get(0).counterpart = false;
+            return adopt(partial.get(0), ids, name, place);
+        }
         // "Following the meeting held in London, a spokesperson said: Johnson hosted Tillerson.":
         // a meeting named as "the meeting" before any was, in the two sentences before, is this one
         List<Entity> named = events.stream().filter(e -> e.dangling >= 0 && sentence - e.dangling <= 2
                 && eventType.equals(e.eventType) && e.participants.isEmpty()
                 && (place == null || e.place == null || e.place.equals(place))).toList();
         if (!again && named.size() == 1) {
-            Entity e = named.get(0);
-            e.dangling = -1;
-            e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
-            e.name = name;
-            e.place = e.place == null ? place : e.place;
-            e.mentions++;
-            salientEvent = e;
-            salientSentence = sentence;
-            return e;
+            named.get(0).dangling = -1;
+            return adopt(named.get(0), ids, name, place);
         }
         Entity e = event(eventType, family, false, place, name);
         e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
+        return e;
+    }
+
+    /** An event named before its people were is now the meeting between them: it takes their name (and place, if it had none). */
+    private Entity adopt(Entity e, Set<String> ids, String name, String place) {
+        e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
+        e.name = name;
+        e.place = e.place == null ? place : e.place;
+        e.mentions++;
+        salientEvent = e;
+        salientSentence = sentence;
+        return e;
+    }
+
+    /**
+     * "Foreign Secretary Johnson met with his American counterpart": a meeting of these people with
+     * someone not named; the meeting they are later said to hold with a named person (by {@link
+     * #meeting}) is this one. Held again with a counterpart, it is the same meeting.
+     */
+    public Entity counterpartMeeting(List<Entity> who, String place, String name) {
+        Set<String> ids = new java.util.TreeSet<>();
+        who.forEach(e -> ids.add(e.id));
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Entity e = events.get(i);
+            if (e.counterpart && e.participants.equals(ids) && (place == null || e.place == null || e.place.equals(place))) {
+                e.mentions++;
+                salientEvent = e;
+                salientSentence = sentence;
+                return e;
+            }
+        }
+        Entity e = event("meeting", "talks", false, place, name);
+        e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
+        e.counterpart = true;
         return e;
     }
 

@@ -98,7 +98,9 @@ public final class Meetings {
                     && PAIRS.contains(s.lower(verbFrom - 1)) ? verbFrom - 3
                     : verbFrom >= 2 && s.lower(verbFrom - 2).equals("the") && s.lower(verbFrom - 1).equals("two") ? verbFrom - 2 : -1;
             if (subjects.isEmpty() && byPronoun == null && pairFrom >= 0) {
-                List<Discourse.Entity> pair = d.salientEvent() == null ? List.of() : d.participantsOf(d.salientEvent());
+                // (with no meeting told of yet, the two people the article has named: "President Obama and
+                // Prime Minister Abe have pledged ... The two leaders met Friday")
+                List<Discourse.Entity> pair = d.salientEvent() == null ? d.people() : d.participantsOf(d.salientEvent());
                 if (pair.size() == 2) {
                     subjects.addAll(pair);
                     from = pairFrom;
@@ -185,13 +187,18 @@ public final class Meetings {
                 counts.add(Draft.of("quantity", s, countAt, to, 0.85, "quantity.counterparts-listed")
                         .with("property", "counterparts").with("value", objects.size()).with("kind", "count"));
             }
+            // "Johnson met with his American counterpart in London": a meeting with someone not named
+            int counterpart = with && objects.isEmpty() && !negated && counts.isEmpty() ? counterpartAt(s, k) : -1;
+            if (counterpart > 0) {
+                to = counterpart;
+            }
             // "Cleverly and Wong met in London": the people before the verb met one another (not
             // "Sullivan and Wang welcomed the progress": only "met" says so without an object)
-            if (objects.isEmpty() && (with || subjects.size() < 2 || byPronoun != null
+            if (objects.isEmpty() && counterpart < 0 && (with || subjects.size() < 2 || byPronoun != null
                     || !(held || Set.of("met", "meet", "meets").contains(w)))) {
                 continue;
             }
-            if (objects.isEmpty()) {
+            if (objects.isEmpty() && counterpart < 0) {
                 to = k;
             }
             boolean againAfter = s.lower(to).equals("again");
@@ -262,10 +269,19 @@ public final class Meetings {
             all.addAll(objects);
             // "had a working lunch with": a meal, which "the lunch" later names
             boolean meal = had > 0 && mealAt(s, had) && !s.lower(had - 1).equals("and");
-            String name = (call ? "call between " : meal ? s.lower(had) + " between " : "meeting between ") + names(all);
             boolean again = againAfter || saysAgain(s, i);
-            Discourse.Entity event = d.meeting(all, again, place == null ? null : place.id, name,
-                    call ? "call" : meal ? "meal" : "meeting", call ? "call" : meal ? "meal" : "talks");
+            Discourse.Entity event;
+            if (counterpart > 0) {
+                // (a call or meal with a counterpart is left alone: one family of events is enough)
+                if (call || meal || again) {
+                    continue;
+                }
+                event = d.counterpartMeeting(all, place == null ? null : place.id, "meeting of " + names(all) + " with a counterpart");
+            } else {
+                String name = (call ? "call between " : meal ? s.lower(had) + " between " : "meeting between ") + names(all);
+                event = d.meeting(all, again, place == null ? null : place.id, name,
+                        call ? "call" : meal ? "meal" : "meeting", call ? "call" : meal ? "meal" : "talks");
+            }
             for (Draft c : counts) {
                 d.add(c.with("subject", event.id));
             }
@@ -540,6 +556,28 @@ public final class Meetings {
         for (Discourse.Entity e : all) {
             n.add(e.shortName());
         }
-        return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
+        return n.size() == 1 ? n.get(0) : String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
+    }
+
+    /**
+     * "his American counterpart", "their Australian counterparts", "her counterpart": a possessive,
+     * at most two words of where from, then the counterpart word, with no name after it; the
+     * token after it, else -1.
+     */
+    private static int counterpartAt(Annotated s, int k) {
+        if (!Set.of("his", "her", "their").contains(s.lower(k))) {
+            return -1;
+        }
+        for (int j = k + 1; j <= k + 3 && j < s.size(); j++) {
+            if (Set.of("counterpart", "counterparts").contains(s.lower(j))) {
+                // "his counterpart, Foreign Minister X" names them: read as a list, not here
+                return s.lower(j + 1).equals(",") && s.startingAt(j + 2) != null ? -1 : j + 1;
+            }
+            Mention m = s.at(j);
+            if (!(m != null && m.kind() == Mention.Kind.KNOWN || m == null && lowerWord(s.lower(j)))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }
