@@ -125,7 +125,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.sentInstead(s, named, events, lexicon, d);
             Attendance.inAbsence(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
-            Meetings.read(s, named, lexicon, d);
+            Meetings.read(s, named, events, lexicon, d);
             Gatherings.cameToMeet(s, named, lexicon, d);
             Gatherings.withCounterparts(s, named, events, lexicon, d);
             Gatherings.nthTime(s, d);

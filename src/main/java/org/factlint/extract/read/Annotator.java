@@ -126,6 +126,7 @@ public final class Annotator {
             "republic", "kingdom", "united", "union", "talks", "summit", "meeting", "conference", "delegation",
             "spokesperson", "spokesman", "press", "release", "news", "media", "source", "sources", "agency", "bilateral",
             "trilateral", "multilateral", "call", "visit", "trip", "remarks", "joint", "phone", "telephone", "virtual",
+            "asia", "africa", "europe", "pacific", "caribbean", "balkans", "arctic", "oceania",
             "dialogue", "palace", "hall", "street", "castle", "building", "headquarters", "hotel", "residence", "centre",
             "center", "airport", "base", "communications", "committee", "excellence", "commission", "institute",
             "programme", "organization", "organisation", "association", "authority", "corporation", "secretariat",

@@ -35,6 +35,8 @@ public final class Discourse {
         int dangling = -1;
         /** For a meeting with a counterpart not named ("met with his American counterpart"): who else was there is still to be said. */
         boolean counterpart;
+        /** The sentence that first named it. */
+        int born = -1;
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -128,7 +130,38 @@ public final class Discourse {
     }
 
     public void add(Draft d) {
-        facts.add(d);
+        facts.add(renamed(d));
+    }
+
+    /** Events found to be another event named again: the id of each, and the event it is. */
+    private final Map<String, String> sameAs = new HashMap<>();
+
+    /**
+     * "met Wednesday morning with X in a working-level session": the event this sentence's
+     * indefinite mention made ({@code named}) is the meeting it reads ({@code meeting}); every fact
+     * about the one is about the other, and no later mention finds the first. Only an event first
+     * named in this sentence, once, with nobody at it yet, is taken so.
+     */
+    public void sameEvent(Entity named, Entity meeting) {
+        if (named == meeting || named.born != sentence || named.mentions > 1 || !named.participants.isEmpty()) {
+            return;
+        }
+        sameAs.put(named.id, meeting.id);
+        events.remove(named);
+        if (salientEvent == named) {
+            salientEvent = meeting;
+        }
+        facts.replaceAll(this::renamed);
+    }
+
+    /** The draft with the events it names that are another event named again replaced by that event. */
+    private Draft renamed(Draft d) {
+        if (sameAs.isEmpty() || d.fields().values().stream().noneMatch(sameAs::containsKey)) {
+            return d;
+        }
+        Draft out = new Draft(d.type(), Map.of(), d.source(), d.start(), d.end(), d.sentence(), d.confidence(), d.pattern());
+        d.fields().forEach((k, v) -> out.with(k, v instanceof String id ? sameAs.getOrDefault(id, id) : v));
+        return out;
     }
 
     /**
@@ -184,10 +217,13 @@ public final class Discourse {
             return byFirst;
         }
         String surname = surname(words);
+        String lastPart = lastOfDouble(surname);
         for (Entity p : people) {
             // "Secretary Rubio" first, "Marco Rubio" later: one person, now with the full name
-            if (words.length > 1 && p.name.equals(surname)) {
+            // ("President Arroyo", then "Gloria Macapagal-Arroyo")
+            if (words.length > 1 && (p.name.equals(surname) || p.name.equals(lastPart))) {
                 p.name = norm;
+                p.aliases.add(surname);
                 lastPerson = p;
                 return p;
             }
@@ -205,10 +241,23 @@ public final class Discourse {
         Entity p = new Entity(uniqueId(slug(bare)), "person", norm);
         p.aliases.add(surname);
         p.aliases.add(bare);
+        if (words.length > 1 && lastPart != null) {
+            p.aliases.add(lastPart); // "Gloria Macapagal-Arroyo" is "Arroyo" too
+        }
         entities.put(p.id, p);
         people.add(p);
         lastPerson = p;
         return p;
+    }
+
+    /** The second name of a double surname joined by a hyphen, both capitalised ("Macapagal-Arroyo": "Arroyo"), else null. */
+    private static String lastOfDouble(String surname) {
+        int dash = surname.indexOf('-');
+        if (dash < 2 || dash != surname.lastIndexOf('-') || surname.length() - dash < 4) {
+            return null;
+        }
+        String last = surname.substring(dash + 1);
+        return Character.isUpperCase(surname.charAt(0)) && Character.isUpperCase(last.charAt(0)) ? last : null;
     }
 
     /** Short forms of first names news uses ("Joe Biden" for "Joseph R. Biden"). */
@@ -439,6 +488,7 @@ public final class Discourse {
         e.place = place;
         e.mentions = 1;
         e.dangling = link ? sentence : -1;
+        e.born = sentence;
         entities.put(e.id, e);
         events.add(e);
         salientEvent = e;

@@ -19,6 +19,8 @@ public final class Meetings {
 
     private static final Set<String> PAST = Set.of("met", "meets", "hosted", "hosts", "received", "welcomed");
     static final Set<String> FUTURE_CUES = Set.of("will", "to", "shall");
+    /** A host's verbs in the future ("will receive", "will host", "will welcome"), people after them. */
+    private static final Set<String> HOSTS = Set.of("receive", "host", "welcome");
     /** Adverbs that may stand between the people and the verb ("will also meet", "later met"). */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "separately", "subsequently", "briefly",
             "first", "jointly", "earlier", "previously");
@@ -29,7 +31,8 @@ public final class Meetings {
     private Meetings() {
     }
 
-    public static void read(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+    public static void read(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events, Lexicon lx,
+                            Discourse d) {
         for (int i = 1; i < s.size(); i++) {
             String w = s.lower(i);
             // "held talks with", "will hold talks with": a meeting too; "is holding deputy-level talks
@@ -57,7 +60,9 @@ public final class Meetings {
             boolean call = spoke > 0 || had > 0 && s.lower(had).equals("call");
             // "will also meet with", "Joly later met": one adverb before the verb
             int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
-            boolean planned = (w.equals("meet") || w.equals("hold") && held) && FUTURE_CUES.contains(s.lower(i - 1 - adverb));
+            // ("The President will receive President Arroyo at the White House": the host's verbs too)
+            boolean planned = (w.equals("meet") || HOSTS.contains(w) || w.equals("hold") && held)
+                    && FUTURE_CUES.contains(s.lower(i - 1 - adverb));
             // "Bukele did not meet with Mayorkas", "was not able to meet", "never met": the subject was absent
             int negation = notMeeting(s, i);
             boolean negated = negation >= 0;
@@ -137,6 +142,7 @@ public final class Meetings {
             }
             // "met virtually while in Brussels today with X", "met separately on Monday with X":
             // words about how, when and where between the verb and "with"
+            Mention own = null;
             if (!s.lower(k).equals("with") && placeFirst == null) {
                 int j = k;
                 Mention day = null;
@@ -147,6 +153,9 @@ public final class Meetings {
                         j = m.to();
                     } else if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
                         j = m.to();
+                    } else if (own == null && ownMention(s, lx, j) != null) {
+                        own = ownMention(s, lx, j); // "met Wednesday morning in a working-level session with X"
+                        j = own.to();
                     } else if (m == null && (BETWEEN_VERB_AND_WITH.contains(s.lower(j))
                             || (day != null || dayFirst != null) && DATE_GLUE.matcher(s.lower(j)).matches())) {
                         j++;
@@ -157,6 +166,8 @@ public final class Meetings {
                 if (j < s.size() && s.lower(j).equals("with") && j > k) {
                     k = j;
                     dayFirst = dayFirst == null ? day : dayFirst;
+                } else {
+                    own = null;
                 }
             }
             if (dayFirst == null && !daysBefore.isEmpty()) {
@@ -258,6 +269,11 @@ public final class Meetings {
                 restated = s.startingAt(date.to() + 1);
                 to = restated.to() + (s.lower(restated.to()).equals("]") || s.lower(restated.to()).equals(")") ? 1 : 0);
             }
+            // "met with X at the conference, in a technical-level session", "will receive X ... for
+            // working-level talks": the meeting named again, with what is said of it
+            if (own == null) {
+                own = ownAfter(s, lx, to);
+            }
             if (date == null) {
                 date = Events.leadingDate(s, from);
             }
@@ -284,6 +300,13 @@ public final class Meetings {
             }
             for (Draft c : counts) {
                 d.add(c.with("subject", event.id));
+            }
+            if (own != null && !negated) {
+                for (Events.EventMention e : events) {
+                    if (e.word() == own) {
+                        d.sameEvent(e.event(), event);
+                    }
+                }
             }
             String status = negated ? "absent" : planned || progressive && date != null && !onPublicationDay(s, date, d) ? "planned"
                     : "attended";
@@ -457,6 +480,60 @@ public final class Meetings {
             }
         }
         return -1;
+    }
+
+    /** Prepositions before a meeting's own event word ("in a working-level session", "for talks"). */
+    private static final Set<String> OWN_BEFORE = Set.of("in", "for", "at", "during");
+
+    /**
+     * The event word of "in a working-level session", "for working-level talks", "at a technical
+     * meeting" starting at token {@code at}: a preposition, "a" (or none, for plural talks), at most
+     * a level and one more word, then an event word of a meeting or talks; not "a session of the
+     * Council". Null if none starts there.
+     */
+    private static Mention ownMention(Annotated s, Lexicon lx, int at) {
+        if (!OWN_BEFORE.contains(s.lower(at))) {
+            return null;
+        }
+        int k = at + 1;
+        if (Set.of("a", "an").contains(s.lower(k))) {
+            k++;
+        }
+        for (int n = 0; n < 3 && k < s.size(); n++) {
+            Mention m = s.startingAt(k);
+            if (m != null && m.kind() == Mention.Kind.EVENT) {
+                String type = m.value().split("\\|")[0];
+                return Set.of("meeting", "talks").contains(type) && !s.lower(m.to()).equals("of") ? m : null;
+            }
+            Phrases.Match<String> level = lx.levels.at(s.tokens(), k);
+            if (level != null) {
+                k = level.to();
+            } else if (m == null && lowerWord(s.lower(k)) && !Set.of("the", "their", "his", "her").contains(s.lower(k))) {
+                k++;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The meeting's own event word after what was read of it ({@link #ownMention}): right after
+     * it, after a comma, or after a venue ("at the Central American Business Conference, in a
+     * technical-level session"); null if none.
+     */
+    private static Mention ownAfter(Annotated s, Lexicon lx, int to) {
+        int k = to;
+        if (s.lower(k).equals("at")) {
+            k++;
+            while (k < s.size() && k - to < 10 && (s.lower(k).equals("the") || s.token(k).capitalised())) {
+                k++;
+            }
+            if (!s.lower(k).equals(",")) {
+                return null;
+            }
+        }
+        return ownMention(s, lx, s.lower(k).equals(",") ? k + 1 : k);
     }
 
     /** Letters a-z and hyphens only. */
