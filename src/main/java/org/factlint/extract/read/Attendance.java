@@ -84,6 +84,20 @@ public final class Attendance {
                     continue;
                 }
             }
+            if (cue.placeFollows()) {
+                // "Cho did not travel to Tokyo": absent from what the article holds there
+                Mention place = s.startingAt(m.to());
+                if (place == null || place.kind() != Mention.Kind.KNOWN || !(Events.isPlace(place) || place.isCountryLike())
+                        || remote(s) || datedAfter(s, place.to())) {
+                    continue;
+                }
+                end = place.to();
+                event = eventForTravel(s, events, place, d, who);
+                if (event == null) {
+                    continue;
+                }
+                confidence = 0.85;
+            }
             if (agent) {
                 // "a dinner hosted by X", "the talks, chaired by X": the event just before; with
                 // none in the sentence ("The Council met today, chaired by X"), the article's only one
@@ -152,6 +166,58 @@ public final class Attendance {
             d.add(Draft.of("attendance", s, i, m.to() + 2, confidence, "attendance.in-absence").with("event", event.id)
                     .with("person", people.get(m).id).with("status", "absent"));
         }
+    }
+
+    /**
+     * The event a journey not made to {@code place} kept someone from: the event named after
+     * "for" ("did not travel to New York for this year's General Assembly"), else the one event the
+     * article holds there (of several, the one these people are said to be at); null if none.
+     */
+    private static Discourse.Entity eventForTravel(Annotated s, List<Events.EventMention> events, Mention place,
+                                                   Discourse d, List<Discourse.Entity> who) {
+        int after = REFLEXIVES.contains(s.lower(place.to())) ? place.to() + 1 : place.to();
+        if (s.lower(after).equals("for")) {
+            for (Events.EventMention e : events) {
+                if (e.from() > after && e.from() <= after + 6) {
+                    return e.event();
+                }
+            }
+            return null;
+        }
+        if (!nothingNamed(s, after)) {
+            return null;
+        }
+        // (someone else's visit there is theirs: who did not travel was not on it, and says nothing of it)
+        List<Discourse.Entity> there = d.eventsAt(Events.placeEntity(place, d).id).stream()
+                .filter(e -> !e.eventType.equals("visit") || who.stream().anyMatch(w -> d.isVisitOf(e, w))).toList();
+        if (there.size() > 1) {
+            there = there.stream().filter(e -> d.participantsOf(e).containsAll(who)).toList();
+        }
+        return there.size() == 1 ? there.get(0) : null;
+    }
+
+    /** Words of taking part from afar: whoever did not travel may still have joined by video. */
+    private static final Set<String> REMOTE = Set.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
+            "remotely", "online", "link", "videolink");
+
+    private static boolean remote(Annotated s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (REMOTE.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a day or "until" follows the place ("did not travel to Tokyo until Tuesday", "last year"): maybe another journey. */
+    private static boolean datedAfter(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 4); k++) {
+            Mention m = s.startingAt(k);
+            if (s.lower(k).equals("until") || m != null && Events.isDate(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adverbs that may stand between the people and an attendance phrase. */

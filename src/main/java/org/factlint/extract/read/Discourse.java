@@ -496,6 +496,16 @@ public final class Discourse {
         return e;
     }
 
+    /** Whether this event is this person's visit ({@link #visit}). */
+    public boolean isVisitOf(Entity event, Entity visitor) {
+        return event.participants.contains("visit:" + visitor.id);
+    }
+
+    /** The events (not occasions) the article holds at this place, in the order first named. */
+    public List<Entity> eventsAt(String placeId) {
+        return events.stream().filter(e -> placeId.equals(e.place)).toList();
+    }
+
     /** The one event the article says all of {@code people} took part in (by its participants), or null if none or several. */
     public Entity meetingWith(List<Entity> people) {
         Set<String> ids = new java.util.HashSet<>();

@@ -36,7 +36,7 @@ public final class Lexicon {
      * whether it is said only of people ("was represented by his deputy": a person was absent,
      * while a country "represented by its ambassador" took part).
      */
-    public record AttendanceCue(String status, boolean eventFollows, boolean peopleOnly) {
+    public record AttendanceCue(String status, boolean eventFollows, boolean peopleOnly, boolean placeFollows) {
     }
 
     /** An event word: its type, and its family (definite mentions of one family are one event). */
@@ -146,8 +146,9 @@ public final class Lexicon {
         lx.read(folder, "attendance.tsv", cols -> {
             String phrase = cols[0].trim();
             boolean event = phrase.endsWith("{event}");
-            lx.attendance.add(event ? phrase.substring(0, phrase.length() - "{event}".length()).trim() : phrase,
-                    new AttendanceCue(cols[1].trim(), event, cols.length > 2 && cols[2].trim().equals("people")));
+            boolean place = phrase.endsWith("{place}");
+            lx.attendance.add(event || place ? phrase.substring(0, phrase.length() - "{event}".length()).trim() : phrase,
+                    new AttendanceCue(cols[1].trim(), event, cols.length > 2 && cols[2].trim().equals("people"), place));
         });
         lx.read(folder, "events.tsv", cols -> lx.events.add(cols[0], new EventWord(cols[1].trim(), cols[2].trim())));
         lx.read(folder, "levels.tsv", cols -> {
