@@ -161,10 +161,17 @@ public final class Events {
                     }
                 }
                 Mention next = s.startingAt(to + 1);
+                Mention building = seatAfter(s, lx, to);
                 if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
                     placeStated = stated && definite;
                     place = placeEntity(next, d);
                     to = next.to();
+                    more = true;
+                } else if (building != null && place == null) {
+                    // "the meeting at Downing Street", "talks were held at the Elysee"
+                    placeStated = stated && definite;
+                    place = seat(building, lx, d);
+                    to = building.to();
                     more = true;
                 } else if (s.lower(to).equals("between") && between.isEmpty()) {
                     int e = participants(s, people, to + 1, between);
@@ -437,6 +444,32 @@ public final class Events {
 
     static Discourse.Entity placeEntity(Mention m, Discourse d) {
         return m.known().how() == Lexicon.How.CITY ? d.known(m.known()) : d.place(m.value());
+    }
+
+    /**
+     * "at the White House", "at Downing Street", "at Chequers": the city the building stands in
+     * (organisations.tsv's seat column), as a place entity written as "in Washington" would make
+     * it; null if the mention is no such building.
+     */
+    static Discourse.Entity seat(Mention m, Lexicon lx, Discourse d) {
+        String seat = m == null || m.kind() != Mention.Kind.KNOWN ? null : lx.seat(m.known().id());
+        if (seat == null) {
+            return null;
+        }
+        Phrases.Match<Lexicon.Known> city = lx.names.at(Splitter.tokens(seat), 0);
+        return city != null && city.value().how() == Lexicon.How.CITY ? d.known(city.value()) : d.place(seat);
+    }
+
+    /** The building's mention after "at" or "in" (and "the") at token {@code at}, or null ("in Downing Street"). */
+    static Mention seatAfter(Annotated s, Lexicon lx, int at) {
+        if (!s.lower(at).equals("at") && !s.lower(at).equals("in")) {
+            return null;
+        }
+        Mention m = s.startingAt(at + 1);
+        if (m == null && s.lower(at + 1).equals("the")) {
+            m = s.startingAt(at + 2);
+        }
+        return m != null && m.kind() == Mention.Kind.KNOWN && lx.seat(m.known().id()) != null ? m : null;
     }
 
     /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */

@@ -80,6 +80,13 @@ public final class Lexicon {
 
     /** Offices that speak for a principal, by organisation id. */
     private final Map<String, SpeaksFor> speaksFor = new HashMap<>();
+    /** An organisation's building and the city it stands in ("White House": Washington), by organisation id. */
+    private final Map<String, String> seats = new HashMap<>();
+
+    /** The city an organisation's building stands in ("at the White House" is in Washington), or null. */
+    public String seat(String organisationId) {
+        return seats.get(organisationId);
+    }
 
     /** Whom the organisation with this id speaks for, or null. */
     public SpeaksFor speaksFor(String organisationId) {
@@ -141,6 +148,9 @@ public final class Lexicon {
             SpeaksFor office = SpeaksFor.parse(col(cols, 5));
             if (office != null) {
                 lx.speaksFor.put(cols[0], office);
+            }
+            if (!col(cols, 6).isBlank()) {
+                lx.seats.put(cols[0], col(cols, 6).trim());
             }
         });
         lx.read(folder, "attendance.tsv", cols -> {

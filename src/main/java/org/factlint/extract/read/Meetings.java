@@ -223,8 +223,16 @@ public final class Meetings {
                     && host.kind() == Mention.Kind.KNOWN && (Events.isPlace(host) || host.known().kind().equals("organisation"))) {
                 if (Events.isPlace(host) && place == null) {
                     place = Events.placeEntity(host, d);
+                } else if (place == null) {
+                    place = Events.seat(host, lx, d); // "to Downing Street": London
                 }
                 to = host.to();
+            }
+            // "met Tusk at Downing Street", "received Macron at the Elysee": a building whose city is known
+            Mention building = place == null ? Events.seatAfter(s, lx, to) : null;
+            if (building != null) {
+                place = Events.seat(building, lx, d);
+                to = building.to();
             }
             // "met at UNGA on Tuesday", "met at the White House today": a venue before the day
             if (s.lower(to).equals("at")) {
