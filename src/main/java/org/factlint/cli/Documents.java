@@ -63,7 +63,12 @@ final class Documents {
                     + " (.txt, .md, .html) and factlint-facts/1 documents (.json, .jsonl); save the article as plain text");
         }
         try {
-            return new Doc(input.name(), Files.readAllBytes(input.path()), null, false,
+            byte[] bytes = Files.readAllBytes(input.path());
+            if (extension == null && looksLikeText(bytes)) {
+                return new Doc(input.name(), null, "a file without an extension is read as a factlint-facts/1 document,"
+                        + " and this one is not JSON (article text?): name it .txt, .md or .html");
+            }
+            return new Doc(input.name(), bytes, null, false,
                     TextFormat.ofFileName(input.path().getFileName().toString()).orElse(null));
         } catch (IOException | OutOfMemoryError e) {
             return Doc.unreadable(input.name(), "cannot read: " + e.getMessage());
@@ -74,6 +79,19 @@ final class Documents {
     private static String extension(String file) {
         int dot = file.lastIndexOf('.');
         return dot <= 0 || dot == file.length() - 1 ? null : file.substring(dot).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether bytes start (white space aside) with a letter: words, not JSON. */
+    private static boolean looksLikeText(byte[] bytes) {
+        if (bytes == null) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return Character.isLetter(b) || b == '#' || b == '-' && bytes.length > 3;
+            }
+        }
+        return false;
     }
 
     /** Whether a line is only "{" or "[" (white space aside): the start of a pretty-printed JSON document. */
@@ -97,6 +115,13 @@ final class Documents {
                             + " is read as JSON Lines, one document per line, and its first line is only '"
                             + new String(l.bytes(), java.nio.charset.StandardCharsets.UTF_8).strip()
                             + "' (a pretty-printed document?): pass the file name instead, or compact it (jq -c .)"));
+                    return;
+                }
+                if (last == 1 && looksLikeText(l.bytes())) {
+                    // `factlint check - < draft.txt`: one clear message, not "malformed JSON" per line
+                    each.accept(new Doc(name, null, (name.equals(STDIN_NAME) ? "standard input" : "this file")
+                            + " is read as JSON Lines of factlint-facts/1 documents, and its first line is not JSON"
+                            + " (article text?): save the article as .txt, .md or .html and give the file name"));
                     return;
                 }
                 each.accept(new Doc(name + ":" + l.number(), l.bytes(), l.error()));

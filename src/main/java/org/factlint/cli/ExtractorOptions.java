@@ -3,6 +3,7 @@ package org.factlint.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.factlint.extract.BuiltinExtractor;
 import org.factlint.extract.Extractors;
 import org.factlint.extract.model.ModelConfig;
 import org.factlint.extract.model.ModelExtractors;
@@ -23,6 +24,12 @@ final class ExtractorOptions {
                     + "language model behind an OpenAI-compatible endpoint; see docs/model-extractor.md) or both "
                     + "(merged) (default: ${DEFAULT-VALUE}).")
     String extractor;
+
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "The built-in extractor's lexicon (titles, attendance phrases, event words, levels, "
+                    + "countries, organisations) from DIR, a copy of the bundled one that a newsroom has extended; the "
+                    + "folder is checked whole before use (see docs/extraction.md). Default: the bundled lexicon.")
+    Path lexicon;
 
     @Option(names = "--model-url", paramLabel = "URL",
             description = "The model endpoint's base URL as OpenAI clients take it, e.g. http://localhost:11434/v1 "
@@ -65,7 +72,7 @@ final class ExtractorOptions {
     Extractors forRun(Map<String, String> env) {
         ModelExtractors.requireKnown(extractor);
         boolean wanted = !Extractors.BUILTIN.equals(extractor);
-        return ModelExtractors.configure(extractor, wanted ? config(env, RUN_MAX_REQUESTS) : null);
+        return ModelExtractors.configure(extractor, wanted ? config(env, RUN_MAX_REQUESTS) : null, builtin());
     }
 
     /**
@@ -75,7 +82,13 @@ final class ExtractorOptions {
     Extractors forServer(Map<String, String> env) {
         ModelExtractors.requireKnown(extractor);
         boolean configured = modelUrl != null || env.get(ModelConfig.URL_ENV) != null;
-        return ModelExtractors.configure(extractor, configured || !Extractors.BUILTIN.equals(extractor) ? config(env, 0) : null);
+        return ModelExtractors.configure(extractor, configured || !Extractors.BUILTIN.equals(extractor) ? config(env, 0) : null,
+                builtin());
+    }
+
+    /** The built-in extractor, with the operator's lexicon if one was given (a folder it chose: never a request's). */
+    private BuiltinExtractor builtin() {
+        return lexicon == null ? new BuiltinExtractor() : BuiltinExtractor.withLexicon(lexicon);
     }
 
     private ModelConfig config(Map<String, String> env, int defaultMaxRequests) {

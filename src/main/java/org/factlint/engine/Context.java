@@ -135,6 +135,15 @@ public final class Context {
         return document.entity(idOrText).isPresent() ? name(idOrText) : Phrasing.freeNounPhrase(idOrText);
     }
 
+    /**
+     * "the date of the London talks"; for a day written twice that no event was read for (an
+     * extracted {@code occasion}: "On Thursday, May 6"), "the date it is written with".
+     */
+    public String dateOf(String event) {
+        boolean occasion = event != null && document.entity(event).map(e -> "occasion".equals(e.eventType())).orElse(false);
+        return occasion ? "the date it is written with" : "the date of " + name(event);
+    }
+
     /** "is", or "are" for a plural subject ("the London talks are"): the verb after {@link #name}. */
     public String is(String idOrText) {
         return plural(idOrText) ? "are" : "is";

@@ -69,6 +69,14 @@ final class CheckRequests {
 
     /** The options of the query string, or null when it names none. */
     static CheckOptions fromQuery(String rawQuery) throws HttpError {
+        return fromQuery(rawQuery, List.of());
+    }
+
+    /**
+     * As {@link #fromQuery(String)}, for a request that also took {@code alsoTaken} out of the
+     * query before (a text's metadata): an unknown parameter's message lists those too.
+     */
+    static CheckOptions fromQuery(String rawQuery, List<String> alsoTaken) throws HttpError {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return null;
         }
@@ -81,7 +89,9 @@ final class CheckRequests {
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             if (!OPTIONS.contains(name)) {
-                throw invalid("unknown query parameter '" + name + "'; expected " + String.join(", ", OPTIONS));
+                List<String> expected = new ArrayList<>(alsoTaken);
+                expected.addAll(OPTIONS);
+                throw invalid("unknown query parameter '" + name + "'; expected " + String.join(", ", expected));
             }
             List<String> values = params.computeIfAbsent(name, k -> new ArrayList<>());
             Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(values::add);

@@ -80,7 +80,10 @@ final class Endpoints {
     private Answer checkText(HttpExchange ex, TextFormat format) throws IOException, HttpError {
         requireUtf8(ex);
         ArticleRequests.Query query = ArticleRequests.split(ex.getRequestURI().getRawQuery());
-        CheckOptions options = CheckRequests.fromQuery(query.rest());
+        // a text request also takes the article's metadata and the extractor: the message lists them too
+        List<String> textParameters = new java.util.ArrayList<>(ArticleRequests.METADATA);
+        textParameters.add(ArticleRequests.EXTRACTOR);
+        CheckOptions options = CheckRequests.fromQuery(query.rest(), textParameters);
         byte[] body = body(ex);
         ArticleInput article = ArticleInput.of(body, format).withOverrides(query.meta());
         Checker checker = checker(query);

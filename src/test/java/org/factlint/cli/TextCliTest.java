@@ -51,6 +51,46 @@ class TextCliTest {
     }
 
     @Test
+    void aNewsroomLexiconGivenWithDashDashLexiconIsUsedAndABrokenOneRefused() throws Exception {
+        // a copy of the bundled lexicon with one more attendance phrase, as docs/extraction.md tells a newsroom to make it
+        Path lexicon = dir.resolve("lexicon");
+        Files.createDirectories(lexicon);
+        for (String file : org.factlint.extract.read.Lexicon.FILES.keySet()) {
+            try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(
+                    org.factlint.extract.read.Lexicon.BUNDLED + file)) {
+                Files.copy(in, lexicon.resolve(file));
+            }
+        }
+        Files.writeString(lexicon.resolve("attendance.tsv"), "stayed home from {event}\tabsent\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path txt = write("lexicon-run/rutte.txt", "---\nheadline: Summit\npublished: 2025-05-16\n---\n"
+                + "Prime Minister Mark Rutte attended the summit in Brussels. Rutte stayed home from the summit.\n");
+        CliTest.Run bundled = CliTest.run("check", txt.toString());
+        assertEquals(0, bundled.status(), "the bundled lexicon does not know the phrase: " + bundled.out());
+        CliTest.Run own = CliTest.run("check", "--lexicon", lexicon.toString(), txt.toString());
+        assertEquals(1, own.status(), own.out() + own.err());
+        assertTrue(own.out().contains("attendance.attended-and-absent"), own.out());
+        CliTest.Run extracted = CliTest.run("extract", "--lexicon", lexicon.toString(), txt.toString());
+        assertTrue(extracted.out().contains("\"absent\""), extracted.out());
+        Path empty = Files.createDirectories(dir.resolve("empty-lexicon"));
+        CliTest.Run broken = CliTest.run("check", "--lexicon", empty.toString(), txt.toString());
+        assertEquals(2, broken.status());
+        assertTrue(broken.err().contains("attendance.tsv: missing"), broken.err());
+    }
+
+    @Test
+    void articleTextWhereJsonIsExpectedOrWithoutABodySaysHowToGiveIt() throws Exception {
+        // black-box trial 5: a draft saved without an extension got "malformed JSON" for each line
+        Path draft = write("no-ext/draft", "Rubio pulled out of the talks\n\nMarco Rubio pulled out of the London talks.\n");
+        Path one = write("no-ext/one.txt", "One line article only.\n");
+        CliTest.Run r = CliTest.run("check", draft.toString(), one.toString(), CliTest.SEED);
+        assertEquals(2, r.status());
+        assertTrue(r.out().contains("not JSON (article text?): name it .txt, .md or .html"), r.out());
+        assertTrue(r.out().contains("the first line is the headline"), r.out());
+        assertTrue(r.out().contains("no contradictions"), "the other input is still checked: " + r.out());
+    }
+
+    @Test
     void textFilesAreCheckedAndABadOneDoesNotStopTheOthers() throws Exception {
         Path txt = write("run1/2025-04-23-talks.txt", "Rubio skips London talks\n\nMarco Rubio pulled out.\n");
         Path md = write("run1/story.md", "---\ntitle: Talks\npublished: 2025-04-23\n---\nThe *talks* went on.\n");

@@ -112,5 +112,11 @@ class ServiceTextTest {
         assertTrue(extractFacts.body().contains("already has entities or facts"), extractFacts.body());
         HttpResponse<String> badConfidence = send("/v1/check?minConfidence=2", TEXT, "text/plain");
         assertEquals(400, badConfidence.statusCode());
+        // a misspelt metadata parameter on a text request: the message names the metadata too (black-box trial 5)
+        HttpResponse<String> typo = send("/v1/check?publishd=2018-01-31", TEXT, "text/plain");
+        assertEquals(400, typo.statusCode());
+        String detail = json(typo).get("detail").asText();
+        assertTrue(detail.contains("'publishd'") && detail.contains("published") && detail.contains("headline")
+                && detail.contains("minSeverity"), detail);
     }
 }

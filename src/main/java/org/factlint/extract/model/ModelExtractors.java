@@ -35,8 +35,12 @@ public final class ModelExtractors {
      * @throws IllegalArgumentException for an unknown name, or {@code model}/{@code both} without a model
      */
     public static Extractors configure(String defaultName, ModelConfig model) {
+        return configure(defaultName, model, new BuiltinExtractor());
+    }
+
+    /** As {@link #configure(String, ModelConfig)}, with this built-in extractor (one with a newsroom's lexicon). */
+    public static Extractors configure(String defaultName, ModelConfig model, Extractor builtin) {
         requireKnown(defaultName);
-        Extractor builtin = new BuiltinExtractor();
         Map<String, Extractor> available = new LinkedHashMap<>();
         available.put(Extractors.BUILTIN, builtin);
         if (model != null) {

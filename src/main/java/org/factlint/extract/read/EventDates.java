@@ -115,15 +115,25 @@ public final class EventDates {
             "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned");
     static final Set<String> MOVED = Set.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
-    /** "past" or "future" from the verbs of the sentence before token {@code at}; null when they say both or neither. */
+    /** Words that put what follows after the verb's time: "welcomed progress ahead of the talks on Monday" may be next Monday. */
+    private static final Set<String> LATER_THAN_VERB = Set.of("ahead", "before", "run-up", "preparation", "preparations",
+            "prepare", "preparing", "prepared", "upcoming", "forthcoming");
+
+    /**
+     * "past" or "future" from the verbs of the sentence before token {@code at}; null when they
+     * say both or neither, or when a past verb is said of what comes before the event ("welcomed
+     * progress ahead of the talks on Monday": those talks may be to come).
+     */
     static String tense(Annotated s, int at) {
         boolean future = false;
         boolean past = false;
+        boolean later = false;
         for (int i = 0; i < at; i++) {
             future |= FUTURE.contains(s.lower(i)) || s.lower(i).equals("to") && Set.of("is", "are").contains(s.lower(i - 1));
             past |= PAST.contains(s.lower(i));
+            later |= LATER_THAN_VERB.contains(s.lower(i));
         }
-        return future == past ? null : future ? "future" : "past";
+        return future == past || past && later ? null : future ? "future" : "past";
     }
 
     /** Whether the date at {@code m} is one the event was planned for and moved from. */
