@@ -217,10 +217,10 @@ public final class Discourse {
             return byFirst;
         }
         String surname = surname(words);
-        String lastPart = lastOfDouble(surname);
+        String lastPart = surname.contains(" ") ? lastWord(surname) : lastOfDouble(surname);
         for (Entity p : people) {
             // "Secretary Rubio" first, "Marco Rubio" later: one person, now with the full name
-            // ("President Arroyo", then "Gloria Macapagal-Arroyo")
+            // ("President Arroyo", then "Gloria Macapagal-Arroyo"; "President Leyen", then "Ursula von der Leyen")
             if (words.length > 1 && (p.name.equals(surname) || p.name.equals(lastPart))) {
                 p.name = norm;
                 p.aliases.add(surname);
@@ -242,7 +242,7 @@ public final class Discourse {
         p.aliases.add(surname);
         p.aliases.add(bare);
         if (words.length > 1 && lastPart != null) {
-            p.aliases.add(lastPart); // "Gloria Macapagal-Arroyo" is "Arroyo" too
+            p.aliases.add(lastPart); // "Gloria Macapagal-Arroyo" is "Arroyo" too, "Ursula von der Leyen" "Leyen"
         }
         entities.put(p.id, p);
         people.add(p);
@@ -285,7 +285,21 @@ public final class Discourse {
         if (last > 0 && SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {
             last--;
         }
-        return words[last];
+        // "Ursula von der Leyen": the particles before the last word are part of the surname
+        int first = last;
+        while (first > 1 && PARTICLES.contains(words[first - 1])) {
+            first--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, last + 1));
+    }
+
+    /** Lower-case particles of family names ("von der Leyen", "van Rompuy", "da Silva"). */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
+            "dos", "das", "ter", "ten", "le", "la");
+
+    /** The last word of a surname with particles ("von der Leyen": "Leyen"), by which the text may name them too. */
+    private static String lastWord(String surname) {
+        return surname.substring(surname.lastIndexOf(' ') + 1);
     }
 
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
