@@ -36,7 +36,8 @@ public final class Annotator {
     static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
             "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "tánaiste", "tanaiste", "sultan", "diplomat",
-            "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director", "administrator");
+            "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director", "administrator",
+            "councillor", "councilor");
     /**
      * Words of a portfolio after a title's "of" or "for", capitalised ("Minister of the People's
      * Power for Energy", "Minister of Petroleum and Mines"); not title words on their own.
@@ -50,7 +51,8 @@ public final class Annotator {
             "fuel", "trade", "relations", "cooperation", "co-operation", "integration", "unification", "reunification",
             // regions a minister is for ("Minister for the Middle East", "Minister for Asia and the Pacific")
             "middle", "east", "asia", "pacific", "africa", "americas", "south", "north", "latin", "america", "caribbean",
-            "overseas", "territories", "gulf", "central", "eastern", "western", "indo-pacific",
+            "overseas", "territories", "gulf", "central", "eastern", "western", "indo-pacific", "asian", "african",
+            "eurasian", "hemisphere", "near", "atlantic", "arctic", "southern", "northern",
             // parts of a department ("Assistant Secretary for Policy and International Affairs")
             "policy", "programs", "programmes", "operations", "management", "legislative", "consular", "political",
             "multilateral", "global", "strategic", "arms", "control", "nonproliferation", "counterterrorism", "democracy",

@@ -53,6 +53,10 @@ public final class Attendance {
             if (ADVERBS.contains(s.lower(before - 1))) {
                 before--;
             }
+            // "Energy Minister Vaiciunas was abroad and missed the meetings": a state, then the phrase
+            if (s.lower(before - 1).equals("and") && AWAY.contains(s.lower(before - 2)) && Set.of("was", "were").contains(s.lower(before - 3))) {
+                before -= 3;
+            }
             int subjectFrom = after ? m.to() : Participants.before(s, people, d, before, who, true, used);
             int subjectTo = after ? Participants.after(s, people, m.to(), who, used) : m.from();
             // "Neither Secretary Yellen nor Vice Premier He took part": denied of each; a denied
@@ -219,6 +223,10 @@ public final class Attendance {
         }
         return false;
     }
+
+    /** States that keep someone away, in "X was abroad and missed the talks". */
+    private static final Set<String> AWAY = Set.of("abroad", "away", "ill", "unwell", "sick", "travelling", "traveling",
+            "elsewhere", "indisposed");
 
     /** Adverbs that may stand between the people and an attendance phrase. */
     private static final Set<String> ADVERBS = Stream.concat(Meetings.ADVERBS.stream(),

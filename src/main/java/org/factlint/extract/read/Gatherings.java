@@ -74,9 +74,22 @@ public final class Gatherings {
      * "Carter met with Işik on the sidelines of the counter-ISIL Defense Ministerial": the people who
      * met (read by {@link #read}) attended the event on whose sidelines they met
      * ({@code attendance.on-the-sidelines}). Only an event named right after "of".
+     * "Hague met State Councillor Dai for the third annual UK-China Strategic Dialogue": they
+     * attended the event they met for ({@code attendance.met-for}), named right after the meeting's
+     * words.
      */
     public static void sidelines(Annotated s, List<Events.EventMention> events, Discourse d) {
         for (int i = 1; i + 2 < s.size(); i++) {
+            if (s.lower(i).equals("for") && !s.quoted(i)) {
+                for (Events.EventMention e : events) {
+                    // "for the third annual UK-China Strategic Dialogue": the event word after a few modifiers
+                    if (e.event() != null && e.from() > i && e.from() <= i + 7 && "talks".equals(e.event().family)
+                            && DEFINITE_FOR.contains(s.lower(i + 1))
+                            && (e.from() == i + 1 || !s.span(i + 1, e.from()).contains(",") && !Meetings.clauseBreak(s, i + 1, e.from()))) {
+                        attendedToo(s, d, e, i, i, "attendance.met-for");
+                    }
+                }
+            }
             if (!SIDELINES.contains(s.lower(i)) || !s.lower(i - 1).equals("the") || !s.lower(i + 1).equals("of") || s.quoted(i)) {
                 continue;
             }
@@ -86,22 +99,48 @@ public final class Gatherings {
                         || e.from() > i + 2 && (Meetings.clauseBreak(s, i + 2, e.from()) || s.span(i + 2, e.from()).contains(","))) {
                     continue;
                 }
-                List<Draft> met = new ArrayList<>();
-                for (Draft f : d.facts()) {
-                    if (f.pattern().equals("attendance.met-with") && f.source() == s.source() && f.sentence() == s.sentence().number()
-                            && "attended".equals(f.fields().get("status")) && !e.event().id.equals(f.fields().get("event"))) {
-                        met.add(f);
-                    }
-                }
-                for (Draft f : met) {
-                    String who = f.fields().containsKey("person") ? "person" : "party";
-                    // the evidence runs from the meeting's words to the event's
-                    d.add(new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(i - 1)),
-                            Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
-                            Math.min(f.confidence(), 0.8), "attendance.on-the-sidelines")
-                            .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended"));
-                }
+                attendedToo(s, d, e, i - 1, -1, "attendance.on-the-sidelines");
             }
+        }
+    }
+
+    /** Whether character offset {@code end} is the end of one of the four tokens before token {@code at}, with no comma after it. */
+    private static boolean endsJustBefore(Annotated s, int end, int at) {
+        for (int j = at - 1; j >= Math.max(0, at - 4); j--) {
+            if (s.lower(j).equals(",")) {
+                return false;
+            }
+            if (s.endOffset(j) == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Determiners of an event met for that names one already known or its own: "for the dialogue", "for their talks". */
+    private static final Set<String> DEFINITE_FOR = Set.of("the", "their", "this", "its");
+
+    /**
+     * Who the sentence says met (attended, {@code attendance.met-with}) attended event {@code e}
+     * too; if {@code before} is not -1, only meetings whose words end at most four tokens before that
+     * token, with no comma between ("met State Councillor Dai of China for the ..."). The evidence
+     * runs from the meeting's words to the event's, from token {@code from} at least.
+     */
+    private static void attendedToo(Annotated s, Discourse d, Events.EventMention e, int from, int before, String pattern) {
+        List<Draft> met = new ArrayList<>();
+        for (Draft f : d.facts()) {
+            if (f.pattern().equals("attendance.met-with") && f.source() == s.source() && f.sentence() == s.sentence().number()
+                    && "attended".equals(f.fields().get("status")) && !e.event().id.equals(f.fields().get("event"))
+                    && (before < 0 || endsJustBefore(s, f.end(), before))) {
+                met.add(f);
+            }
+        }
+        for (Draft f : met) {
+            String who = f.fields().containsKey("person") ? "person" : "party";
+            d.add(new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(from)),
+                    Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
+                    Math.min(f.confidence(), 0.8), pattern)
+                    .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended"));
         }
     }
 

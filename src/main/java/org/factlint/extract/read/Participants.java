@@ -307,6 +307,11 @@ final class Participants {
         Mention t = s.endingBefore(first);
         if (m.kind() == Mention.Kind.PERSON && t != null && t.kind() == Mention.Kind.TITLE) {
             first = t.from();
+            // "United States Department of State Deputy Assistant Secretary X": the department, then its country
+            Mention org = s.endingBefore(first);
+            if (org != null && org.kind() == Mention.Kind.KNOWN && org.known().kind().equals("organisation")) {
+                first = org.from();
+            }
             Mention c = People.countryBefore(s, first);
             if (c != null) {
                 first = c.from();
