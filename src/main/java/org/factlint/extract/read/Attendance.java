@@ -387,7 +387,7 @@ public final class Attendance {
     /** Whether the sentence hedges or puts a condition ("may", "might", "if", "reportedly"); a negation or denial does not count. */
     static boolean hedgedOrConditional(Annotated s, Lexicon lx) {
         for (int i = 0; i < s.size(); i++) {
-            String kind = lx.cues.get(s.lower(i));
+            String kind = s.at(i) != null && s.at(i).kind() == Mention.Kind.PERSON ? null : lx.cues.get(s.lower(i));
             if (kind != null && !kind.equals("negation") && !kind.equals("denial")) {
                 return true;
             }
@@ -395,10 +395,10 @@ public final class Attendance {
         return false;
     }
 
-    /** Whether a hedge, condition, denial or negation stands in tokens from..to (exclusive). */
+    /** Whether a hedge, condition, denial or negation stands in tokens from..to (exclusive); not a name's word ("Theresa May"). */
     static boolean hedged(Annotated s, Lexicon lx, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (lx.cues.containsKey(s.lower(i))) {
+            if (lx.cues.containsKey(s.lower(i)) && !(s.at(i) != null && s.at(i).kind() == Mention.Kind.PERSON)) {
                 return true;
             }
         }

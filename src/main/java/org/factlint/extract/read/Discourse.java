@@ -716,6 +716,15 @@ public final class Discourse {
     /** Reading moves on to the next sentence. */
     public void nextSentence() {
         sentence++;
+        salientAtStart = salientEvent;
+    }
+
+    /** The event under discussion when the sentence being read began (before its own mentions). */
+    private Entity salientAtStart;
+
+    /** The event under discussion when this sentence began, or null. */
+    public Entity salientBeforeSentence() {
+        return salientAtStart;
     }
 
     /**

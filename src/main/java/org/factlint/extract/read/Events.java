@@ -38,6 +38,10 @@ public final class Events {
             "joined", "join", "opened", "began", "resumed", "skipped", "ended", "concluded", "following", "since", "until",
             "despite", "amid", "by", "as", "than", "that", "where", "while", "when", "planned", "proposed");
 
+    /** Words after an opening "Meeting" that make it a gerund ("Meeting at ...", "Meeting in Tokyo, ..."). */
+    private static final Set<String> GERUND_AFTER = Set.of("at", "in", "on", "with", "for", "during", "ahead", "before",
+            "after", "separately", "later", "earlier", ",");
+
     /** Words that make an event's level one that was planned, not held. */
     private static final Set<String> PLANNED_CUES = Set.of("canceled", "cancelled", "scrapped", "supposed", "planned",
             "originally", "abandoned", "shelved", "postponed");
@@ -122,8 +126,11 @@ public final class Events {
             // date would clash with the first session's), though a weekday that does not fit is still found
             boolean continued = CONTINUED.contains(s.lower(k)) || CONTINUED.contains(s.lower(k - 1)) && DEFINITE.contains(det);
             boolean definite = summary || DEFINITE.contains(det) || date != null;
-            boolean indefinite = !summary && (INDEFINITE.contains(det) || unknownModifier);
-            if (DEFINITE.contains(det) || indefinite) {
+            // "Meeting at vice-ministerial level, Iwaya and Shanahan committed": a gerund opening the
+            // sentence tells of a meeting, not which one (Gatherings.meetingFirst says, when it can)
+            boolean gerund = !summary && w.from() == 0 && s.lower(0).equals("meeting") && GERUND_AFTER.contains(s.lower(1));
+            boolean indefinite = !summary && (INDEFINITE.contains(det) || unknownModifier) || gerund;
+            if (DEFINITE.contains(det) || indefinite && !gerund) {
                 from = k;
             }
             // "had a working lunch with X", "held a bilateral meeting with X": the meeting between

@@ -145,6 +145,55 @@ public final class Gatherings {
     }
 
     /**
+     * "Meeting at vice-ministerial level, Iwaya and Shanahan committed to ...": an opening
+     * "Meeting ...," tells of the one meeting the people after it are known to have held; the
+     * event its word made is that meeting (what it says of it, a level or a place, goes with it).
+     * With no such meeting, or several, nothing changes.
+     */
+    public static void meetingFirst(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                    Discourse d) {
+        if (!s.lower(0).equals("meeting") || s.quoted(0)) {
+            return;
+        }
+        int comma = 1;
+        while (comma < s.size() && comma < 12 && !s.lower(comma).equals(",")) {
+            comma++;
+        }
+        if (comma >= s.size() || !s.lower(comma).equals(",")) {
+            return;
+        }
+        List<Discourse.Entity> subjects = new ArrayList<>();
+        Participants.after(s, people, comma + 1, subjects, null);
+        Discourse.Entity held = subjects.size() < 2 ? null : d.meetingWith(subjects);
+        // "Meeting at vice-ministerial level, the three delegations condemned ...", "..., they agreed":
+        // the people of the meeting under discussion
+        Discourse.Entity before = d.salientBeforeSentence();
+        if (held == null && subjects.isEmpty() && theParties(s, comma + 1) && before != null && "talks".equals(before.family)) {
+            held = before;
+        }
+        for (Events.EventMention e : events) {
+            if (held != null && e.word().from() == 0) {
+                d.sameEvent(e.event(), held);
+            }
+        }
+    }
+
+    /** Words for the parties of the meeting under discussion: "they", "the three delegations", "both sides". */
+    private static boolean theParties(Annotated s, int at) {
+        if (s.lower(at).equals("they")) {
+            return true;
+        }
+        int k = s.lower(at).equals("the") ? at + 1 : at;
+        if (Words.numberWord(s.lower(k)) > 1 || s.lower(k).equals("both")) {
+            k++;
+        }
+        return k > at && PARTIES.contains(s.lower(k));
+    }
+
+    private static final Set<String> PARTIES = Set.of("delegations", "sides", "leaders", "ministers", "counterparts",
+            "teams", "men", "women", "parties", "secretaries", "presidents");
+
+    /**
      * "At the conference, Secretary Williamson held a number of bilateral meetings": a sentence
      * that opens with the event and goes on with people doing something there in the past
      * ({@code attendance.at-event-then-people}): they attended it.

@@ -137,7 +137,7 @@ final class Participants {
                 k++;
             }
             // "former Lebanese Prime Minister X": the title's qualifier
-            if (Set.of("former", "outgoing", "incoming", "acting").contains(s.lower(k))) {
+            if (Set.of("former", "outgoing", "incoming", "acting").contains(s.lower(k)) && s.startingAt(k) == null) {
                 k++;
             }
             // "recently appointed", "newly elected": said of the person, not part of the title
