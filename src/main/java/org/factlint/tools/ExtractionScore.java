@@ -156,6 +156,18 @@ public final class ExtractionScore {
         return norm(w[last]);
     }
 
+    /** The bundled lexicon, for the city a building stands in. */
+    private static final org.factlint.extract.read.Lexicon LEXICON = org.factlint.extract.read.Lexicon.bundled();
+
+    /**
+     * A place as compared: a building whose city the lexicon knows (gold "downing-street", "white-house")
+     * is that city, as the extractor writes it ("met at Downing Street" is a meeting in London).
+     */
+    private static String place(String id, java.util.function.UnaryOperator<String> ref) {
+        String seat = LEXICON.seat(id);
+        return seat != null ? norm(seat) : ref.apply(id);
+    }
+
     /** Lower case, letters and digits only; "the United States" and "US" stay different (see CANON). */
     static String norm(String s) {
         String n = s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
@@ -189,7 +201,7 @@ public final class ExtractionScore {
                     + ref.apply(f.has("person") ? f.path("person").asText() : f.path("party").asText()) + "|" + f.path("status").asText();
             case "event-level" -> type + "|" + ref.apply(f.path("event").asText()) + "|" + f.path("level").asText() + "|"
                     + f.path("stage").asText("actual");
-            case "event-place" -> type + "|" + ref.apply(f.path("event").asText()) + "|" + ref.apply(f.path("place").asText());
+            case "event-place" -> type + "|" + ref.apply(f.path("event").asText()) + "|" + place(f.path("place").asText(), ref);
             case "presence" -> type + "|" + ref.apply(f.path("person").asText()) + "|" + ref.apply(f.path("place").asText());
             case "quote" -> type + "|" + ref.apply(f.path("speaker").asText()) + "|" + norm(f.path("text").asText());
             case "quantity" -> type + "|" + f.path("kind").asText() + "|" + f.path("value").asText();
