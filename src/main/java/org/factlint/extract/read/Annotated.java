@@ -110,6 +110,16 @@ public final class Annotated {
         return sentence.token(token - 1).end();
     }
 
+    /** Whether any word of the sentence, in lower case, is one of {@code words}. */
+    public boolean hasAny(java.util.Set<String> words) {
+        for (Token t : sentence.tokens()) {
+            if (words.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether token i lies inside a quotation of this sentence. */
     public boolean quoted(int i) {
         for (Mention q : quotes) {

@@ -92,7 +92,7 @@ public final class Attendance {
                 // "Cho did not travel to Tokyo": absent from what the article holds there
                 Mention place = s.startingAt(m.to());
                 if (place == null || place.kind() != Mention.Kind.KNOWN || !(Events.isPlace(place) || place.isCountryLike())
-                        || remote(s) || datedAfter(s, place.to())) {
+                        || s.hasAny(REMOTE) || datedAfter(s, place.to())) {
                     continue;
                 }
                 end = place.to();
@@ -203,15 +203,6 @@ public final class Attendance {
     /** Words of taking part from afar: whoever did not travel may still have joined by video. */
     private static final Set<String> REMOTE = Set.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
             "remotely", "online", "link", "videolink");
-
-    private static boolean remote(Annotated s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (REMOTE.contains(s.lower(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether a day or "until" follows the place ("did not travel to Tokyo until Tuesday", "last year"): maybe another journey. */
     private static boolean datedAfter(Annotated s, int at) {
@@ -387,7 +378,7 @@ public final class Attendance {
     /** Whether the sentence hedges or puts a condition ("may", "might", "if", "reportedly"); a negation or denial does not count. */
     static boolean hedgedOrConditional(Annotated s, Lexicon lx) {
         for (int i = 0; i < s.size(); i++) {
-            String kind = s.at(i) != null && s.at(i).kind() == Mention.Kind.PERSON ? null : lx.cues.get(s.lower(i));
+            String kind = inName(s, i) ? null : lx.cues.get(s.lower(i));
             if (kind != null && !kind.equals("negation") && !kind.equals("denial")) {
                 return true;
             }
@@ -395,10 +386,15 @@ public final class Attendance {
         return false;
     }
 
+    /** Whether token i is a word of a person's name ("May" of "Theresa May"), which is no cue. */
+    private static boolean inName(Annotated s, int i) {
+        return s.at(i) != null && s.at(i).kind() == Mention.Kind.PERSON;
+    }
+
     /** Whether a hedge, condition, denial or negation stands in tokens from..to (exclusive); not a name's word ("Theresa May"). */
     static boolean hedged(Annotated s, Lexicon lx, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (lx.cues.containsKey(s.lower(i)) && !(s.at(i) != null && s.at(i).kind() == Mention.Kind.PERSON)) {
+            if (lx.cues.containsKey(s.lower(i)) && !inName(s, i)) {
                 return true;
             }
         }

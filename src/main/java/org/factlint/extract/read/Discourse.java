@@ -441,7 +441,7 @@ public final class Discourse {
         if (link) {
             List<Entity> candidates = new ArrayList<>();
             for (Entity e : events) {
-                if (e.family.equals(family) && (place == null || e.place == null || e.place.equals(place))
+                if (e.family.equals(family) && placeFits(e, place)
                         // "the NATO summit" is not the meeting between two people the article named
                         && !(!e.participants.isEmpty() && Set.of("summit", "conference").contains(eventType))
                         // "the summit in Madrid" is not a meeting whose place the article has not said
@@ -490,10 +490,7 @@ public final class Discourse {
                     chosen.place = place;
                     chosen.name = name; // "talks in London" says more than "the negotiations"
                 }
-                chosen.mentions++;
-                salientEvent = chosen;
-                salientSentence = sentence;
-                return chosen;
+                return mentionedAgain(chosen);
             }
         }
         Entity e = new Entity(uniqueId(slug(name)), "event", name);
@@ -522,8 +519,7 @@ public final class Discourse {
 
     /** The one event the article says all of {@code people} took part in (by its participants), or null if none or several. */
     public Entity meetingWith(List<Entity> people) {
-        Set<String> ids = new java.util.HashSet<>();
-        people.forEach(p -> ids.add(p.id));
+        Set<String> ids = idsOf(people);
         List<Entity> found = events.stream().filter(e -> e.participants.containsAll(ids)).toList();
         return found.size() == 1 ? found.get(0) : null;
     }
@@ -555,12 +551,7 @@ public final class Discourse {
                 found = e;
             }
         }
-        if (found != null) {
-            found.mentions++;
-            salientEvent = found;
-            salientSentence = sentence;
-        }
-        return found;
+        return found == null ? null : mentionedAgain(found);
     }
 
     /** Event words a definite mention may use for any event of its family ("the talks" for a meeting). */
@@ -599,27 +590,22 @@ public final class Discourse {
 
     /** As {@link #meeting(List, boolean, String, String)}, for a meeting of this type and family ("call"). */
     public Entity meeting(List<Entity> between, boolean again, String place, String name, String eventType, String family) {
-        Set<String> ids = new java.util.TreeSet<>();
-        between.forEach(e -> ids.add(e.id));
+        Set<String> ids = idsOf(between);
         if (!again) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 Entity e = events.get(i);
-                if (e.participants.equals(ids) && family.equals(e.family)
-                        && (place == null || e.place == null || e.place.equals(place))) {
+                if (e.participants.equals(ids) && family.equals(e.family) && placeFits(e, place)) {
                     if (place != null && e.place == null) {
                         e.place = place;
                     }
-                    e.mentions++;
-                    salientEvent = e;
-                    salientSentence = sentence;
-                    return e;
+                    return mentionedAgain(e);
                 }
             }
         }
         // "Johnson met with his American counterpart in London ... Johnson hosted Tillerson": the one
         // meeting of these people with a counterpart not named is this one
         List<Entity> partial = events.stream().filter(e -> e.counterpart && ids.containsAll(e.participants)
-                && family.equals(e.family) && (place == null || e.place == null || e.place.equals(place))).toList();
+                && family.equals(e.family) && placeFits(e, place)).toList();
         if (!again && partial.size() == 1) {
             partial.get(0).counterpart = false;
             return adopt(partial.get(0), ids, name, place);
@@ -627,26 +613,42 @@ public final class Discourse {
         // "Following the meeting held in London, a spokesperson said: Johnson hosted Tillerson.":
         // a meeting named as "the meeting" before any was, in the two sentences before, is this one
         List<Entity> named = events.stream().filter(e -> e.dangling >= 0 && sentence - e.dangling <= 2
-                && eventType.equals(e.eventType) && e.participants.isEmpty()
-                && (place == null || e.place == null || e.place.equals(place))).toList();
+                && eventType.equals(e.eventType) && e.participants.isEmpty() && placeFits(e, place)).toList();
         if (!again && named.size() == 1) {
             named.get(0).dangling = -1;
             return adopt(named.get(0), ids, name, place);
         }
         Entity e = event(eventType, family, false, place, name);
-        e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
+        e.participants = ids;
         return e;
     }
 
     /** An event named before its people were is now the meeting between them: it takes their name (and place, if it had none). */
     private Entity adopt(Entity e, Set<String> ids, String name, String place) {
-        e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
+        e.participants = ids;
         e.name = name;
         e.place = e.place == null ? place : e.place;
+        return mentionedAgain(e);
+    }
+
+    /** An event named again: one more mention, and the event under discussion from this sentence on. */
+    private Entity mentionedAgain(Entity e) {
         e.mentions++;
         salientEvent = e;
         salientSentence = sentence;
         return e;
+    }
+
+    /** Whether an event may be the one named at {@code place}: either place unknown, or the same. */
+    private static boolean placeFits(Entity e, String place) {
+        return place == null || e.place == null || e.place.equals(place);
+    }
+
+    /** The ids of these entities as a meeting keeps its participants: sorted, unmodifiable. */
+    private static Set<String> idsOf(List<Entity> who) {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        who.forEach(e -> ids.add(e.id));
+        return java.util.Collections.unmodifiableSortedSet(ids);
     }
 
     /**
@@ -655,19 +657,15 @@ public final class Discourse {
      * #meeting}) is this one. Held again with a counterpart, it is the same meeting.
      */
     public Entity counterpartMeeting(List<Entity> who, String place, String name) {
-        Set<String> ids = new java.util.TreeSet<>();
-        who.forEach(e -> ids.add(e.id));
+        Set<String> ids = idsOf(who);
         for (int i = events.size() - 1; i >= 0; i--) {
             Entity e = events.get(i);
-            if (e.counterpart && e.participants.equals(ids) && (place == null || e.place == null || e.place.equals(place))) {
-                e.mentions++;
-                salientEvent = e;
-                salientSentence = sentence;
-                return e;
+            if (e.counterpart && e.participants.equals(ids) && placeFits(e, place)) {
+                return mentionedAgain(e);
             }
         }
         Entity e = event("meeting", "talks", false, place, name);
-        e.participants = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(ids));
+        e.participants = ids;
         e.counterpart = true;
         return e;
     }
@@ -677,10 +675,7 @@ public final class Discourse {
         Set<String> key = Set.of("visit:" + visitor.id);
         for (Entity e : events) {
             if (e.participants.equals(key) && place.id.equals(e.place)) {
-                e.mentions++;
-                salientEvent = e;
-                salientSentence = sentence;
-                return e;
+                return mentionedAgain(e);
             }
         }
         Entity e = event("visit", "visit", false, place.id, visitor.shortName() + "'s visit to " + place.name);

@@ -138,10 +138,7 @@ public final class EventDates {
 
     /** Whether the date at {@code m} is one the event was planned for and moved from. */
     private static boolean plannedDate(Annotated s, Mention m) {
-        boolean moved = false;
-        for (Token t : s.tokens()) {
-            moved |= MOVED.contains(t.lower());
-        }
+        boolean moved = s.hasAny(MOVED);
         int k = m.from();
         boolean originally = false;
         for (int i = Math.max(0, k - 5); i < k; i++) {

@@ -562,12 +562,7 @@ public final class Events {
     }
 
     static boolean planned(Annotated s) {
-        for (Token t : s.tokens()) {
-            if (PLANNED_CUES.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
+        return s.hasAny(PLANNED_CUES);
     }
 
     private static String plural(String eventType) {

@@ -152,13 +152,15 @@ public final class Meetings {
                 Mention day = null;
                 while (j < s.size() && j - k < 8 && !s.lower(j).equals("with")) {
                     Mention m = s.startingAt(j);
+                    // "met Wednesday morning in a working-level session with X"
+                    Mention ownHere = own == null ? ownMention(s, lx, j) : null;
                     if (m != null && Events.isDate(m) && day == null && dayFirst == null) {
                         day = m;
                         j = m.to();
                     } else if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
                         j = m.to();
-                    } else if (own == null && ownMention(s, lx, j) != null) {
-                        own = ownMention(s, lx, j); // "met Wednesday morning in a working-level session with X"
+                    } else if (ownHere != null) {
+                        own = ownHere;
                         j = own.to();
                     } else if (m == null && (BETWEEN_VERB_AND_WITH.contains(s.lower(j))
                             || (day != null || dayFirst != null) && DATE_GLUE.matcher(s.lower(j)).matches())) {
