@@ -178,8 +178,8 @@ public final class Extraction {
         if (a.published() != null) {
             String iso = PublishedDates.iso(a.published()).orElse(null);
             if (iso == null) {
-                problems.add(Problem.error("", "the publication date '" + a.published() + "' is not a date; expected "
-                        + "2025-04-23 or 2025-04-23T09:30:00+01:00"));
+                problems.add(Problem.error("", "the publication date '" + a.published() + "' is not a date; "
+                        + PublishedDates.EXPECTED));
                 return null;
             }
             return new ArticleText(a.id(), a.headline(), a.standfirst(), iso, PublishedDates.date(iso).orElseThrow(),

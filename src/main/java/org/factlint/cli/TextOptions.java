@@ -45,8 +45,7 @@ final class TextOptions {
             return ArticleMeta.NONE;
         }
         String iso = PublishedDates.iso(published).orElseThrow(() -> new IllegalArgumentException(
-                "--published: expected a date such as 2025-04-23, 23 April 2025, April 23, 2025 or "
-                        + "2025-04-23T09:30:00+01:00 but found '" + published + "'"));
+                "--published: " + PublishedDates.EXPECTED + ", but found '" + published + "'"));
         return ArticleMeta.NONE.withPublished(iso);
     }
 }

@@ -94,5 +94,5 @@ public final class PublishedDates {
     }
 
     /** What the message of a bad date says is expected. */
-    static final String EXPECTED = "expected a date such as 2025-04-23, 23 April 2025 or April 23, 2025, or a date-time such as 2025-04-23T09:30:00+01:00";
+    public static final String EXPECTED = "expected a date such as 2025-04-23, 23 April 2025 or April 23, 2025, or a date-time such as 2025-04-23T09:30:00+01:00";
 }
