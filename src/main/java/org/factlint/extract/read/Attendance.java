@@ -43,39 +43,51 @@ public final class Attendance {
             boolean after = m.phrase().equals("absence of") || m.phrase().endsWith(" without") || agent;
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            // "Minister Ramirez himself did not attend": the subject before the reflexive
-            int before = REFLEXIVES.contains(s.lower(m.from() - 1)) ? m.from() - 1 : m.from();
-            // "the Vice President, who had withdrawn from the meeting": the auxiliary before the phrase
-            if (Set.of("had", "has", "have").contains(s.lower(before - 1))) {
-                before--;
-            }
-            // "Juncker yesterday attended", "Rubio also took part": one adverb between
-            if (ADVERBS.contains(s.lower(before - 1))) {
-                before--;
-            }
-            // "Energy Minister Vaiciunas was abroad and missed the meetings": a state, then the phrase
-            if (s.lower(before - 1).equals("and") && AWAY.contains(s.lower(before - 2)) && Set.of("was", "were").contains(s.lower(before - 3))) {
-                before -= 3;
+            int before = subjectEnd(s, m.from());
+            // "Energy Minister Vaiciunas was abroad and missed the meetings": the subject of a
+            // first verb phrase joined by "and"
+            int and = -1;
+            int conjunct = after ? -1 : firstConjunct(s, people, before);
+            if (conjunct >= 0) {
+                and = before - 1;
+                before = conjunct;
             }
             int subjectFrom = after ? m.to() : Participants.before(s, people, d, before, who, true, used);
             int subjectTo = after ? Participants.after(s, people, m.to(), who, used) : m.from();
             // "Neither Secretary Yellen nor Vice Premier He took part": denied of each; a denied
             // absence or withdrawal says too little to read
             String status = cue.status();
-            if (who.isEmpty() && !after) {
+            if (who.isEmpty() && !after && and < 0) {
                 subjectFrom = Participants.neither(s, people, d, before, who, true, used);
                 status = who.isEmpty() ? status : status.equals("attended") ? "absent" : null;
             }
-            if (who.isEmpty() || status == null) {
+            double confidence = 0.9;
+            // "the symposium, which he was unable to attend": the sentence's subject, named before
+            if (who.isEmpty() && !after && and < 0 && PRONOUNS.contains(s.lower(before - 1))) {
+                Discourse.Entity he = People.subject(s, people, before - 1).orElse(null);
+                if (he != null) {
+                    who.add(he);
+                    subjectFrom = before - 1;
+                    confidence = 0.8;
+                }
+            }
+            if (who.isEmpty() || status == null || and >= 0 && !opensClause(s, subjectFrom)) {
                 continue;
             }
-            if (hedged(s, lx, Math.max(0, Math.min(subjectFrom, m.from()) - 4), m.from())) {
+            // (in "X was not abroad and missed the talks" the first phrase's negation is its own)
+            if (and >= 0 ? hedged(s, lx, Math.max(0, subjectFrom - 4), conjunct) || hedgedOrConditional(s, lx, conjunct, and)
+                    || hedged(s, lx, and + 1, m.from())
+                    : hedged(s, lx, Math.max(0, Math.min(subjectFrom, m.from()) - 4), m.from())) {
                 continue;
             }
             Discourse.Entity event = null;
             int end = Math.max(m.to(), subjectTo);
-            double confidence = 0.9;
-            if (cue.eventFollows()) {
+            // "Monday's talks, which Wang missed after falling ill": the event before "which"
+            Events.EventMention antecedent = after ? null : antecedent(s, events, subjectFrom);
+            if (antecedent != null && (cue.eventFollows() || cue.slot() == Lexicon.AttendanceCue.Slot.NONE)) {
+                event = antecedent.event();
+                subjectFrom = antecedent.from();
+            } else if (cue.eventFollows()) {
                 for (Events.EventMention e : events) {
                     if (e.from() == m.to() || e.word().from() == m.to() || namedBetween(s, m.to(), e.from())) {
                         event = e.event();
@@ -215,13 +227,86 @@ public final class Attendance {
         return false;
     }
 
-    /** States that keep someone away, in "X was abroad and missed the talks". */
-    private static final Set<String> AWAY = Set.of("abroad", "away", "ill", "unwell", "sick", "travelling", "traveling",
-            "elsewhere", "indisposed");
+    /**
+     * Where the people an attendance phrase at token {@code at} is said of end: before the phrase,
+     * past a reflexive ("Minister Ramirez himself did not attend") and up to two auxiliaries or
+     * adverbs ("the Vice President, who had withdrawn", "Juncker yesterday attended", "Steinmeier
+     * has since pulled out").
+     */
+    private static int subjectEnd(Annotated s, int at) {
+        int before = REFLEXIVES.contains(s.lower(at - 1)) ? at - 1 : at;
+        for (int n = 0; n < 2 && (PERFECT.contains(s.lower(before - 1)) || ADVERBS.contains(s.lower(before - 1))); n++) {
+            before--;
+        }
+        return before;
+    }
+
+    private static final Set<String> PERFECT = Set.of("had", "has", "have");
+
+    /**
+     * "Energy Minister X was abroad and missed the talks", "the President had already left Davos
+     * and was not present": when token {@code before - 1} is "and", the end of the person named
+     * before a first verb phrase (one opening with an auxiliary or a past form, holding no comma
+     * and no other person, at most ten words) that "and" joins to the phrase; -1 if there is none.
+     */
+    static int firstConjunct(Annotated s, Map<Mention, Discourse.Entity> people, int before) {
+        int and = before - 1;
+        if (!s.lower(and).equals("and") || s.lower(and - 1).equals(",")) {
+            return -1;
+        }
+        for (int k = and - 1; k >= Math.max(0, and - 10); k--) {
+            Mention m = s.at(k);
+            if (m != null && people.containsKey(m)) {
+                int phrase = REFLEXIVES.contains(s.lower(m.to())) ? m.to() + 1 : m.to();
+                // "Cameron, who has called off his trip and will not attend the talks"
+                if (s.lower(phrase).equals(",") && s.lower(phrase + 1).equals("who")) {
+                    phrase += 2;
+                }
+                String first = s.lower(phrase);
+                return phrase < and && (VERB_OPENERS.contains(first) || first.endsWith("ed")) ? m.to() : -1;
+            }
+            if (m != null && m.kind() == Mention.Kind.PERSON || s.quoted(k) || Set.of(";", ":", "(", ")").contains(s.lower(k))
+                    || s.lower(k).equals(",") && !s.lower(k + 1).equals("who")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words a verb phrase may open with, besides past forms. */
+    private static final Set<String> VERB_OPENERS = Set.of("was", "were", "is", "are", "had", "has", "have", "could", "would",
+            "will", "did", "does", "do", "can", "cannot", "must", "should", "remained", "stayed", "left", "fell", "went", "got",
+            "became", "came", "flew", "took");
+
+    /** Whether a subject starting at token {@code at} opens the sentence or a clause ("...; Mr. Sullivan himself was ..."). */
+    static boolean opensClause(Annotated s, int at) {
+        while (at > 0 && (Annotator.HONORIFICS.contains(s.lower(at - 1)) || s.lower(at - 1).equals("the"))) {
+            at--; // "; Mr. Sullivan himself was ...", "although the President had ..."
+        }
+        return at == 0 || CLAUSE_OPENERS.contains(s.lower(at - 1));
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "although", "though", "but", "while", "whereas",
+            "as", "because", "since", "so", "and", "when", "after");
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+    /** "Monday's talks, which Wang missed": the event named just before ", which" (or ", that") ending at token {@code at}. */
+    private static Events.EventMention antecedent(Annotated s, List<Events.EventMention> events, int at) {
+        if (!Set.of("which", "that").contains(s.lower(at - 1)) || !s.lower(at - 2).equals(",")) {
+            return null;
+        }
+        for (Events.EventMention e : events) {
+            if (e.to() == at - 2) {
+                return e;
+            }
+        }
+        return null;
+    }
 
     /** Adverbs that may stand between the people and an attendance phrase. */
     private static final Set<String> ADVERBS = Stream.concat(Meetings.ADVERBS.stream(),
-            Stream.of("yesterday", "today", "tonight")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("yesterday", "today", "tonight", "since", "already", "now")).collect(Collectors.toUnmodifiableSet());
 
     /** Words that may stand between an event and the passive phrase said of it ("the meeting was chaired by"). */
     private static final Set<String> PASSIVE_GLUE = Set.of(",", "was", "were", "is", "are", "will", "be", "been", "has", "have", "had");
@@ -377,7 +462,12 @@ public final class Attendance {
 
     /** Whether the sentence hedges or puts a condition ("may", "might", "if", "reportedly"); a negation or denial does not count. */
     static boolean hedgedOrConditional(Annotated s, Lexicon lx) {
-        for (int i = 0; i < s.size(); i++) {
+        return hedgedOrConditional(s, lx, 0, s.size());
+    }
+
+    /** Whether tokens from..to (exclusive) hedge or put a condition; a negation or denial does not count. */
+    private static boolean hedgedOrConditional(Annotated s, Lexicon lx, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
             String kind = inName(s, i) ? null : lx.cues.get(s.lower(i));
             if (kind != null && !kind.equals("negation") && !kind.equals("denial")) {
                 return true;

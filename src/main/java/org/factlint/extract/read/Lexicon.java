@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -32,11 +33,22 @@ public final class Lexicon {
     public enum How { NAME, ADJECTIVE, CAPITAL, CITY }
 
     /**
-     * An attendance phrase: the status it states, whether the event is named right after it, and
+     * An attendance phrase: the status it states, what is named right after it (its slot), and
      * whether it is said only of people ("was represented by his deputy": a person was absent,
      * while a country "represented by its ambassador" took part).
      */
-    public record AttendanceCue(String status, boolean eventFollows, boolean peopleOnly, boolean placeFollows) {
+    public record AttendanceCue(String status, Slot slot, boolean peopleOnly) {
+
+        /** What an attendance phrase's last word is followed by: "{event}", "{place}" or nothing. */
+        public enum Slot { NONE, EVENT, PLACE }
+
+        public boolean eventFollows() {
+            return slot == Slot.EVENT;
+        }
+
+        public boolean placeFollows() {
+            return slot == Slot.PLACE;
+        }
     }
 
     /** An event word: its type, and its family (definite mentions of one family are one event). */
@@ -155,10 +167,14 @@ public final class Lexicon {
         });
         lx.read(folder, "attendance.tsv", cols -> {
             String phrase = cols[0].trim();
-            boolean event = phrase.endsWith("{event}");
-            boolean place = phrase.endsWith("{place}");
-            lx.attendance.add(event || place ? phrase.substring(0, phrase.length() - "{event}".length()).trim() : phrase,
-                    new AttendanceCue(cols[1].trim(), event, cols.length > 2 && cols[2].trim().equals("people"), place));
+            AttendanceCue.Slot slot = AttendanceCue.Slot.NONE;
+            for (AttendanceCue.Slot each : AttendanceCue.Slot.values()) {
+                if (phrase.endsWith("{" + each.name().toLowerCase(Locale.ROOT) + "}")) {
+                    slot = each;
+                    phrase = phrase.substring(0, phrase.lastIndexOf('{')).trim();
+                }
+            }
+            lx.attendance.add(phrase, new AttendanceCue(cols[1].trim(), slot, cols.length > 2 && cols[2].trim().equals("people")));
         });
         lx.read(folder, "events.tsv", cols -> lx.events.add(cols[0], new EventWord(cols[1].trim(), cols[2].trim())));
         lx.read(folder, "levels.tsv", cols -> {

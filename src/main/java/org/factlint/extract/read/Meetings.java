@@ -90,6 +90,17 @@ public final class Meetings {
             List<Mention> daysBefore = new ArrayList<>();
             int subjectEnd = daysBeforeVerb(s, verbFrom, daysBefore);
             int from = Participants.before(s, people, d, subjectEnd, subjects, false, used);
+            // "Steinmeier himself is in Brussels and will not see Rice", "Rice flew to Berlin and met
+            // Steinmeier": the subject of a first verb phrase joined by "and"
+            int conjunct = subjects.isEmpty() ? Attendance.firstConjunct(s, people, subjectEnd) : -1;
+            if (conjunct >= 0) {
+                from = Participants.before(s, people, d, conjunct, subjects, false, used);
+                if (!Attendance.opensClause(s, from)) {
+                    subjects.clear();
+                    used.clear();
+                    from = subjectEnd;
+                }
+            }
             double confidence = 0.85;
             // "She will meet with President Lee": the person last named, less certain than a name
             // (the people named after the verb were at the meeting whoever "she" is)
@@ -196,6 +207,15 @@ public final class Meetings {
             }
             List<Discourse.Entity> objects = new ArrayList<>();
             int to = with || !held ? Participants.after(s, people, k, objects, used) : k;
+            // "Rama was abroad and could not meet him": "him" is the sentence's subject
+            if (negated && objects.isEmpty() && Set.of("him", "her").contains(s.lower(k))) {
+                Discourse.Entity subject = People.subject(s, people, from).orElse(null);
+                if (subject != null && !subjects.contains(subject)) {
+                    objects.add(subject);
+                    to = k + 1;
+                    confidence = Math.min(confidence, 0.8);
+                }
+            }
             // fewer counted than named cannot be right (more may be a partial list: no fact)
             List<Draft> counts = new ArrayList<>();
             if (counted > 0 && counted < objects.size()) {
@@ -291,9 +311,16 @@ public final class Meetings {
             if (date == null) {
                 date = Events.leadingDate(s, from);
             }
-            // "did not meet with him on Tuesday" may be another day than the meeting they held: unsure, no fact
-            if (negated && (date != null || restated != null || place != null)) {
+            // "did not meet with him on Tuesday" may be another day than the meeting they held, and "did
+            // not meet him alone", "... at the summit", "... until Friday" say nothing of it: unsure, no
+            // fact; "did not get to see Suga during the stop in Tokyo" is the stop they made there
+            Mention during = negated && s.lower(to).equals("during") ? placeIn(s, to + 1) : null;
+            if (negated && (date != null || restated != null || place != null
+                    || !(to >= s.size() || NEGATION_ENDS.contains(s.lower(to))))) {
                 continue;
+            }
+            if (during != null) {
+                place = Events.placeEntity(during, d);
             }
             List<Discourse.Entity> all = new ArrayList<>(subjects);
             all.addAll(objects);
@@ -307,6 +334,10 @@ public final class Meetings {
                     continue;
                 }
                 event = d.counterpartMeeting(all, place == null ? null : place.id, "meeting of " + names(all) + " with a counterpart");
+            } else if (negated && d.meetingWith(all) != null && (place == null || d.meetingWith(all).place == null
+                    || d.meetingWith(all).place.equals(place.id))) {
+                // "Shanahan did not get to see Suga": the one meeting they were at with others
+                event = d.meetingWith(all);
             } else {
                 String name = (call ? "call between " : meal ? s.lower(had) + " between " : "meeting between ") + names(all);
                 event = d.meeting(all, again, place == null ? null : place.id, name,
@@ -600,7 +631,23 @@ public final class Meetings {
     }
 
     /** Verb groups that say a meeting did not happen, ending at "meet" (or "met"). */
-    private static final List<List<String>> NOT_MEETING = List.of(List.of("did", "not", "meet"), List.of("did", "n't", "meet"),
+    /** What may follow the people someone did not meet: the clause's end, or the occasion ("during the stop"). */
+    private static final Set<String> NEGATION_ENDS = Set.of(".", ",", ";", ":", "and", "but", "because", "as", "during");
+
+    /** The first place named from token {@code from} to the clause's end ("during the stop in Tokyo"), or null. */
+    private static Mention placeIn(Annotated s, int from) {
+        for (int k = from; k < s.size() && !NEGATION_ENDS.contains(s.lower(k)); k++) {
+            Mention m = s.startingAt(k);
+            if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final List<List<String>> NOT_MEETING = List.of(List.of("did", "not", "get", "to", "see"),
+            List.of("did", "not", "get", "to", "meet"), List.of("could", "not", "see"), List.of("would", "not", "meet"),
+            List.of("would", "not", "see"), List.of("was", "unable", "to", "see"), List.of("were", "unable", "to", "see"),List.of("did", "not", "meet"), List.of("did", "n't", "meet"),
             List.of("does", "not", "meet"), List.of("will", "not", "meet"), List.of("could", "not", "meet"),
             List.of("cannot", "meet"), List.of("was", "not", "able", "to", "meet"), List.of("were", "not", "able", "to", "meet"),
             List.of("was", "unable", "to", "meet"), List.of("were", "unable", "to", "meet"), List.of("failed", "to", "meet"),

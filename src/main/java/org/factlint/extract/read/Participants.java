@@ -106,6 +106,11 @@ final class Participants {
                 boolean neitherList = nor && sep.equals("neither");
                 return neitherList == neither && (neither || !nor) ? first : cleared(into, size, at);
             }
+            // "Following the meeting with Wang, Lew met ...": a list's last two are joined by "and"
+            // (or "nor"); a bare comma there ends an opening phrase
+            if (sep.equals(",") && into.size() - size == 1 && !neither) {
+                return first;
+            }
             nor |= sep.equals("nor");
             k = first - 1;
             if (sep.equals(",") && s.lower(k - 1).equals("and")) {
