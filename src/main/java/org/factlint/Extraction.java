@@ -187,7 +187,8 @@ public final class Extraction {
         }
         LocalDate today = LocalDate.now(clock);
         problems.add(Problem.warning("", "no publication date given: today, " + today + ", is assumed (relative dates "
-                + "such as 'on Wednesday' are counted from it); give the date if the article is not for today"));
+                + "such as 'on Wednesday', and dates written without a year, are counted from it); give the date if the "
+                + "article is not for today"));
         return new ArticleText(a.id(), a.headline(), a.standfirst(), today.toString(), today, a.url(), a.text());
     }
 }

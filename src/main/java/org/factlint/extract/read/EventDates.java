@@ -136,6 +136,28 @@ public final class EventDates {
         return future == past || past && later ? null : future ? "future" : "past";
     }
 
+    /**
+     * The day a date mention names, as an ISO date: an explicit date's own; a bare weekday ("on
+     * Monday") the nearest such day on or before publication, or on or after it when the sentence
+     * speaks of what is to come; null for other words ("last week", "next Monday").
+     */
+    static String isoDay(Annotated s, Mention m, java.time.LocalDate published) {
+        if (m.kind() == Mention.Kind.DATE) {
+            return m.value();
+        }
+        String written = s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+        if (m.kind() != Mention.Kind.WEEKDAY || published == null || written.contains("last") || written.contains("next")) {
+            return null;
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            if (written.contains(day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT))) {
+                return published.with("future".equals(tense(s, m.from())) ? java.time.temporal.TemporalAdjusters.nextOrSame(day)
+                        : java.time.temporal.TemporalAdjusters.previousOrSame(day)).toString();
+            }
+        }
+        return null;
+    }
+
     /** Whether the date at {@code m} is one the event was planned for and moved from. */
     private static boolean plannedDate(Annotated s, Mention m) {
         boolean moved = s.hasAny(MOVED);

@@ -250,6 +250,9 @@ public final class Events {
             // ("a round of working-level talks", "preceded by working-level talks" likewise, when a level says what kind)
             boolean otherOccasion = k == from - 1 && (SEQUENCE_WORDS.contains(det)
                     || level != null && Set.of("of", "by", "from", "with", "between").contains(det));
+            // "The next meeting will be held in Helsinki", "the previous round", "Next year's meeting":
+            // another occasion of the series
+            otherOccasion |= nextOrPrevious(s, k, w.from());
             boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession && !otherOccasion;
             String placeId = place == null ? null : place.id;
             // a place stated of a definite mention does not choose the event: the rules compare it
@@ -309,6 +312,25 @@ public final class Events {
     /** Words after which an event named without a determiner is another occasion ("followed talks between staffs"). */
     private static final Set<String> SEQUENCE_WORDS = Set.of("followed", "follows", "follow", "following", "preceded",
             "precedes", "after", "before");
+
+    /** Words that make an event another occasion of a series ("the next meeting", "the previous round"). */
+    private static final Set<String> NEXT_OR_PREVIOUS = Set.of("next", "previous", "last", "following", "prior", "preceding",
+            "subsequent");
+
+    /**
+     * Whether the words from the determiner at {@code det} to the event word at {@code word} name
+     * another occasion: "the next meeting", "the previous round", "Next year's meeting".
+     */
+    private static boolean nextOrPrevious(Annotated s, int det, int word) {
+        for (int k = Math.max(0, det); k < word; k++) {
+            // ("next week's summit": a date, which dates the summit)
+            if (NEXT_OR_PREVIOUS.contains(s.lower(k)) && (s.at(k) == null || !isDate(s.at(k)))) {
+                return true;
+            }
+        }
+        // ("next week's summit" dates the summit told of; a yearly series' "next year's" is another)
+        return s.lower(det).equals("'s") && s.lower(det - 1).equals("year") && Set.of("next", "last").contains(s.lower(det - 2));
+    }
 
     /** Event words for one sitting of a longer event. */
     private static final Set<String> SESSIONS = Set.of("session", "sessions", "sitting", "plenary");

@@ -185,8 +185,16 @@ final class Levels {
                 continue;
             }
             boolean planned = s.lower(i).equals("at") && Events.planned(s);
-            d.add(Draft.of("event-level", s, i, end, 0.85, "event-level.at-level")
-                    .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual"));
+            // "which opened at official level on Monday, were upgraded to ministerial level on
+            // Tuesday": each level with its day (levels on different days of one event are no
+            // contradiction); a level an event was raised to had another before it, and a
+            // finding that rests on it needs a look
+            Mention day = s.startingAt(end);
+            String date = day != null && Events.isDate(day) ? EventDates.isoDay(s, day, d.published()) : null;
+            double confidence = CHANGED.contains(s.lower(i - 1)) ? 0.75 : 0.85;
+            d.add(Draft.of("event-level", s, i, date != null ? day.to() : end, confidence, "event-level.at-level")
+                    .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual")
+                    .with("date", date));
         }
     }
 
@@ -218,6 +226,9 @@ final class Levels {
         }
         return null;
     }
+
+    /** Verbs of a level changed while the event ran: "upgraded to", "raised to", "continued at". */
+    private static final Set<String> CHANGED = Set.of("upgraded", "raised", "elevated", "lifted", "continued", "resumed");
 
     /** The words a level phrase follows: "at official level", "downgraded to official level", "held among officials". */
     private static final Set<String> AT_LEVEL = Set.of("at", "to", "among", "below");

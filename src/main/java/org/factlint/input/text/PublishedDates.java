@@ -37,10 +37,41 @@ public final class PublishedDates {
     private PublishedDates() {
     }
 
-    /** The date of a dateline opening the body ("WASHINGTON, Nov. 20, 2013 -"), as written, or empty. */
+    /**
+     * A date on a short line of its own in a press release's opening lines, with or without the
+     * place before it: "October 4, 2007" under "Washington, DC", or "Washington, DC, October 4, 2007".
+     */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\s*(?:[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,30})?,\\s*)?("
+            + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}))\\s*");
+
+    /** How many of the body's first lines a press release's date line may be among. */
+    private static final int HEADER_LINES = 8;
+
+    /**
+     * The date of a dateline opening the body ("WASHINGTON, Nov. 20, 2013 -"), or of a date line
+     * among its first short lines ("Press Statement / Sean McCormack, Spokesman / Washington, DC /
+     * October 4, 2007", as the State Department prints it), as written, or empty. The first
+     * paragraph of prose ends the search.
+     */
     public static Optional<String> dateline(String body) {
-        Matcher m = DATELINE.matcher(body.length() > 200 ? body.substring(0, 200) : body);
-        return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
+        String start = body.length() > 600 ? body.substring(0, 600) : body;
+        Matcher m = DATELINE.matcher(start.length() > 200 ? start.substring(0, 200) : start);
+        if (m.lookingAt()) {
+            return Optional.of(m.group(1));
+        }
+        String[] lines = start.split("\\R", HEADER_LINES + 1);
+        for (int i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
+            String line = lines[i].strip();
+            if (line.length() > 60) {
+                break;
+            }
+            Matcher d = DATE_LINE.matcher(line);
+            if (d.matches()) {
+                return Optional.of(d.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The ISO date of a date written out in words ("20 Nov 2013", "November 20, 2013"), or empty. */

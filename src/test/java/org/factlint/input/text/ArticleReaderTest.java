@@ -107,6 +107,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aPressReleasesDateLineGivesTheDateWhenNothingElseDoes() {
+        ArticleText state = ok("Secretary Rice's Travel\n\nPress Statement\nSean McCormack, Spokesman\nWashington, DC\nOctober 4, 2007\n\n"
+                + "Secretary Rice will travel to Moscow on Friday, October 12.\n", TextFormat.PLAIN);
+        assertEquals("2007-10-04", state.published());
+        ArticleText oneLine = ok("Travel\n\nWashington, DC, October 4, 2007\n\nSecretary Rice will travel.\n", TextFormat.PLAIN);
+        assertEquals("2007-10-04", oneLine.published());
+        ArticleText prose = ok("Travel\n\nSecretary Rice, who first met Lavrov in Moscow on a visit that began on the evening of Monday, "
+                + "travelled again.\nOctober 4, 2007\n", TextFormat.PLAIN);
+        assertNull(prose.published(), "a date line after the first paragraph of prose is no press release's date");
+    }
+
+    @Test
     void aDateInWordsIsAPublicationDate() {
         assertEquals("2013-11-20", ok("---\nheadline: T\npublished: 20 Nov 2013\n---\nBody.\n", TextFormat.PLAIN).published());
         assertEquals("2013-11-20", ok("---\nheadline: T\npublished: November 20, 2013\n---\nBody.\n", TextFormat.PLAIN).published());
