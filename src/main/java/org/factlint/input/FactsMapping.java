@@ -60,6 +60,44 @@ final class FactsMapping {
         this.problems = problems;
     }
 
+    /** Fact fields that name an entity. */
+    private static final List<String> REFERENCES = List.of("person", "party", "event", "of", "speaker", "for", "before", "after");
+
+    /**
+     * For a document the schema found errors in: the checks that need no valid structure
+     * (references to entities the document does not list, dates that are not dates), so that an
+     * editor correcting extracted facts sees every mistake at once. Pointers already reported
+     * are left out, and references are not checked when the entities themselves have errors.
+     */
+    static List<Problem> looseChecks(JsonNode root, List<Problem> already) {
+        List<Problem> found = new ArrayList<>();
+        FactsMapping m = new FactsMapping(root, found);
+        boolean entitiesBroken = already.stream().anyMatch(p -> p.pointer().startsWith("/entities") || p.pointer().isEmpty());
+        for (JsonNode e : root.path("entities")) {
+            EntityKind kind = e.path("kind").isTextual() ? EntityKind.parse(e.get("kind").asText()).orElse(null) : null;
+            if (e.path("id").isTextual() && kind != null) {
+                String id = e.get("id").asText();
+                m.entities.put(id, new Entity(id, kind, id, List.of(), null, List.of(), false, List.of()));
+            }
+        }
+        JsonNode facts = root.path("facts");
+        for (int i = 0; i < facts.size(); i++) {
+            JsonNode f = facts.get(i);
+            String at = "/facts/" + i;
+            for (String field : REFERENCES) {
+                if (!entitiesBroken && f.path(field).isTextual()) {
+                    m.ref(at + "/" + field, f.get(field).asText(), ANY);
+                }
+            }
+            if (f.path("date").isTextual()) {
+                m.date(at + "/date", f);
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        already.forEach(p -> reported.add(p.pointer()));
+        return found.stream().filter(p -> !reported.contains(p.pointer())).toList();
+    }
+
     /** The document, or null when an error was found (the problems say which). */
     FactsDocument map() {
         article = article(root.get("article"));

@@ -179,6 +179,8 @@ public final class FactsReader {
         problems.addAll(Schema.CHECK.validate(tree));
         warnAboutUnknownFactFields(tree.get("facts"), problems);
         if (Read.hasErrors(problems)) {
+            // the checks that need no valid structure too, so that one round shows every mistake
+            problems.addAll(FactsMapping.looseChecks(tree, problems));
             return Read.failed(problems);
         }
         FactsDocument doc = new FactsMapping(tree, problems).map();

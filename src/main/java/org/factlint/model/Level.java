@@ -37,7 +37,8 @@ public record Level(Rank rank) {
 
     /** What the contract accepts, for error messages. */
     public static String expected() {
-        return "a level (" + Word.list(Rung.class) + ", minister:<portfolio>, or mixed)";
+        return "a level (" + Word.list(Rung.class) + ", minister:<portfolio>, mixed, or an article's word for one: "
+                + String.join(", ", new java.util.TreeSet<>(SYNONYMS.keySet())) + ")";
     }
 
     public boolean isMixed() {

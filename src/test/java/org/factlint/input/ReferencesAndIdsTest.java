@@ -55,6 +55,20 @@ class ReferencesAndIdsTest {
     }
 
     @Test
+    void aDocumentWithSchemaErrorsStillHasItsReferencesAndDatesChecked() {
+        // black-box trials 5 and 6: an editor correcting extracted facts saw one mistake per round
+        Read<FactsDocument> read = Doc.valid()
+                .fact("{'id':'f1','type':'attendance','event':'talk','person':'rubio','status':'pulled-out'}")
+                .fact("{'id':'f2','type':'event-level','event':'talks','level':'minister:foreign','date':'26 June 2018'}")
+                .read();
+        Doc.has(read, Severity.ERROR, "/facts/0/status");
+        Doc.has(read, Severity.ERROR, "/facts/0/event", "unknown entity 'talk'", "did you mean 'talks'?");
+        Doc.has(read, Severity.ERROR, "/facts/1/date", "expected an ISO-8601 date (YYYY-MM-DD) but found \"26 June 2018\"");
+        assertEquals(1, read.problems().stream().filter(p -> p.pointer().equals("/facts/0/status")).count(),
+                "a pointer the schema reported is not reported twice");
+    }
+
+    @Test
     void aDuplicateEntityIdIsAnError() {
         Problem p = onlyError(Doc.valid().entity("{'id':'rubio','kind':'person','name':'Rubio'}").read(),
                 "/entities/6/id", "duplicate id 'rubio'");

@@ -49,7 +49,7 @@ class ValuesTest {
     @Test
     void anUnknownLevelSaysWhatALevelIs() {
         onlyError(withFact("{'id':'f1','type':'event-level','event':'talks','level':'ministers'}"), "/facts/0/level",
-                "expected a level (head-of-state", "minister:<portfolio>, or mixed)", "but found a string (\"ministers\")");
+                "expected a level (head-of-state", "minister:<portfolio>, mixed, or an article's word for one: high-level, lower-level, ministerial", "but found a string (\"ministers\")");
     }
 
     @Test

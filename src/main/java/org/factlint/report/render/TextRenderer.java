@@ -55,7 +55,7 @@ public final class TextRenderer implements Renderer {
             }
             String headline = r.article().headline();
             out.append("  ").append(headline != null ? "\u201C" + headline + "\u201D  " : "")
-                    .append(paint("(" + r.article().id() + ", published " + r.article().published() + ")", DIM)).append('\n');
+                    .append(paint("(" + r.article().id() + ", published " + localDate(r.article().published()) + ")", DIM)).append('\n');
         }
         if (r.unreadable()) {
             unreadable++;
@@ -191,6 +191,11 @@ public final class TextRenderer implements Renderer {
         boolean fails = fails();
         String mark = fails ? "\u2716 " : found > 0 ? "\u26A0 " : "\u2714 ";
         out.append(paint(mark + String.join("; ", parts), fails ? RED : found > 0 ? YELLOW : GREEN)).append('\n');
+    }
+
+    /** The local date of a publication date-time as written ("2022-03-24T18:00:00+01:00": 2022-03-24), which the checks count from. */
+    private static String localDate(String published) {
+        return published != null && published.length() > 10 && published.charAt(10) == 'T' ? published.substring(0, 10) : published;
     }
 
     /** "published date not given: today, 2026-12-04, assumed", for the articles that gave no date. */

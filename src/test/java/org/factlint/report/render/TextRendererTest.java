@@ -92,6 +92,16 @@ class TextRendererTest {
     }
 
     @Test
+    void aPublicationDateTimeIsShownAsItsLocalDate() {
+        Report.Article a = Fixtures.article("html");
+        Report.Article timed = new Report.Article(a.id(), a.headline(), a.standfirst(), "2022-03-24T18:00:00+01:00", null, null, null,
+                a.text(), false);
+        String out = Fixtures.render(new TextRenderer(false, Severity.ERROR),
+                List.of(new Report("page.html", timed, new Report.Summary(0, 0, 0, 4, 3, 0, 0.7), List.of(), List.of())));
+        assertTrue(out.contains("(html, published 2022-03-24)"), out);
+    }
+
+    @Test
     void colouredMarksMatchTheirMeaning() {
         String warning = Fixtures.render(new TextRenderer(true, Severity.ERROR), List.of(oneFinding(Severity.WARNING)));
         assertTrue(warning.contains("\u001B[33m\u26A0 "), "yellow: findings that do not fail the run");
