@@ -77,8 +77,8 @@ public final class Meetings {
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int verbFrom = negated ? negation : planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
-            // "Theresa May, the Prime Minister, has met with President Trump": the perfect's auxiliary
-            if (w.equals("met") && !negated && Set.of("has", "have", "had").contains(s.lower(verbFrom - 1))) {
+            // "Theresa May, the Prime Minister, has met with President Trump", "have held talks": the perfect's auxiliary
+            if ((w.equals("met") || w.equals("held") && held) && !negated && Set.of("has", "have", "had").contains(s.lower(verbFrom - 1))) {
                 verbFrom--;
             }
             // "Rice is holding talks with", "Rice is meeting with": the auxiliary of the progressive

@@ -42,6 +42,10 @@ final class Participants {
                               List<Discourse.Entity> into, boolean countries, List<Mention> used, boolean neither) {
         int size = into.size();
         int k = at;
+        int holders = neither ? -1 : pluralHolders(s, d, at, into, used);
+        if (holders >= 0) {
+            return holders;
+        }
         // "President Joseph R. Biden, Jr. met": the suffix after the comma is part of the name
         if (Set.of("jr", "jr.", "sr", "sr.").contains(s.lower(k - 1)) && s.lower(k - 2).equals(",")) {
             k -= 2;
@@ -118,6 +122,86 @@ final class Participants {
             }
         }
     }
+
+    /**
+     * "The foreign ministers of India and Pakistan", "the defence secretaries of the UK and the
+     * US", "the two foreign ministers" ending just before token {@code at}: the one person the
+     * article gives that title for each country (or, for "the two", the two it gives it), into
+     * {@code into}; returns the first token ("the"), or -1 when the phrase is not there or some
+     * country's holder is not known or not alone. A description, as "the Foreign Secretary" is.
+     */
+    private static int pluralHolders(Annotated s, Discourse d, int at, List<Discourse.Entity> into, List<Mention> used) {
+        List<String> countries = new java.util.ArrayList<>();
+        int k = at;
+        int title = at;
+        if (s.endingBefore(at) != null && s.endingBefore(at).kind() == Mention.Kind.KNOWN) {
+            // "of India and Pakistan", "of the UK, France and Germany"
+            while (true) {
+                Mention c = s.endingBefore(k);
+                if (c == null || c.kind() != Mention.Kind.KNOWN || !c.known().kind().equals("country")) {
+                    return -1;
+                }
+                countries.add(0, d.known(c.known()).id);
+                k = s.lower(c.from() - 1).equals("the") ? c.from() - 1 : c.from();
+                String sep = s.lower(k - 1);
+                if (sep.equals("of")) {
+                    title = k - 1;
+                    break;
+                }
+                if (!(sep.equals("and") || sep.equals(","))) {
+                    return -1;
+                }
+                k--;
+            }
+            if (countries.size() < 2) {
+                return -1;
+            }
+        }
+        // the title's words back to "the": "foreign ministers", "two foreign ministers"
+        int start = title;
+        while (start > 0 && start > title - 4 && !s.lower(start - 1).equals("the")) {
+            start--;
+        }
+        if (start <= 0 || !s.lower(start - 1).equals("the") || start >= title) {
+            return -1;
+        }
+        boolean two = s.lower(start).equals("two");
+        if (countries.isEmpty() != two) {
+            return -1;
+        }
+        String head = s.lower(title - 1);
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                : head.endsWith("s") && PLURAL_TITLES.contains(head) ? head.substring(0, head.length() - 1) : null;
+        if (singular == null) {
+            return -1;
+        }
+        int words = two ? start + 1 : start;
+        String post = ((words < title - 1 ? s.span(words, title - 1) : "") + " " + singular).strip();
+        List<Discourse.Entity> found = new java.util.ArrayList<>();
+        if (two) {
+            found.addAll(People.holders(d, post, null));
+            if (found.size() != 2) {
+                return -1;
+            }
+        } else {
+            for (String country : countries) {
+                List<Discourse.Entity> one = People.holders(d, post, country);
+                if (one.size() != 1) {
+                    return -1;
+                }
+                found.add(one.get(0));
+            }
+        }
+        into.addAll(found);
+        if (used != null) {
+            used.add(new Mention(Mention.Kind.TITLE, start - 1, at, null, null));
+        }
+        return start - 1;
+    }
+
+    /** Plural title heads "the foreign ministers of X and Y" may end with. */
+    private static final Set<String> PLURAL_TITLES = Set.of("ministers", "secretaries", "presidents", "chancellors",
+            "premiers", "envoys", "ambassadors");
 
     /** Words for a country's people at a meeting ("Iran's delegation"). */
     private static final Set<String> DELEGATION = Set.of("delegation", "team", "negotiators", "side");
