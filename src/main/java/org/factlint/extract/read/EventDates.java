@@ -158,6 +158,22 @@ public final class EventDates {
         return null;
     }
 
+    /**
+     * Whether the sentence tells of what has happened: a past verb ("met", or any word in "-ed":
+     * "reaffirmed"), and nothing to come ("will", "expected", "ahead of", "upcoming").
+     */
+    static boolean toldAsPast(Annotated s) {
+        if (s.hasAny(FUTURE) || s.hasAny(LATER_THAN_VERB)) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (PAST.contains(s.lower(i)) || s.token(i).word() && s.lower(i).endsWith("ed") && !s.token(i).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the date at {@code m} is one the event was planned for and moved from. */
     private static boolean plannedDate(Annotated s, Mention m) {
         boolean moved = s.hasAny(MOVED);

@@ -205,7 +205,10 @@ public final class Events {
             // "Secretary Rubio's meeting with X", "his first meeting with X": the meeting between the two
             Mention owner = s.lower(w.from() - 1).equals("'s") ? s.endingBefore(w.from() - 1) : null;
             Discourse.Entity possessor = owner != null && people.containsKey(owner) ? people.get(owner)
-                    : k >= 0 && Set.of("his", "her").contains(s.lower(k)) && s.lower(to).equals("with") ? People.pronoun(s, people, k, d)
+                    : k >= 0 && Set.of("his", "her").contains(s.lower(k)) && s.lower(to).equals("with")
+                    // ("In his meeting with Abe, Shanahan ...": the subject after the opening phrase)
+                    ? (k == 1 && HELD_OPENERS.contains(s.lower(0)) ? People.subject(s, people, s.size()).orElse(null)
+                    : People.pronoun(s, people, k, d))
                     : null;
             if (between.isEmpty() && s.lower(to).equals("with") && possessor != null) {
                 List<Discourse.Entity> with = new ArrayList<>();
@@ -331,6 +334,25 @@ public final class Events {
         // ("next week's summit" dates the summit told of; a yearly series' "next year's" is another)
         return s.lower(det).equals("'s") && s.lower(det - 1).equals("year") && Set.of("next", "last").contains(s.lower(det - 2));
     }
+
+    /**
+     * Whether the sentence tells the meeting at {@code e} as held, by where it stands: opening the
+     * sentence ("In his meeting with Abe, Shanahan ..."), after a verb of taking part ("joined
+     * Biden's meeting with X"), or before a verb of its own ("The talks between X and Y ended");
+     * not as what someone spoke about ("spoke about his talks with Mr. Cameron": maybe to come).
+     */
+    private static boolean toldAsHeld(Annotated s, EventMention e) {
+        // ("joined Vice President Biden's meeting": the owner's title before the mention)
+        Mention title = s.at(e.from() - 1);
+        int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : e.from() - 1;
+        return e.from() == 0 || e.from() == 1 && HELD_OPENERS.contains(s.lower(0))
+                || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(e.to()));
+    }
+
+    private static final Set<String> HELD_OPENERS = Set.of("in", "during", "at", "after", "following");
+    private static final Set<String> TOOK_PART = Set.of("joined", "attended", "hosted", "chaired");
+    private static final Set<String> OWN_VERBS = Set.of("was", "were", "lasted", "ended", "took", "focused", "covered",
+            "concluded", "began", "opened", "produced", "yielded");
 
     /** Event words for one sitting of a longer event. */
     private static final Set<String> SESSIONS = Set.of("session", "sessions", "sitting", "plenary");
@@ -526,6 +548,18 @@ public final class Events {
             if (e.level() != null && !Attendance.hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to())) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from") ? "planned" : "actual"));
+            }
+            // "In his meeting with Abe, Shanahan reaffirmed ...", "The talks between Kerry and Lavrov
+            // ended": a meeting told of as held; the people it is between were there. Not when the
+            // sentence hedges, denies, plans, cancels or looks ahead ("ahead of Biden's meeting with X")
+            if (e.between().size() >= 2 && e.ordinal() == null && toldAsHeld(s, e) && EventDates.toldAsPast(s) && !planned(s)
+                    && !Attendance.hedged(s, lx, 0, s.size())) {
+                for (Discourse.Entity p : e.between()) {
+                    if (p.kind.equals("person")) {
+                        d.add(Draft.of("attendance", s, e.from(), e.to(), 0.8, "attendance.meeting-between").with("event", id)
+                                .with("person", p.id).with("status", "attended"));
+                    }
+                }
             }
             if (e.ordinal() != null && e.between().size() == 2) {
                 String series = Discourse.series(e.between());
