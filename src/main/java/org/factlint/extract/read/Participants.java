@@ -218,6 +218,37 @@ final class Participants {
     /** The list starting at token {@code at} ("with Indian Foreign Minister X and Y"); returns the token after it. */
     static int after(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into,
                      List<Mention> used) {
+        int size = into.size();
+        int usedSize = used == null ? 0 : used.size();
+        int end = afterList(s, people, at, into, used);
+        // "In his meeting with Abe, Shanahan reaffirmed ...": a list's last two are joined by "and"
+        // (or "nor"); names joined by bare commas, a verb after them, are the first, then the next
+        // clause's subject (not "chaired by X, Y, and High Representative Z": the list goes on)
+        if (into.size() - size >= 2 && !hasAnd(s, at, end) && !Set.of(",", "and", "nor").contains(s.lower(end))) {
+            int comma = at;
+            while (comma < end && !s.lower(comma).equals(",")) {
+                comma++;
+            }
+            into.subList(size + 1, into.size()).clear();
+            if (used != null && used.size() > usedSize + 1) {
+                used.subList(usedSize + 1, used.size()).clear();
+            }
+            return comma;
+        }
+        return end;
+    }
+
+    private static boolean hasAnd(Annotated s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals("and") || s.lower(k).equals("nor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int afterList(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into,
+                                 List<Mention> used) {
         int k = at;
         int end = at;
         while (true) {
