@@ -327,6 +327,7 @@ public final class Meetings {
             // "had a working lunch with": a meal, which "the lunch" later names
             boolean meal = had > 0 && mealAt(s, had) && !s.lower(had - 1).equals("and");
             boolean again = againAfter || saysAgain(s, i);
+            Discourse.Entity including = negated ? d.meetingWith(all) : null;
             Discourse.Entity event;
             if (counterpart > 0) {
                 // (a call or meal with a counterpart is left alone: one family of events is enough)
@@ -334,10 +335,9 @@ public final class Meetings {
                     continue;
                 }
                 event = d.counterpartMeeting(all, place == null ? null : place.id, "meeting of " + names(all) + " with a counterpart");
-            } else if (negated && d.meetingWith(all) != null && (place == null || d.meetingWith(all).place == null
-                    || d.meetingWith(all).place.equals(place.id))) {
+            } else if (including != null && (place == null || including.place == null || including.place.equals(place.id))) {
                 // "Shanahan did not get to see Suga": the one meeting they were at with others
-                event = d.meetingWith(all);
+                event = including;
             } else {
                 String name = (call ? "call between " : meal ? s.lower(had) + " between " : "meeting between ") + names(all);
                 event = d.meeting(all, again, place == null ? null : place.id, name,
@@ -647,7 +647,8 @@ public final class Meetings {
 
     private static final List<List<String>> NOT_MEETING = List.of(List.of("did", "not", "get", "to", "see"),
             List.of("did", "not", "get", "to", "meet"), List.of("could", "not", "see"), List.of("would", "not", "meet"),
-            List.of("would", "not", "see"), List.of("was", "unable", "to", "see"), List.of("were", "unable", "to", "see"),List.of("did", "not", "meet"), List.of("did", "n't", "meet"),
+            List.of("would", "not", "see"), List.of("was", "unable", "to", "see"), List.of("were", "unable", "to", "see"),
+            List.of("did", "not", "meet"), List.of("did", "n't", "meet"),
             List.of("does", "not", "meet"), List.of("will", "not", "meet"), List.of("could", "not", "meet"),
             List.of("cannot", "meet"), List.of("was", "not", "able", "to", "meet"), List.of("were", "not", "able", "to", "meet"),
             List.of("was", "unable", "to", "meet"), List.of("were", "unable", "to", "meet"), List.of("failed", "to", "meet"),
