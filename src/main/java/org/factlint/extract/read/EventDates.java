@@ -149,8 +149,10 @@ public final class EventDates {
         if (m.kind() != Mention.Kind.WEEKDAY || published == null || written.contains("last") || written.contains("next")) {
             return null;
         }
-        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-            if (written.contains(day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT))) {
+        for (int k = m.from(); k < m.to(); k++) {
+            Integer n = Annotator.WEEKDAYS.get(s.lower(k));
+            if (n != null) {
+                java.time.DayOfWeek day = java.time.DayOfWeek.of(n);
                 return published.with("future".equals(tense(s, m.from())) ? java.time.temporal.TemporalAdjusters.nextOrSame(day)
                         : java.time.temporal.TemporalAdjusters.previousOrSame(day)).toString();
             }

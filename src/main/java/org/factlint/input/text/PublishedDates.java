@@ -28,11 +28,13 @@ public final class PublishedDates {
     /** "Nov. 20, 2013", "November 20 2013". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
+    /** A dateline's place and its comma: "WASHINGTON, ", "Washington, DC, ". */
+    private static final String PLACE = "[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,30})?,\\s*";
+    /** A written date with its year, as group 1: "Nov. 20, 2013", "Wednesday 23 April 2025". */
+    private static final String WRITTEN = "(" + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH
+            + "\\s+\\d{1,2},?\\s+\\d{4}))";
     /** A wire-style dateline opening the body: "WASHINGTON, Nov. 20, 2013 –", "LONDON, 23 April 2025 -". */
-    private static final Pattern DATELINE = Pattern.compile(
-            "\\s*[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,30})?,\\s*("
-            + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}))"
-            + "\\s*(?:[-\u2013\u2014]|\\(|/)");
+    private static final Pattern DATELINE = Pattern.compile("\\s*" + PLACE + WRITTEN + "\\s*(?:[-\u2013\u2014]|\\(|/)");
 
     private PublishedDates() {
     }
@@ -41,9 +43,7 @@ public final class PublishedDates {
      * A date on a short line of its own in a press release's opening lines, with or without the
      * place before it: "October 4, 2007" under "Washington, DC", or "Washington, DC, October 4, 2007".
      */
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "\\s*(?:[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,30})?,\\s*)?("
-            + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}))\\s*");
+    private static final Pattern DATE_LINE = Pattern.compile("\\s*(?:" + PLACE + ")?" + WRITTEN + "\\s*");
 
     /** How many of the body's first lines a press release's date line may be among. */
     private static final int HEADER_LINES = 8;
