@@ -436,6 +436,10 @@ final class Participants {
             if (c != null) {
                 first = c.from();
             }
+            // "Clinton and her Indonesian counterpart Marty Natalegawa met"
+            if (Words.POSSESSIVES.contains(s.lower(first - 1))) {
+                first--;
+            }
         }
         return first;
     }
