@@ -23,6 +23,7 @@ import org.factlint.extract.read.Meetings;
 import org.factlint.extract.read.Mention;
 import org.factlint.extract.read.Offices;
 import org.factlint.extract.read.People;
+import org.factlint.extract.read.Plans;
 import org.factlint.extract.read.Quotes;
 import org.factlint.extract.read.Sentence;
 import org.factlint.extract.read.Splitter;
@@ -140,6 +141,7 @@ public final class BuiltinExtractor implements Extractor {
             Visits.ordinals(s, named, lexicon, d);
             Quotes.read(s, named, d);
             Days.read(s, d);
+            Plans.tell(s, d);
             People.subject(s, named, s.size()).ifPresent(d::mentioned);
             d.nextSentence();
         }

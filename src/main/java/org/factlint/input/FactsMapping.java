@@ -221,7 +221,7 @@ final class FactsMapping {
                     stage(f), date(at + "/date", f));
             case "event-date" -> new EventDateFact(id, source, confidence, evidence, origin,
                     ref(at + "/event", f, "event", EVENT), date(at + "/date", f), str(f, "expression"),
-                    stage(f), f.has("when") ? Word.parse(Tense.class, f.get("when").asText()).orElseThrow() : null);
+                    stage(f), tense(f));
             case "event-place" -> new EventPlaceFact(id, source, confidence, evidence, origin,
                     ref(at + "/event", f, "event", EVENT), f.get("place").asText());
             case "presence" -> new PresenceFact(id, source, confidence, evidence, origin,
@@ -261,7 +261,12 @@ final class FactsMapping {
             party = null;
         }
         return new AttendanceFact(id, source, confidence, evidence, origin, ref(at + "/event", f, "event", EVENT),
-                person, party, Word.parse(AttendanceStatus.class, f.get("status").asText()).orElseThrow());
+                person, party, Word.parse(AttendanceStatus.class, f.get("status").asText()).orElseThrow(), tense(f));
+    }
+
+    /** The fact's {@code when} (checked by the schema), or null. */
+    private static Tense tense(JsonNode f) {
+        return f.has("when") ? Word.parse(Tense.class, f.get("when").asText()).orElseThrow() : null;
     }
 
     private Rank rank(String at, String word) {
