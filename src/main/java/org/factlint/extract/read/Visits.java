@@ -18,6 +18,7 @@ public final class Visits {
     private static final Set<String> VERBS = Set.of("visit", "visits", "visited", "visiting", "travel", "travels",
             "travelled", "traveled", "travelling", "traveling");
     private static final Set<String> FUTURE = Set.of("will", "to", "shall");
+    private static final Set<String> PRESENT = Set.of("visit", "visits", "travel", "travels");
 
     private Visits() {
     }
@@ -39,11 +40,19 @@ public final class Visits {
             if (place == null || place.kind() != Mention.Kind.KNOWN || !(Events.isPlace(place) || place.known().kind().equals("country"))) {
                 continue;
             }
-            boolean planned = FUTURE.contains(s.lower(i - 1)) || w.equals("visit") && s.lower(i - 1).equals("to");
             int verbFrom = i;
             while (verbFrom > 0 && Set.of("will", "to", "due", "set", "expected", "scheduled", "is", "are", "was", "were",
                     "shall", "also", "then", "later").contains(s.lower(verbFrom - 1))) {
                 verbFrom--;
+            }
+            // "will then travel to", "is to visit": planned; "visited", "is visiting": attended; a
+            // present with nothing before it ("travels to Cairo on Sunday") may be news of a plan
+            boolean planned = false;
+            for (int j = verbFrom; j < i; j++) {
+                planned |= FUTURE.contains(s.lower(j));
+            }
+            if (!planned && PRESENT.contains(w)) {
+                continue;
             }
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();

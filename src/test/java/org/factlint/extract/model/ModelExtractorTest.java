@@ -55,7 +55,7 @@ public class ModelExtractorTest {
     static String attendance(String id, String status, String quote, double confidence) {
         return "{\"id\":\"" + id + "\",\"type\":\"attendance\",\"evidence\":{\"quote\":\"" + quote + "\"},\"source\":null,"
                 + "\"confidence\":" + confidence + ",\"event\":\"talks\",\"person\":\"rubio\",\"party\":null,\"status\":\""
-                + status + "\"}";
+                + status + "\",\"when\":null}";
     }
 
     static ModelConfig config(FakeModel model) {
