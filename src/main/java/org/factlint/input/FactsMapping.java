@@ -80,8 +80,9 @@ final class FactsMapping {
                 m.entities.put(id, new Entity(id, kind, id, List.of(), null, List.of(), false, List.of()));
             }
         }
+        // (a "facts" that is no array is the schema's to report)
         JsonNode facts = root.path("facts");
-        for (int i = 0; i < facts.size(); i++) {
+        for (int i = 0; facts.isArray() && i < facts.size(); i++) {
             JsonNode f = facts.get(i);
             String at = "/facts/" + i;
             for (String field : REFERENCES) {

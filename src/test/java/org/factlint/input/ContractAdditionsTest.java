@@ -171,7 +171,20 @@ class ContractAdditionsTest {
 
     @Test
     void theNewFieldsAreUnknownOnOtherFactTypes() {
-        onlyWarning(Doc.valid().fact("{'id':'f1','type':'attendance','event':'talks','person':'rubio',"
-                + "'status':'attended','when':'past'}").read(), "/facts/0/when", "unknown field 'when' ignored");
+        onlyWarning(Doc.valid().fact("{'id':'f1','type':'role','person':'rubio','title':'Secretary of State',"
+                + "'when':'past'}").read(), "/facts/0/when", "unknown field 'when' ignored");
+    }
+
+    @Test
+    void anAttendanceSaysWhenItsPlanIsToldAndWithoutItSaysNothing() {
+        FactsDocument doc = clean(Doc.valid().fact("{'id':'f1','type':'attendance','event':'talks','person':'rubio',"
+                + "'status':'planned','when':'future'}").fact("{'id':'f2','type':'attendance','event':'talks',"
+                + "'person':'rubio','status':'planned'}").read());
+        AttendanceFact standing = (AttendanceFact) doc.facts().get(0);
+        assertEquals(Tense.FUTURE, standing.tense());
+        assertTrue(standing.standingPlan());
+        AttendanceFact unsaid = (AttendanceFact) doc.facts().get(1);
+        assertNull(unsaid.tense());
+        assertFalse(unsaid.standingPlan());
     }
 }

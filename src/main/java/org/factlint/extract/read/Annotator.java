@@ -60,7 +60,7 @@ public final class Annotator {
             "revenue", "customs", "tax", "taxation", "cyber", "space", "nuclear", "efficiency", "renewable", "fossil",
             "markets", "procurement", "acquisition", "personnel", "readiness", "logistics");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
-    static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "prime", "foreign", "defence", "defense",
+    static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "high", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
             "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former",
             "europe", "european", "affairs", "development", "international", "cabinet", "press", "private", "permanent",
@@ -112,7 +112,7 @@ public final class Annotator {
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
-            "sheikh", "prince", "princess", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army");
+            "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army");
     /** Capitalised words that start sentences or headlines and are never part of a name. */
     static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "mp", "mep",
             "this", "that", "these", "those", "but", "and", "or", "as", "after", "before", "while", "when", "despite",

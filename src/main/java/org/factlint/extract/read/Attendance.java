@@ -89,6 +89,10 @@ public final class Attendance {
                 subjectFrom = antecedent.from();
             } else if (cue.eventFollows()) {
                 for (Events.EventMention e : events) {
+                    // ("missed the ministerial's opening session": a part of it, not the ministerial)
+                    if (Set.of("'s", "’s", "'", "’").contains(s.lower(e.to()))) {
+                        continue;
+                    }
                     if (e.from() == m.to() || e.word().from() == m.to() || namedBetween(s, m.to(), e.from())) {
                         event = e.event();
                         end = e.to();
@@ -102,7 +106,8 @@ public final class Attendance {
             }
             if (cue.placeFollows()) {
                 // "Cho did not travel to Tokyo": absent from what the article holds there
-                Mention place = s.startingAt(m.to());
+                // ("did not travel on to the Democratic Republic of the Congo")
+                Mention place = s.startingAt(s.lower(m.to()).equals("the") ? m.to() + 1 : m.to());
                 if (place == null || place.kind() != Mention.Kind.KNOWN || !(Events.isPlace(place) || place.isCountryLike())
                         || s.hasAny(REMOTE) || datedAfter(s, place.to())) {
                     continue;
@@ -204,7 +209,7 @@ public final class Attendance {
             return null;
         }
         // (someone else's visit there is theirs: who did not travel was not on it, and says nothing of it)
-        List<Discourse.Entity> there = d.eventsAt(Events.placeEntity(place, d).id).stream()
+        List<Discourse.Entity> there = d.eventsAt(Events.destination(place, d).id).stream()
                 .filter(e -> !e.eventType.equals("visit") || who.stream().anyMatch(w -> d.isVisitOf(e, w))).toList();
         if (there.size() > 1) {
             there = there.stream().filter(e -> d.participantsOf(e).containsAll(who)).toList();

@@ -497,6 +497,11 @@ public final class Events {
         return m.known().how() == Lexicon.How.CITY ? d.known(m.known()) : d.place(m.value());
     }
 
+    /** Where a journey or visit goes: the place a place mention names, or the country itself ("to Nigeria"). */
+    static Discourse.Entity destination(Mention m, Discourse d) {
+        return isPlace(m) ? placeEntity(m, d) : d.known(m.known());
+    }
+
     /**
      * "at the White House", "at Downing Street", "at Chequers": the city the building stands in
      * (organisations.tsv's seat column), as a place entity written as "in Washington" would make

@@ -76,7 +76,8 @@ public final class Gatherings {
      * ({@code attendance.on-the-sidelines}). Only an event named right after "of".
      * "Hague met State Councillor Dai for the third annual UK-China Strategic Dialogue": they
      * attended the event they met for ({@code attendance.met-for}), named right after the meeting's
-     * words.
+     * words; "met with X at the NATO Defense Ministerial": they attended the event they met at
+     * ({@code attendance.met-at}), likewise.
      */
     public static void sidelines(Annotated s, List<Events.EventMention> events, Discourse d) {
         for (int i = 1; i + 2 < s.size(); i++) {
@@ -86,7 +87,22 @@ public final class Gatherings {
                     if (e.event() != null && e.from() > i && e.from() <= i + 7 && "talks".equals(e.event().family)
                             && DEFINITE_FOR.contains(s.lower(i + 1))
                             && (e.from() == i + 1 || !s.span(i + 1, e.from()).contains(",") && !Meetings.clauseBreak(s, i + 1, e.from()))) {
-                        attendedToo(s, d, e, i, i, "attendance.met-for");
+                        int at = i;
+                        attendedToo(s, d, e, i, f -> endsJustBefore(s, f.end(), at), "attendance.met-for");
+                    }
+                }
+            }
+            // "Mattis met today with X and Y at the NATO Defense Ministerial in Brussels": the people
+            // who met, right before "at", attended the event named right after it
+            if (s.lower(i).equals("at") && DEFINITE_FOR.contains(s.lower(i + 1)) && !s.quoted(i)) {
+                for (Events.EventMention e : events) {
+                    if (e.event() != null && e.from() > i && e.from() <= i + 6 && "talks".equals(e.event().family)
+                            && (e.from() == i + 1 || !s.span(i + 1, e.from()).contains(",") && !Meetings.clauseBreak(s, i + 1, e.from()))) {
+                        // (the meeting's evidence may run on to the event's place: "at the Ministerial in Brussels")
+                        int at = i;
+                        attendedToo(s, d, e, i, f -> f.start() < s.startOffset(at) && f.end() > s.startOffset(at)
+                                || f.end() <= s.startOffset(at) && f.end() >= s.startOffset(Math.max(0, at - 2))
+                                && !s.text().substring(f.end(), s.startOffset(at)).contains(","), "attendance.met-at");
                     }
                 }
             }
@@ -99,7 +115,7 @@ public final class Gatherings {
                         || e.from() > i + 2 && (Meetings.clauseBreak(s, i + 2, e.from()) || s.span(i + 2, e.from()).contains(","))) {
                     continue;
                 }
-                attendedToo(s, d, e, i - 1, -1, "attendance.on-the-sidelines");
+                attendedToo(s, d, e, i - 1, f -> true, "attendance.on-the-sidelines");
             }
         }
     }
@@ -122,16 +138,17 @@ public final class Gatherings {
 
     /**
      * Who the sentence says met (attended, {@code attendance.met-with}) attended event {@code e}
-     * too; if {@code before} is not -1, only meetings whose words end at most four tokens before that
-     * token, with no comma between ("met State Councillor Dai of China for the ..."). The evidence
-     * runs from the meeting's words to the event's, from token {@code from} at least.
+     * too; only meetings whose evidence is {@code near} the event's words ("met State Councillor Dai
+     * of China for the ...": ending at most four tokens before "for", with no comma between). The
+     * evidence runs from the meeting's words to the event's, from token {@code from} at least.
      */
-    private static void attendedToo(Annotated s, Discourse d, Events.EventMention e, int from, int before, String pattern) {
+    private static void attendedToo(Annotated s, Discourse d, Events.EventMention e, int from,
+                                    java.util.function.Predicate<Draft> near, String pattern) {
         List<Draft> met = new ArrayList<>();
         for (Draft f : d.facts()) {
             if (f.pattern().equals("attendance.met-with") && f.source() == s.source() && f.sentence() == s.sentence().number()
                     && "attended".equals(f.fields().get("status")) && !e.event().id.equals(f.fields().get("event"))
-                    && (before < 0 || endsJustBefore(s, f.end(), before))) {
+                    && near.test(f)) {
                 met.add(f);
             }
         }

@@ -92,6 +92,17 @@ final class Participants {
         boolean nor = false;
         while (true) {
             Mention m = s.endingBefore(k);
+            // "Mr X, Prime Minister of Japan, Mr Y, President of the European Council, and Mr Z, ...,
+            // met": a name in the list may carry its post between commas (its country is no member)
+            int comma = s.lower(k).equals(",") ? k : s.lower(k - 1).equals(",") ? k - 1 : -1;
+            if ((m == null || m.kind() != Mention.Kind.PERSON && !People.described(m)) && comma >= 0 && into.size() > size
+                    && !neither) {
+                int open = postBefore(s, people, comma);
+                if (open >= 0) {
+                    k = open;
+                    m = s.endingBefore(k);
+                }
+            }
             Discourse.Entity e = m == null ? null : m.kind() == Mention.Kind.PERSON || People.described(m) ? people.get(m)
                     : countries && m.kind() == Mention.Kind.KNOWN && m.isCountryLike() && !s.lower(m.to()).equals("'s")
                     ? d.known(m.known()) : null;
@@ -104,6 +115,12 @@ final class Participants {
                 used.add(m);
             }
             first = People.described(m) ? described(s, m) : withTitle(s, m);
+            // "Mr Katsuya Okada, ..., and Mr Karel De Gucht": an honorific before the name
+            if (m.kind() == Mention.Kind.PERSON && first == m.from()) {
+                while (first > 0 && Annotator.HONORIFICS.contains(s.lower(first - 1))) {
+                    first--;
+                }
+            }
             String sep = s.lower(first - 1);
             if (!(sep.equals("and") || sep.equals(",") || sep.equals("nor"))) {
                 // "Neither A nor B": only the reader that denies it of each takes it
@@ -121,6 +138,36 @@ final class Participants {
                 k--;
             }
         }
+    }
+
+    /**
+     * "Mr Katsuya Okada, Foreign Minister of Japan," before token {@code comma} (the comma closing
+     * the post): the comma opening it, just after a known person's name, or -1. The post opens with
+     * a title (past "the" or a country), holds no relative clause or "said", and is at most twenty
+     * tokens long; it may hold commas and names of its own ("Minister of Economy, Trade and
+     * Industry of Japan", "the deputy of X").
+     */
+    private static int postBefore(Annotated s, Map<Mention, Discourse.Entity> people, int comma) {
+        for (int j = comma - 2; j >= Math.max(1, comma - 21); j--) {
+            if (RELATIVE.contains(s.lower(j)) || Set.of("which", "said", "says").contains(s.lower(j))) {
+                return -1;
+            }
+            if (!s.lower(j).equals(",")) {
+                continue;
+            }
+            Mention name = s.endingBefore(j);
+            int t = s.lower(j + 1).equals("the") ? j + 2 : j + 1;
+            Mention c = s.startingAt(t);
+            if (c != null && c.kind() == Mention.Kind.KNOWN && c.known().kind().equals("country")) {
+                t = s.lower(c.to()).equals("'s") ? c.to() + 1 : c.to();
+            }
+            Mention title = s.startingAt(t);
+            if (name != null && name.kind() == Mention.Kind.PERSON && people.containsKey(name)
+                    && title != null && title.kind() == Mention.Kind.TITLE && !people.containsKey(title)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

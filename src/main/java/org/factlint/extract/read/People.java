@@ -150,8 +150,9 @@ public final class People {
      * makes it another post ("Vice President", "Prime Minister" for "the Minister").
      */
     static boolean fits(String description, String title) {
-        String d = description.toLowerCase(java.util.Locale.ROOT);
-        String t = title.toLowerCase(java.util.Locale.ROOT);
+        // India's "external affairs minister" is its foreign minister
+        String d = description.toLowerCase(java.util.Locale.ROOT).replace("external affairs", "foreign affairs");
+        String t = title.toLowerCase(java.util.Locale.ROOT).replace("external affairs", "foreign affairs");
         if (d.equals(t)) {
             return true;
         }

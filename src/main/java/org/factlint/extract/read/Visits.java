@@ -69,12 +69,21 @@ public final class Visits {
             if (who.size() != 1 || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
-            Discourse.Entity where = Events.isPlace(place) ? Events.placeEntity(place, d) : d.known(place.known());
+            Discourse.Entity where = Events.destination(place, d);
             int to = place.to();
             // "Berlin, Germany": the country after the city belongs to it
-            if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && s.startingAt(to + 1).kind() == Mention.Kind.KNOWN
+            if (Events.isPlace(place) && s.lower(to).equals(",") && s.startingAt(to + 1) != null
+                    && s.startingAt(to + 1).kind() == Mention.Kind.KNOWN
                     && s.startingAt(to + 1).known().kind().equals("country")) {
                 to = s.startingAt(to + 1).to();
+            }
+            // "will travel to South Africa, Côte d'Ivoire, and the Democratic Republic of the Congo": a
+            // visit to each (the trip's one date is no single visit's)
+            List<Mention> more = morePlaces(s, to);
+            Discourse.Entity visitor = who.get(0);
+            for (Mention other : more) {
+                Discourse.Entity there = Events.destination(other, d);
+                visit(s, d, visitor, there, from, other.to(), confidence, planned);
             }
             if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && Events.isDate(s.startingAt(to + 1))) {
                 to++;
@@ -85,15 +94,51 @@ public final class Visits {
             } else {
                 date = Events.leadingDate(s, from);
             }
-            Discourse.Entity visitor = who.get(0);
-            Discourse.Entity visit = d.visit(visitor, where);
-            d.add(Draft.of("attendance", s, from, to, confidence, "attendance.visit").with("event", visit.id)
-                    .with("person", visitor.id).with("status", planned ? "planned" : "attended"));
-            d.add(Draft.of("event-place", s, from, to, confidence, "event-place.visit").with("event", visit.id)
-                    .with("place", where.id));
+            if (!more.isEmpty()) {
+                date = null;
+            }
+            Discourse.Entity visit = visit(s, d, visitor, where, from, to, confidence, planned);
             if (date != null) {
                 d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, confidence, "event-date.visit")
                         .with("event", visit.id), s, date));
+            }
+        }
+    }
+
+    /** The visitor's visit to a place, with its attendance and place facts (evidence tokens from..to). */
+    private static Discourse.Entity visit(Annotated s, Discourse d, Discourse.Entity visitor, Discourse.Entity where,
+                                          int from, int to, double confidence, boolean planned) {
+        Discourse.Entity visit = d.visit(visitor, where);
+        d.add(Draft.of("attendance", s, from, to, confidence, "attendance.visit").with("event", visit.id)
+                .with("person", visitor.id).with("status", planned ? "planned" : "attended"));
+        d.add(Draft.of("event-place", s, from, to, confidence, "event-place.visit").with("event", visit.id)
+                .with("place", where.id));
+        return visit;
+    }
+
+    /**
+     * The places listed after the one ending at token {@code at}: ", B and C", ", B, and the C",
+     * "and B"; none unless the list closes with "and" and holds nothing but places and countries.
+     */
+    private static List<Mention> morePlaces(Annotated s, int at) {
+        List<Mention> more = new ArrayList<>();
+        int j = at;
+        while (true) {
+            int k = s.lower(j).equals(",") ? j + 1 : j;
+            boolean and = s.lower(k).equals("and");
+            k += and ? 1 : 0;
+            if (k == j) {
+                return List.of();
+            }
+            k += s.lower(k).equals("the") ? 1 : 0;
+            Mention p = s.startingAt(k);
+            if (p == null || p.kind() != Mention.Kind.KNOWN || !(Events.isPlace(p) || p.known().kind().equals("country"))) {
+                return List.of();
+            }
+            more.add(p);
+            j = p.to();
+            if (and) {
+                return more;
             }
         }
     }
@@ -135,9 +180,10 @@ public final class Visits {
             if (who == null || !who.kind.equals("person") || Attendance.hedged(s, lx, Math.max(0, from - 4), from)) {
                 continue;
             }
-            Discourse.Entity where = Events.isPlace(place) ? Events.placeEntity(place, d) : d.known(place.known());
+            Discourse.Entity where = Events.destination(place, d);
             int to = place.to();
-            if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && s.startingAt(to + 1).kind() == Mention.Kind.KNOWN
+            if (Events.isPlace(place) && s.lower(to).equals(",") && s.startingAt(to + 1) != null
+                    && s.startingAt(to + 1).kind() == Mention.Kind.KNOWN
                     && s.startingAt(to + 1).known().kind().equals("country")) {
                 to = s.startingAt(to + 1).to() + (s.lower(s.startingAt(to + 1).to()).equals(",") ? 1 : 0);
             }
