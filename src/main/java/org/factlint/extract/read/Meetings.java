@@ -25,6 +25,10 @@ public final class Meetings {
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "separately", "subsequently", "briefly",
             "first", "jointly", "earlier", "previously");
     private static final Set<String> HOLD = Set.of("held", "hold", "holds", "holding");
+    /** A host's verbs in the passive ("will be hosted by X", "was received by X"), and the auxiliaries before them. */
+    private static final Set<String> PASSIVE_HOSTS = Set.of("hosted", "received", "welcomed");
+    private static final Set<String> BE = Set.of("be", "been", "was", "were");
+    private static final Set<String> PASSIVE_AUX = Set.of("will", "to", "shall", "be", "been", "was", "were", "has", "have", "had");
     /** Words that make a second meeting between the same people another meeting. */
     private static final Set<String> AGAIN = Set.of("again", "later", "subsequently", "afterwards", "previously", "earlier");
 
@@ -60,9 +64,17 @@ public final class Meetings {
             boolean call = spoke > 0 || had > 0 && s.lower(had).equals("call");
             // "will also meet with", "Joly later met": one adverb before the verb
             int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
+            // "He also will be hosted by Prime Minister David Cameron", "was received by X": the host
+            // comes after "by", the guest before the auxiliaries
+            boolean passive = PASSIVE_HOSTS.contains(w) && s.lower(i + 1).equals("by") && BE.contains(s.lower(i - 1));
+            int auxFrom = i;
+            while (passive && auxFrom > 0 && (PASSIVE_AUX.contains(s.lower(auxFrom - 1)) || ADVERBS.contains(s.lower(auxFrom - 1)))) {
+                auxFrom--;
+            }
             // ("The President will receive President Arroyo at the White House": the host's verbs too)
             boolean planned = (w.equals("meet") || HOSTS.contains(w) || w.equals("hold") && held)
-                    && FUTURE_CUES.contains(s.lower(i - 1 - adverb));
+                    && FUTURE_CUES.contains(s.lower(i - 1 - adverb))
+                    || passive && futureBetween(s, auxFrom, i);
             // "Bukele did not meet with Mayorkas", "was not able to meet", "never met": the subject was absent
             int negation = notMeeting(s, i);
             boolean negated = negation >= 0;
@@ -73,10 +85,10 @@ public final class Meetings {
                     && !progressive || s.quoted(i)) {
                 continue;
             }
-            int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : heldLevel != null ? heldLevel.to() + 1 : held ? i + 2 : i + 1;
+            int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : heldLevel != null ? heldLevel.to() + 1 : held || passive ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            int verbFrom = negated ? negation : planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
+            int verbFrom = negated ? negation : passive ? auxFrom : planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
             // "Theresa May, the Prime Minister, has met with President Trump", "have held talks": the perfect's auxiliary
             if ((w.equals("met") || w.equals("held") && held) && !negated && Set.of("has", "have", "had").contains(s.lower(verbFrom - 1))) {
                 verbFrom--;
@@ -670,6 +682,16 @@ public final class Meetings {
             }
         }
         return -1;
+    }
+
+    /** Whether "will", "to" or "shall" stands among tokens from..to (exclusive). */
+    private static boolean futureBetween(Annotated s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (FUTURE_CUES.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int verbStart(Annotated s, int at) {
