@@ -453,6 +453,11 @@ public final class Discourse {
                 // "talks in Moscow" after talks elsewhere: named by a place no event has, it is another one
                 candidates.removeIf(e -> e.place == null && events.stream().anyMatch(o -> o != e && o.family.equals(family)));
             }
+            // "will attend the summit" after "the 28th EU-Japan Summit in Tokyo" and "official-level talks
+            // in Brussels": a summit or conference is the one of its own type, when there is one
+            if (Set.of("summit", "conference").contains(eventType) && candidates.stream().anyMatch(e -> eventType.equals(e.eventType))) {
+                candidates.removeIf(e -> !eventType.equals(e.eventType));
+            }
             // "skipped the ministerial" after "the Defense Ministerial in London" and a meeting held on
             // its sidelines: a distinctive event word names the one event called so
             String word = name.split(" ", 2)[0].toLowerCase(Locale.ROOT);

@@ -316,9 +316,13 @@ public final class Events {
     private static final Set<String> SEQUENCE_WORDS = Set.of("followed", "follows", "follow", "following", "preceded",
             "precedes", "after", "before");
 
-    /** Words that make an event another occasion of a series ("the next meeting", "the previous round"). */
+    /**
+     * Words that make an event another occasion of a series ("the next meeting", "the previous
+     * round"), or one held to prepare or follow up the one told of ("Preparatory talks were held at
+     * official level in Brussels last week", "a follow-up meeting").
+     */
     private static final Set<String> NEXT_OR_PREVIOUS = Set.of("next", "previous", "last", "following", "prior", "preceding",
-            "subsequent");
+            "subsequent", "preparatory", "preliminary", "follow-up", "followup", "exploratory");
 
     /**
      * Whether the words from the determiner at {@code det} to the event word at {@code word} name

@@ -133,10 +133,15 @@ final class Levels {
         return null;
     }
 
+    /** Verbs of the work done before or around an event ("prepared at official level"): their level is not the event's. */
+    private static final Set<String> BEFOREHAND = Set.of("prepared", "preparing", "prepare", "prepares", "negotiated",
+            "negotiating", "drafted", "drafting", "discussed", "agreed", "organised", "organized", "arranged", "planned");
+
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         for (int i = 0; i + 2 < s.size(); i++) {
-            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i)) {
+            // ("The summit was prepared at official level": the level of the work before it, not its own)
+            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i) || BEFOREHAND.contains(s.lower(i - 1))) {
                 continue;
             }
             int end;

@@ -382,6 +382,11 @@ public final class People {
                             c != null ? c.from() : first.from(), next.to(), 0.9, "role.joined-titles-before-name");
                     continue;
                 }
+                // "Senior Advisor to the President Amos Hochstein": the title names whom the person
+                // serves; their own post is the words before "to"
+                if (s.lower(title.from() - 1).equals("to") || s.lower(title.from() - 1).equals("the") && s.lower(title.from() - 2).equals("to")) {
+                    continue;
+                }
                 int from = of != null ? of.from() : title.from();
                 emit(s, d, people.get(next), title, of, from, next.to(), 0.95, "role.title-before-name");
                 continue;
