@@ -305,6 +305,10 @@ public final class People {
         return out;
     }
 
+    /** Posts held in someone's service, before "to" ("Senior Advisor to the President"). */
+    private static final Set<String> AIDES = Set.of("advisor", "adviser", "assistant", "counselor", "counsellor", "aide",
+            "envoy", "secretary", "representative", "coordinator", "spokesperson", "spokesman", "spokeswoman");
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
 
     /** Reads the roles (and affiliations) of the sentence. */
@@ -383,8 +387,11 @@ public final class People {
                     continue;
                 }
                 // "Senior Advisor to the President Amos Hochstein": the title names whom the person
-                // serves; their own post is the words before "to"
-                if (s.lower(title.from() - 1).equals("to") || s.lower(title.from() - 1).equals("the") && s.lower(title.from() - 2).equals("to")) {
+                // serves; their own post is the words before "to" ("attributable to Spokesperson Ned
+                // Price" is Price's own title)
+                int to = s.lower(title.from() - 1).equals("the") ? title.from() - 2 : title.from() - 1;
+                Mention post = s.lower(to).equals("to") ? s.endingBefore(to) : null;
+                if (post != null && post.kind() == Mention.Kind.TITLE || s.lower(to).equals("to") && AIDES.contains(s.lower(to - 1))) {
                     continue;
                 }
                 int from = of != null ? of.from() : title.from();

@@ -46,12 +46,13 @@ public final class Visits {
                 verbFrom--;
             }
             // "will then travel to", "is to visit": planned; "visited", "is visiting": attended; a
-            // present with nothing before it ("travels to Cairo on Sunday") may be news of a plan
+            // present with nothing before it ("travels to Cairo on Sunday") may be news of a plan,
+            // except in a headline, whose present is the news ("Defence Secretary visits Washington")
             boolean planned = false;
             for (int j = verbFrom; j < i; j++) {
                 planned |= FUTURE.contains(s.lower(j));
             }
-            if (!planned && PRESENT.contains(w)) {
+            if (!planned && PRESENT.contains(w) && s.source() != org.factlint.model.Source.HEADLINE) {
                 continue;
             }
             List<Discourse.Entity> who = new ArrayList<>();
