@@ -684,8 +684,8 @@ public final class Meetings {
         return -1;
     }
 
-    /** Whether "will", "to" or "shall" stands among tokens from..to (exclusive). */
-    private static boolean futureBetween(Annotated s, int from, int to) {
+    /** Whether "will", "to" or "shall" stands among tokens from..to (exclusive): a verb group of the future. */
+    static boolean futureBetween(Annotated s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (FUTURE_CUES.contains(s.lower(k))) {
                 return true;

@@ -17,7 +17,6 @@ public final class Visits {
 
     private static final Set<String> VERBS = Set.of("visit", "visits", "visited", "visiting", "travel", "travels",
             "travelled", "traveled", "travelling", "traveling");
-    private static final Set<String> FUTURE = Set.of("will", "to", "shall");
     private static final Set<String> PRESENT = Set.of("visit", "visits", "travel", "travels");
 
     private Visits() {
@@ -48,10 +47,7 @@ public final class Visits {
             // "will then travel to", "is to visit": planned; "visited", "is visiting": attended; a
             // present with nothing before it ("travels to Cairo on Sunday") may be news of a plan,
             // except in a headline, whose present is the news ("Defence Secretary visits Washington")
-            boolean planned = false;
-            for (int j = verbFrom; j < i; j++) {
-                planned |= FUTURE.contains(s.lower(j));
-            }
+            boolean planned = Meetings.futureBetween(s, verbFrom, i);
             if (!planned && PRESENT.contains(w) && s.source() != org.factlint.model.Source.HEADLINE) {
                 continue;
             }
