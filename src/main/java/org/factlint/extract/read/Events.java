@@ -501,6 +501,11 @@ public final class Events {
         return m.known().how() == Lexicon.How.CITY ? d.known(m.known()) : d.place(m.value());
     }
 
+    /** Whether a mention names where a journey or visit may go: a known place, or a country. */
+    static boolean isDestination(Mention m) {
+        return m != null && m.kind() == Mention.Kind.KNOWN && (isPlace(m) || m.known().kind().equals("country"));
+    }
+
     /** Where a journey or visit goes: the place a place mention names, or the country itself ("to Nigeria"). */
     static Discourse.Entity destination(Mention m, Discourse d) {
         return isPlace(m) ? placeEntity(m, d) : d.known(m.known());

@@ -84,9 +84,7 @@ public final class Gatherings {
             if (s.lower(i).equals("for") && !s.quoted(i)) {
                 for (Events.EventMention e : events) {
                     // "for the third annual UK-China Strategic Dialogue": the event word after a few modifiers
-                    if (e.event() != null && e.from() > i && e.from() <= i + 7 && "talks".equals(e.event().family)
-                            && DEFINITE_FOR.contains(s.lower(i + 1))
-                            && (e.from() == i + 1 || !s.span(i + 1, e.from()).contains(",") && !Meetings.clauseBreak(s, i + 1, e.from()))) {
+                    if (DEFINITE_FOR.contains(s.lower(i + 1)) && talksRightAfter(s, e, i, 7)) {
                         int at = i;
                         attendedToo(s, d, e, i, f -> endsJustBefore(s, f.end(), at), "attendance.met-for");
                     }
@@ -96,8 +94,7 @@ public final class Gatherings {
             // who met, right before "at", attended the event named right after it
             if (s.lower(i).equals("at") && DEFINITE_FOR.contains(s.lower(i + 1)) && !s.quoted(i)) {
                 for (Events.EventMention e : events) {
-                    if (e.event() != null && e.from() > i && e.from() <= i + 6 && "talks".equals(e.event().family)
-                            && (e.from() == i + 1 || !s.span(i + 1, e.from()).contains(",") && !Meetings.clauseBreak(s, i + 1, e.from()))) {
+                    if (talksRightAfter(s, e, i, 6)) {
                         // (the meeting's evidence may run on to the event's place: "at the Ministerial in Brussels")
                         int at = i;
                         attendedToo(s, d, e, i, f -> f.start() < s.startOffset(at) && f.end() > s.startOffset(at)
@@ -118,6 +115,16 @@ public final class Gatherings {
                 attendedToo(s, d, e, i - 1, f -> true, "attendance.on-the-sidelines");
             }
         }
+    }
+
+    /**
+     * Whether {@code e} is an event of talks named at most {@code within} tokens after the
+     * preposition at token {@code at}, with no comma or clause break between ("for the third annual
+     * UK-China Strategic Dialogue", "at the NATO Defense Ministerial").
+     */
+    private static boolean talksRightAfter(Annotated s, Events.EventMention e, int at, int within) {
+        return e.event() != null && e.from() > at && e.from() <= at + within && "talks".equals(e.event().family)
+                && (e.from() == at + 1 || !s.span(at + 1, e.from()).contains(",") && !Meetings.clauseBreak(s, at + 1, e.from()));
     }
 
     /** Whether character offset {@code end} is the end of one of the four tokens before token {@code at}, with no comma after it. */

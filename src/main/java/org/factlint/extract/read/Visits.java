@@ -36,7 +36,7 @@ public final class Visits {
                 k++;
             }
             Mention place = s.startingAt(k);
-            if (place == null || place.kind() != Mention.Kind.KNOWN || !(Events.isPlace(place) || place.known().kind().equals("country"))) {
+            if (!Events.isDestination(place)) {
                 continue;
             }
             int verbFrom = i;
@@ -129,7 +129,7 @@ public final class Visits {
             }
             k += s.lower(k).equals("the") ? 1 : 0;
             Mention p = s.startingAt(k);
-            if (p == null || p.kind() != Mention.Kind.KNOWN || !(Events.isPlace(p) || p.known().kind().equals("country"))) {
+            if (!Events.isDestination(p)) {
                 return List.of();
             }
             more.add(p);
@@ -155,8 +155,7 @@ public final class Visits {
             int k = o.to();
             Mention place = s.startingAt(k + 2);
             if (!Set.of("visit", "trip").contains(s.lower(k)) || !s.lower(k + 1).equals("to") || s.quoted(k)
-                    || place == null || place.kind() != Mention.Kind.KNOWN
-                    || !(Events.isPlace(place) || place.known().kind().equals("country"))) {
+                    || !Events.isDestination(place)) {
                 continue;
             }
             int p = o.from() - 1;
