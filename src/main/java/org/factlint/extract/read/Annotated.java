@@ -81,6 +81,15 @@ public final class Annotated {
         return m != null && m.from() == i ? m : null;
     }
 
+    /**
+     * The mention starting at token i, or after a "the" there: "the United States" may be one
+     * mention with its article, or the article and a mention ("the Indian capital").
+     */
+    public Mention startingAfterThe(int i) {
+        Mention m = startingAt(i);
+        return m != null ? m : lower(i).equals("the") ? startingAt(i + 1) : null;
+    }
+
     /** The mention ending exactly before token i (its last token is i - 1), or null. */
     public Mention endingBefore(int i) {
         Mention m = at(i - 1);

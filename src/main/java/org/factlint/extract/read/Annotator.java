@@ -132,7 +132,10 @@ public final class Annotator {
             "dialogue", "palace", "hall", "street", "castle", "building", "headquarters", "hotel", "residence", "centre",
             "center", "airport", "base", "communications", "committee", "excellence", "commission", "institute",
             "programme", "organization", "organisation", "association", "authority", "corporation", "secretariat",
-            "directorate", "command");
+            "directorate", "command",
+            // a headline's verbs in Title Case: "Prime Minister Meets with Donald Trump"
+            "meets", "visits", "hosts", "holds", "welcomes", "travels", "attends", "announces", "joins", "receives",
+            "signs", "speaks", "discusses", "urges", "hails", "launches", "opens", "tours", "addresses", "leads");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
             "du", "di", "dos", "del", "ibn");
 
@@ -158,7 +161,7 @@ public final class Annotator {
                 if (m != null && free(cover, m.from(), m.to())) {
                     // "US" and "UK" are the countries only written in capitals, which matchingCase gives
                     int from = m.value().kind().equals("country") ? formalStart(t, cover, m.from()) : m.from();
-                    claim(cover, mentions, new Mention(Mention.Kind.KNOWN, from, m.to(), m.value(), m.phrase()));
+                    claim(cover, mentions, new Mention(Mention.Kind.KNOWN, from, m.to(), m.value(), lexicon.placeName(m.phrase())));
                     i = m.to() - 1;
                 }
             }

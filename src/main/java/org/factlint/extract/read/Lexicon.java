@@ -94,6 +94,12 @@ public final class Lexicon {
     private final Map<String, SpeaksFor> speaksFor = new HashMap<>();
     /** An organisation's building and the city it stands in ("White House": Washington), by organisation id. */
     private final Map<String, String> seats = new HashMap<>();
+    private final Map<String, String> capitalNames = new HashMap<>();
+
+    /** The place a matched phrase names: the capital's own name for "Indian capital", else the phrase. */
+    public String placeName(String phrase) {
+        return capitalNames.getOrDefault(phrase, phrase);
+    }
 
     /** The city an organisation's building stands in ("at the White House" is in Washington), or null. */
     public String seat(String organisationId) {
@@ -151,6 +157,13 @@ public final class Lexicon {
             lx.known(new Known(id, "country", cols[1], How.NAME), split(col(cols, 2)));
             lx.known(new Known(id, "country", cols[1], How.ADJECTIVE), split(col(cols, 3)));
             lx.known(new Known(id, "country", cols[1], How.CAPITAL), split(col(cols, 4)));
+            // "the Indian capital": the country's first capital, by its adjective
+            List<String> capitals = split(col(cols, 4));
+            for (String adjective : capitals.isEmpty() ? List.<String>of() : split(col(cols, 3))) {
+                String phrase = adjective + " capital";
+                lx.known(new Known(id, "country", cols[1], How.CAPITAL), phrase);
+                lx.capitalNames.put(phrase, capitals.get(0));
+            }
         });
         lx.read(folder, "organisations.tsv", cols -> {
             Known k = new Known(cols[0], cols[1], cols[2], How.NAME);

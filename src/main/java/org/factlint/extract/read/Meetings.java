@@ -284,7 +284,7 @@ public final class Meetings {
                     to = v;
                 }
             }
-            Mention pm = s.startingAt(to + 1);
+            Mention pm = s.startingAfterThe(to + 1);
             if (place == null && s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
                 place = Events.placeEntity(pm, d);
                 to = pm.to();
@@ -320,6 +320,10 @@ public final class Meetings {
             if (own == null) {
                 own = ownAfter(s, lx, to);
             }
+            // "are scheduled to hold extensive talks at the White House": the verb's object is the meeting
+            if (own == null && had > 0 && !call && s.at(had) != null && s.at(had).kind() == Mention.Kind.EVENT) {
+                own = s.at(had);
+            }
             if (date == null) {
                 date = Events.leadingDate(s, from);
             }
@@ -333,6 +337,11 @@ public final class Meetings {
             }
             if (during != null) {
                 place = Events.placeEntity(during, d);
+            }
+            // "arrived Monday in Brunei, where he is due to meet with his counterparts": the place before ", where"
+            Mention where = s.lower(from - 1).equals("where") && s.lower(from - 2).equals(",") ? s.endingBefore(from - 2) : null;
+            if (place == null && Events.isDestination(where)) {
+                place = Events.destination(where, d);
             }
             List<Discourse.Entity> all = new ArrayList<>(subjects);
             all.addAll(objects);

@@ -112,8 +112,7 @@ public final class People {
         // "the President of the United States, Joe Biden," names him: no description
         int end = t.to();
         if (s.lower(end).equals("of")) {
-            Mention body = s.startingAt(end + 1) != null ? s.startingAt(end + 1)
-                    : s.lower(end + 1).equals("the") ? s.startingAt(end + 2) : null;
+            Mention body = s.startingAfterThe(end + 1);
             end = body == null ? end : body.to();
         }
         Mention named = s.lower(end).equals(",") ? s.startingAt(end + 1) : null;
@@ -122,9 +121,7 @@ public final class People {
         }
         // "the President of the European Commission Ursula von der Leyen" names her: no description
         if (s.lower(t.to()).equals("of")) {
-            // ("the United States" may be one mention with its article, or the article and a mention)
-            Mention of = s.startingAt(t.to() + 1) != null ? s.startingAt(t.to() + 1)
-                    : s.lower(t.to() + 1).equals("the") ? s.startingAt(t.to() + 2) : null;
+            Mention of = s.startingAfterThe(t.to() + 1);
             Mention after = of == null ? null : s.startingAt(of.to());
             if (after != null && after.kind() == Mention.Kind.PERSON) {
                 return null;
@@ -132,6 +129,11 @@ public final class People {
         }
         Mention c = countryBefore(s, t.from());
         int det = c != null ? c.from() - 1 : t.from() - 1;
+        // "Donald Trump, the President of the United States,": an appositive is the named person's title
+        Mention before = s.lower(det - 1).equals(",") ? s.endingBefore(det - 1) : null;
+        if (before != null && before.kind() == Mention.Kind.PERSON) {
+            return null;
+        }
         return s.lower(det).equals("the") ? s.span(t.from(), t.to()).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
@@ -423,11 +425,7 @@ public final class People {
         }
         int end = title.to();
         if (of == null && (s.lower(end).equals("of") || s.lower(end).equals("to"))) {
-            int k = end + 1;
-            if (s.lower(k).equals("the")) {
-                k++;
-            }
-            Mention country = s.startingAt(k);
+            Mention country = s.startingAfterThe(end + 1);
             if (country != null && country.isCountryLike() && country.known().kind().equals("country")) {
                 // "a former ambassador to Japan" was posted to Japan, for another country
                 boolean posting = s.lower(end).equals("to") && POSTED.contains(s.lower(title.to() - 1));
