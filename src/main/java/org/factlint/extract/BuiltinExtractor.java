@@ -126,8 +126,10 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.sentInstead(s, named, events, lexicon, d);
             Attendance.inAbsence(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
+            Attendance.representedAt(s, named, events, lexicon, d);
             Meetings.read(s, named, events, lexicon, d);
             Gatherings.cameToMeet(s, named, lexicon, d);
+            Gatherings.firstToMeet(s, named, lexicon, d);
             Gatherings.withCounterparts(s, named, events, lexicon, d);
             Gatherings.nthTime(s, d);
             Gatherings.sidelines(s, events, d);

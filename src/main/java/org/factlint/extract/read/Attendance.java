@@ -390,6 +390,54 @@ public final class Attendance {
         return at >= s.size() || NOTHING_NAMED.contains(s.lower(at));
     }
 
+    private static final Set<String> REPRESENT = Set.of("represent", "represents", "represented");
+
+    /** Words before "represent" that make it a plan: "will represent", "is to represent", "is due to represent". */
+    private static final Set<String> PLAN_BEFORE = Set.of("will", "to", "shall", "'ll");
+
+    /**
+     * "In Buenos Aires Mr Johnson will also represent the UK at the G20 Foreign Ministers' meeting":
+     * the people before the verb attend (or, with "will", plan to attend) the event named after "at"
+     * ({@code attendance.represented-at}). Only a country, organisation or group right after the
+     * verb, and an event right after "at"; not hedged, not negated ("did not represent").
+     */
+    public static void representedAt(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                     Lexicon lx, Discourse d) {
+        for (int v = 1; v < s.size(); v++) {
+            if (!REPRESENT.contains(s.lower(v)) || s.quoted(v)) {
+                continue;
+            }
+            Mention party = s.startingAfterThe(v + 1);
+            if (party == null || !party.isCountryLike() || !s.lower(party.to()).equals("at")) {
+                continue;
+            }
+            Events.EventMention event = null;
+            for (Events.EventMention e : events) {
+                if (e.from() == party.to() + 1 || e.word().from() == party.to() + 1 || namedBetween(s, party.to() + 1, e.word().from())) {
+                    event = e;
+                }
+            }
+            int before = subjectEnd(s, v);
+            boolean plan = PLAN_BEFORE.contains(s.lower(before - 1));
+            if (plan) {
+                before = subjectEnd(s, before - 1);
+            }
+            List<Discourse.Entity> who = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int from = Participants.before(s, people, d, before, who, true, used);
+            if (event == null || who.isEmpty() || hedged(s, lx, Math.max(0, from - 4), v)) {
+                continue;
+            }
+            double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
+            for (Discourse.Entity w : who) {
+                if (w.kind.equals("person")) {
+                    d.add(Draft.of("attendance", s, from, event.to(), confidence, "attendance.represented-at")
+                            .with("event", event.event().id).with("person", w.id).with("status", plan ? "planned" : "attended"));
+                }
+            }
+        }
+    }
+
     /** The verbs of sending someone in one's place. */
     private static final Set<String> SENT = Set.of("sent", "sends");
 

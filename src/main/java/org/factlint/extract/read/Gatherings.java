@@ -446,18 +446,73 @@ public final class Gatherings {
             if (objects.isEmpty() || but || objects.stream().anyMatch(subjects::contains)) {
                 continue;
             }
-            List<Discourse.Entity> all = new ArrayList<>(subjects);
-            all.addAll(objects);
-            Discourse.Entity event = d.meeting(all, Meetings.saysAgain(s, i), null, "meeting between " + Meetings.names(all));
-            double sure = 0.8;
-            for (Discourse.Entity p : all) {
-                d.add(Draft.of("attendance", s, from, to, sure, "attendance.came-to-meet").with("event", event.id)
-                        .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
-            }
+            Discourse.Entity event = metAsSaid(s, d, subjects, objects, Meetings.saysAgain(s, i), from, to, "attendance.came-to-meet");
             if (day != null) {
-                d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, sure, "event-date.came-to-meet")
+                d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, 0.8, "event-date.came-to-meet")
                         .with("event", event.id), s, day));
             }
+        }
+    }
+
+    /** The meeting of these people, each attending it (0.8: read from a purpose or a rank, not "met"). */
+    private static Discourse.Entity metAsSaid(Annotated s, Discourse d, List<Discourse.Entity> subjects, List<Discourse.Entity> objects,
+                                              boolean again, int from, int to, String pattern) {
+        List<Discourse.Entity> all = new ArrayList<>(subjects);
+        all.addAll(objects);
+        Discourse.Entity event = d.meeting(all, again, null, "meeting between " + Meetings.names(all));
+        for (Discourse.Entity p : all) {
+            d.add(Draft.of("attendance", s, from, to, 0.8, pattern).with("event", event.id)
+                    .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+        }
+        return event;
+    }
+
+    /** "the first foreign leader to meet", "the only minister to visit": the words of rank. */
+    private static final Set<String> FIRSTS = Set.of("first", "second", "third", "only", "latest");
+
+    /**
+     * "Japanese Prime Minister Taro Aso has become the first foreign leader to visit U.S. President
+     * Barack Obama", "Aso is the first leader to meet with President Obama": being the first (the
+     * second, the only) to meet a named person states the meeting, both attending ({@code
+     * attendance.first-to-meet}, 0.8). Only after "is", "was", "became" or "has become" (not "will
+     * be", "could become"), with no hedge before it and no "but" after it; "to visit" a place is a
+     * visit, not this.
+     */
+    public static void firstToMeet(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int i = 4; i < s.size(); i++) {
+            if (!Set.of("meet", "visit").contains(s.lower(i)) || !s.lower(i - 1).equals("to") || s.quoted(i)) {
+                continue;
+            }
+            // "the first [foreign leader] to": the rank word, at most three plain words before "to"
+            int rank = -1;
+            for (int k = i - 2; k >= Math.max(1, i - 5); k--) {
+                if (FIRSTS.contains(s.lower(k)) && s.lower(k - 1).equals("the")) {
+                    rank = k;
+                    break;
+                }
+                if (s.lower(k).equals(",") || s.at(k) != null && s.at(k).kind() == Mention.Kind.PERSON) {
+                    break;
+                }
+            }
+            int copula = rank - 2;
+            if (rank < 0 || !Set.of("is", "was", "became", "become").contains(s.lower(copula))
+                    || s.lower(copula).equals("become") && !Set.of("has", "had", "have").contains(s.lower(--copula))) {
+                continue;
+            }
+            List<Discourse.Entity> subjects = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int from = Participants.before(s, people, d, copula, subjects, false, used);
+            if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), i)) {
+                continue;
+            }
+            List<Discourse.Entity> objects = new ArrayList<>();
+            int to = Participants.after(s, people, s.lower(i).equals("meet") && s.lower(i + 1).equals("with") ? i + 2 : i + 1,
+                    objects, used);
+            if (objects.isEmpty() || objects.stream().anyMatch(o -> subjects.contains(o) || !o.kind.equals("person"))
+                    || s.hasAny(Set.of("but", "however", "although", "though"))) {
+                continue;
+            }
+            metAsSaid(s, d, subjects, objects, false, from, to, "attendance.first-to-meet");
         }
     }
 }
