@@ -113,7 +113,7 @@ public final class Attendance {
                     continue;
                 }
                 end = place.to();
-                event = eventForTravel(s, events, place, d, who);
+                event = eventForTravel(s, events, place, lx, d, who);
                 if (event == null) {
                     continue;
                 }
@@ -195,7 +195,7 @@ public final class Attendance {
      * article holds there (of several, the one these people are said to be at); null if none.
      */
     private static Discourse.Entity eventForTravel(Annotated s, List<Events.EventMention> events, Mention place,
-                                                   Discourse d, List<Discourse.Entity> who) {
+                                                   Lexicon lx, Discourse d, List<Discourse.Entity> who) {
         int after = REFLEXIVES.contains(s.lower(place.to())) ? place.to() + 1 : place.to();
         if (s.lower(after).equals("for")) {
             for (Events.EventMention e : events) {
@@ -205,11 +205,18 @@ public final class Attendance {
             }
             return null;
         }
+        // "pulled out of the visit to Chequers at short notice", "... at the last minute"
+        if (s.lower(after).equals("at") && (s.lower(after + 1).equals("short") && s.lower(after + 2).equals("notice")
+                || s.lower(after + 1).equals("the") && s.lower(after + 2).equals("last") && s.lower(after + 3).equals("minute"))) {
+            after += s.lower(after + 1).equals("short") ? 3 : 4;
+        }
         if (!nothingNamed(s, after)) {
             return null;
         }
         // (someone else's visit there is theirs: who did not travel was not on it, and says nothing of it)
-        List<Discourse.Entity> there = d.eventsAt(Events.destination(place, d).id).stream()
+        // ("the visit to Chequers": a building, where the article's events are placed in its city)
+        Discourse.Entity seat = Events.seat(place, lx, d);
+        List<Discourse.Entity> there = d.eventsAt((seat != null ? seat : Events.destination(place, d)).id).stream()
                 .filter(e -> !e.eventType.equals("visit") || who.stream().anyMatch(w -> d.isVisitOf(e, w))).toList();
         if (there.size() > 1) {
             there = there.stream().filter(e -> d.participantsOf(e).containsAll(who)).toList();

@@ -266,6 +266,12 @@ public final class Meetings {
                 }
                 to = host.to();
             }
+            // "hosted Jean-Claude Juncker, President of the European Commission, at Chequers": past the
+            // last one's title, to where they met
+            int titled = objects.isEmpty() ? -1 : appositiveEnd(s, to);
+            if (titled > 0 && Set.of("at", "in").contains(s.lower(titled))) {
+                to = titled;
+            }
             // "met Tusk at Downing Street", "received Macron at the Elysee": a building whose city is known
             Mention building = place == null ? Events.seatAfter(s, lx, to) : null;
             if (building != null) {
@@ -542,6 +548,27 @@ public final class Meetings {
                 return m.to() - 1;
             }
             if (s.at(k) != null || s.quoted(k) || !(w.equals(",") || lowerWord(w))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * ", President of the European Commission," at token {@code at}: the token after the title's
+     * closing comma; -1 if no title (with "the" or not) and comma, within twelve tokens, stands there.
+     */
+    private static int appositiveEnd(Annotated s, int at) {
+        int t = s.lower(at + 1).equals("the") ? at + 2 : at + 1;
+        if (!s.lower(at).equals(",") || s.startingAt(t) == null || s.startingAt(t).kind() != Mention.Kind.TITLE) {
+            return -1;
+        }
+        for (int k = s.startingAt(t).to(); k < Math.min(s.size(), at + 12); k++) {
+            if (s.lower(k).equals(",")) {
+                return k + 1;
+            }
+            Mention m = s.at(k);
+            if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE)) {
                 return -1;
             }
         }
