@@ -522,11 +522,22 @@ public final class Discourse {
         return events.stream().filter(e -> placeId.equals(e.place)).toList();
     }
 
-    /** The one event the article says all of {@code people} took part in (by its participants), or null if none or several. */
+    /**
+     * The one event the article says all of {@code people} took part in (by its participants, or by
+     * each one's attendance read so far: "X and Y led the consultations"), or null if none or several.
+     */
     public Entity meetingWith(List<Entity> people) {
         Set<String> ids = idsOf(people);
-        List<Entity> found = events.stream().filter(e -> e.participants.containsAll(ids)).toList();
+        List<Entity> found = events.stream().filter(e -> e.participants.containsAll(ids) || ids.stream().allMatch(id -> at(id, e)))
+                .toList();
         return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** Whether an attendance read so far has this person or party at this event (attended or planned). */
+    private boolean at(String who, Entity event) {
+        return facts.stream().anyMatch(f -> f.type().equals("attendance") && event.id.equals(f.fields().get("event"))
+                && (who.equals(f.fields().get("person")) || who.equals(f.fields().get("party")))
+                && Set.of("attended", "planned").contains(f.fields().get("status")));
     }
 
     /**

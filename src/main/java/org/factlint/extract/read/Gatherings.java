@@ -202,9 +202,17 @@ public final class Gatherings {
         }
     }
 
-    /** Words for the parties of the meeting under discussion: "they", "the three delegations", "both sides". */
+    /**
+     * Words for the parties of the meeting under discussion: "they", "the three delegations", "both
+     * sides", "U.S. and Lao officials" (two countries' people).
+     */
     private static boolean theParties(Annotated s, int at) {
         if (s.lower(at).equals("they")) {
+            return true;
+        }
+        Mention one = s.startingAfterThe(at);
+        Mention two = one != null && one.isCountryLike() && s.lower(one.to()).equals("and") ? s.startingAt(one.to() + 1) : null;
+        if (two != null && two.isCountryLike() && (PARTIES.contains(s.lower(two.to())) || s.lower(two.to()).equals("officials"))) {
             return true;
         }
         int k = s.lower(at).equals("the") ? at + 1 : at;

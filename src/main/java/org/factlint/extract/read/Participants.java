@@ -411,10 +411,13 @@ final class Participants {
                 return j > k ? j + 1 : at;
             }
             // capitalised words of an institution's name may read as a name ("Office", "CCP Central"),
-            // but a titled person's name ends the post: "Defence Minister Tom Lund and ..." is two people
+            // but a titled person's name ends the post: "Defence Minister Tom Lund and ..." is two people,
+            // and so is "Minister of Foreign Affairs of Turkmenistan Rashid Meredov and ..."
             Mention m = s.at(j);
-            if (m != null && m.kind() == Mention.Kind.PERSON && people.containsKey(m)
-                    && s.endingBefore(m.from()) != null && s.endingBefore(m.from()).kind() == Mention.Kind.TITLE) {
+            Mention before = m == null ? null : s.endingBefore(m.from());
+            if (m != null && m.kind() == Mention.Kind.PERSON && people.containsKey(m) && before != null
+                    && (before.kind() == Mention.Kind.TITLE
+                    || before.kind() == Mention.Kind.KNOWN && before.known().kind().equals("country") && s.lower(before.from() - 1).equals("of"))) {
                 return at;
             }
             // ("Politburo Member, Director of the Office of the Foreign Affairs Commission, and ...")
