@@ -116,6 +116,26 @@ class TextCheckTest {
     }
 
     @Test
+    void aDateFindingOfAnArticleWithoutADateNeedsALook() throws Exception {
+        // 23 April 2025 (the assumed day's year) is a Wednesday: the weekday cannot be right in that
+        // year, but the article does not say which year it is of
+        Checker builtin = Checker.builder().rules(Path.of("rules")).ruleCache(CACHE).clock(CLOCK).build();
+        String text = "Ministers meet\n\nForeign Secretary David Cameron met Foreign Minister Penny Wong in London"
+                + " on Tuesday, 23 April. They discussed AUKUS.\n";
+        Report undated = builtin.checkText(ArticleInput.plain(text), "a");
+        assertEquals(1, undated.findings().size(), undated.toString());
+        Finding f = undated.findings().get(0);
+        assertEquals("date", f.category());
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals(Severity.ERROR, f.ruleSeverity());
+        assertTrue(TextRenderer.render(List.of(undated)).contains("needs a look: the article gives no publication date"),
+                TextRenderer.render(List.of(undated)));
+        Report dated = builtin.checkText(ArticleInput.plain(text).published("2025-04-23"), "a");
+        assertEquals(Severity.ERROR, dated.findings().get(0).severity(), dated.toString());
+        assertNull(dated.findings().get(0).ruleSeverity());
+    }
+
+    @Test
     void anArticleOnlyDocumentIsExtractedAndADocumentWithFactsIsNot() throws Exception {
         PlantingExtractor planter = new PlantingExtractor(1.0);
         Checker checker = checker(planter);

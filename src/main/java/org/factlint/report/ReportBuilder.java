@@ -29,6 +29,7 @@ import org.factlint.model.Source;
  * as info ("needs a look"), with its rule's severity beside it: whoever read the facts (a person, an
  * outside extractor, factlint's own) may have misread that one, and a misreading must not reach an
  * editor as a contradiction. Where the facts came from does not matter here; their confidence does.
+ * So is a date finding of an article that gave no publication date: it was counted from today's.
  */
 public final class ReportBuilder {
 
@@ -68,7 +69,7 @@ public final class ReportBuilder {
         SourceMap places = map != null && map.isFor(doc.article().text()) ? map : null;
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Hit hit : hits) {
-            Finding f = finding(hit, catalog.get(hit.ruleId()), doc, places, minConfidence);
+            Finding f = finding(hit, catalog.get(hit.ruleId()), doc, places, minConfidence, provenance.publishedAssumed());
             String key = f.rule() + " " + String.join(" ", f.facts()) + identityWithoutFacts(hit);
             unique.merge(key, f, (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
         }
@@ -180,7 +181,8 @@ public final class ReportBuilder {
     }
 
     /** @param places where the body stands in the text as given, or null */
-    private static Finding finding(Hit hit, RuleInfo rule, FactsDocument doc, SourceMap places, double minConfidence) {
+    private static Finding finding(Hit hit, RuleInfo rule, FactsDocument doc, SourceMap places, double minConfidence,
+                                   boolean publishedAssumed) {
         if (rule == null) {
             throw new IllegalStateException("a rule inserted a Hit for '" + hit.ruleId() + "', which is not in the catalog");
         }
@@ -209,7 +211,9 @@ public final class ReportBuilder {
         if (byId.isEmpty()) {
             hit.entities().forEach(id -> written.add(doc.nameOf(id)));
         }
-        boolean lowered = unsure && rule.severity() != Severity.INFO;
+        // a date finding counted from a publication date the article did not give ("on Tuesday, 23 April"
+        // fits another year) needs a look too
+        boolean lowered = (unsure || publishedAssumed && rule.category().equals("date")) && rule.severity() != Severity.INFO;
         return new Finding(rule.id(), rule.category(), lowered ? Severity.INFO : rule.severity(), hit.message(), ids,
                 hit.entities(), evidence, hit.suggestion(), Fingerprints.of(rule.id(), byId.values(), written, doc::nameOf),
                 lowered ? rule.severity() : null);

@@ -152,7 +152,7 @@ public final class Annotator {
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null) {
-                claim(cover, mentions, withParenthesisedDate(t, date(t, i, published), published));
+                claim(cover, mentions, yearByTense(t, withParenthesisedDate(t, date(t, i, published), published), published));
             }
         }
         for (int i = 0; i < t.size(); i++) {
@@ -486,6 +486,28 @@ public final class Annotator {
             return new Mention(Mention.Kind.DATE, m.from(), inside.to() + 1, null, inside.value());
         }
         return m;
+    }
+
+    /**
+     * A date written without its year in a sentence told in the past ("met on Thursday, 23 April"),
+     * more than a month after publication as the nearest year puts it: the year before; in a
+     * sentence told as to come, more than a month before publication: the year after. Otherwise
+     * the nearest, as {@link #dateOf} gives it.
+     */
+    private static Mention yearByTense(List<Token> t, Mention m, LocalDate published) {
+        if (m == null || m.kind() != Mention.Kind.DATE || published == null) {
+            return m;
+        }
+        for (int k = m.from(); k < m.to(); k++) {
+            if (t.get(k).text().matches("\\d{4}")) {
+                return m;
+            }
+        }
+        LocalDate date = LocalDate.parse(m.value());
+        String tense = EventDates.tense(t, m.from());
+        LocalDate moved = "past".equals(tense) && date.isAfter(published.plusDays(30)) ? date.minusYears(1)
+                : "future".equals(tense) && date.isBefore(published.minusDays(30)) ? date.plusYears(1) : date;
+        return moved.equals(date) ? m : new Mention(m.kind(), m.from(), m.to(), m.known(), moved.toString());
     }
 
     /**

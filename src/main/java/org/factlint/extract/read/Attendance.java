@@ -98,9 +98,10 @@ public final class Attendance {
                         end = e.to();
                     }
                 }
-                // "Macron was unable to attend, and ...": nothing named after the phrase, so it is
-                // said of the event under discussion
-                if (event == null && !nothingNamed(s, m.to())) {
+                // "Macron was unable to attend, and ...", "has pulled out of them.": nothing named
+                // after the phrase, so it is said of the event under discussion
+                int named = Set.of("it", "them").contains(s.lower(m.to())) ? m.to() + 1 : m.to();
+                if (event == null && !nothingNamed(s, named)) {
                     continue;
                 }
             }
@@ -143,6 +144,10 @@ public final class Attendance {
                 if (event == null) {
                     continue;
                 }
+            }
+            // "did not attend the summit in person": may have taken part from afar
+            if (status.equals("absent") && inPerson(s, m.to())) {
+                continue;
             }
             if (Participants.anyDescribed(used)) {
                 confidence = Math.min(confidence, 0.8);
@@ -224,6 +229,16 @@ public final class Attendance {
         return there.size() == 1 ? there.get(0) : null;
     }
 
+    /** Whether "in person" or "physically" stands after token {@code from}, before the clause ends. */
+    private static boolean inPerson(Annotated s, int from) {
+        for (int k = from; k < s.size() && !Set.of(";", ":", "but").contains(s.lower(k)); k++) {
+            if (s.lower(k).equals("physically") || s.lower(k).equals("in") && s.lower(k + 1).equals("person")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of taking part from afar: whoever did not travel may still have joined by video. */
     private static final Set<String> REMOTE = Set.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
             "remotely", "online", "link", "videolink");
@@ -257,16 +272,18 @@ public final class Attendance {
 
     /**
      * "Energy Minister X was abroad and missed the talks", "the President had already left Davos
-     * and was not present": when token {@code before - 1} is "and", the end of the person named
-     * before a first verb phrase (one opening with an auxiliary or a past form, holding no comma
-     * and no other person, at most ten words) that "and" joins to the phrase; -1 if there is none.
+     * and was not present", "Lavrov was due to attend the talks but pulled out": when token {@code
+     * before - 1} is "and" or "but", the end of the person named before a first verb phrase (one
+     * opening with an auxiliary or a past form, holding no comma and no other person, at most
+     * fourteen words) that it joins to the phrase; -1 if there is none.
      */
     static int firstConjunct(Annotated s, Map<Mention, Discourse.Entity> people, int before) {
         int and = before - 1;
-        if (!s.lower(and).equals("and") || s.lower(and - 1).equals(",")) {
+        // ("Lavrov was due to attend the talks in Geneva on Friday but pulled out on Thursday")
+        if (!s.lower(and).equals("and") && !s.lower(and).equals("but") || s.lower(and - 1).equals(",")) {
             return -1;
         }
-        for (int k = and - 1; k >= Math.max(0, and - 10); k--) {
+        for (int k = and - 1; k >= Math.max(0, and - 14); k--) {
             Mention m = s.at(k);
             if (m != null && people.containsKey(m)) {
                 int phrase = REFLEXIVES.contains(s.lower(m.to())) ? m.to() + 1 : m.to();

@@ -125,13 +125,19 @@ public final class EventDates {
      * progress ahead of the talks on Monday": those talks may be to come).
      */
     static String tense(Annotated s, int at) {
+        return tense(s.tokens(), at);
+    }
+
+    /** As {@link #tense(Annotated, int)}, on a sentence's tokens. */
+    static String tense(List<Token> t, int at) {
         boolean future = false;
         boolean past = false;
         boolean later = false;
-        for (int i = 0; i < at; i++) {
-            future |= FUTURE.contains(s.lower(i)) || s.lower(i).equals("to") && Set.of("is", "are").contains(s.lower(i - 1));
-            past |= PAST.contains(s.lower(i));
-            later |= LATER_THAN_VERB.contains(s.lower(i));
+        for (int i = 0; i < Math.min(at, t.size()); i++) {
+            String w = t.get(i).lower();
+            future |= FUTURE.contains(w) || w.equals("to") && i > 0 && Set.of("is", "are").contains(t.get(i - 1).lower());
+            past |= PAST.contains(w);
+            later |= LATER_THAN_VERB.contains(w);
         }
         return future == past || past && later ? null : future ? "future" : "past";
     }

@@ -538,6 +538,21 @@ public final class Events {
     }
 
     /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
+    /**
+     * Whether a phrase of staying away ends right before token {@code at} ("pulled out of", "did not
+     * attend", "declined"): in "pulled out of the talks on Thursday" the day may be the talks' or the
+     * pulling out's, so it dates neither.
+     */
+    private static boolean givenUp(Annotated s, Lexicon lx, int at) {
+        for (int j = Math.max(0, at - 6); j < at; j++) {
+            Phrases.Match<Lexicon.AttendanceCue> m = lx.attendance.at(s.tokens(), j);
+            if (m != null && m.to() == at && Set.of("withdrew", "declined", "absent").contains(m.value().status())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void facts(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
         EventDates.dateFirst(s, mentions, d);
         for (EventMention e : mentions) {
@@ -546,7 +561,7 @@ public final class Events {
                 d.add(Draft.of("event-place", s, e.from(), e.to(), 0.9, "event-place.event-in-place")
                         .with("event", id).with("place", e.place().id));
             }
-            if (e.date() != null) {
+            if (e.date() != null && !(e.date().from() >= e.word().to() && givenUp(s, lx, e.from()))) {
                 Mention m = e.date();
                 d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), e.to(), 0.9, "event-date.event-on-day").with("event", id), s, m));
             }

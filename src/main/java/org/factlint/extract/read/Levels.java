@@ -139,6 +139,11 @@ final class Levels {
 
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
+        // "The talks opened at official level and were raised to ministerial level that afternoon":
+        // the level before the one an event was raised to (in the sentence that tells the change)
+        // is what it was to be, as in "upgraded from official to ministerial level"
+        List<Draft> read = new java.util.ArrayList<>();
+        int raisedAt = -1;
         for (int i = 0; i + 2 < s.size(); i++) {
             // ("The summit was prepared at official level": the level of the work before it, not its own)
             if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i) || BEFOREHAND.contains(s.lower(i - 1))) {
@@ -196,10 +201,21 @@ final class Levels {
             // finding that rests on it needs a look
             Mention day = s.startingAt(end);
             String date = day != null && Events.isDate(day) ? EventDates.isoDay(s, day, d.published()) : null;
-            double confidence = CHANGED.contains(s.lower(i - 1)) ? 0.75 : 0.85;
-            d.add(Draft.of("event-level", s, i, date != null ? day.to() : end, confidence, "event-level.at-level")
+            // "were raised to ministerial level", "the two ministers joined, raising them to ministerial level"
+            boolean raised = CHANGED.contains(s.lower(i - 1))
+                    || Set.of("it", "them").contains(s.lower(i - 1)) && RAISING.contains(s.lower(i - 2));
+            if (raised && raisedAt < 0 && !s.lower(i - 1).equals("continued") && !s.lower(i - 1).equals("resumed")) {
+                raisedAt = i;
+            }
+            read.add(Draft.of("event-level", s, i, date != null ? day.to() : end, raised ? 0.75 : 0.85, "event-level.at-level")
                     .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual")
                     .with("date", date));
+        }
+        for (Draft f : read) {
+            if (raisedAt >= 0 && f.start() < s.startOffset(raisedAt)) {
+                f.with("stage", "planned");
+            }
+            d.add(f);
         }
     }
 
@@ -234,6 +250,10 @@ final class Levels {
 
     /** Verbs of a level changed while the event ran: "upgraded to", "raised to", "continued at". */
     private static final Set<String> CHANGED = Set.of("upgraded", "raised", "elevated", "lifted", "continued", "resumed");
+
+    /** Verbs of raising a level, with the event as their object: "raising them to ministerial level". */
+    private static final Set<String> RAISING = Set.of("raising", "raised", "upgrading", "upgraded", "elevating", "elevated",
+            "lifting", "lifted");
 
     /** The words a level phrase follows: "at official level", "downgraded to official level", "held among officials". */
     private static final Set<String> AT_LEVEL = Set.of("at", "to", "among", "below");

@@ -122,8 +122,11 @@ public final class TextRenderer implements Renderer {
             out.append("          ").append(paint("\u2192 " + f.suggestion(), CYAN)).append('\n');
         }
         if (f.needsALook()) {
-            out.append("          ").append(paint("needs a look: it rests on an uncertain reading (" + unsure(f)
-                    + "); the rule's severity is " + f.ruleSeverity().word(), DIM)).append('\n');
+            boolean assumed = article != null && Boolean.TRUE.equals(article.publishedAssumed()) && f.category().equals("date");
+            String why = assumed ? "the article gives no publication date, and its dates were counted from today's"
+                    : "it rests on an uncertain reading (" + unsure(f) + ")";
+            out.append("          ").append(paint("needs a look: " + why + "; the rule's severity is " + f.ruleSeverity().word(), DIM))
+                    .append('\n');
         }
     }
 
