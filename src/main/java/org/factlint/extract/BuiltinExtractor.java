@@ -130,6 +130,7 @@ public final class BuiltinExtractor implements Extractor {
             Meetings.read(s, named, events, lexicon, d);
             Gatherings.cameToMeet(s, named, lexicon, d);
             Gatherings.firstToMeet(s, named, lexicon, d);
+            Gatherings.welcomedFor(s, named, events, lexicon, d);
             Gatherings.withCounterparts(s, named, events, lexicon, d);
             Gatherings.nthTime(s, d);
             Gatherings.sidelines(s, events, d);

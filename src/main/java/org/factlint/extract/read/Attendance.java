@@ -40,7 +40,7 @@ public final class Attendance {
             // chaired by X and Y": the people come after
             // (a participle and "by"; "was represented by his deputy" is said of the one before)
             boolean agent = m.phrase().endsWith(" by") && m.phrase().split(" ").length == 2;
-            boolean after = m.phrase().equals("absence of") || m.phrase().endsWith(" without") || agent;
+            boolean after = AFTER.contains(m.phrase()) || m.phrase().endsWith(" without") || m.phrase().endsWith(" in for") || agent;
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int before = subjectEnd(s, m.from());
@@ -63,7 +63,9 @@ public final class Attendance {
             }
             double confidence = 0.9;
             // "the symposium, which he was unable to attend": the sentence's subject, named before
-            if (who.isEmpty() && !after && and < 0 && PRONOUNS.contains(s.lower(before - 1))) {
+            // (not with two people named before it: "Fu Ying, who is standing in for Yang Jiechi after he
+            // stayed away" may be either)
+            if (who.isEmpty() && !after && and < 0 && PRONOUNS.contains(s.lower(before - 1)) && peopleBefore(s, people, before - 1) == 1) {
                 Discourse.Entity he = People.subject(s, people, before - 1).orElse(null);
                 if (he != null) {
                     who.add(he);
@@ -229,6 +231,16 @@ public final class Attendance {
         return there.size() == 1 ? there.get(0) : null;
     }
 
+    /** Phrases said of the people after them: "in the absence of X", "standing in for X". */
+    private static final Set<String> AFTER = Set.of("absence of", "in place of", "deputising for", "deputizing for",
+            "deputised for", "deputized for");
+
+    /** How many different people the sentence names before token {@code at}. */
+    private static long peopleBefore(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
+        return people.entrySet().stream().filter(e -> e.getKey().to() <= at && e.getValue().kind.equals("person"))
+                .map(Map.Entry::getValue).distinct().count();
+    }
+
     /** Whether "in person" or "physically" stands after token {@code from}, before the clause ends. */
     private static boolean inPerson(Annotated s, int from) {
         for (int k = from; k < s.size() && !Set.of(";", ":", "but").contains(s.lower(k)); k++) {
@@ -262,6 +274,10 @@ public final class Attendance {
      */
     private static int subjectEnd(Annotated s, int at) {
         int before = REFLEXIVES.contains(s.lower(at - 1)) ? at - 1 : at;
+        // "Holguin, who in the end did not attend"
+        if (s.lower(before - 3).equals("in") && s.lower(before - 2).equals("the") && s.lower(before - 1).equals("end")) {
+            before -= 3;
+        }
         for (int n = 0; n < 2 && (PERFECT.contains(s.lower(before - 1)) || ADVERBS.contains(s.lower(before - 1))); n++) {
             before--;
         }

@@ -117,6 +117,46 @@ public final class Gatherings {
         }
     }
 
+    /** A host's verbs in the past, said by the host ("We welcomed Premier Wen ..."). */
+    private static final Set<String> WELCOMED = Set.of("welcomed", "hosted", "received");
+
+    /**
+     * "We welcomed Premier Wen today at the Palais d'Egmont for the 15th Summit": the guests a
+     * speaker says "we" or "I" welcomed (hosted, received) for an event attended it ({@code
+     * attendance.welcomed-for}, 0.8); the speaker, not named, is left out. Only an event of talks
+     * named right after "for", a few words of time and place between the guests and "for", and no
+     * hedge in the sentence.
+     */
+    public static void welcomedFor(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                   Lexicon lx, Discourse d) {
+        for (int v = 1; v + 3 < s.size(); v++) {
+            if (!WELCOMED.contains(s.lower(v)) || !Set.of("we", "i").contains(s.lower(v - 1)) || s.quoted(v)) {
+                continue;
+            }
+            List<Discourse.Entity> guests = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int end = Participants.after(s, people, v + 1, guests, used);
+            int f = end;
+            while (f < s.size() && f - end < 8 && !s.lower(f).equals("for") && !Set.of(",", ";", ":").contains(s.lower(f))) {
+                f++;
+            }
+            if (guests.isEmpty() || !s.lower(f).equals("for") || Attendance.hedged(s, lx, 0, s.size())) {
+                continue;
+            }
+            for (Events.EventMention e : events) {
+                if (DEFINITE_FOR.contains(s.lower(f + 1)) && talksRightAfter(s, e, f, 7)) {
+                    double sure = 0.8;
+                    for (Discourse.Entity g : guests) {
+                        if (g.kind.equals("person")) {
+                            d.add(Draft.of("attendance", s, v - 1, e.to(), sure, "attendance.welcomed-for")
+                                    .with("event", e.event().id).with("person", g.id).with("status", "attended"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * Whether {@code e} is an event of talks named at most {@code within} tokens after the
      * preposition at token {@code at}, with no comma or clause break between ("for the third annual
