@@ -59,6 +59,10 @@ public final class People {
                     && Character.isUpperCase(s.token(before.to() - 1).text().charAt(0))) {
                 p = d.person(name);
             }
+            // "Lord Ahmad", "Baroness Ashton", "Minister of State Lord Ahmad": a peer is named by one word
+            if (p == null && m.value().equals("single") && peerStyled(s, m) && !s.quoted(m.from())) {
+                p = d.person(name);
+            }
             if (p != null) {
                 out.put(m, p);
             }
@@ -135,6 +139,15 @@ public final class People {
             return null;
         }
         return s.lower(det).equals("the") ? s.span(t.from(), t.to()).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** Peers' styles, by which one word names a person ("Lord Ahmad"). */
+    private static final Set<String> PEERS = Set.of("lord", "baroness", "lady", "baron");
+
+    /** Whether a peer's style stands right before this mention: "Lord Ahmad", "Lord (Tariq) Ahmad". */
+    private static boolean peerStyled(Annotated s, Mention m) {
+        int style = s.lower(m.from() - 1).equals(")") && s.lower(m.from() - 3).equals("(") ? m.from() - 4 : m.from() - 1;
+        return style >= 0 && PEERS.contains(s.lower(style)) && s.token(style).capitalised();
     }
 
     /** "the first Foreign Secretary to visit Peru", "the former President": no one person the article calls so. */
@@ -417,8 +430,14 @@ public final class People {
         if (!s.lower(start - 1).equals(",")) {
             return;
         }
-        // "The Rt Hon Gavin Williamson MP, Secretary of State for Defence"
+        // "The Rt Hon Gavin Williamson MP, Secretary of State for Defence", "Lord Ahmad of Wimbledon, Minister of State"
         int nameEnd = Set.of("mp", "mep").contains(s.lower(start - 2)) ? start - 2 : start - 1;
+        Mention place = s.at(nameEnd - 1);
+        if (s.lower(nameEnd - 2).equals("of") && s.token(nameEnd - 1).capitalised()
+                && (place == null || place.kind() == Mention.Kind.PERSON && place.value().equals("single"))
+                && s.endingBefore(nameEnd - 2) != null && peerStyled(s, s.endingBefore(nameEnd - 2))) {
+            nameEnd -= 2;
+        }
         Mention person = s.endingBefore(nameEnd);
         if (person == null || person.kind() != Mention.Kind.PERSON || !people.containsKey(person)) {
             return;
