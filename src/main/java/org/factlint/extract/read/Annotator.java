@@ -236,7 +236,9 @@ public final class Annotator {
     static boolean titleHead(String lower) {
         int dash = lower.indexOf('-');
         return TITLE_HEADS.contains(lower) || dash > 0 && (lower.endsWith("-elect") || lower.endsWith("-designate"))
-                && TITLE_HEADS.contains(lower.substring(0, dash));
+                && TITLE_HEADS.contains(lower.substring(0, dash))
+                // "Vice-Premier", "Deputy-Minister": a deputy's title written with a hyphen
+                || dash > 0 && Set.of("vice", "deputy").contains(lower.substring(0, dash)) && TITLE_HEADS.contains(lower.substring(dash + 1));
     }
 
     /**
