@@ -138,7 +138,7 @@ public final class BuiltinExtractor implements Extractor {
             Counts.listed(s, named, events, d);
             Counts.places(s, d);
             Gatherings.atEvent(s, named, events, lexicon, d);
-            Gatherings.meetingFirst(s, named, events, d);
+            Gatherings.meetingFirst(s, named, events, lexicon, d);
             Gatherings.during(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);
             Visits.ordinals(s, named, lexicon, d);

@@ -112,7 +112,8 @@ public final class Annotator {
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
-            "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army");
+            "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army",
+            "h.e.", "h.e", "mister");
     /** Capitalised words that start sentences or headlines and are never part of a name. */
     static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "mp", "mep",
             "this", "that", "these", "those", "but", "and", "or", "as", "after", "before", "while", "when", "despite",

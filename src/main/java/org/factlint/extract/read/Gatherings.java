@@ -215,8 +215,12 @@ public final class Gatherings {
      * With no such meeting, or several, nothing changes.
      */
     public static void meetingFirst(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
-                                    Discourse d) {
+                                    Lexicon lx, Discourse d) {
         if (!s.lower(0).equals("meeting") || s.quoted(0)) {
+            return;
+        }
+        if (s.lower(1).equals("with")) {
+            meetingWithFirst(s, people, events, lx, d);
             return;
         }
         int comma = 1;
@@ -239,6 +243,41 @@ public final class Gatherings {
             if (held != null && e.word().from() == 0) {
                 d.sameEvent(e.event(), held);
             }
+        }
+    }
+
+    /** Past forms a subject goes on with, besides those ending in "-ed". */
+    private static final Set<String> PAST_VERBS = Set.of("met", "held", "said", "told", "spoke", "took", "gave", "made",
+            "set", "went", "laid", "put", "began", "underscored", "reaffirmed");
+
+    /**
+     * "Meeting with Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry, Lord Ahmad discussed
+     * ...": the one person after the comma met the people after "with" ({@code
+     * attendance.meeting-with-first}, 0.85); the opening's event word is that meeting. Only with a
+     * past verb right after the subject, and no hedge in the sentence.
+     */
+    private static void meetingWithFirst(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                         Lexicon lx, Discourse d) {
+        List<Discourse.Entity> with = new ArrayList<>();
+        int end = Participants.after(s, people, 2, with, null);
+        List<Discourse.Entity> who = new ArrayList<>();
+        int subjectEnd = s.lower(end).equals(",") ? Participants.after(s, people, end + 1, who, null) : -1;
+        String verb = subjectEnd > 0 ? s.lower(subjectEnd) : "";
+        if (with.isEmpty() || who.size() != 1 || with.contains(who.get(0)) || !(PAST_VERBS.contains(verb) || verb.endsWith("ed"))
+                || Attendance.hedged(s, lx, 0, s.size())) {
+            return;
+        }
+        List<Discourse.Entity> all = new ArrayList<>(who);
+        all.addAll(with);
+        Discourse.Entity event = d.meeting(all, false, null, "meeting between " + Meetings.names(all));
+        for (Events.EventMention e : events) {
+            if (e.word().from() == 0) {
+                d.sameEvent(e.event(), event);
+            }
+        }
+        for (Discourse.Entity p : all) {
+            d.add(Draft.of("attendance", s, 0, subjectEnd, 0.85, "attendance.meeting-with-first").with("event", event.id)
+                    .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
         }
     }
 

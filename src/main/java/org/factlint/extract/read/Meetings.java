@@ -589,6 +589,15 @@ public final class Meetings {
             return null;
         }
         int k = at + 1;
+        // "in what officials described as a working-level meeting", "in what was billed as a technical session"
+        if (s.lower(at).equals("in") && s.lower(k).equals("what")) {
+            int as = k + 1;
+            while (as < s.size() && as - k < 6 && !Set.of("as", "called").contains(s.lower(as)) && s.at(as) == null
+                    && !s.lower(as).equals(",")) {
+                as++;
+            }
+            k = Set.of("as", "called").contains(s.lower(as)) ? as + 1 : k;
+        }
         if (Set.of("a", "an").contains(s.lower(k))) {
             k++;
         }

@@ -272,7 +272,15 @@ final class Participants {
         // (or "nor"); names joined by bare commas, a verb after them, are the first, then the next
         // clause's subject (not "chaired by X, Y, and High Representative Z": the list goes on)
         if (into.size() - size >= 2 && !hasAnd(s, at, end) && !Set.of(",", "and", "nor").contains(s.lower(end))) {
+            // (the comma after the first one's name: "the Minister of Foreign Affairs, Sameh Shoukry, Lord Ahmad ...")
             int comma = at;
+            for (int k = at; k < end; k++) {
+                Mention m = s.startingAt(k);
+                if (m != null && people.get(m) == into.get(size)) {
+                    comma = m.to();
+                    break;
+                }
+            }
             while (comma < end && !s.lower(comma).equals(",")) {
                 comma++;
             }
@@ -348,10 +356,14 @@ final class Participants {
                     k++;
                 }
                 m = s.startingAt(k);
-                // "his US counterpart, Ashton Carter"
-                if (m == null && s.lower(k).equals(",") && s.startingAt(k + 1) != null
-                        && s.startingAt(k + 1).kind() == Mention.Kind.PERSON && "full".equals(s.startingAt(k + 1).value())) {
-                    k++;
+                // "his US counterpart, Ashton Carter", "Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry"
+                int named = k + 1;
+                while (m == null && s.lower(k).equals(",") && honoured(s, people, named)) {
+                    named++;
+                }
+                if (m == null && s.lower(k).equals(",") && s.startingAt(named) != null
+                        && s.startingAt(named).kind() == Mention.Kind.PERSON && "full".equals(s.startingAt(named).value())) {
+                    k = named;
                     m = s.startingAt(k);
                 }
                 // "his UK counterpart, Secretary of State for Defence, John Healey"

@@ -371,7 +371,12 @@ public final class People {
             }
             // "Poland's Europe Minister, Mikolaj Dowgielewicz," / "his US counterpart, Ashton Carter"
             if (next == null && s.lower(after).equals(",") && !appositive) {
-                Mention p = s.startingAt(after + 1);
+                // ("Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry,": past the honorifics)
+                int named = after + 1;
+                for (int h = 0; h < 3 && Annotator.HONORIFICS.contains(s.lower(named)) && s.startingAt(named) == null; h++) {
+                    named++;
+                }
+                Mention p = s.startingAt(named);
                 String end = p == null ? "" : s.lower(p.to());
                 if (p != null && p.kind() == Mention.Kind.PERSON && p.value().equals("full") && people.containsKey(p)
                         && (end.equals(",") || end.equals(".") || end.isEmpty())) {
