@@ -285,15 +285,16 @@ public final class Discourse {
         if (last > 0 && SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {
             last--;
         }
-        // "Ursula von der Leyen": the particles before the last word are part of the surname
+        // "Ursula von der Leyen", "Luigi Di Maio", "Herman Van Rompuy": the particles before the last
+        // word are part of the surname
         int first = last;
-        while (first > 1 && PARTICLES.contains(words[first - 1])) {
+        while (first > 1 && PARTICLES.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
             first--;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, first, last + 1));
     }
 
-    /** Lower-case particles of family names ("von der Leyen", "van Rompuy", "da Silva"). */
+    /** Particles of family names ("von der Leyen", "van Rompuy", "da Silva", "Di Maio"), in lower case. */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
             "dos", "das", "ter", "ten", "le", "la");
 

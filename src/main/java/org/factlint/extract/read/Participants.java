@@ -24,7 +24,19 @@ final class Participants {
      */
     static int before(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
                       List<Discourse.Entity> into, boolean countries, List<Mention> used) {
-        return before(s, people, d, at, into, countries, used, false);
+        int size = into.size();
+        int usedSize = used == null ? 0 : used.size();
+        int first = before(s, people, d, at, into, countries, used, false);
+        // "President Macron and Foreign Minister Le Drian, who pulled out of the meeting": the
+        // relative clause may be said of the last or of both; unsure, no one
+        if (s.lower(at - 1).equals("who") && s.lower(at - 2).equals(",") && into.size() - size > 1) {
+            into.subList(size, into.size()).clear();
+            if (used != null) {
+                used.subList(usedSize, used.size()).clear();
+            }
+            return at;
+        }
+        return first;
     }
 
     /**
