@@ -127,6 +127,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.inAbsence(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
             Attendance.representedAt(s, named, events, lexicon, d);
+            Attendance.awayForVisit(s, named, lexicon, d);
             Meetings.read(s, named, events, lexicon, d);
             Gatherings.cameToMeet(s, named, lexicon, d);
             Gatherings.firstToMeet(s, named, lexicon, d);
@@ -148,6 +149,7 @@ public final class BuiltinExtractor implements Extractor {
             People.subject(s, named, s.size()).ifPresent(d::mentioned);
             d.nextSentence();
         }
+        d.finishText();
     }
 
     private static String write(ArticleText article, Discourse d) {

@@ -167,6 +167,60 @@ public final class Attendance {
         }
     }
 
+    /** The words of a visit's whole length: "for the whole visit", "throughout the Deputy Secretary's stay in Hanoi". */
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "stay", "trip", "tour");
+
+    /**
+     * "Foreign Minister Shoukry, who was abroad for the whole visit", "Minister Moriyama will be
+     * abroad for the length of the visit", "was out of the country throughout the Deputy
+     * Secretary's stay in Hanoi": away for a visitor's whole stay, the person was absent from the
+     * one meeting the article (all of it, read to the end) says they held or were to hold ({@code
+     * attendance.away-for-visit}, 0.8). Nothing when it tells of no such meeting, or of several, or
+     * when hedged.
+     */
+    public static void awayForVisit(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int k = 1; k + 3 < s.size(); k++) {
+            int away = s.lower(k).equals("abroad") ? k + 1
+                    : s.lower(k).equals("out") && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("the")
+                    && s.lower(k + 3).equals("country") ? k + 4 : -1;
+            if (away < 0 || s.quoted(k) || !Set.of("for", "throughout", "during").contains(s.lower(away))) {
+                continue;
+            }
+            int visit = -1;
+            for (int j = away + 1; j < Math.min(s.size(), away + 8) && visit < 0; j++) {
+                if (VISIT_WORDS.contains(s.lower(j))) {
+                    visit = j;
+                } else if (Set.of(",", ";", "and", "but").contains(s.lower(j))) {
+                    break;
+                }
+            }
+            int be = k - 1;
+            if (visit < 0 || !Set.of("was", "were", "is", "are", "be", "been").contains(s.lower(be))) {
+                continue;
+            }
+            while (be > 0 && Set.of("will", "would", "had", "has", "have", "be").contains(s.lower(be - 1))) {
+                be--;
+            }
+            List<Discourse.Entity> who = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int from = Participants.before(s, people, d, be, who, false, used);
+            // ("met officials, though not Foreign Minister Shoukry, who was abroad": the "not" says the same)
+            int hedgeFrom = s.lower(from - 1).equals("not") ? from : Math.max(0, from - 4);
+            if (who.size() != 1 || hedged(s, lx, hedgeFrom, visit)) {
+                continue;
+            }
+            // (the meeting may be told of after the absence: "though not Shoukry, who was abroad ... Meeting with Shoukry, ...")
+            int to = visit + 1;
+            d.atEnd(() -> {
+                Discourse.Entity meeting = d.meetingWith(who);
+                if (meeting != null && "talks".equals(meeting.family)) {
+                    d.add(Draft.of("attendance", s, from, to, 0.8, "attendance.away-for-visit").with("event", meeting.id)
+                            .with("person", who.get(0).id).with("status", "absent"));
+                }
+            });
+        }
+    }
+
     /**
      * "In Barrot's absence, the meeting was chaired by his deputy": the person was absent from the
      * sentence's one event ({@code attendance.in-absence}); with none named ("In Barrot's absence,

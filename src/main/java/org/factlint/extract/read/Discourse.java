@@ -731,6 +731,20 @@ public final class Discourse {
         salientAtStart = salientEvent;
     }
 
+    private final List<Runnable> atEnd = new ArrayList<>();
+
+    /** Something to read once the whole text has been: what a sentence says of an event told of later. */
+    public void atEnd(Runnable r) {
+        atEnd.add(r);
+    }
+
+    /** Reads what was left for the end of the text ({@link #atEnd}). */
+    public void finishText() {
+        List<Runnable> now = new ArrayList<>(atEnd);
+        atEnd.clear();
+        now.forEach(Runnable::run);
+    }
+
     /** The event under discussion when the sentence being read began (before its own mentions). */
     private Entity salientAtStart;
 
