@@ -529,16 +529,23 @@ public final class Discourse {
      */
     public Entity meetingWith(List<Entity> people) {
         Set<String> ids = idsOf(people);
-        List<Entity> found = events.stream().filter(e -> e.participants.containsAll(ids) || ids.stream().allMatch(id -> at(id, e)))
+        Set<String> present = present();
+        List<Entity> found = events.stream()
+                .filter(e -> e.participants.containsAll(ids) || ids.stream().allMatch(id -> present.contains(e.id + "\u0000" + id)))
                 .toList();
         return found.size() == 1 ? found.get(0) : null;
     }
 
-    /** Whether an attendance read so far has this person or party at this event (attended or planned). */
-    private boolean at(String who, Entity event) {
-        return facts.stream().anyMatch(f -> f.type().equals("attendance") && event.id.equals(f.fields().get("event"))
-                && (who.equals(f.fields().get("person")) || who.equals(f.fields().get("party")))
-                && Set.of("attended", "planned").contains(f.fields().get("status")));
+    /** "event\0attendee" for every attendance read so far that has someone at an event (attended or planned). */
+    private Set<String> present() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Draft f : facts) {
+            Object who = f.fields().get("person") != null ? f.fields().get("person") : f.fields().get("party");
+            if (f.type().equals("attendance") && who != null && Set.of("attended", "planned").contains(f.fields().get("status"))) {
+                out.add(f.fields().get("event") + "\u0000" + who);
+            }
+        }
+        return out;
     }
 
     /**
