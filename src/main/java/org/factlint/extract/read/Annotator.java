@@ -113,7 +113,11 @@ public final class Annotator {
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
             "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army",
-            "h.e.", "h.e", "mister");
+            "h.e.", "h.e", "mister", "smt", "smt.", "shri", "shri.");
+    /** Words of the compass, which open the names of regions, not of people. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central");
+
     /** Capitalised words that start sentences or headlines and are never part of a name. */
     static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "mp", "mep",
             "this", "that", "these", "those", "but", "and", "or", "as", "after", "before", "while", "when", "despite",
@@ -136,7 +140,9 @@ public final class Annotator {
             "directorate", "command",
             // a headline's verbs in Title Case: "Prime Minister Meets with Donald Trump"
             "meets", "visits", "hosts", "holds", "welcomes", "travels", "attends", "announces", "joins", "receives",
-            "signs", "speaks", "discusses", "urges", "hails", "launches", "opens", "tours", "addresses", "leads");
+            "signs", "speaks", "discusses", "urges", "hails", "launches", "opens", "tours", "addresses", "leads",
+            // words of institutions' names ("Ministry of External Affairs", "the Premier League")
+            "affairs", "league", "club", "forum", "alliance", "fund", "bank", "university", "college", "museum", "memorial");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
             "du", "di", "dos", "del", "ibn");
 
@@ -214,7 +220,8 @@ public final class Annotator {
                         break;
                     }
                 }
-                if (to - from <= 4) {
+                // "West Bengal", "South Ossetia": a region the gazetteer does not know, no person
+                if (to - from <= 4 && !COMPASS.contains(t.get(from).lower())) {
                     claim(cover, mentions, new Mention(Mention.Kind.PERSON, from, to, null, to - from == 1 ? "single" : "full"));
                 }
                 i = to - 1;

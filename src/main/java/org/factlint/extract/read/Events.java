@@ -481,7 +481,11 @@ public final class Events {
 
     /** "Tomorrow (12 December) he will hold talks", "On Tuesday, Rubio met": a date opening the sentence, right before its subject at {@code subject}. */
     static Mention leadingDate(Annotated s, int subject) {
-        Mention m = s.startingAt(0);
+        // "While in Delhi on 7 July, the Minister met ...", "In Tokyo on Monday, X met ...": a place before the day
+        int k = s.lower(0).equals("while") ? 1 : 0;
+        Mention where = s.lower(k).equals("in") ? s.startingAt(k + 1) : null;
+        int at = where != null && where.kind() == Mention.Kind.KNOWN && isDestination(where) ? where.to() : 0;
+        Mention m = s.startingAt(at);
         if (m == null || !isDate(m)) {
             return null;
         }

@@ -119,7 +119,12 @@ public final class People {
             Mention body = s.startingAfterThe(end + 1);
             end = body == null ? end : body.to();
         }
-        Mention named = s.lower(end).equals(",") ? s.startingAt(end + 1) : null;
+        // ("the Chief Minister, Ms Mamata Banerjee": past the honorific)
+        int name = end + 1;
+        while (s.lower(end).equals(",") && name < end + 4 && Annotator.HONORIFICS.contains(s.lower(name)) && s.startingAt(name) == null) {
+            name++;
+        }
+        Mention named = s.lower(end).equals(",") ? s.startingAt(name) : null;
         if (named != null && named.kind() == Mention.Kind.PERSON && "full".equals(named.value())) {
             return null;
         }
