@@ -1,0 +1,157 @@
+package org.factlint.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Absences told without a phrase of staying away: a stand-in sent ("sent his chief of staff to the
+ * meeting instead"), "In Barrot's absence, ...", and a person away for a visitor's whole stay ("was
+ * abroad for the whole visit"). Each is the person's absence from one event the article names; the
+ * phrases of staying away themselves ("did not attend", "pulled out") are read by {@link Attendance}.
+ */
+public final class Absences {
+
+    private Absences() {
+    }
+
+    /** The words of a visit's whole length: "for the whole visit", "throughout the Deputy Secretary's stay in Hanoi". */
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "stay", "trip", "tour");
+
+    /**
+     * "Foreign Minister Shoukry, who was abroad for the whole visit", "Minister Moriyama will be
+     * abroad for the length of the visit", "was out of the country throughout the Deputy
+     * Secretary's stay in Hanoi": away for a visitor's whole stay, the person was absent from the
+     * one meeting the article (all of it, read to the end) says they held or were to hold ({@code
+     * attendance.away-for-visit}, 0.8). Nothing when it tells of no such meeting, or of several, or
+     * when hedged.
+     */
+    public static void awayForVisit(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int k = 1; k + 3 < s.size(); k++) {
+            int away = s.lower(k).equals("abroad") ? k + 1
+                    : s.lower(k).equals("out") && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("the")
+                    && s.lower(k + 3).equals("country") ? k + 4 : -1;
+            if (away < 0 || s.quoted(k) || !Set.of("for", "throughout", "during").contains(s.lower(away))) {
+                continue;
+            }
+            int visit = -1;
+            for (int j = away + 1; j < Math.min(s.size(), away + 8) && visit < 0; j++) {
+                if (VISIT_WORDS.contains(s.lower(j))) {
+                    visit = j;
+                } else if (Set.of(",", ";", "and", "but").contains(s.lower(j))) {
+                    break;
+                }
+            }
+            int be = k - 1;
+            if (visit < 0 || !Set.of("was", "were", "is", "are", "be", "been").contains(s.lower(be))) {
+                continue;
+            }
+            while (be > 0 && Set.of("will", "would", "had", "has", "have", "be").contains(s.lower(be - 1))) {
+                be--;
+            }
+            List<Discourse.Entity> who = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int from = Participants.before(s, people, d, be, who, false, used);
+            // ("met officials, though not Foreign Minister Shoukry, who was abroad": the "not" says the same)
+            int hedgeFrom = s.lower(from - 1).equals("not") ? from : Math.max(0, from - 4);
+            if (who.size() != 1 || Attendance.hedged(s, lx, hedgeFrom, visit)) {
+                continue;
+            }
+            // (the meeting may be told of after the absence: "though not Shoukry, who was abroad ... Meeting with Shoukry, ...")
+            int to = visit + 1;
+            d.atEnd(() -> {
+                Discourse.Entity meeting = d.meetingWith(who);
+                if (meeting != null && "talks".equals(meeting.family)) {
+                    d.add(Draft.of("attendance", s, from, to, 0.8, "attendance.away-for-visit").with("event", meeting.id)
+                            .with("person", who.get(0).id).with("status", "absent"));
+                }
+            });
+        }
+    }
+
+    /**
+     * "In Barrot's absence, the meeting was chaired by his deputy": the person was absent from the
+     * sentence's one event ({@code attendance.in-absence}); with none named ("In Barrot's absence,
+     * Rubio met his deputy" may be another occasion) or several, nothing is read.
+     */
+    public static void inAbsence(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                 Lexicon lx, Discourse d) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            Mention m = s.startingAt(i + 1);
+            if (!s.lower(i).equals("in") || m == null || !people.containsKey(m) || s.quoted(i)
+                    || !people.get(m).kind.equals("person") || !s.lower(m.to()).equals("'s") || !s.lower(m.to() + 1).equals("absence")
+                    || Attendance.hedged(s, lx, Math.max(0, i - 4), i)) {
+                continue;
+            }
+            // the event the sentence names ("In Barrot's absence, the meeting was chaired by ..."); with
+            // none named, "In Barrot's absence, Rubio met his deputy" may be another occasion
+            Discourse.Entity event = Events.onlyEvent(events);
+            double confidence = 0.85;
+            if (event == null) {
+                continue;
+            }
+            if (Participants.anyDescribed(List.of(m))) {
+                confidence = 0.8;
+            }
+            d.add(Draft.of("attendance", s, i, m.to() + 2, confidence, "attendance.in-absence").with("event", event.id)
+                    .with("person", people.get(m).id).with("status", "absent"));
+        }
+    }
+
+    /** The verbs of sending someone in one's place. */
+    private static final Set<String> SENT = Set.of("sent", "sends");
+
+    /**
+     * "The Prime Minister was abroad and sent his chief of staff to the meeting instead": the
+     * sentence's subject (the one person named before the verb, opening the sentence) was absent
+     * from the event named after "to" ({@code attendance.sent-someone-instead}). Only with
+     * "instead" or "in his (her, their) place" after the verb.
+     */
+    public static void sentInstead(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                   Lexicon lx, Discourse d) {
+        for (int v = 1; v < s.size(); v++) {
+            if (!SENT.contains(s.lower(v)) || s.quoted(v) || !insteadAfter(s, v)) {
+                continue;
+            }
+            Mention first = null;
+            int named = 0;
+            for (Mention m : people.keySet()) {
+                if (m.to() <= v && people.get(m).kind.equals("person")) {
+                    named++;
+                    if (first == null || m.from() < first.from()) {
+                        first = m;
+                    }
+                }
+            }
+            int start = first == null ? -1 : first.from() - (s.lower(first.from() - 1).equals("the") ? 1 : 0);
+            if (named != 1 || start != 0 || Attendance.hedged(s, lx, 0, v)) {
+                continue;
+            }
+            Discourse.Entity event = null;
+            int end = v + 1;
+            for (Events.EventMention e : events) {
+                if (e.from() > v && s.lower(e.from() - 1).equals("to")) {
+                    event = e.event();
+                    end = e.to();
+                }
+            }
+            if (event == null) {
+                continue;
+            }
+            double confidence = Participants.anyDescribed(List.of(first)) ? 0.8 : 0.85;
+            d.add(Draft.of("attendance", s, 0, end, confidence, "attendance.sent-someone-instead").with("event", event.id)
+                    .with("person", people.get(first).id).with("status", "absent"));
+        }
+    }
+
+    private static boolean insteadAfter(Annotated s, int v) {
+        for (int k = v + 1; k < s.size(); k++) {
+            if (s.lower(k).equals("instead") && !s.lower(k + 1).equals("of")
+                    || s.lower(k).equals("in") && Words.POSSESSIVES.contains(s.lower(k + 1)) && s.lower(k + 2).equals("place")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
