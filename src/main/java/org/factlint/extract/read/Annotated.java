@@ -82,6 +82,18 @@ public final class Annotated {
     }
 
     /**
+     * The first token at or after {@code i} past up to three honorifics that start no mention
+     * ("Sir Peter Westmacott", "H.E. Sameh Shoukry", "Ms Mamata Banerjee": the name's first token).
+     */
+    public int pastHonorifics(int i) {
+        int k = i;
+        while (k < i + 3 && Annotator.HONORIFICS.contains(lower(k)) && startingAt(k) == null) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
      * The mention starting at token i, or after a "the" there: "the United States" may be one
      * mention with its article, or the article and a mention ("the Indian capital").
      */

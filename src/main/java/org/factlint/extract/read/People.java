@@ -120,11 +120,7 @@ public final class People {
             end = body == null ? end : body.to();
         }
         // ("the Chief Minister, Ms Mamata Banerjee": past the honorific)
-        int name = end + 1;
-        while (s.lower(end).equals(",") && name < end + 4 && Annotator.HONORIFICS.contains(s.lower(name)) && s.startingAt(name) == null) {
-            name++;
-        }
-        Mention named = s.lower(end).equals(",") ? s.startingAt(name) : null;
+        Mention named = s.lower(end).equals(",") ? s.startingAt(s.pastHonorifics(end + 1)) : null;
         if (named != null && named.kind() == Mention.Kind.PERSON && "full".equals(named.value())) {
             return null;
         }
@@ -364,9 +360,7 @@ public final class People {
                 }
             }
             // "Ambassador Sir Peter Westmacott", "spokesman Navy Rear Adm. John Kirby": honorifics between the title and the name
-            for (int h = 0; h < 3 && Annotator.HONORIFICS.contains(s.lower(after)) && s.startingAt(after) == null; h++) {
-                after++;
-            }
+            after = s.pastHonorifics(after);
             Mention next = s.startingAt(after);
             if (ofAfter != null && next != null && people.containsKey(next)) {
                 Mention before = countryBefore(s, title.from());
@@ -377,11 +371,7 @@ public final class People {
             // "Poland's Europe Minister, Mikolaj Dowgielewicz," / "his US counterpart, Ashton Carter"
             if (next == null && s.lower(after).equals(",") && !appositive) {
                 // ("Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry,": past the honorifics)
-                int named = after + 1;
-                for (int h = 0; h < 3 && Annotator.HONORIFICS.contains(s.lower(named)) && s.startingAt(named) == null; h++) {
-                    named++;
-                }
-                Mention p = s.startingAt(named);
+                Mention p = s.startingAt(s.pastHonorifics(after + 1));
                 String end = p == null ? "" : s.lower(p.to());
                 if (p != null && p.kind() == Mention.Kind.PERSON && p.value().equals("full") && people.containsKey(p)
                         && (end.equals(",") || end.equals(".") || end.isEmpty())) {
