@@ -440,7 +440,7 @@ public final class Events {
         return out;
     }
 
-    /** After "took place", "was held", "will be held", ", held": the token after those words, else {@code at}. */
+    /** After "took place", "was held", "will be held", ", to be held", ", held": the token after those words, else {@code at}. */
     private static int heldWords(Annotated s, int at) {
         int k = at;
         if (s.lower(k).equals(",")) {
@@ -457,6 +457,11 @@ public final class Events {
         }
         if (s.lower(k).equals("will") && s.lower(k + 1).equals("be") && s.lower(k + 2).equals("held")) {
             return k + 3;
+        }
+        // "The summit, to be held in Tokyo on 19 May 2022,", "the talks are to be held in Geneva"
+        int to = Set.of("is", "are").contains(s.lower(k)) ? k + 1 : k;
+        if ((to > k || k > at) && s.lower(to).equals("to") && s.lower(to + 1).equals("be") && s.lower(to + 2).equals("held")) {
+            return to + 3;
         }
         // ", held in Berlin," and "the meeting held in London on 22 January"
         if (s.lower(k).equals("held") && (k > at || Set.of("in", "on", "at").contains(s.lower(k + 1)))) {
