@@ -89,6 +89,17 @@ public final class Attendance {
             if (antecedent != null && (cue.eventFollows() || cue.slot() == Lexicon.AttendanceCue.Slot.NONE)) {
                 event = antecedent.event();
                 subjectFrom = antecedent.from();
+            } else if (cue.eventFollows() && s.lower(m.to()).equals("any") && s.lower(m.to() + 1).equals("of")) {
+                // "did not take part in any of the Secretary's meetings": of them, the one meeting the
+                // article says these people held
+                event = d.meetingWith(who);
+                if (event == null || !"talks".equals(event.family) || !status.equals("absent")) {
+                    continue;
+                }
+                end = Math.min(s.size(), m.to() + 2);
+                for (Events.EventMention e : events) {
+                    end = e.from() > m.to() && e.from() <= m.to() + 6 ? Math.max(end, e.to()) : end;
+                }
             } else if (cue.eventFollows()) {
                 for (Events.EventMention e : events) {
                     // ("missed the ministerial's opening session": a part of it, not the ministerial)
