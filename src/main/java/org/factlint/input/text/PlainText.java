@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A {@code .txt} article: the first line is the headline (unless one is given); a short second line
- * followed by a blank line is the standfirst (as in {@code headline / standfirst / blank / body});
+ * followed by a blank line is the standfirst (as in {@code headline / standfirst / blank / body}),
+ * unless nothing follows it (then it is the body);
  * then each non-blank line is a paragraph (text pasted from a CMS or a word processor has one line
  * per paragraph), except that a line cut by hard wrapping goes on in the next ({@link #wrapped}).
  */
@@ -57,6 +58,10 @@ final class PlainText {
             } else {
                 body.end();
             }
+        }
+        // "Headline / one line of text": the short line is the body, not a standfirst with no body after it
+        if (standfirst != null && body.text().isBlank()) {
+            return read(text, takeHeadline, false);
         }
         return new Parsed(headline, standfirst, null, null, body.text(), body.origins(), List.of());
     }

@@ -56,6 +56,10 @@ class ArticleReaderTest {
         ArticleText noBlank = ok("Headline here\nFirst paragraph.\nSecond paragraph.", TextFormat.PLAIN);
         assertNull(noBlank.standfirst(), "one paragraph per line, no blank line: no standfirst");
         assertEquals("First paragraph.\n\nSecond paragraph.", noBlank.text());
+        // a headline and one short line of text (black-box trial 8: refused as "no article text")
+        ArticleText twoLines = ok("Ministers meet\nX met Y in Paris on Monday.\n", TextFormat.PLAIN);
+        assertNull(twoLines.standfirst(), "a short line with nothing after it is the body");
+        assertEquals("X met Y in Paris on Monday.", twoLines.text());
     }
 
     @Test
