@@ -11,9 +11,9 @@ final class TextOptions {
     private static final TextLimits D = TextLimits.DEFAULT;
 
     @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date of articles given as text (and article-only documents), ISO-8601: 2025-04-23 "
-                    + "or 2025-04-23T09:30:00+01:00. Wins over front matter and page metadata. Without any date, today is "
-                    + "assumed and the report says so.")
+            description = "Publication date of articles given as text (and article-only documents): 2025-04-23, "
+                    + "2025-04-23T09:30:00+01:00, or as front matter may write it (23 April 2025, April 23, 2025). Wins over "
+                    + "front matter and page metadata. Without any date, today is assumed and the report says so.")
     String published;
 
     @Option(names = "--max-text-bytes", paramLabel = "N",
