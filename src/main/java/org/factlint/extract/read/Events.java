@@ -489,7 +489,7 @@ public final class Events {
         // "While in Delhi on 7 July, the Minister met ...", "In Tokyo on Monday, X met ...": a place before the day
         int k = s.lower(0).equals("while") ? 1 : 0;
         Mention where = s.lower(k).equals("in") ? s.startingAt(k + 1) : null;
-        int at = where != null && where.kind() == Mention.Kind.KNOWN && isDestination(where) ? where.to() : 0;
+        int at = isDestination(where) ? where.to() : 0;
         Mention m = s.startingAt(at);
         if (m == null || !isDate(m)) {
             return null;
@@ -546,7 +546,6 @@ public final class Events {
         return m != null && m.kind() == Mention.Kind.KNOWN && lx.seat(m.known().id()) != null ? m : null;
     }
 
-    /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
     /**
      * Whether a phrase of staying away ends right before token {@code at} ("pulled out of", "did not
      * attend", "declined"): in "pulled out of the talks on Thursday" the day may be the talks' or the
@@ -562,6 +561,7 @@ public final class Events {
         return false;
     }
 
+    /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
     public static void facts(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
         EventDates.dateFirst(s, mentions, d);
         for (EventMention e : mentions) {

@@ -140,15 +140,15 @@ public final class Gatherings {
             while (f < s.size() && f - end < 8 && !s.lower(f).equals("for") && !Set.of(",", ";", ":").contains(s.lower(f))) {
                 f++;
             }
-            if (guests.isEmpty() || !s.lower(f).equals("for") || Attendance.hedged(s, lx, 0, s.size())) {
+            if (guests.isEmpty() || !s.lower(f).equals("for") || !DEFINITE_FOR.contains(s.lower(f + 1))
+                    || Attendance.hedged(s, lx, 0, s.size())) {
                 continue;
             }
             for (Events.EventMention e : events) {
-                if (DEFINITE_FOR.contains(s.lower(f + 1)) && talksRightAfter(s, e, f, 7)) {
-                    double sure = 0.8;
+                if (talksRightAfter(s, e, f, 7)) {
                     for (Discourse.Entity g : guests) {
                         if (g.kind.equals("person")) {
-                            d.add(Draft.of("attendance", s, v - 1, e.to(), sure, "attendance.welcomed-for")
+                            d.add(Draft.of("attendance", s, v - 1, e.to(), 0.8, "attendance.welcomed-for")
                                     .with("event", e.event().id).with("person", g.id).with("status", "attended"));
                         }
                     }
@@ -248,7 +248,7 @@ public final class Gatherings {
 
     /** Past forms a subject goes on with, besides those ending in "-ed". */
     private static final Set<String> PAST_VERBS = Set.of("met", "held", "said", "told", "spoke", "took", "gave", "made",
-            "set", "went", "laid", "put", "began", "underscored", "reaffirmed");
+            "set", "went", "laid", "put", "began");
 
     /**
      * "Meeting with Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry, Lord Ahmad discussed
@@ -528,7 +528,7 @@ public final class Gatherings {
             int to = Participants.after(s, people, s.lower(i + 1).equals("with") ? i + 2 : i + 1, objects, used);
             boolean but = false;
             for (int k = to; k < s.size(); k++) {
-                but |= Set.of("but", "however", "although", "though").contains(s.lower(k));
+                but |= CONTRASTS.contains(s.lower(k));
             }
             if (objects.isEmpty() || but || objects.stream().anyMatch(subjects::contains)) {
                 continue;
@@ -540,6 +540,9 @@ public final class Gatherings {
             }
         }
     }
+
+    /** Words of a contrast, after which a meeting told of may not have happened ("came to meet X, but ..."). */
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though");
 
     /** The meeting of these people, each attending it (0.8: read from a purpose or a rank, not "met"). */
     private static Discourse.Entity metAsSaid(Annotated s, Discourse d, List<Discourse.Entity> subjects, List<Discourse.Entity> objects,
@@ -596,7 +599,7 @@ public final class Gatherings {
             int to = Participants.after(s, people, s.lower(i).equals("meet") && s.lower(i + 1).equals("with") ? i + 2 : i + 1,
                     objects, used);
             if (objects.isEmpty() || objects.stream().anyMatch(o -> subjects.contains(o) || !o.kind.equals("person"))
-                    || s.hasAny(Set.of("but", "however", "although", "though"))) {
+                    || s.hasAny(CONTRASTS)) {
                 continue;
             }
             metAsSaid(s, d, subjects, objects, false, from, to, "attendance.first-to-meet");

@@ -156,9 +156,9 @@ public final class Lexicon {
             lx.known(new Known(id, "country", cols[1], How.NAME), cols[1]);
             lx.known(new Known(id, "country", cols[1], How.NAME), split(col(cols, 2)));
             lx.known(new Known(id, "country", cols[1], How.ADJECTIVE), split(col(cols, 3)));
-            lx.known(new Known(id, "country", cols[1], How.CAPITAL), split(col(cols, 4)));
-            // "the Indian capital": the country's first capital, by its adjective
             List<String> capitals = split(col(cols, 4));
+            lx.known(new Known(id, "country", cols[1], How.CAPITAL), capitals);
+            // "the Indian capital": the country's first capital, by its adjective
             for (String adjective : capitals.isEmpty() ? List.<String>of() : split(col(cols, 3))) {
                 String phrase = adjective + " capital";
                 lx.known(new Known(id, "country", cols[1], How.CAPITAL), phrase);

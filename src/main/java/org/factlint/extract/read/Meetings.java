@@ -559,11 +559,11 @@ public final class Meetings {
      * closing comma; -1 if no title (with "the" or not) and comma, within twelve tokens, stands there.
      */
     private static int appositiveEnd(Annotated s, int at) {
-        int t = s.lower(at + 1).equals("the") ? at + 2 : at + 1;
-        if (!s.lower(at).equals(",") || s.startingAt(t) == null || s.startingAt(t).kind() != Mention.Kind.TITLE) {
+        Mention title = s.startingAfterThe(at + 1);
+        if (!s.lower(at).equals(",") || title == null || title.kind() != Mention.Kind.TITLE) {
             return -1;
         }
-        for (int k = s.startingAt(t).to(); k < Math.min(s.size(), at + 12); k++) {
+        for (int k = title.to(); k < Math.min(s.size(), at + 12); k++) {
             if (s.lower(k).equals(",")) {
                 return k + 1;
             }

@@ -69,10 +69,9 @@ public final class Visits {
             Discourse.Entity where = Events.destination(place, d);
             int to = place.to();
             // "Berlin, Germany": the country after the city belongs to it
-            if (Events.isPlace(place) && s.lower(to).equals(",") && s.startingAt(to + 1) != null
-                    && s.startingAt(to + 1).kind() == Mention.Kind.KNOWN
-                    && s.startingAt(to + 1).known().kind().equals("country")) {
-                to = s.startingAt(to + 1).to();
+            Mention country = countryAfterCity(s, place);
+            if (country != null) {
+                to = country.to();
             }
             // "will travel to South Africa, Côte d'Ivoire, and the Democratic Republic of the Congo": a
             // visit to each (the trip's one date is no single visit's)
@@ -100,6 +99,13 @@ public final class Visits {
                         .with("event", visit.id), s, date));
             }
         }
+    }
+
+    /** "Berlin, Germany": the country named after a city and a comma, or null. */
+    private static Mention countryAfterCity(Annotated s, Mention place) {
+        Mention country = s.lower(place.to()).equals(",") ? s.startingAt(place.to() + 1) : null;
+        return Events.isPlace(place) && country != null && country.kind() == Mention.Kind.KNOWN
+                && country.known().kind().equals("country") ? country : null;
     }
 
     /** The visitor's visit to a place, with its attendance and place facts (evidence tokens from..to). */
@@ -178,10 +184,9 @@ public final class Visits {
             }
             Discourse.Entity where = Events.destination(place, d);
             int to = place.to();
-            if (Events.isPlace(place) && s.lower(to).equals(",") && s.startingAt(to + 1) != null
-                    && s.startingAt(to + 1).kind() == Mention.Kind.KNOWN
-                    && s.startingAt(to + 1).known().kind().equals("country")) {
-                to = s.startingAt(to + 1).to() + (s.lower(s.startingAt(to + 1).to()).equals(",") ? 1 : 0);
+            Mention country = countryAfterCity(s, place);
+            if (country != null) {
+                to = country.to() + (s.lower(country.to()).equals(",") ? 1 : 0);
             }
             boolean inOffice = false;
             Mention title = s.startingAt(to + 1);
