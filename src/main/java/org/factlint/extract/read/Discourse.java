@@ -440,11 +440,14 @@ public final class Discourse {
      */
     public Entity event(String eventType, String family, boolean link, String place, String name, Set<String> present) {
         if (link) {
+            String word = name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
             List<Entity> candidates = new ArrayList<>();
             for (Entity e : events) {
                 if (e.family.equals(family) && placeFits(e, place)
-                        // "the NATO summit" is not the meeting between two people the article named
-                        && !(!e.participants.isEmpty() && Set.of("summit", "conference").contains(eventType))
+                        // "the NATO summit", "the ministerial" are not the meeting between two people the
+                        // article named (unless it is called so: "the dialogue between X and Y")
+                        && !(!e.participants.isEmpty() && (Set.of("summit", "conference").contains(eventType)
+                        || !GENERIC_EVENT_WORDS.contains(word) && !e.name.toLowerCase(Locale.ROOT).startsWith(word)))
                         // "the summit in Madrid" is not a meeting whose place the article has not said
                         && !(place != null && e.place == null && !eventType.equals(e.eventType))) {
                     candidates.add(e);
@@ -461,10 +464,13 @@ public final class Discourse {
             }
             // "skipped the ministerial" after "the Defense Ministerial in London" and a meeting held on
             // its sidelines: a distinctive event word names the one event called so
-            String word = name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
             List<Entity> called = GENERIC_EVENT_WORDS.contains(word) ? List.of()
                     : candidates.stream().filter(e -> e.name.toLowerCase(Locale.ROOT).startsWith(word + " ")
                             || e.name.equalsIgnoreCase(word)).toList();
+            // ("the ministerial", "the symposium" with no event called so: not "the meeting" named before)
+            if (called.isEmpty() && !GENERIC_EVENT_WORDS.contains(word) && !Set.of("summit", "conference").contains(eventType)) {
+                candidates.clear();
+            }
             Entity chosen = called.size() == 1 ? called.get(0) : dominant(candidates);
             if (chosen == null) {
                 // "the meeting" after a meeting and a conference: the one of its own type

@@ -204,10 +204,13 @@ public final class Events {
                     ? word + " between " + between.get(0).name + " and " + between.get(1).name : word;
             // "Secretary Rubio's meeting with X", "his first meeting with X": the meeting between the two
             Mention owner = s.lower(w.from() - 1).equals("'s") ? s.endingBefore(w.from() - 1) : null;
+            // ("Following the meeting with Prime Minister Rama, President Barroso said": the subject's meeting)
+            boolean opener = k == 1 && HELD_OPENERS.contains(s.lower(0));
             Discourse.Entity possessor = owner != null && people.containsKey(owner) ? people.get(owner)
+                    : opener && s.lower(k).equals("the") && s.lower(to).equals("with") ? People.subject(s, people, s.size()).orElse(null)
                     : k >= 0 && Set.of("his", "her").contains(s.lower(k)) && s.lower(to).equals("with")
                     // ("In his meeting with Abe, Shanahan ...": the subject after the opening phrase)
-                    ? (k == 1 && HELD_OPENERS.contains(s.lower(0)) ? People.subject(s, people, s.size()).orElse(null)
+                    ? (opener ? People.subject(s, people, s.size()).orElse(null)
                     : People.pronoun(s, people, k, d))
                     : null;
             if (between.isEmpty() && s.lower(to).equals("with") && possessor != null) {
@@ -224,6 +227,7 @@ public final class Events {
             // says of none, or of several, not any other event (another meeting, by its participants)
             boolean withNamed = false;
             Discourse.Entity heldWith = null;
+            List<Discourse.Entity> metWith = List.of();
             if (between.isEmpty() && possessor == null && DEFINITE.contains(s.lower(k)) && s.lower(to).equals("with")) {
                 List<Discourse.Entity> with = new ArrayList<>();
                 int e = Participants.after(s, people, to + 1, with, null);
@@ -231,6 +235,8 @@ public final class Events {
                     withNamed = true;
                     heldWith = d.meetingWith(with);
                     to = e;
+                    // ("Following the meeting with Prime Minister Rama, ...": told as held, Rama was there)
+                    metWith = heldWith == null && ordinal == null ? with : List.of();
                 }
             }
             // "The Pentagon meeting was a technical-level session": the same event, described
@@ -287,7 +293,7 @@ public final class Events {
             if (!((plainLeft || levelOnly) && (place == null || placeStated))) {
                 d.notAwaitingParticipants(event);
             }
-            out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between)));
+            out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between.isEmpty() ? metWith : between)));
         }
         // "The London gathering followed one in Paris": "one" stands for an event of the same kind
         for (int i = 0; i + 2 < s.size(); i++) {
@@ -590,7 +596,7 @@ public final class Events {
             // "In his meeting with Abe, Shanahan reaffirmed ...", "The talks between Kerry and Lavrov
             // ended": a meeting told of as held; the people it is between were there. Not when the
             // sentence hedges, denies, plans, cancels or looks ahead ("ahead of Biden's meeting with X")
-            if (e.between().size() >= 2 && e.ordinal() == null && toldAsHeld(s, e) && EventDates.toldAsPast(s) && !planned(s)
+            if (!e.between().isEmpty() && e.ordinal() == null && toldAsHeld(s, e) && EventDates.toldAsPast(s) && !planned(s)
                     && !Attendance.hedged(s, lx, 0, s.size())) {
                 for (Discourse.Entity p : e.between()) {
                     if (p.kind.equals("person")) {

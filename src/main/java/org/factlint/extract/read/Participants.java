@@ -80,7 +80,9 @@ final class Participants {
             // ("Secretary Chu, joined by Assistant Secretary for Policy and International Affairs David
             // Sandalow and other officials, met": who came along may take long to say)
             boolean joined = open >= 0 && Set.of("joined", "accompanied").contains(s.lower(open + 1)) && s.lower(open + 2).equals("by");
-            if (open >= 0 && k - open > 14 && !RELATIVE.contains(s.lower(open + 1)) && !joined) {
+            // ("David Lidington, the Chancellor of the Duchy of Lancaster and Minister for the Cabinet
+            // Office, met": two posts, nothing else, may be as long)
+            if (open >= 0 && k - open > 14 && !RELATIVE.contains(s.lower(open + 1)) && !joined && !postsOnly(s, open + 1, k - 1)) {
                 open = -1;
             }
             if (open < 0) {
@@ -273,6 +275,27 @@ final class Participants {
 
     /** Words that open a relative clause after a name and a comma. */
     private static final Set<String> RELATIVE = Set.of("who", "whose", "whom");
+
+    /** Words that may join the posts of an appositive ("the X of Y and Z"). */
+    private static final Set<String> POST_GLUE = Set.of("the", "and", "of", "for", ",");
+
+    /**
+     * Whether tokens {@code from} to {@code to} (exclusive) start with a post and hold nothing but
+     * names of posts and places: capitalised words and the words that join them (a lower-case
+     * word of any other kind may be a verb: a clause, not an appositive).
+     */
+    private static boolean postsOnly(Annotated s, int from, int to) {
+        Mention first = s.startingAfterThe(from);
+        if (first == null || first.kind() != Mention.Kind.TITLE || to - from > 30) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!s.token(k).capitalised() && !POST_GLUE.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The list starting at token {@code at} ("with Indian Foreign Minister X and Y"); returns the token after it. */
     static int after(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into,
