@@ -166,6 +166,20 @@ public final class EventDates {
         return null;
     }
 
+    /** Whether the sentence tells of what is to come: "will", "due", "scheduled", and no past verb but a passive to come ("will be held"). */
+    static boolean toldAsComing(Annotated s) {
+        if (!s.hasAny(FUTURE)) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            // ("will be held", "will be hosted": a passive to come)
+            if (PAST.contains(s.lower(i)) && !s.lower(i - 1).equals("be")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether the sentence tells of what has happened: a past verb ("met", or any word in "-ed":
      * "reaffirmed"), and nothing to come ("will", "expected", "ahead of", "upcoming").

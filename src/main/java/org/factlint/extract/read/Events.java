@@ -596,12 +596,14 @@ public final class Events {
             // "In his meeting with Abe, Shanahan reaffirmed ...", "The talks between Kerry and Lavrov
             // ended": a meeting told of as held; the people it is between were there. Not when the
             // sentence hedges, denies, plans, cancels or looks ahead ("ahead of Biden's meeting with X")
-            if (!e.between().isEmpty() && e.ordinal() == null && toldAsHeld(s, e) && EventDates.toldAsPast(s) && !planned(s)
-                    && !Attendance.hedged(s, lx, 0, s.size())) {
+            // ("The meeting with Prak Sokhonn will be held at official level": told as coming, they are due at it)
+            String held = !toldAsHeld(s, e) || planned(s) || Attendance.hedged(s, lx, 0, s.size()) ? null
+                    : EventDates.toldAsPast(s) ? "attended" : EventDates.toldAsComing(s) ? "planned" : null;
+            if (!e.between().isEmpty() && e.ordinal() == null && held != null) {
                 for (Discourse.Entity p : e.between()) {
                     if (p.kind.equals("person")) {
                         d.add(Draft.of("attendance", s, e.from(), e.to(), 0.8, "attendance.meeting-between").with("event", id)
-                                .with("person", p.id).with("status", "attended"));
+                                .with("person", p.id).with("status", held).with("when", held.equals("planned") ? "future" : null));
                     }
                 }
             }

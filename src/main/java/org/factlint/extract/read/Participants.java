@@ -492,8 +492,10 @@ final class Participants {
         if (t == null || t.kind() != Mention.Kind.TITLE || people.containsKey(t)) {
             return false;
         }
-        Mention p = s.startingAt(t.to());
-        return p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p);
+        // ("Deputy Prime Minister and Minister for Foreign Affairs, H. E. Prak Sokhonn": the name after a comma)
+        int k = s.lower(t.to()).equals(",") ? t.to() + 1 : t.to();
+        Mention p = s.startingAt(k);
+        return p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p) || k > t.to() && honoured(s, people, k);
     }
 
     /** Whether honorifics ("General", "Dr", "Lt. Gen.") and then a known person's name start at token {@code at}. */

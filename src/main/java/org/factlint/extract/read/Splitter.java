@@ -72,6 +72,10 @@ public final class Splitter {
                 if (i < n && text.charAt(i) == '.' && isAbbreviation(text.substring(start, i))) {
                     i++;
                 }
+                // "H. E. Prak Sokhonn": His Excellency written as two initials is one honorific
+                if (i - start == 2 && text.startsWith("H.", start) && text.startsWith(" E.", i)) {
+                    i += 3;
+                }
                 add(out, text, start, i);
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
