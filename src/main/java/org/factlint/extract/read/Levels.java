@@ -109,6 +109,10 @@ final class Levels {
 
     /** The token after "the two presidents'" or "the leaders'" starting at {@code at}; -1 if none is there. */
     private static int possessorEnd(Annotated s, int at) {
+        // "at the level of our diplomatic advisers"
+        if (Set.of("our", "their").contains(s.lower(at))) {
+            return at + 1;
+        }
         if (!s.lower(at).equals("the")) {
             return -1;
         }
