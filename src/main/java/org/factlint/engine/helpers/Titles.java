@@ -177,6 +177,25 @@ public final class Titles {
         return deputy.find() && !t.contains(" and ") ? t.substring(deputy.end()) : null;
     }
 
+    /** The grades of a department's posts below its head, as a title opens with them ("Deputy Assistant Secretary of State"). */
+    private static final Pattern GRADE = Pattern.compile(
+            "^(principal deputy assistant|deputy assistant|assistant|deputy under|under|deputy) secretary\\b(?! general)");
+
+    /**
+     * The grade of a department's post below its head that a title names: "deputy" for "Deputy
+     * Secretary of State", "under" for "Under Secretary for Political Affairs" or "Undersecretary",
+     * "deputy assistant" for "Deputy Assistant Secretary"; null for any other title, an acting post
+     * ("Acting Deputy Secretary"), a Secretary-General's deputies, or a title that joins two posts.
+     */
+    public static String secretaryGrade(String title) {
+        String t = Text.normalize(title).replace('-', ' ').replace("undersecretary", "under secretary");
+        if (t.contains(" and ")) {
+            return null;
+        }
+        Matcher m = GRADE.matcher(t);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** The rank a title implies by the built-in patterns; empty when the title says nothing about rank. */
     public static Optional<Rank> rankOf(String title) {
         String t = Text.normalize(title).replace('-', ' ').replace(".", "").replace("'s", "");
