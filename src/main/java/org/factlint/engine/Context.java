@@ -221,6 +221,23 @@ public final class Context {
         return a == null || !a.conflictsWith(rankOf(principal));
     }
 
+    /** A role's title with the body it is of, when the title does not name it: "President of the European Commission". */
+    public String titleWithBody(RoleFact r) {
+        String of = r.of() == null ? null : document.nameOf(r.of());
+        return of == null || r.title().toLowerCase(java.util.Locale.ROOT).contains(of.toLowerCase(java.util.Locale.ROOT))
+                ? r.title() : r.title() + " of " + name(r.of());
+    }
+
+    /**
+     * True if two titles make one person president of two different EU institutions ("President
+     * of the European Commission" and "European Council President"): four posts, four people.
+     */
+    public boolean presidesTwoEuBodies(RoleFact a, RoleFact b) {
+        String first = Titles.euPresidency(a.title(), a.of() == null ? null : document.nameOf(a.of()));
+        String second = Titles.euPresidency(b.title(), b.of() == null ? null : document.nameOf(b.of()));
+        return first != null && second != null && !first.equals(second);
+    }
+
     /**
      * True if a former title and a current one name the same office: "former Foreign Secretary"
      * and "UK Foreign Secretary", or titles of one rank that names its portfolio or is a head of

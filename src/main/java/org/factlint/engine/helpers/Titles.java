@@ -196,6 +196,35 @@ public final class Titles {
         return m.find() ? m.group(1) : null;
     }
 
+    /** The European Union's institutions whose presidents are different people, as a title names them. */
+    private static final Pattern EU_BODY_IN_TITLE = Pattern.compile(
+            "\\b(?<!security |state |national |city |county |regional |privy |atlantic |executive )(european )?"
+            + "(commission|council|parliament)\\b|\\beuropean (central bank)\\b");
+    /** The same institutions as a body's own name ("European Council"), the role's {@code of}. */
+    private static final Pattern EU_BODY_NAME = Pattern.compile("^(the )?european (commission|council|parliament|central bank)$");
+    private static final Pattern PRESIDENT = Pattern.compile("\\bpresident\\b");
+    private static final Pattern NOT_THE_PRESIDENT = Pattern.compile("\\b(vice|deputy|former|ex|acting|honorary)\\b");
+
+    /**
+     * The EU institution a president's title presides over ("President of the European
+     * Commission", "Council President", or "President" with the body, the role's {@code of},
+     * named "European Council"): "commission", "council", "parliament" or "central bank"; null
+     * for any other title, a vice-president's, or a title that joins two posts ("President of the
+     * European Council and of the Euro Summit").
+     */
+    public static String euPresidency(String title, String body) {
+        String t = Text.normalize(title).replace('-', ' ');
+        if (t.contains(" and ") || !PRESIDENT.matcher(t).find() || NOT_THE_PRESIDENT.matcher(t).find()) {
+            return null;
+        }
+        Matcher inTitle = EU_BODY_IN_TITLE.matcher(t);
+        if (inTitle.find()) {
+            return inTitle.group(2) != null ? inTitle.group(2) : inTitle.group(3);
+        }
+        Matcher named = body == null ? null : EU_BODY_NAME.matcher(Text.normalize(body));
+        return named != null && named.matches() ? named.group(2) : null;
+    }
+
     /** The rank a title implies by the built-in patterns; empty when the title says nothing about rank. */
     public static Optional<Rank> rankOf(String title) {
         String t = Text.normalize(title).replace('-', ' ').replace(".", "").replace("'s", "");

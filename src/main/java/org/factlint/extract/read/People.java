@@ -383,6 +383,8 @@ public final class People {
             }
             if (next != null && next.kind() == Mention.Kind.PERSON && people.containsKey(next)) {
                 Mention of = countryBefore(s, title.from());
+                // "European Commission President Jose Manuel Barroso": the body presided over
+                of = of != null ? of : presidedBefore(s, title);
                 // "President-elect Petro Poroshenko of Ukraine": the country after the name
                 if (of == null && s.lower(next.to()).equals("of") && s.startingAt(next.to() + 1) != null
                         && s.startingAt(next.to() + 1).kind() == Mention.Kind.KNOWN
@@ -445,7 +447,12 @@ public final class People {
         int end = title.to();
         if (of == null && (s.lower(end).equals("of") || s.lower(end).equals("to"))) {
             Mention country = s.startingAfterThe(end + 1);
-            if (country != null && country.isCountryLike() && country.known().kind().equals("country")) {
+            // ("Costa, the President of the European Commission,": the body presided over)
+            if (country != null && s.lower(end).equals("of") && PRESIDENT.equals(s.span(title.from(), title.to()))
+                    && country.kind() == Mention.Kind.KNOWN && country.known().kind().equals("organisation")) {
+                of = country;
+                end = country.to();
+            } else if (country != null && country.isCountryLike() && country.known().kind().equals("country")) {
                 // "a former ambassador to Japan" was posted to Japan, for another country
                 boolean posting = s.lower(end).equals("to") && POSTED.contains(s.lower(title.to() - 1));
                 of = posting ? null : country;
@@ -477,6 +484,15 @@ public final class People {
             return m.kind() == Mention.Kind.PERSON;
         }
         return k < s.size() && s.token(k).word() && s.token(k).capitalised() && !Set.of("and", "the", "who", "which").contains(s.lower(k));
+    }
+
+    private static final String PRESIDENT = "President";
+
+    /** An organisation written just before the title "President" ("European Commission President"), or null. */
+    private static Mention presidedBefore(Annotated s, Mention title) {
+        Mention m = s.endingBefore(title.from());
+        return PRESIDENT.equals(s.span(title.from(), title.to())) && m != null && m.kind() == Mention.Kind.KNOWN
+                && m.known().kind().equals("organisation") ? m : null;
     }
 
     /** A country written just before a title, "US" or "Russia's", or null. */
@@ -513,9 +529,9 @@ public final class People {
         String country = of == null ? null : d.known(of.known()).id;
         d.add(Draft.of("role", s, from, to, confidence, pattern)
                 .with("person", person.id).with("title", title).with("of", country));
-        // a former post says nothing of whom the person stands for now
+        // a former post says nothing of whom the person stands for now (nor the body one presides over)
         boolean former = NOT_IN_OFFICE.contains(title.split(" ", 2)[0].toLowerCase(java.util.Locale.ROOT));
-        if (country != null && !former) {
+        if (country != null && !former && of.known().kind().equals("country")) {
             d.add(Draft.of("affiliation", s, from, to, confidence, "affiliation.country-before-title")
                     .with("person", person.id).with("of", country));
         }
