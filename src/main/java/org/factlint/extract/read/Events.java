@@ -25,7 +25,7 @@ public final class Events {
             "defence", "defense", "trade", "ceasefire", "technical", "preparatory", "follow-up", "round", "further", "official",
             "inaugural", "historic", "first-ever", "private", "face-to-face", "in-person", "long-awaited", "productive");
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "its", "their", "his", "her",
-            "'s", "our", "today's", "yesterday's");
+            "'s", "our", "my", "today's", "yesterday's");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "any", "some", "two", "three",
             "several", "many", "further", "more", "other");
     /**
@@ -223,6 +223,11 @@ public final class Events {
                     to = e;
                 }
             }
+            // "During his meeting with Bakke-Jensen on Friday", "My meeting with Mr Cai yesterday": the day after the names
+            if (date == null && !between.isEmpty() && dayAfterNames(s, from, to) != null) {
+                date = dayAfterNames(s, from, to);
+                to = date.to();
+            }
             // "the meeting with Prak Sokhonn": the one meeting the article says Sokhonn held; if it
             // says of none, or of several, not any other event (another meeting, by its participants)
             boolean withNamed = false;
@@ -237,6 +242,10 @@ public final class Events {
                     to = e;
                     // ("Following the meeting with Prime Minister Rama, ...": told as held, Rama was there)
                     metWith = heldWith == null && ordinal == null ? with : List.of();
+                    if (date == null && dayAfterNames(s, k, to) != null) {
+                        date = dayAfterNames(s, k, to);
+                        to = date.to();
+                    }
                 }
             }
             // "The Pentagon meeting was a technical-level session": the same event, described
@@ -352,11 +361,27 @@ public final class Events {
      * not as what someone spoke about ("spoke about his talks with Mr. Cameron": maybe to come).
      */
     private static boolean toldAsHeld(Annotated s, EventMention e) {
+        return toldAsHeld(s, e.from(), e.to());
+    }
+
+    /** As {@link #toldAsHeld(Annotated, EventMention)}, for a mention from token {@code from} to {@code to}. */
+    private static boolean toldAsHeld(Annotated s, int from, int to) {
         // ("joined Vice President Biden's meeting": the owner's title before the mention)
-        Mention title = s.at(e.from() - 1);
-        int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : e.from() - 1;
-        return e.from() == 0 || e.from() == 1 && HELD_OPENERS.contains(s.lower(0))
-                || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(e.to()));
+        Mention title = s.at(from - 1);
+        int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : from - 1;
+        return from == 0 || from == 1 && HELD_OPENERS.contains(s.lower(0))
+                || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to));
+    }
+
+    /**
+     * The day written right after a meeting's names ("During his meeting with Bakke-Jensen on
+     * Friday, ...", "My meeting with Mr Cai yesterday was"), when the mention is told as held by
+     * where it stands (not "spoke about his talks with Mr. Cameron on Tuesday": the day may be the
+     * speaking's); null otherwise.
+     */
+    private static Mention dayAfterNames(Annotated s, int from, int to) {
+        Mention m = s.startingAt(to);
+        return m != null && isDate(m) && toldAsHeld(s, from, m.to()) ? m : null;
     }
 
     private static final Set<String> HELD_OPENERS = Set.of("in", "during", "at", "after", "following");
