@@ -25,7 +25,7 @@ public final class Events {
             "defence", "defense", "trade", "ceasefire", "technical", "preparatory", "follow-up", "round", "further", "official",
             "inaugural", "historic", "first-ever", "private", "face-to-face", "in-person", "long-awaited", "productive");
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "its", "their", "his", "her",
-            "'s", "our", "my", "today's", "yesterday's");
+            "'s", "our", "my", "whose", "today's", "yesterday's");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "any", "some", "two", "three",
             "several", "many", "further", "more", "other");
     /**
@@ -203,7 +203,10 @@ public final class Events {
             String name = place != null ? word + " in " + place.name : between.size() == 2
                     ? word + " between " + between.get(0).name + " and " + between.get(1).name : word;
             // "Secretary Rubio's meeting with X", "his first meeting with X": the meeting between the two
-            Mention owner = s.lower(w.from() - 1).equals("'s") ? s.endingBefore(w.from() - 1) : null;
+            // ("Kerry, whose talks in Beijing were held ...": the name before ", whose" owns them)
+            Mention owner = s.lower(w.from() - 1).equals("'s") ? s.endingBefore(w.from() - 1)
+                    : s.lower(k).equals("whose") && s.lower(k - 1).equals(",") ? s.endingBefore(k - 1) : null;
+            List<Discourse.Entity> metWith = List.of();
             // ("Following the meeting with Prime Minister Rama, President Barroso said": the subject's meeting)
             boolean opener = k == 1 && HELD_OPENERS.contains(s.lower(0));
             Discourse.Entity possessor = owner != null && people.containsKey(owner) ? people.get(owner)
@@ -223,6 +226,10 @@ public final class Events {
                     to = e;
                 }
             }
+            // "Secretary Rubio's talks in London were ...": told as held, the owner was at them
+            if (between.isEmpty() && owner != null && possessor != null && ordinal == null) {
+                metWith = List.of(possessor);
+            }
             // "During his meeting with Bakke-Jensen on Friday", "My meeting with Mr Cai yesterday": the day after the names
             if (date == null && !between.isEmpty() && dayAfterNames(s, from, to) != null) {
                 date = dayAfterNames(s, from, to);
@@ -232,7 +239,6 @@ public final class Events {
             // says of none, or of several, not any other event (another meeting, by its participants)
             boolean withNamed = false;
             Discourse.Entity heldWith = null;
-            List<Discourse.Entity> metWith = List.of();
             if (between.isEmpty() && possessor == null && DEFINITE.contains(s.lower(k)) && s.lower(to).equals("with")) {
                 List<Discourse.Entity> with = new ArrayList<>();
                 int e = Participants.after(s, people, to + 1, with, null);
@@ -369,7 +375,8 @@ public final class Events {
         // ("joined Vice President Biden's meeting": the owner's title before the mention)
         Mention title = s.at(from - 1);
         int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : from - 1;
-        return from == 0 || from == 1 && HELD_OPENERS.contains(s.lower(0))
+        // ("Kerry, whose talks in Beijing were held ...": a relative clause of its own)
+        return from == 0 || from == 1 && HELD_OPENERS.contains(s.lower(0)) || s.lower(from).equals("whose")
                 || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to));
     }
 
