@@ -405,6 +405,9 @@ public final class Events {
                 && Set.of("will", "to", "would", "shall", "'ll").contains(s.lower(at - 2));
     }
 
+    /** Verbs before "as" that describe an event ("which officials described as a staff-level session"). */
+    private static final Set<String> DESCRIBED = Set.of("described", "billed", "characterized", "characterised", "called");
+
     /** The copula that makes an indefinite event mention describe the event before it ("EVENT was a ... session"). */
     private static final Set<String> COPULA = Set.of("was", "is", "were", "are", "will be", "had been", "has been");
 
@@ -418,6 +421,16 @@ public final class Events {
             return null;
         }
         int v = det - 1;
+        // "their meeting, which White described as a staff-level session,": a relative clause describes it too
+        if (s.lower(v).equals("as") && DESCRIBED.contains(s.lower(v - 1))) {
+            int which = v - 2;
+            while (which > 0 && v - which < 6 && !s.lower(which).equals("which")) {
+                which--;
+            }
+            EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            return s.lower(which).equals("which") && s.lower(which - 1).equals(",") && last != null && last.to() == which - 1
+                    && last.event() != null ? last : null;
+        }
         // "The meeting, a working-level session between ...": an apposition describes the event too
         boolean copula = COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0
                 || s.lower(v).equals(",") && (s.lower(det).equals("a") || s.lower(det).equals("an"));

@@ -311,30 +311,45 @@ public final class Gatherings {
      */
     public static void atEvent(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                Lexicon lx, Discourse d) {
-        if (!Set.of("at", "during").contains(s.lower(0)) || s.quoted(0)) {
+        if (!Set.of("at", "during", "in").contains(s.lower(0)) || s.quoted(0)) {
             return;
         }
         for (Events.EventMention e : events) {
             if (e.event() == null || e.from() != 1 || !s.lower(e.to()).equals(",") || !"talks".equals(e.event().family)) {
                 continue;
             }
+            // "During their meeting, which White described as a staff-level session, Mattis and ...": past the clause
+            int start = e.to() + 1;
+            if (s.lower(start).equals("which")) {
+                int comma = start;
+                while (comma < s.size() && comma - start < 15 && !s.lower(comma).equals(",")) {
+                    comma++;
+                }
+                start = s.lower(comma).equals(",") ? comma + 1 : s.size();
+            }
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            int verb = Participants.after(s, people, e.to() + 1, subjects, used);
+            int verb = Participants.after(s, people, start, subjects, used);
             String v = s.lower(verb);
-            if (subjects.isEmpty() || !(DURING_VERBS.contains(v) || Set.of("held", "met", "hosted", "gave", "delivered",
+            // "In an extended meeting at the White House, the Prime Minister and the President will discuss": due at it
+            boolean coming = v.equals("will") && TO_DO_THERE.contains(s.lower(verb + 1));
+            if (subjects.isEmpty() || !(coming || DURING_VERBS.contains(v) || Set.of("held", "met", "hosted", "gave", "delivered",
                     "signed", "spoke", "announced", "joined").contains(v)) || Attendance.hedged(s, lx, 0, verb)) {
                 return;
             }
             double confidence = Participants.anyDescribed(used) ? 0.75 : 0.8;
             for (Discourse.Entity p : subjects) {
-                d.add(Draft.of("attendance", s, 0, verb + 1, confidence, "attendance.at-event-then-people")
+                d.add(Draft.of("attendance", s, 0, verb + (coming ? 2 : 1), confidence, "attendance.at-event-then-people")
                         .with("event", e.event().id).with(p.kind.equals("person") ? "person" : "party", p.id)
-                        .with("status", "attended"));
+                        .with("status", coming ? "planned" : "attended").with("when", coming ? "future" : null));
             }
             return;
         }
     }
+
+    /** What people will do together at a meeting to come ("will discuss"). */
+    private static final Set<String> TO_DO_THERE = Set.of("discuss", "agree", "review", "talk", "exchange", "reaffirm",
+            "sign", "focus", "address", "meet", "hold");
 
     /** What "the three" may go on with when it stands for the people of a meeting. */
     private static final Set<String> TOGETHER = Set.of("agreed", "committed", "pledged", "vowed", "discussed", "reaffirmed",
