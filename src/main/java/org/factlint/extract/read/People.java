@@ -371,9 +371,11 @@ public final class People {
             // "Poland's Europe Minister, Mikolaj Dowgielewicz," / "his US counterpart, Ashton Carter"
             if (next == null && s.lower(after).equals(",") && !appositive) {
                 // ("Egypt's Minister of Foreign Affairs, H.E. Sameh Shoukry,": past the honorifics)
-                Mention p = s.startingAt(s.pastHonorifics(after + 1));
+                // ("Japan's foreign minister, Mr. Aso,": a surname after an honorific is a name too)
+                int named = s.pastHonorifics(after + 1);
+                Mention p = s.startingAt(named);
                 String end = p == null ? "" : s.lower(p.to());
-                if (p != null && p.kind() == Mention.Kind.PERSON && p.value().equals("full") && people.containsKey(p)
+                if (p != null && p.kind() == Mention.Kind.PERSON && (p.value().equals("full") || named > after + 1) && people.containsKey(p)
                         && (end.equals(",") || end.equals(".") || end.isEmpty())) {
                     Mention of = countryBefore(s, title.from());
                     emit(s, d, people.get(p), title, of, of != null ? of.from() : title.from(), p.to(), 0.85,
@@ -428,6 +430,13 @@ public final class People {
         int start = of != null ? of.from() : title.from();
         if (Set.of("the", "a", "an").contains(s.lower(start - 1))) {
             start--;
+        }
+        // "Mr Juncker, as President of the European Council,", "Arroyo, who serves as the Philippines' foreign secretary,"
+        if (s.lower(start - 1).equals("as") && s.lower(start - 2).equals(",")) {
+            start--;
+        } else if (s.lower(start - 1).equals("as") && Set.of("serves", "served").contains(s.lower(start - 2))
+                && s.lower(start - 3).equals("who") && s.lower(start - 4).equals(",")) {
+            start -= 3;
         }
         if (!s.lower(start - 1).equals(",")) {
             return;
@@ -498,7 +507,8 @@ public final class People {
     /** A country written just before a title, "US" or "Russia's", or null. */
     static Mention countryBefore(Annotated s, int at) {
         int k = at;
-        if (s.lower(k - 1).equals("'s")) {
+        // ("the Philippines' foreign secretary": a bare apostrophe after a plural name)
+        if (s.lower(k - 1).equals("'s") || s.lower(k - 1).equals("'")) {
             k--;
         }
         Mention m = s.endingBefore(k);
