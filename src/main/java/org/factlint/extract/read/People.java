@@ -434,7 +434,7 @@ public final class People {
         // "Mr Juncker, as President of the European Council,", "Arroyo, who serves as the Philippines' foreign secretary,"
         if (s.lower(start - 1).equals("as") && s.lower(start - 2).equals(",")) {
             start--;
-        } else if (s.lower(start - 1).equals("as") && Set.of("serves", "served").contains(s.lower(start - 2))
+        } else if (s.lower(start - 1).equals("as") && Set.of("serves", "served", "attended", "spoke").contains(s.lower(start - 2))
                 && s.lower(start - 3).equals("who") && s.lower(start - 4).equals(",")) {
             start -= 3;
         }
@@ -470,6 +470,11 @@ public final class People {
                     end += 2;
                 }
             }
+        }
+        // "Minh, Vietnam's ambassador in Washington,": where an ambassador is posted
+        Mention posting = s.lower(end).equals("in") ? s.startingAfterThe(end + 1) : null;
+        if (posting != null && POSTED.contains(s.lower(title.to() - 1)) && posting.kind() == Mention.Kind.KNOWN && Events.isPlace(posting)) {
+            end = posting.to();
         }
         String after = s.lower(end);
         // gov.uk leaves out the closing comma: "Gavin Williamson MP, Secretary of State for Defence was in Singapore"
