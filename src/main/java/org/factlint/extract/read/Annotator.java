@@ -402,6 +402,11 @@ public final class Annotator {
         int from = i;
         boolean on = w.equals("on") && i + 1 < t.size();
         int k = on ? i + 1 : i;
+        // "on the evening of 9 July": one expression with its date
+        if (on && k + 3 < t.size() && t.get(k).is("the") && Set.of("morning", "afternoon", "evening", "night").contains(t.get(k + 1).lower())
+                && t.get(k + 2).is("of")) {
+            k += 3;
+        }
         String x = t.get(k).lower();
         // explicit dates ("23 April", "17th September", "April 23", "September 17th")
         if (dayNumber(x) > 0 && k + 1 < t.size() && MONTHS.containsKey(t.get(k + 1).lower())) {
