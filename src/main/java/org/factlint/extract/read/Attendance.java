@@ -133,6 +133,17 @@ public final class Attendance {
                 }
                 confidence = 0.85;
             }
+            if (cue.elsewhereFollows()) {
+                // "Mr. Putin himself stayed in Moscow this week": away from the event under discussion,
+                // when the sentence names no event and the article places that one in another city
+                Mention place = s.startingAfterThe(m.to());
+                event = events.isEmpty() ? stayedAwayFrom(place, d) : null;
+                if (event == null || s.hasAny(REMOTE)) {
+                    continue;
+                }
+                end = place.to();
+                confidence = 0.85;
+            }
             if (agent) {
                 // "a dinner hosted by X", "the talks, chaired by X": the event just before; with
                 // none in the sentence ("The Council met today, chaired by X"), the article's only one
@@ -211,6 +222,22 @@ public final class Attendance {
             there = there.stream().filter(e -> d.participantsOf(e).containsAll(who)).toList();
         }
         return there.size() == 1 ? there.get(0) : null;
+    }
+
+    /**
+     * The event that staying in {@code place} kept someone from: the article's one event so far,
+     * else the one under discussion, when the article places it in a city and {@code place} is
+     * another city; null otherwise.
+     */
+    private static Discourse.Entity stayedAwayFrom(Mention place, Discourse d) {
+        if (place == null || place.kind() != Mention.Kind.KNOWN
+                || place.known().how() != Lexicon.How.CAPITAL && place.known().how() != Lexicon.How.CITY) {
+            return null;
+        }
+        Discourse.Entity event = d.onlyEvent() != null ? d.onlyEvent() : d.salientEvent();
+        Discourse.Entity stayed = Events.placeEntity(place, d);
+        return event != null && "place".equals(d.kindOf(event.place)) && stayed.kind.equals("place")
+                && !event.place.equals(stayed.id) ? event : null;
     }
 
     /** Phrases said of the people after them: "in the absence of X", "standing in for X". */

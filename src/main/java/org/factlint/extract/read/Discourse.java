@@ -416,6 +416,12 @@ public final class Discourse {
         return entities.computeIfAbsent(k.id(), id -> new Entity(id, k.kind(), k.name()));
     }
 
+    /** The kind of the entity with this id ("place", "country", ...), or null if there is none. */
+    public String kindOf(String id) {
+        Entity e = id == null ? null : entities.get(id);
+        return e == null ? null : e.kind;
+    }
+
     /** A place by name (a capital written as a place: "in London"). */
     public Entity place(String name) {
         String id = "place-" + slug(name);

@@ -39,8 +39,11 @@ public final class Lexicon {
      */
     public record AttendanceCue(String status, Slot slot, boolean peopleOnly) {
 
-        /** What an attendance phrase's last word is followed by: "{event}", "{place}" or nothing. */
-        public enum Slot { NONE, EVENT, PLACE }
+        /**
+         * What an attendance phrase's last word is followed by: "{event}", "{place}" (a journey's
+         * place), "{elsewhere}" (a place the person stayed at) or nothing.
+         */
+        public enum Slot { NONE, EVENT, PLACE, ELSEWHERE }
 
         public boolean eventFollows() {
             return slot == Slot.EVENT;
@@ -48,6 +51,10 @@ public final class Lexicon {
 
         public boolean placeFollows() {
             return slot == Slot.PLACE;
+        }
+
+        public boolean elsewhereFollows() {
+            return slot == Slot.ELSEWHERE;
         }
     }
 
