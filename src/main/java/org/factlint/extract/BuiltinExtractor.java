@@ -25,6 +25,7 @@ import org.factlint.extract.read.Mention;
 import org.factlint.extract.read.Offices;
 import org.factlint.extract.read.People;
 import org.factlint.extract.read.Plans;
+import org.factlint.extract.read.Prospects;
 import org.factlint.extract.read.Quotes;
 import org.factlint.extract.read.Sentence;
 import org.factlint.extract.read.Splitter;
@@ -142,6 +143,7 @@ public final class BuiltinExtractor implements Extractor {
             Gatherings.atEvent(s, named, events, lexicon, d);
             Gatherings.meetingFirst(s, named, events, lexicon, d);
             Gatherings.during(s, named, events, lexicon, d);
+            Prospects.lookForward(s, named, events, lexicon, d);
             Visits.read(s, named, lexicon, d);
             Visits.ordinals(s, named, lexicon, d);
             Quotes.read(s, named, d);

@@ -139,7 +139,10 @@ public final class People {
         if (before != null && before.kind() == Mention.Kind.PERSON) {
             return null;
         }
-        return s.lower(det).equals("the") ? s.span(t.from(), t.to()).toLowerCase(java.util.Locale.ROOT) : null;
+        // "The Prime Minister and President looked forward": one "the" for two descriptions
+        Mention first = s.lower(det).equals("and") && c == null ? s.endingBefore(det) : null;
+        boolean shared = first != null && first.kind() == Mention.Kind.TITLE && s.lower(first.from() - 1).equals("the");
+        return s.lower(det).equals("the") || shared ? s.span(t.from(), t.to()).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /** Peers' styles, by which one word names a person ("Lord Ahmad"). */
