@@ -46,7 +46,11 @@ public final class Events {
     private static final Set<String> PLANNED_CUES = Set.of("canceled", "cancelled", "scrapped", "supposed", "planned",
             "originally", "abandoned", "shelved", "postponed");
 
-    /** One event mention with what stands around it (token indexes into the sentence). */
+    /**
+     * One event mention with what stands around it (token indexes into the sentence); {@code between}
+     * holds the people it is between ("talks between X and Y", "Rubio's meeting with X"), or else those
+     * it is said to be held with or by ("the meeting with X", "Kerry, whose talks ...").
+     */
     public record EventMention(Mention word, int from, int to, Discourse.Entity event, Discourse.Entity place,
                                Mention date, String level, Integer ordinal, List<Discourse.Entity> between) {
     }
@@ -231,9 +235,10 @@ public final class Events {
                 metWith = List.of(possessor);
             }
             // "During his meeting with Bakke-Jensen on Friday", "My meeting with Mr Cai yesterday": the day after the names
-            if (date == null && !between.isEmpty() && dayAfterNames(s, from, to) != null) {
-                date = dayAfterNames(s, from, to);
-                to = date.to();
+            Mention day = date == null && !between.isEmpty() ? dayAfterNames(s, from, to) : null;
+            if (day != null) {
+                date = day;
+                to = day.to();
             }
             // "the meeting with Prak Sokhonn": the one meeting the article says Sokhonn held; if it
             // says of none, or of several, not any other event (another meeting, by its participants)
@@ -248,9 +253,10 @@ public final class Events {
                     to = e;
                     // ("Following the meeting with Prime Minister Rama, ...": told as held, Rama was there)
                     metWith = heldWith == null && ordinal == null ? with : List.of();
-                    if (date == null && dayAfterNames(s, k, to) != null) {
-                        date = dayAfterNames(s, k, to);
-                        to = date.to();
+                    Mention after = date == null ? dayAfterNames(s, k, to) : null;
+                    if (after != null) {
+                        date = after;
+                        to = after.to();
                     }
                 }
             }
