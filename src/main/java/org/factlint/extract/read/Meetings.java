@@ -47,7 +47,8 @@ public final class Meetings {
             }
             boolean held = HOLD.contains(w) && (s.lower(i + 1).equals("talks") || heldLevel != null);
             // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
-            int had = w.equals("had") || HOLD.contains(w) && !held ? meetingNoun(s, i + 1) : -1;
+            // ("Secretary Perry hosted a meeting with X": the host's meeting noun too)
+            int had = w.equals("had") || HOLD.contains(w) && !held || HOSTED.contains(w) ? meetingNoun(s, i + 1) : -1;
             // "had an introductory meeting and dinner with": a second occasion noun before "with"
             if (had > 0 && s.lower(had + 1).equals("and") && MEETING_NOUNS.contains(s.lower(had + 2))
                     && s.lower(had + 3).equals("with")) {
@@ -182,6 +183,9 @@ public final class Meetings {
                         j = m.to();
                     } else if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
                         j = m.to();
+                    } else if (venueEnd(s, j) > j) {
+                        // "held a meeting at the Department of Energy with X": a venue
+                        j = venueEnd(s, j);
                     } else if (ownHere != null) {
                         own = ownHere;
                         j = own.to();
@@ -465,6 +469,24 @@ public final class Meetings {
     private static final java.util.regex.Pattern DATE_GLUE = java.util.regex.Pattern.compile("and|-|–|[-–]?[0-9]{1,2}(-[0-9]{1,2})?");
 
     /** Words that may stand between "met" and "with" ("met virtually while in Brussels today with"). */
+    /** Verbs of a host whose object may be the meeting itself ("hosted a meeting with X"). */
+    private static final Set<String> HOSTED = Set.of("hosted", "hosts", "hosting");
+
+    /**
+     * The token after a venue at {@code at}: "at the Department of Energy", "at the State
+     * Department" (capitalised words and "of" after "at the"); {@code at} if none is there.
+     */
+    private static int venueEnd(Annotated s, int at) {
+        if (!s.lower(at).equals("at") || !s.lower(at + 1).equals("the")) {
+            return at;
+        }
+        int k = at + 2;
+        while (k < s.size() && k - at < 8 && (s.token(k).capitalised() && s.token(k).word() || s.lower(k).equals("of") && k > at + 2)) {
+            k++;
+        }
+        return k > at + 2 && !s.lower(k - 1).equals("of") ? k : at;
+    }
+
     private static final Set<String> BETWEEN_VERB_AND_WITH = Set.of("virtually", "separately", "briefly", "privately",
             "also", "later", "earlier", "first", "then", "again", "while", "in", "on", "at", "there", "today", "yesterday",
             "online", "remotely", ",");
