@@ -299,6 +299,12 @@ public final class Annotator {
                     || (t.get(end).is("and") || t.get(end).is("for")) && end > k && end + 1 < t.size()
                     && (TITLE_MODIFIERS.contains(t.get(end + 1).lower()) || PORTFOLIOS.contains(t.get(end + 1).lower()))
                     && !secondTitle(t, end + 1)
+                    // "Minister of Energy, Industry and Mineral Resources", "Health, Labor, and Welfare"
+                    || t.get(end).is(",") && end > k && end + 2 < t.size() && portfolioListEnds(t, end + 1)
+                    && (t.get(end + 1).capitalised() && (TITLE_MODIFIERS.contains(t.get(end + 1).lower())
+                    || PORTFOLIOS.contains(t.get(end + 1).lower())) && !secondTitle(t, end + 1)
+                    || t.get(end + 1).is("and") && t.get(end + 2).capitalised() && (TITLE_MODIFIERS.contains(t.get(end + 2).lower())
+                    || PORTFOLIOS.contains(t.get(end + 2).lower())) && !secondTitle(t, end + 2))
                     // "Minister for Asia and the Pacific"
                     || t.get(end).is("the") && end > k && t.get(end - 1).is("and") && end + 1 < t.size()
                     && PORTFOLIOS.contains(t.get(end + 1).lower()) && t.get(end + 1).capitalised()
@@ -312,6 +318,19 @@ public final class Annotator {
             to = end;
         }
         return new Mention(Mention.Kind.TITLE, from, to, null, null);
+    }
+
+    /** Whether an "and" joins the last of a portfolio list that goes on from {@code i} (within six words). */
+    private static boolean portfolioListEnds(List<Token> t, int i) {
+        for (int k = i; k < Math.min(t.size(), i + 6); k++) {
+            if (t.get(k).is("and")) {
+                return true;
+            }
+            if (!t.get(k).is(",") && !TITLE_MODIFIERS.contains(t.get(k).lower()) && !PORTFOLIOS.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Secretary of State and national security adviser": modifiers from {@code i} that lead to a title's head. */
