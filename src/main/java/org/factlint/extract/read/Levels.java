@@ -109,19 +109,18 @@ final class Levels {
 
     /** The token after "the two presidents'" or "the leaders'" starting at {@code at}; -1 if none is there. */
     private static int possessorEnd(Annotated s, int at) {
-        // "at the level of our diplomatic advisers"
-        if (Set.of("our", "their").contains(s.lower(at))) {
-            return at + 1;
-        }
-        if (!s.lower(at).equals("the")) {
+        boolean pronoun = Set.of("our", "their").contains(s.lower(at));
+        if (!pronoun && !s.lower(at).equals("the")) {
             return -1;
         }
+        // "at this meeting of our two finance ministries' senior officials"
         for (int k = at + 1; k < Math.min(s.size(), at + 5); k++) {
             if (s.lower(k).equals("'") || s.lower(k).equals("'s") || s.lower(k).endsWith("s'")) {
                 return k + 1;
             }
         }
-        return -1;
+        // "at the level of our diplomatic advisers"
+        return pronoun ? at + 1 : -1;
     }
 
     static Phrases.Match<String> levelEnding(Annotated s, Lexicon lx, int end) {
