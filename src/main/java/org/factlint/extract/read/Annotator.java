@@ -293,23 +293,7 @@ public final class Annotator {
                 k++;
             }
             int end = k;
-            while (end < t.size() && cover[end] == null && (t.get(end).is("state") || TITLE_MODIFIERS.contains(t.get(end).lower())
-                    || PORTFOLIOS.contains(t.get(end).lower()) && t.get(end).capitalised()
-                    || t.get(end).is("'s") && end > k && t.get(end - 1).is("people")
-                    || (t.get(end).is("and") || t.get(end).is("for")) && end > k && end + 1 < t.size()
-                    && (TITLE_MODIFIERS.contains(t.get(end + 1).lower()) || PORTFOLIOS.contains(t.get(end + 1).lower()))
-                    && !secondTitle(t, end + 1)
-                    // "Minister of Energy, Industry and Mineral Resources", "Health, Labor, and Welfare"
-                    || t.get(end).is(",") && end > k && end + 2 < t.size() && portfolioListEnds(t, end + 1)
-                    && (t.get(end + 1).capitalised() && (TITLE_MODIFIERS.contains(t.get(end + 1).lower())
-                    || PORTFOLIOS.contains(t.get(end + 1).lower())) && !secondTitle(t, end + 1)
-                    || t.get(end + 1).is("and") && t.get(end + 2).capitalised() && (TITLE_MODIFIERS.contains(t.get(end + 2).lower())
-                    || PORTFOLIOS.contains(t.get(end + 2).lower())) && !secondTitle(t, end + 2))
-                    // "Minister for Asia and the Pacific"
-                    || t.get(end).is("the") && end > k && t.get(end - 1).is("and") && end + 1 < t.size()
-                    && PORTFOLIOS.contains(t.get(end + 1).lower()) && t.get(end + 1).capitalised()
-                    || t.get(end).is("and") && end > k && end + 2 < t.size() && t.get(end + 1).is("the")
-                    && PORTFOLIOS.contains(t.get(end + 2).lower()) && t.get(end + 2).capitalised())) {
+            while (end < t.size() && cover[end] == null && inPortfolio(t, k, end)) {
                 end++;
             }
             if (end == k) {
@@ -318,6 +302,35 @@ public final class Annotator {
             to = end;
         }
         return new Mention(Mention.Kind.TITLE, from, to, null, null);
+    }
+
+    /**
+     * Whether token {@code end} goes on with the portfolio that starts at {@code k}, after a
+     * title's "of" or "for": "State", a modifier or a capitalised portfolio word, "People's",
+     * "and"/"for" before another of them (not before a second title), a comma in a list that ends
+     * with "and" ("Minister of Energy, Industry and Mineral Resources", "Health, Labor, and
+     * Welfare"), or "and the" before one ("Minister for Asia and the Pacific").
+     */
+    private static boolean inPortfolio(List<Token> t, int k, int end) {
+        Token w = t.get(end);
+        return w.is("state") || TITLE_MODIFIERS.contains(w.lower())
+                || PORTFOLIOS.contains(w.lower()) && w.capitalised()
+                || w.is("'s") && end > k && t.get(end - 1).is("people")
+                || (w.is("and") || w.is("for")) && end > k && end + 1 < t.size() && portfolioWord(t, end + 1, false)
+                && !secondTitle(t, end + 1)
+                || w.is(",") && end > k && end + 2 < t.size() && portfolioListEnds(t, end + 1)
+                && (portfolioWord(t, end + 1, true) && !secondTitle(t, end + 1)
+                || t.get(end + 1).is("and") && portfolioWord(t, end + 2, true) && !secondTitle(t, end + 2))
+                || w.is("the") && end > k && t.get(end - 1).is("and") && end + 1 < t.size()
+                && PORTFOLIOS.contains(t.get(end + 1).lower()) && t.get(end + 1).capitalised()
+                || w.is("and") && end > k && end + 2 < t.size() && t.get(end + 1).is("the")
+                && PORTFOLIOS.contains(t.get(end + 2).lower()) && t.get(end + 2).capitalised();
+    }
+
+    /** A title modifier or portfolio word at {@code i} (capitalised, if {@code capital}). */
+    private static boolean portfolioWord(List<Token> t, int i, boolean capital) {
+        String w = t.get(i).lower();
+        return (TITLE_MODIFIERS.contains(w) || PORTFOLIOS.contains(w)) && (!capital || t.get(i).capitalised());
     }
 
     /** Whether an "and" joins the last of a portfolio list that goes on from {@code i} (within six words). */
