@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Accuracy of the built-in extractor and of factlint end to end from text, on the dev set.
-#   scripts/measure-extraction.sh                 every split: devset/dev and devset/test (tuning), devset/holdout to devset/holdout12 and devset/holdout14 (held out)
+#   scripts/measure-extraction.sh                 every split: devset/dev and devset/test (tuning), devset/holdout to devset/holdout14 (held out)
 #   scripts/measure-extraction.sh devset/dev      one folder
 # Prints, per fact type, extraction precision and recall against the gold facts (NAME.facts.json),
 # then, end to end from text, recall of planted contradictions per category (NAME.expect) and the
