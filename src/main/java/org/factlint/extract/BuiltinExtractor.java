@@ -144,7 +144,7 @@ public final class BuiltinExtractor implements Extractor {
             Gatherings.meetingFirst(s, named, events, lexicon, d);
             Gatherings.during(s, named, events, lexicon, d);
             Prospects.lookForward(s, named, events, lexicon, d);
-            Visits.read(s, named, lexicon, d);
+            Visits.read(s, named, events, lexicon, d);
             Visits.ordinals(s, named, lexicon, d);
             Quotes.read(s, named, d);
             Days.read(s, d);

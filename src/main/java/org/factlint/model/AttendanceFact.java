@@ -36,6 +36,11 @@ public record AttendanceFact(String id, Source source, double confidence, List<E
         return status == AttendanceStatus.PLANNED && tense == Tense.FUTURE;
     }
 
+    /** True if the attendee was there, or is to be there by a plan still standing ("will attend"). */
+    public boolean present() {
+        return status == AttendanceStatus.ATTENDED || standingPlan();
+    }
+
     @Override
     public String type() {
         return "attendance";

@@ -137,7 +137,7 @@ public final class Annotator {
             "dialogue", "palace", "hall", "street", "castle", "building", "headquarters", "hotel", "residence", "centre",
             "center", "airport", "base", "communications", "committee", "excellence", "commission", "institute",
             "programme", "organization", "organisation", "association", "authority", "corporation", "secretariat",
-            "directorate", "command",
+            "directorate", "command", "administration",
             // a headline's verbs in Title Case: "Prime Minister Meets with Donald Trump"
             "meets", "visits", "hosts", "holds", "welcomes", "travels", "attends", "announces", "joins", "receives",
             "signs", "speaks", "discusses", "urges", "hails", "launches", "opens", "tours", "addresses", "leads",
@@ -204,7 +204,10 @@ public final class Annotator {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (cover[i] == null && (nameWord(t, i) || surnameHe(t, cover, i))) {
+            // "the NATO Defence Ministerial": a portfolio word in a named event is no name
+            boolean eventName = i + 1 < t.size() && cover[i + 1] != null && cover[i + 1].kind() == Mention.Kind.EVENT
+                    && portfolioWord(t, i, true);
+            if (cover[i] == null && !eventName && (nameWord(t, i) || surnameHe(t, cover, i))) {
                 int from = i;
                 int to = i + 1;
                 while (to < t.size() && cover[to] == null) {
@@ -369,7 +372,9 @@ public final class Annotator {
         // no noun follows ("the ministerial meeting" is a meeting at a level)
         if (t.get(m.from()).lower().equals("ministerial")) {
             String after = m.to() < t.size() ? t.get(m.to()).lower() : "";
-            return Set.of("a", "the", "this", "that", "'s", "defense", "defence").contains(before)
+            // ("the NATO Foreign Ministerial", "the G20 Trade Ministerial": a ministerial's name)
+            boolean named = t.get(m.from()).capitalised() && m.from() > 0 && portfolioWord(t, m.from() - 1, true);
+            return (named || Set.of("a", "the", "this", "that", "'s", "defense", "defence").contains(before))
                     && (after.isEmpty() || !t.get(m.to()).word() || AFTER_MINISTERIAL.contains(after));
         }
         // "the Shangri-La Dialogue": a dialogue is an event only by name, not "dialogue between the two countries"

@@ -158,6 +158,14 @@ public final class Attendance {
             }
             if (event == null) {
                 event = Events.onlyEvent(events);
+                // "The Foreign Secretary, who was in Kabul for the Afghanistan conference, did not
+                // attend": the event in a clause on the subject may be where they were instead
+                int cueAt = m.from();
+                int subjectAt = subjectFrom;
+                if (event != null && events.stream().anyMatch(e -> e.from() > subjectAt && e.to() <= cueAt)
+                        && clauseBetween(s, subjectAt, cueAt)) {
+                    continue;
+                }
                 if (event == null) {
                     // the article's one event so far is what "was unable to attend" means; of
                     // several, the one under discussion is a guess
@@ -358,6 +366,16 @@ public final class Attendance {
         return null;
     }
 
+    /** Whether a clause on the subject (", who ...," or ", which ...,") stands between tokens from and to. */
+    private static boolean clauseBetween(Annotated s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (s.lower(k).equals(",") && Set.of("who", "which").contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adverbs that may stand between the people and an attendance phrase. */
     private static final Set<String> ADVERBS = Stream.concat(Meetings.ADVERBS.stream(),
             Stream.of("yesterday", "today", "tonight", "since", "already", "now")).collect(Collectors.toUnmodifiableSet());
@@ -456,6 +474,10 @@ public final class Attendance {
             if (!REPRESENT.contains(s.lower(v)) || s.quoted(v)) {
                 continue;
             }
+            if (s.lower(v).equals("represented") && s.lower(v + 1).equals("at") || s.lower(v + 1).equals("by")) {
+                representedBy(s, people, events, lx, d, v);
+                continue;
+            }
             Mention party = s.startingAfterThe(v + 1);
             if (party == null || !party.isCountryLike() || !s.lower(party.to()).equals("at")) {
                 continue;
@@ -488,17 +510,76 @@ public final class Attendance {
     }
 
     /**
+     * The passive: "The European Union will be represented at the summit by X and Y" (the event
+     * after "at"), and "The summit will be held ..., with the European Union represented by X and
+     * Y" (the event the sentence opens with): X and Y attend, or with "will" plan to
+     * ({@code attendance.represented-by}). Only a country, organisation or group represented, people
+     * named after "by"; not hedged or negated.
+     */
+    private static void representedBy(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                      Lexicon lx, Discourse d, int v) {
+        Events.EventMention event = null;
+        int by = v + 1;
+        int partyEnd = v;
+        boolean with = false;
+        if (s.lower(v + 1).equals("at")) {
+            for (Events.EventMention e : events) {
+                if (e.from() == v + 2 || e.word().from() == v + 2 || namedBetween(s, v + 2, e.word().from())) {
+                    event = e;
+                }
+            }
+            by = event == null ? -1 : event.to();
+            partyEnd = subjectEnd(s, v);
+            while (partyEnd > 0 && Set.of("be", "is", "was", "were", "are", "been", "will", "to", "also").contains(s.lower(partyEnd - 1))) {
+                partyEnd--;
+            }
+        } else {
+            // ", with the European Union represented by": the sentence's own event, named first
+            for (Events.EventMention e : events) {
+                if (e.from() <= 1 && event == null) {
+                    event = e;
+                }
+            }
+            with = true;
+        }
+        Mention party = s.endingBefore(partyEnd);
+        if (event == null || by < 0 || !s.lower(by).equals("by") || party == null || !party.isCountryLike()) {
+            return;
+        }
+        int partyFrom = s.lower(party.from() - 1).equals("the") ? party.from() - 1 : party.from();
+        if (with && !(s.lower(partyFrom - 1).equals("with") && s.lower(partyFrom - 2).equals(","))
+                || !with && partyFrom != 0) {
+            return;
+        }
+        List<Discourse.Entity> who = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int to = Participants.after(s, people, by + 1, who, used);
+        if (who.isEmpty() || hedged(s, lx, 0, by) || s.quoted(v)) {
+            return;
+        }
+        boolean plan = Meetings.futureBetween(s, 0, v);
+        double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
+        for (Discourse.Entity w : who) {
+            if (w.kind.equals("person")) {
+                d.add(Draft.of("attendance", s, with ? event.from() : partyFrom, to, confidence, "attendance.represented-by")
+                        .with("event", event.event().id).with("person", w.id).with("status", plan ? "planned" : "attended"));
+            }
+        }
+    }
+
+    /**
      * "pulled out of the AI Safety Summit": between the cue and the event word only "the" and a
      * name's capitalised words (at most four), so the event is the one the cue names.
      */
-    private static boolean namedBetween(Annotated s, int from, int to) {
+    static boolean namedBetween(Annotated s, int from, int to) {
         if (to <= from || to - from > 4 || !s.lower(from).equals("the")) {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
             Mention at = s.at(k);
             // "AI Safety" reads as a name of two words: in front of an event word it is the event's name
-            if (at != null && at.kind() != Mention.Kind.PERSON || !s.token(k).capitalised()) {
+            // ("the NATO Foreign Ministerial": an organisation's name too)
+            if (at != null && at.kind() != Mention.Kind.PERSON && !at.isCountryLike() || !s.token(k).capitalised()) {
                 return false;
             }
         }
@@ -522,9 +603,9 @@ public final class Attendance {
         return false;
     }
 
-    /** Whether token i is a word of a person's name ("May" of "Theresa May"), which is no cue. */
+    /** Whether token i is a word of a person's name ("May" of "Theresa May") or of a date ("6 May"), which is no cue. */
     private static boolean inName(Annotated s, int i) {
-        return s.at(i) != null && s.at(i).kind() == Mention.Kind.PERSON;
+        return s.at(i) != null && (s.at(i).kind() == Mention.Kind.PERSON || s.at(i).kind() == Mention.Kind.DATE);
     }
 
     /** Whether a hedge, condition, denial or negation stands in tokens from..to (exclusive); not a name's word ("Theresa May"). */

@@ -329,7 +329,7 @@ public final class Gatherings {
             }
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            int verb = Participants.after(s, people, start, subjects, used);
+            int verb = Participants.pastOthers(s, Participants.after(s, people, start, subjects, used));
             String v = s.lower(verb);
             // "In an extended meeting at the White House, the Prime Minister and the President will discuss": due at it
             boolean coming = v.equals("will") && TO_DO_THERE.contains(s.lower(verb + 1));

@@ -328,6 +328,36 @@ final class Participants {
         return end;
     }
 
+    /** Who else a list may end with, unnamed: "and other participating ministers", "and their counterparts". */
+    private static final Set<String> OTHERS = Set.of("ministers", "leaders", "officials", "counterparts", "delegates",
+            "participants", "delegations", "colleagues");
+
+    /**
+     * Past an unnamed rest of a list that ends at {@code at}: "Vilsack and other participating
+     * ministers will discuss", "X and others"; {@code at} itself when none follows. The named ones
+     * are there; how many others is not said.
+     */
+    static int pastOthers(Annotated s, int at) {
+        if (!s.lower(at).equals("and")) {
+            return at;
+        }
+        if (s.lower(at + 1).equals("others")) {
+            return at + 2;
+        }
+        if (!Set.of("other", "their", "his", "her").contains(s.lower(at + 1))) {
+            return at;
+        }
+        for (int k = at + 2; k < Math.min(s.size(), at + 5); k++) {
+            if (OTHERS.contains(s.lower(k))) {
+                return k + 1;
+            }
+            if (s.at(k) != null || !s.token(k).word()) {
+                return at;
+            }
+        }
+        return at;
+    }
+
     private static boolean hasAnd(Annotated s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (s.lower(k).equals("and") || s.lower(k).equals("nor")) {

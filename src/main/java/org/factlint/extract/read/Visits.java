@@ -22,7 +22,8 @@ public final class Visits {
     private Visits() {
     }
 
-    public static void read(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+    public static void read(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                            Lexicon lx, Discourse d) {
         for (int i = 1; i < s.size(); i++) {
             String w = s.lower(i);
             if (!VERBS.contains(w) || s.at(i) != null || s.quoted(i)) {
@@ -98,7 +99,66 @@ public final class Visits {
                 d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, confidence, "event-date.visit")
                         .with("event", visit.id), s, date));
             }
+            Events.EventMention purpose = more.isEmpty() ? purpose(s, events, to) : null;
+            // (an event the article places elsewhere is not what this journey is for)
+            if (purpose != null && purpose.event() != null && !"visit".equals(purpose.event().family)
+                    && (purpose.event().place == null || purpose.event().place.equals(where.id))) {
+                d.add(Draft.of("attendance", s, from, purpose.to(), confidence, "attendance.visit-purpose")
+                        .with("event", purpose.event().id).with("person", visitor.id)
+                        .with("status", planned ? "planned" : "attended"));
+            }
         }
+    }
+
+    /** What after "to" names the visitor's part in an event: "to attend", "to take part in". */
+    private static final List<List<String>> TO_TAKE_PART = List.of(List.of("attend"), List.of("join"),
+            List.of("take", "part", "in"), List.of("participate", "in"), List.of("lead"), List.of("co-chair"),
+            List.of("chair"), List.of("host"), List.of("open"), List.of("address"));
+
+    /**
+     * The event a journey is made for, named right after the place (and date) at token {@code at}:
+     * "will travel to Brussels on December 1 to take part in the NATO Foreign Ministerial", "will
+     * travel to Washington today for two days of talks with ...", "visited Tokyo for the G7
+     * summit"; null if none.
+     */
+    private static Events.EventMention purpose(Annotated s, List<Events.EventMention> events, int at) {
+        int k = at;
+        // "to Washington DC today (Sunday, 6 May) for ...": the city's letters, then a date
+        k += Set.of("dc", "d.c.", "d.c").contains(s.lower(k)) ? 1 : 0;
+        k = s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k).to() : k;
+        if (s.lower(k).equals("to")) {
+            int part = k + 1;
+            k = -1;
+            for (List<String> words : TO_TAKE_PART) {
+                boolean all = true;
+                for (int w = 0; w < words.size(); w++) {
+                    all &= s.lower(part + w).equals(words.get(w));
+                }
+                if (all) {
+                    k = part + words.size();
+                    break;
+                }
+            }
+        } else if (s.lower(k).equals("for")) {
+            k++;
+            // "for two days of talks"
+            if ((Words.numberWord(s.lower(k)) > 0 || s.lower(k).matches("\\d+")) && Set.of("days", "day").contains(s.lower(k + 1))
+                    && s.lower(k + 2).equals("of")) {
+                k += 3;
+            }
+        } else {
+            return null;
+        }
+        if (k < 0) {
+            return null;
+        }
+        for (Events.EventMention e : events) {
+            if (e.from() == k || e.word().from() == k || Attendance.namedBetween(s, k, e.word().from())) {
+                // ("for the summit's opening session": a part of it)
+                return Set.of("'s", "’s", "'", "’").contains(s.lower(e.to())) ? null : e;
+            }
+        }
+        return null;
     }
 
     /** "Berlin, Germany": the country named after a city and a comma, or null. */
