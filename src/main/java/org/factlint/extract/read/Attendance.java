@@ -137,7 +137,10 @@ public final class Attendance {
                 // "Mr. Putin himself stayed in Moscow this week": away from the event under discussion,
                 // when the sentence names no event and the article places that one in another city
                 Mention place = s.startingAfterThe(m.to());
-                event = events.isEmpty() ? stayedAwayFrom(place, d) : null;
+                // ("X will be represented at the summit by A and B, although B will remain in Brussels":
+                // the one event the sentence names)
+                event = events.isEmpty() ? stayedAwayFrom(place, d, null)
+                        : events.size() == 1 && events.get(0).event() != null ? stayedAwayFrom(place, d, events.get(0).event()) : null;
                 if (event == null || s.hasAny(REMOTE)) {
                     continue;
                 }
@@ -233,16 +236,16 @@ public final class Attendance {
     }
 
     /**
-     * The event that staying in {@code place} kept someone from: the article's one event so far,
-     * else the one under discussion, when the article places it in a city and {@code place} is
-     * another city; null otherwise.
+     * The event that staying in {@code place} kept someone from: {@code named} (the one event the
+     * sentence names), else the article's one event so far, else the one under discussion, when
+     * the article places it in a city and {@code place} is another city; null otherwise.
      */
-    private static Discourse.Entity stayedAwayFrom(Mention place, Discourse d) {
+    private static Discourse.Entity stayedAwayFrom(Mention place, Discourse d, Discourse.Entity named) {
         if (place == null || place.kind() != Mention.Kind.KNOWN
                 || place.known().how() != Lexicon.How.CAPITAL && place.known().how() != Lexicon.How.CITY) {
             return null;
         }
-        Discourse.Entity event = d.onlyEvent() != null ? d.onlyEvent() : d.salientEvent();
+        Discourse.Entity event = named != null ? named : d.onlyEvent() != null ? d.onlyEvent() : d.salientEvent();
         Discourse.Entity stayed = Events.placeEntity(place, d);
         return event != null && "place".equals(d.kindOf(event.place)) && stayed.kind.equals("place")
                 && !event.place.equals(stayed.id) ? event : null;

@@ -189,6 +189,10 @@ public final class Events {
                     if (e > to + 1) {
                         to = e;
                         more = true;
+                    } else if (countriesBetween(s, to + 1) > to + 1) {
+                        // "the summit between the European Union and Ukraine takes place in Kyiv": past them
+                        to = countriesBetween(s, to + 1);
+                        more = true;
                     }
                 } else if (date == null && s.startingAt(to) != null && isDate(s.startingAt(to))) {
                     date = s.startingAt(to);
@@ -466,6 +470,13 @@ public final class Events {
             return at;
         }
         return end;
+    }
+
+    /** "the European Union and Ukraine" from token {@code at}: two countries or organisations; the token after them, or {@code at}. */
+    private static int countriesBetween(Annotated s, int at) {
+        Mention a = s.startingAfterThe(at);
+        Mention b = a == null || !s.lower(a.to()).equals("and") ? null : s.startingAfterThe(a.to() + 1);
+        return a != null && b != null && a.isCountryLike() && b.isCountryLike() ? b.to() : at;
     }
 
     /** Words that may stand between an event and the dates it was scheduled for or moved to. */
