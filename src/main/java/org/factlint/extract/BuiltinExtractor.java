@@ -124,6 +124,7 @@ public final class BuiltinExtractor implements Extractor {
             Map<Mention, Discourse.Entity> named = People.describe(s, people.get(i), d);
             List<Events.EventMention> events = Events.resolve(s, named, lexicon, d, summary);
             Events.facts(s, events, lexicon, d);
+            Visits.placePurposes(s, events, d);
             Attendance.read(s, named, events, lexicon, d);
             Absences.sentInstead(s, named, events, lexicon, d);
             Absences.inAbsence(s, named, events, lexicon, d);

@@ -221,6 +221,10 @@ public final class Attendance {
                 || s.lower(after + 1).equals("the") && s.lower(after + 2).equals("last") && s.lower(after + 3).equals("minute"))) {
             after += s.lower(after + 1).equals("short") ? 3 : 4;
         }
+        // "who will be away from Berlin all week,"
+        if (s.lower(after).equals("all") && Set.of("week", "day").contains(s.lower(after + 1))) {
+            after += 2;
+        }
         if (!nothingNamed(s, after)) {
             return null;
         }

@@ -106,6 +106,49 @@ public final class Visits {
                 d.add(Draft.of("attendance", s, from, purpose.to(), confidence, "attendance.visit-purpose")
                         .with("event", purpose.event().id).with("person", visitor.id)
                         .with("status", planned ? "planned" : "attended"));
+                // "for a working dinner with Chancellor Merkel": those it is with are at it too
+                List<Discourse.Entity> with = new ArrayList<>();
+                List<Mention> withUsed = new ArrayList<>();
+                int withEnd = s.lower(purpose.to()).equals("with") ? Participants.after(s, people, purpose.to() + 1, with, withUsed) : -1;
+                for (Discourse.Entity host : with) {
+                    if (host.kind.equals("person") && host != visitor) {
+                        d.add(Draft.of("attendance", s, from, withEnd, Participants.anyDescribed(withUsed) ? Math.min(confidence, 0.8) : confidence,
+                                "attendance.visit-purpose").with("event", purpose.event().id).with("person", host.id)
+                                .with("status", planned ? "planned" : "attended"));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Run before the attendance readers: a journey to a city for an event the article places
+     * nowhere ("will travel to Berlin today for a working dinner with Chancellor Merkel") places the
+     * event in that city, so that "Merkel, who will be away from Berlin all week" is read as her
+     * absence from it. Gives no fact of its own.
+     */
+    public static void placePurposes(Annotated s, List<Events.EventMention> events, Discourse d) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (!VERBS.contains(s.lower(i)) || s.at(i) != null || s.quoted(i)) {
+                continue;
+            }
+            int k = s.lower(i).startsWith("trav") ? i + 1 : i;
+            Mention place = s.lower(k).equals("to") || k == i ? s.startingAt(k + 1) : null;
+            if (place == null || !Events.isDestination(place) || !Events.isPlace(place)) {
+                continue;
+            }
+            int to = countryAfterCity(s, place) != null ? countryAfterCity(s, place).to() : place.to();
+            if (!morePlaces(s, to).isEmpty()) {
+                continue;
+            }
+            if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && Events.isDate(s.startingAt(to + 1))) {
+                to++;
+            }
+            to = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to).to() : to;
+            Events.EventMention purpose = purpose(s, events, to);
+            if (purpose != null && purpose.event() != null && purpose.event().place == null
+                    && !"visit".equals(purpose.event().family)) {
+                purpose.event().place = Events.placeEntity(place, d).id;
             }
         }
     }
