@@ -36,6 +36,7 @@ public final class Titles {
             Map.entry("commerce", "trade"), Map.entry("business", "trade"), Map.entry("health", "health"),
             Map.entry("justice", "justice"), Map.entry("energy", "energy"), Map.entry("education", "education"),
             Map.entry("environment", "environment"), Map.entry("agriculture", "agriculture"),
+            Map.entry("food and agriculture", "agriculture"),
             Map.entry("culture", "culture"), Map.entry("transport", "transport"), Map.entry("labour", "labour"),
             Map.entry("labor", "labour"), Map.entry("work and pensions", "labour"), Map.entry("industry", "industry"),
             Map.entry("security", "security"), Map.entry("development", "development"),
@@ -49,7 +50,7 @@ public final class Titles {
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
             + "economic affairs|european affairs|homeland security|armed forces|work and pensions|"
-            + "international development|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
+            + "international development|food and agriculture|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
             + "labor|industry|national security|security|development|immigration|europe|intelligence|africa|asia|middle east|"
             + "indo pacific|latin america|americas|commonwealth|veterans)";

@@ -36,6 +36,7 @@ class TitlesTest {
         "France's Foreign Minister                               | minister:foreign",
         "Minister for Foreign Affairs                            | minister:foreign",
         "Minister of Foreign Affairs                             | minister:foreign",
+        "Minister of Food and Agriculture                       | minister:agriculture",
         "Foreign Affairs Minister                                | minister:foreign",
         "Minister for Europe and Foreign Affairs                 | minister:foreign",
         "Minister for Foreign Affairs and Trade                  | minister:foreign",
