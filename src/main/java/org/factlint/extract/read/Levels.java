@@ -161,6 +161,11 @@ final class Levels {
                 if (lv == null && possessor > 0) {
                     lv = lx.levelsAt.at(s.tokens(), possessor);
                 }
+                // "at the level of trade officials": a department's officials are officials
+                if (lv == null && (Annotator.PORTFOLIOS.contains(s.lower(i + 4)) || Annotator.TITLE_MODIFIERS.contains(s.lower(i + 4)))
+                        && Set.of("officials", "experts").contains(s.lower(i + 5))) {
+                    lv = lx.levelsAt.at(s.tokens(), i + 5);
+                }
                 // "at the level of NATO ambassadors": a known body before the level noun
                 Mention whose = s.startingAt(i + 4);
                 if (lv == null && whose != null && whose.kind() == Mention.Kind.KNOWN) {
