@@ -169,6 +169,8 @@ public final class Visits {
         // "to Washington DC today (Sunday, 6 May) for ...": the city's letters, then a date
         k += Set.of("dc", "d.c.", "d.c").contains(s.lower(k)) ? 1 : 0;
         k = s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k).to() : k;
+        // "traveled to Jeddah, Saudi Arabia, for a working-level session"
+        k += s.lower(k).equals(",") && Set.of("for", "to").contains(s.lower(k + 1)) ? 1 : 0;
         if (s.lower(k).equals("to")) {
             int part = k + 1;
             k = -1;
