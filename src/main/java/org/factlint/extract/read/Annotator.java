@@ -138,7 +138,7 @@ public final class Annotator {
             "dialogue", "palace", "hall", "street", "castle", "building", "headquarters", "hotel", "residence", "centre",
             "center", "airport", "base", "communications", "committee", "excellence", "commission", "institute",
             "programme", "organization", "organisation", "association", "authority", "corporation", "secretariat",
-            "directorate", "command", "administration",
+            "directorate", "command", "administration", "ministers", "leaders",
             // a headline's verbs in Title Case: "Prime Minister Meets with Donald Trump"
             "meets", "visits", "hosts", "holds", "welcomes", "travels", "attends", "announces", "joins", "receives",
             "signs", "speaks", "discusses", "urges", "hails", "launches", "opens", "tours", "addresses", "leads",
@@ -205,9 +205,10 @@ public final class Annotator {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            // "the NATO Defence Ministerial": a portfolio word in a named event is no name
-            boolean eventName = i + 1 < t.size() && cover[i + 1] != null && cover[i + 1].kind() == Mention.Kind.EVENT
-                    && portfolioWord(t, i, true);
+            // "the NATO Defence Ministerial", "Defence Ministers": a portfolio word before an event or
+            // before ministers is no name
+            boolean eventName = i + 1 < t.size() && portfolioWord(t, i, true) && (cover[i + 1] != null
+                    && cover[i + 1].kind() == Mention.Kind.EVENT || Set.of("ministers", "leaders").contains(t.get(i + 1).lower()));
             if (cover[i] == null && !eventName && (nameWord(t, i) || surnameHe(t, cover, i))) {
                 int from = i;
                 int to = i + 1;

@@ -410,16 +410,11 @@ public final class Gatherings {
     public static void withCounterparts(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                         Lexicon lx, Discourse d) {
         for (int i = 1; i + 3 < s.size(); i++) {
-            if (!Set.of("met", "meets").contains(s.lower(i)) || !s.lower(i + 1).equals("with") || s.quoted(i)
-                    || !Words.POSSESSIVES.contains(s.lower(i + 2))) {
+            if (!Set.of("met", "meets").contains(s.lower(i)) || !s.lower(i + 1).equals("with") || s.quoted(i)) {
                 continue;
             }
-            int k = i + 3;
-            Mention adjective = s.startingAt(k);
-            if (adjective != null && adjective.kind() == Mention.Kind.KNOWN) {
-                k = adjective.to();
-            }
-            if (!s.lower(k).equals("counterparts") && !s.lower(k).equals("counterpart")) {
+            int k = groupOfPeers(s, i + 2);
+            if (k < 0) {
                 continue;
             }
             List<Discourse.Entity> subjects = new ArrayList<>();
@@ -444,6 +439,34 @@ public final class Gatherings {
                         .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
             }
         }
+    }
+
+    /**
+     * "their Australian counterparts", "the EU Foreign Ministers" from token {@code at}: people
+     * met as a group, unnamed; the index of the group's noun, or -1.
+     */
+    private static int groupOfPeers(Annotated s, int at) {
+        boolean own = Words.POSSESSIVES.contains(s.lower(at));
+        Mention the = own ? null : s.startingAt(at);
+        // ("the EU" is one mention with its article)
+        int k = own ? at + 1 : the != null && the.isCountryLike() && s.lower(at).equals("the") ? the.to()
+                : s.lower(at).equals("the") && s.startingAt(at + 1) != null && s.startingAt(at + 1).isCountryLike()
+                ? s.startingAt(at + 1).to() : -1;
+        if (k < 0) {
+            return -1;
+        }
+        Mention adjective = s.startingAt(k);
+        if (own && adjective != null && adjective.kind() == Mention.Kind.KNOWN) {
+            k = adjective.to();
+        }
+        if (own) {
+            return Set.of("counterparts", "counterpart").contains(s.lower(k)) ? k : -1;
+        }
+        // "the EU Foreign Ministers", "the ASEAN leaders": a body's ministers of a portfolio
+        for (int n = 0; n < 2 && s.at(k) == null && Annotator.TITLE_MODIFIERS.contains(s.lower(k)); n++) {
+            k++;
+        }
+        return Set.of("ministers", "leaders", "counterparts").contains(s.lower(k)) && s.at(k) == null ? k : -1;
     }
 
     /**

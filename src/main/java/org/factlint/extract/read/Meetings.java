@@ -648,6 +648,11 @@ public final class Meetings {
      */
     private static Mention ownAfter(Annotated s, Lexicon lx, int to) {
         int k = to;
+        // "met with X at an informal session held at ...": the meeting itself (not "at the
+        // summit", a bilateral on its margins)
+        if (s.lower(k).equals("at") && Set.of("a", "an").contains(s.lower(k + 1))) {
+            return ownMention(s, lx, k);
+        }
         if (s.lower(k).equals("at")) {
             k++;
             while (k < s.size() && k - to < 10 && (s.lower(k).equals("the") || s.token(k).capitalised())) {
@@ -789,10 +794,16 @@ public final class Meetings {
 
     /**
      * "his American counterpart", "their Australian counterparts", "her counterpart": a possessive,
-     * at most two words of where from, then the counterpart word, with no name after it; the
-     * token after it, else -1.
+     * at most two words of where from, then the counterpart word, with no name after it; or
+     * "Defence Ministers" (ministers of a portfolio, unnamed); the token after it, else -1.
      */
     private static int counterpartAt(Annotated s, int k) {
+        // "met with Defence Ministers from other JEF nations": ministers of a portfolio, unnamed
+        int p = s.lower(k).equals("the") ? k + 1 : k;
+        if (p + 1 < s.size() && Annotator.TITLE_MODIFIERS.contains(s.lower(p)) && s.at(p) == null) {
+            int j = Annotator.TITLE_MODIFIERS.contains(s.lower(p + 1)) && s.at(p + 1) == null ? p + 2 : p + 1;
+            return s.lower(j).equals("ministers") && s.at(j) == null && s.startingAt(j + 1) == null ? j + 1 : -1;
+        }
         if (!Set.of("his", "her", "their").contains(s.lower(k))) {
             return -1;
         }

@@ -394,9 +394,10 @@ final class Participants {
             if (joined > k && (titledName(s, people, joined) || countryTitledName(s, people, joined))) {
                 k = joined;
             }
-            // "Indian Foreign Minister X", "Russia's President X", "President X"
+            // "Indian Foreign Minister X", "Russia's President X", "EU High Representative X", "President X"
             Mention m = s.startingAt(k);
-            if (m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country")) {
+            if (m != null && m.isCountryLike() && (m.known().kind().equals("country")
+                    || s.startingAt(m.to()) != null && s.startingAt(m.to()).kind() == Mention.Kind.TITLE)) {
                 k = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
                 m = s.startingAt(k);
             }
