@@ -20,6 +20,8 @@ import org.factlint.model.FactsDocument;
 import org.factlint.model.Rank;
 import org.factlint.model.Reference;
 import org.factlint.model.RoleFact;
+import org.factlint.model.Rung;
+import org.factlint.model.Text;
 
 /**
  * Facts computed in Java before the rules run, so that rules join plain facts instead of
@@ -57,6 +59,7 @@ final class Derivations {
             }
         }
         if (ctx.reference().isEmpty() || ctx.published() == null) {
+            ranks.addAll(bareSecretaries(ctx, ranks));
             return ranks;
         }
         for (Entity e : ctx.document().entities()) {
@@ -70,7 +73,35 @@ final class Derivations {
                 }
             }));
         }
+        ranks.addAll(bareSecretaries(ctx, ranks));
         return ranks;
+    }
+
+    /**
+     * "Secretary Chu", "Secretary Kerry": a bare "Secretary" before a name is a cabinet secretary
+     * (a minister, no portfolio), but only for a person the article gives no other title with a
+     * rank. A bare "Secretary" also shortens other posts ("State Secretary for Defense Michael
+     * Fallon" is later "Secretary Fallon"), so beside any ranked title it says nothing.
+     */
+    private static List<PersonRank> bareSecretaries(Context ctx, List<PersonRank> ranked) {
+        java.util.Map<String, RoleFact> bare = new java.util.LinkedHashMap<>();
+        java.util.Set<String> titled = new java.util.HashSet<>();
+        for (PersonRank r : ranked) {
+            titled.add(r.person());
+        }
+        for (Fact f : ctx.document().facts()) {
+            if (f instanceof RoleFact role && role.current() && role.rank() == null && role.person() != null
+                    && Text.normalize(role.title()).equals("secretary")) {
+                bare.putIfAbsent(role.person(), role);
+            }
+        }
+        List<PersonRank> out = new ArrayList<>();
+        bare.forEach((person, role) -> {
+            if (!titled.contains(person)) {
+                out.add(new PersonRank(person, Rank.of(Rung.MINISTER), role, "title"));
+            }
+        });
+        return out;
     }
 
     /**
