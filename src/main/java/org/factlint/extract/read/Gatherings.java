@@ -430,6 +430,12 @@ public final class Gatherings {
                     }
                 }
             }
+            // "met with the EU Foreign Ministers at an informal session ... the negotiations": the one right after "at"
+            for (Events.EventMention e : events) {
+                if (s.lower(k + 1).equals("at") && e.from() == k + 2) {
+                    after = e;
+                }
+            }
             if (subjects.isEmpty() || after == null || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }

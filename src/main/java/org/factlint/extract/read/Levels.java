@@ -249,7 +249,8 @@ final class Levels {
             before -= 2;
         }
         for (Events.EventMention e : mentions) {
-            if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before) {
+            // ("an informal session held at the level of ...": the event's own span reaches past "held")
+            if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before || held >= 0 && e.word().to() == held) {
                 return e.event();
             }
         }
