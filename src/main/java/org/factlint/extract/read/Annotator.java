@@ -37,7 +37,7 @@ public final class Annotator {
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
             "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "tánaiste", "tanaiste", "sultan", "diplomat",
             "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director", "administrator",
-            "councillor", "councilor");
+            "councillor", "councilor", "secretary-general");
     /**
      * Words of a portfolio after a title's "of" or "for", capitalised ("Minister of the People's
      * Power for Energy", "Minister of Petroleum and Mines"); not title words on their own.
@@ -290,7 +290,19 @@ public final class Annotator {
                 && cover[brief.from() - 1].kind() == Mention.Kind.KNOWN)) {
             from = brief.from();
         }
+        // "Party Secretary Luo Qiang", "Communist Party Secretary Li", "General Secretary Xi": not a bare Secretary
+        if (h.equals("secretary") && from == head && from > 0 && cover[from - 1] == null
+                && Set.of("party", "general").contains(t.get(from - 1).lower())) {
+            from--;
+            if (t.get(from).is("party") && from > 0 && cover[from - 1] == null && t.get(from - 1).is("communist")) {
+                from--;
+            }
+        }
         int to = head + 1;
+        // "Secretary General Jens Stoltenberg": one title ("General" is no honorific here)
+        if (h.equals("secretary") && to < t.size() && t.get(to).is("general") && cover[to] == null) {
+            to++;
+        }
         // "Secretary of State", "Minister for Foreign Affairs", "Secretary of State for Defence"
         while (to + 1 < t.size() && (t.get(to).is("of") || t.get(to).is("for")) && cover[to + 1] == null) {
             int k = to + 1;

@@ -31,6 +31,8 @@ public final class Visits {
             }
             int k = i + 1;
             if (w.startsWith("trav")) {
+                // "travelled on to Brussels"
+                k += s.lower(k).equals("on") && s.lower(k + 1).equals("to") ? 1 : 0;
                 if (!s.lower(k).equals("to")) {
                     continue;
                 }
@@ -133,6 +135,7 @@ public final class Visits {
                 continue;
             }
             int k = s.lower(i).startsWith("trav") ? i + 1 : i;
+            k += k > i && s.lower(k).equals("on") && s.lower(k + 1).equals("to") ? 1 : 0;
             Mention place = s.lower(k).equals("to") || k == i ? s.startingAt(k + 1) : null;
             if (place == null || !Events.isDestination(place) || !Events.isPlace(place)) {
                 continue;
