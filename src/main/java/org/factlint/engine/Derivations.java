@@ -79,9 +79,10 @@ final class Derivations {
 
     /**
      * "Secretary Chu", "Secretary Kerry": a bare "Secretary" before a name is a cabinet secretary
-     * (a minister, no portfolio), but only for a person the article gives no other title with a
-     * rank. A bare "Secretary" also shortens other posts ("State Secretary for Defense Michael
-     * Fallon" is later "Secretary Fallon"), so beside any ranked title it says nothing.
+     * (a minister, no portfolio), but only for a person the article gives no other title (with a
+     * rank or not) and the reference file no role. A bare "Secretary" also shortens other posts
+     * ("State Secretary for Defense Michael Fallon" is later "Secretary Fallon", "Party Secretary
+     * Luo Qiang" is "Secretary Luo"), so beside any other title it says nothing.
      */
     private static List<PersonRank> bareSecretaries(Context ctx, List<PersonRank> ranked) {
         java.util.Map<String, RoleFact> bare = new java.util.LinkedHashMap<>();
@@ -90,9 +91,12 @@ final class Derivations {
             titled.add(r.person());
         }
         for (Fact f : ctx.document().facts()) {
-            if (f instanceof RoleFact role && role.current() && role.rank() == null && role.person() != null
-                    && Text.normalize(role.title()).equals("secretary")) {
-                bare.putIfAbsent(role.person(), role);
+            if (f instanceof RoleFact role && role.person() != null) {
+                if (role.current() && role.rank() == null && Text.normalize(role.title()).equals("secretary")) {
+                    bare.putIfAbsent(role.person(), role);
+                } else {
+                    titled.add(role.person()); // ("Party Secretary Luo Qiang" ... "Secretary Luo": no rank either)
+                }
             }
         }
         List<PersonRank> out = new ArrayList<>();
