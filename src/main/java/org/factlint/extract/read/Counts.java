@@ -101,6 +101,22 @@ public final class Counts {
         }
     }
 
+    /** Nouns that count countries in an appositive list ("seven nations, France, ..."). */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("nations", "countries", "states", "economies");
+
+    /** Whether the list between tokens from and to ends with "and" before its last item. */
+    private static boolean closedByAnd(Annotated s, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (s.lower(k).equals("and")) {
+                return true;
+            }
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The token after a list's separator at {@code at} (",", "and", ", and"), or -1 if none stands there. */
     private static int afterSeparator(Annotated s, int at) {
         if (s.lower(at).equals(",")) {
@@ -128,6 +144,9 @@ public final class Counts {
             int n = Words.number(s.lower(i));
             // "six countries:", "all eight member states —": a noun of one or two words, then the separator
             int sep = SEPARATORS.contains(s.lower(i + 2)) ? i + 2 : SEPARATORS.contains(s.lower(i + 3)) ? i + 3 : -1;
+            // "the leaders of seven nations, France, United States, ... and Canada,": an appositive list of countries
+            boolean comma = sep < 0 && s.lower(i + 2).equals(",") && COUNTRY_NOUNS.contains(s.lower(i + 1));
+            sep = comma ? i + 2 : sep;
             if (n < 2 || sep < 0 || s.quoted(i) || !s.token(i + 1).word() || !s.token(sep - 1).word()
                     || !s.lower(sep - 1).endsWith("s")) {
                 continue;
@@ -135,11 +154,15 @@ public final class Counts {
             String noun = s.span(i + 1, sep).toLowerCase(java.util.Locale.ROOT);
             List<String> items = new ArrayList<>();
             int k = sep + 1;
+            int last = k;
             while (k < s.size()) {
                 // ("the United States" may be one mention with its article, or the article and a mention)
                 Mention m = s.startingAt(k) != null ? s.startingAt(k) : s.lower(k).equals("the") ? s.startingAt(k + 1) : null;
                 String id = m == null ? null : m.kind() == Mention.Kind.KNOWN ? d.known(m.known()).id
-                        : people.containsKey(m) ? people.get(m).id : null;
+                        : people.containsKey(m) && !comma ? people.get(m).id : null;
+                if (comma && m != null && !(m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country"))) {
+                    id = null;
+                }
                 if (id == null) {
                     break;
                 }
@@ -147,6 +170,7 @@ public final class Counts {
                     items.add(id);
                 }
                 k = m.to();
+                last = k;
                 int next = afterSeparator(s, k);
                 if (next < 0) {
                     break;
@@ -154,6 +178,11 @@ public final class Counts {
                 k = next;
             }
             boolean whole = k >= s.size() || s.lower(k).equals(".") || s.lower(k).equals(";");
+            // (an appositive list is whole when "and" closes it and a comma or the sentence's end follows)
+            if (comma) {
+                whole = items.size() >= 3 && closedByAnd(s, sep, last) && (last >= s.size() || Set.of(",", ".").contains(s.lower(last)));
+                k = last;
+            }
             // "all eight member states — A, B and C —": "all" and a list closed by its dash is the whole too,
             // so fewer names than the count cannot be right either
             boolean all = s.lower(i - 1).equals("all") && (whole || s.lower(k).equals(s.lower(sep)));
