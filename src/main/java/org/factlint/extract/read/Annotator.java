@@ -25,7 +25,11 @@ public final class Annotator {
             Map.entry("november", Month.NOVEMBER), Map.entry("december", Month.DECEMBER), Map.entry("jan.", Month.JANUARY),
             Map.entry("feb.", Month.FEBRUARY), Map.entry("aug.", Month.AUGUST), Map.entry("sept.", Month.SEPTEMBER),
             Map.entry("sep.", Month.SEPTEMBER), Map.entry("oct.", Month.OCTOBER), Map.entry("nov.", Month.NOVEMBER),
-            Map.entry("dec.", Month.DECEMBER));
+            Map.entry("dec.", Month.DECEMBER),
+            // without the point ("On Dec 2"): a date only with the day beside it
+            Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("aug", Month.AUGUST),
+            Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER), Map.entry("oct", Month.OCTOBER),
+            Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
     static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
             Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),

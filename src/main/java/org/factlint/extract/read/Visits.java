@@ -93,13 +93,22 @@ public final class Visits {
             } else {
                 date = Events.leadingDate(s, from);
             }
+            // "On Dec 2, after wrapping up his visit to Athens, Secretary will then travel to Pristina"
+            Mention opening = s.startingAt(0);
+            if (date == null && opening != null && Events.isDate(opening) && s.lower(opening.to()).equals(",")
+                    && s.lower(opening.to() + 1).equals("after")) {
+                date = opening;
+            }
             if (!more.isEmpty()) {
                 date = null;
             }
             Discourse.Entity visit = visit(s, d, visitor, where, from, to, confidence, planned);
             if (date != null) {
-                d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, confidence, "event-date.visit")
+                d.add(EventDates.dateFields(Draft.of("event-date", s, Math.min(from, date.from()), to, confidence, "event-date.visit")
                         .with("event", visit.id), s, date));
+            }
+            if (more.isEmpty()) {
+                itinerary(s, d, visitor, visit, from, to, confidence, planned);
             }
             Events.EventMention purpose = more.isEmpty() ? purpose(s, events, to) : null;
             // (an event the article places elsewhere is not what this journey is for)
@@ -207,6 +216,56 @@ public final class Visits {
             }
         }
         return null;
+    }
+
+    /** Gerunds before "his visit to P" that end it: "after wrapping up his visit to Athens". */
+    private static final Set<String> ENDING = Set.of("wrapping", "concluding", "completing", "ending", "finishing");
+
+    /**
+     * The order of a journey's visits, as itineraries tell it ({@code sequence.itinerary}): "On Dec
+     * 2, after wrapping up his visit to Athens, Secretary will then travel to Pristina" (Athens
+     * before Pristina), "will travel to Athens, Greece and then to Chengdu, China" (Athens, then a
+     * visit to Chengdu). The visit read from tokens from..to is {@code visit}.
+     */
+    private static void itinerary(Annotated s, Discourse d, Discourse.Entity visitor, Discourse.Entity visit,
+                                  int from, int to, double confidence, boolean planned) {
+        // "after [wrapping up] his visit to Athens," before the visitor
+        for (int k = 0; k + 4 < from; k++) {
+            if (!s.lower(k).equals("after")) {
+                continue;
+            }
+            int j = k + 1;
+            if (ENDING.contains(s.lower(j)) && s.lower(j + 1).equals("up")) {
+                j += 2;
+            } else if (ENDING.contains(s.lower(j))) {
+                j++;
+            }
+            Mention earlier = Set.of("his", "her").contains(s.lower(j)) && Set.of("visit", "trip", "stop").contains(s.lower(j + 1))
+                    && s.lower(j + 2).equals("to") ? s.startingAt(j + 3) : null;
+            if (Events.isDestination(earlier) && s.lower(earlier.to()).equals(",")) {
+                Discourse.Entity before = d.visit(visitor, Events.destination(earlier, d));
+                if (before != visit) {
+                    d.add(Draft.of("sequence", s, k, to, confidence, "sequence.itinerary")
+                            .with("before", before.id).with("after", visit.id));
+                }
+            }
+        }
+        // "... to Athens, Greece and then [on] to Chengdu, China"
+        int k = to;
+        if (s.lower(k).equals("and") && s.lower(k + 1).equals("then")) {
+            k += 2;
+            k += s.lower(k).equals("on") ? 1 : 0;
+            Mention next = s.lower(k).equals("to") ? s.startingAt(k + 1) : null;
+            if (Events.isDestination(next)) {
+                Discourse.Entity there = Events.destination(next, d);
+                int end = countryAfterCity(s, next) != null ? countryAfterCity(s, next).to() : next.to();
+                Discourse.Entity after = visit(s, d, visitor, there, from, end, confidence, planned);
+                if (after != visit) {
+                    d.add(Draft.of("sequence", s, from, end, confidence, "sequence.itinerary")
+                            .with("before", visit.id).with("after", after.id));
+                }
+            }
+        }
     }
 
     /** "Berlin, Germany": the country named after a city and a comma, or null. */
