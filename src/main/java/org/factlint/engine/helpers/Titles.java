@@ -36,7 +36,7 @@ public final class Titles {
             Map.entry("commerce", "trade"), Map.entry("business", "trade"), Map.entry("health", "health"),
             Map.entry("justice", "justice"), Map.entry("energy", "energy"), Map.entry("education", "education"),
             Map.entry("environment", "environment"), Map.entry("agriculture", "agriculture"),
-            Map.entry("food and agriculture", "agriculture"),
+            Map.entry("food and agriculture", "agriculture"), Map.entry("cabinet office", "cabinet-office"),
             Map.entry("culture", "culture"), Map.entry("transport", "transport"), Map.entry("labour", "labour"),
             Map.entry("labor", "labour"), Map.entry("work and pensions", "labour"), Map.entry("industry", "industry"),
             Map.entry("security", "security"), Map.entry("development", "development"),
@@ -50,7 +50,7 @@ public final class Titles {
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
             + "economic affairs|european affairs|homeland security|armed forces|work and pensions|"
-            + "international development|food and agriculture|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
+            + "international development|food and agriculture|cabinet office|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
             + "labor|industry|national security|security|development|immigration|europe|intelligence|africa|asia|middle east|"
             + "indo pacific|latin america|americas|commonwealth|veterans)";
@@ -78,7 +78,8 @@ public final class Titles {
             rule("\\b(deputy|vice) (prime minister|premier|chancellor)\\b", fixed(Rung.MINISTER)),
             rule("\\bchancellor of the exchequer\\b", m -> minister("finance")),
             rule("\\blord chancellor\\b", m -> minister("justice")),
-            rule("\\bchancellor of the duchy\\b", fixed(Rung.MINISTER)),
+            // (Britain's Chancellor of the Duchy of Lancaster runs the Cabinet Office)
+            rule("\\bchancellor of the duchy\\b", m -> minister("cabinet office")),
             rule("\\b(prime minister|premier|head of government|taoiseach|first minister)\\b"
                     + "|\\b(german|germany|austrian|austria|federal) chancellor\\b|\\bchancellor of (germany|austria)\\b",
                     fixed(Rung.HEAD_OF_GOVERNMENT)),

@@ -53,7 +53,7 @@ public final class Annotator {
             "territorial", "administration", "employment", "solidarity", "equality", "veterans", "heritage", "ecology",
             "ecological", "transition", "armed", "forces", "homeland", "maritime", "forestry", "mineral", "electricity",
             "fuel", "trade", "relations", "cooperation", "co-operation", "integration", "unification", "reunification",
-            "neighbourhood", "neighborhood", "enlargement", "negotiations",
+            "neighbourhood", "neighborhood", "enlargement", "negotiations", "exchequer", "duchy", "lancaster", "office",
             // regions a minister is for ("Minister for the Middle East", "Minister for Asia and the Pacific")
             "middle", "east", "asia", "pacific", "africa", "americas", "south", "north", "latin", "america", "caribbean",
             "overseas", "territories", "gulf", "central", "eastern", "western", "indo-pacific", "asian", "african",

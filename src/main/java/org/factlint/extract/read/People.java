@@ -481,8 +481,18 @@ public final class People {
         }
         String after = s.lower(end);
         // gov.uk leaves out the closing comma: "Gavin Williamson MP, Secretary of State for Defence was in Singapore"
+        // "David Lidington, the Chancellor of the Duchy of Lancaster and Minister for the Cabinet Office,": two posts
+        Mention second = s.lower(end).equals("and") ? s.startingAt(end + 1) : null;
+        if (second != null && second.kind() == Mention.Kind.TITLE && s.lower(second.to()).equals(",")
+                && (s.startingAt(second.to() + 1) == null || !people.containsKey(s.startingAt(second.to() + 1)))) {
+            emit(s, d, people.get(person), title, of, person.from(), end, 0.9, "role.name-then-title");
+            emit(s, d, people.get(person), second, of, person.from(), second.to(), 0.9, "role.name-then-title");
+            return;
+        }
+        // ("David Lidington, Chancellor of the Exchequer said:", with no article before the title)
+        boolean bare = !Set.of("the", "a", "an").contains(s.lower(title.from() - 1)) && of == null;
         if (!(after.equals(",") || after.equals(".") || after.equals(";") || after.isEmpty() || after.equals(")")
-                || Set.of("was", "is", "has", "had", "will").contains(after))) {
+                || Set.of("was", "is", "has", "had", "will").contains(after) || bare && Set.of("said", "says").contains(after))) {
             return;
         }
         // "Egyptian Foreign Minister Sameh Shoukry, United Arab Emirates Minister of State for Foreign
