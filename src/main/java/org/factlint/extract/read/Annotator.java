@@ -391,7 +391,10 @@ public final class Annotator {
         if (t.get(m.from()).lower().equals("ministerial")) {
             String after = m.to() < t.size() ? t.get(m.to()).lower() : "";
             // ("the NATO Foreign Ministerial", "the G20 Trade Ministerial": a ministerial's name)
-            boolean named = t.get(m.from()).capitalised() && m.from() > 0 && portfolioWord(t, m.from() - 1, true);
+            boolean named = t.get(m.from()).capitalised() && m.from() > 0 && portfolioWord(t, m.from() - 1, true)
+                    // ("the OECD agricultural ministerial that takes place ...")
+                    || m.from() > 1 && Set.of("agricultural", "agriculture", "trade", "energy", "finance", "foreign")
+                    .contains(before) && t.get(m.from() - 2).word() && !t.get(m.from() - 2).is("a");
             return (named || Set.of("a", "the", "this", "that", "'s", "defense", "defence").contains(before))
                     && (after.isEmpty() || !t.get(m.to()).word() || AFTER_MINISTERIAL.contains(after));
         }

@@ -520,6 +520,11 @@ public final class Events {
         if (Set.of("takes", "take").contains(s.lower(k)) && s.lower(k + 1).equals("place")) {
             return k + 2;
         }
+        // "the OECD agricultural ministerial that takes place March 28-29"
+        if (Set.of("that", "which").contains(s.lower(k)) && Set.of("takes", "took").contains(s.lower(k + 1))
+                && s.lower(k + 2).equals("place") && k == at) {
+            return k + 3;
+        }
         if (Set.of("was", "were", "is", "are").contains(s.lower(k)) && s.lower(k + 1).equals("held")) {
             return k + 2;
         }

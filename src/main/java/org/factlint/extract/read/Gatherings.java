@@ -366,8 +366,11 @@ public final class Gatherings {
     public static void theN(Annotated s, Discourse d) {
         for (int i = 0; i + 2 < s.size(); i++) {
             int n = Words.numberWord(s.lower(i + 1));
+            // "the three energy ministers discussed": a portfolio word before the noun
+            int noun = Annotator.TITLE_MODIFIERS.contains(s.lower(i + 2)) && Meetings.PAIRS.contains(s.lower(i + 3)) ? i + 3 : i + 2;
             if (!s.lower(i).equals("the") || n < 2 || i > 0 && !s.lower(i - 1).equals(",") || s.quoted(i)
-                    || !(TOGETHER.contains(s.lower(i + 2)) || Meetings.PAIRS.contains(s.lower(i + 2)) && TOGETHER.contains(s.lower(i + 3)))) {
+                    || !(noun == i + 2 && TOGETHER.contains(s.lower(i + 2))
+                    || Meetings.PAIRS.contains(s.lower(noun)) && TOGETHER.contains(s.lower(noun + 1)))) {
                 continue;
             }
             Discourse.Entity meeting = d.salientEvent();
@@ -391,7 +394,7 @@ public final class Gatherings {
             if (named == null || people.size() < 2 || attending.size() != people.size() || n <= people.size()) {
                 return;
             }
-            int to = Meetings.PAIRS.contains(s.lower(i + 2)) ? i + 3 : i + 2;
+            int to = Meetings.PAIRS.contains(s.lower(noun)) ? noun + 1 : i + 2;
             d.add(new Draft("quantity", Map.of(), named.source(), named.start(), named.end(), named.sentence(), 0.8,
                     "quantity.the-n-of-a-meeting").with("subject", meeting.id).with("property", "participants")
                     .with("value", people.size()).with("kind", "count"));
