@@ -146,6 +146,10 @@ public final class Counts {
             int sep = SEPARATORS.contains(s.lower(i + 2)) ? i + 2 : SEPARATORS.contains(s.lower(i + 3)) ? i + 3 : -1;
             // "the leaders of seven nations, France, United States, ... and Canada,": an appositive list of countries
             boolean comma = sep < 0 && s.lower(i + 2).equals(",") && COUNTRY_NOUNS.contains(s.lower(i + 1));
+            // "All four presidents, Juncker, Tusk and Zelenskyy, will": people, with "all"
+            boolean allPeople = sep < 0 && s.lower(i + 2).equals(",") && s.lower(i - 1).equals("all")
+                    && Set.of("presidents", "leaders", "ministers").contains(s.lower(i + 1));
+            comma |= allPeople;
             sep = comma ? i + 2 : sep;
             if (n < 2 || sep < 0 || s.quoted(i) || !s.token(i + 1).word() || !s.token(sep - 1).word()
                     || !s.lower(sep - 1).endsWith("s")) {
@@ -159,8 +163,9 @@ public final class Counts {
                 // ("the United States" may be one mention with its article, or the article and a mention)
                 Mention m = s.startingAt(k) != null ? s.startingAt(k) : s.lower(k).equals("the") ? s.startingAt(k + 1) : null;
                 String id = m == null ? null : m.kind() == Mention.Kind.KNOWN ? d.known(m.known()).id
-                        : people.containsKey(m) && !comma ? people.get(m).id : null;
-                if (comma && m != null && !(m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country"))) {
+                        : people.containsKey(m) && (!comma || allPeople) ? people.get(m).id : null;
+                if (comma && m != null && (allPeople ? m.kind() == Mention.Kind.KNOWN
+                        : !(m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country")))) {
                     id = null;
                 }
                 if (id == null) {
@@ -180,7 +185,8 @@ public final class Counts {
             boolean whole = k >= s.size() || s.lower(k).equals(".") || s.lower(k).equals(";");
             // (an appositive list is whole when "and" closes it and a comma or the sentence's end follows)
             if (comma) {
-                whole = items.size() >= 3 && closedByAnd(s, sep, last) && (last >= s.size() || Set.of(",", ".").contains(s.lower(last)));
+                whole = items.size() >= (allPeople ? 2 : 3) && closedByAnd(s, sep, last)
+                        && (last >= s.size() || Set.of(",", ".").contains(s.lower(last)));
                 k = last;
             }
             // "all eight member states — A, B and C —": "all" and a list closed by its dash is the whole too,
