@@ -28,6 +28,8 @@ public final class Discourse {
         public String eventType;
         String family;
         String place;
+        /** The body an event was first named by ("the G20 ... meeting": G20), or null. */
+        String host;
         int mentions;
         /** Who the meeting is between, in a fixed (sorted) order, so that facts about them come out in one order every run. */
         Set<String> participants = Set.of();
@@ -445,11 +447,22 @@ public final class Discourse {
      * else decides.
      */
     public Entity event(String eventType, String family, boolean link, String place, String name, Set<String> present) {
+        return event(eventType, family, link, place, name, present, null);
+    }
+
+    /**
+     * As {@link #event(String, String, boolean, String, String, Set)}, for a mention named by a
+     * body ({@code host}: "the G20 Foreign Ministers' meeting"): it is only an event first named by
+     * that body, and is not linked by who the sentence names nor by being the one under discussion
+     * (the talks someone travels for are not the G20 meeting they also attend).
+     */
+    public Entity event(String eventType, String family, boolean link, String place, String name, Set<String> present,
+                        String host) {
         if (link) {
             String word = name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
             List<Entity> candidates = new ArrayList<>();
             for (Entity e : events) {
-                if (e.family.equals(family) && placeFits(e, place)
+                if (e.family.equals(family) && placeFits(e, place) && (host == null || host.equalsIgnoreCase(e.host))
                         // "the NATO summit", "the ministerial" are not the meeting between two people the
                         // article named (unless it is called so: "the dialogue between X and Y")
                         && !(!e.participants.isEmpty() && (Set.of("summit", "conference").contains(eventType)
@@ -483,12 +496,12 @@ public final class Discourse {
                 List<Entity> same = candidates.stream().filter(e -> eventType.equals(e.eventType)).toList();
                 chosen = same.size() == 1 ? same.get(0) : null;
             }
-            if (chosen == null && !present.isEmpty()) {
+            if (chosen == null && !present.isEmpty() && host == null) {
                 List<Entity> theirs = candidates.stream()
                         .filter(e -> e.participants.stream().anyMatch(present::contains)).toList();
                 chosen = theirs.size() == 1 ? theirs.get(0) : null;
             }
-            if (chosen == null && candidates.contains(salientEvent) && sentence - salientSentence <= 1) {
+            if (chosen == null && candidates.contains(salientEvent) && sentence - salientSentence <= 1 && host == null) {
                 // "Johnson hosted Tillerson. Tillerson pulled out of the meeting.": the event this
                 // sentence or the one before it named, when nothing else decides
                 chosen = salientEvent;
@@ -515,6 +528,7 @@ public final class Discourse {
         e.eventType = eventType;
         e.family = family;
         e.place = place;
+        e.host = host;
         e.mentions = 1;
         e.dangling = link ? sentence : -1;
         e.born = sentence;

@@ -55,6 +55,10 @@ public final class Events {
                                Mention date, String level, Integer ordinal, List<Discourse.Entity> between) {
     }
 
+    /** Organisations whose name names a meeting of their members ("the NATO summit", "the OSCE Ministerial Council"). */
+    private static final Set<String> MULTILATERAL = Set.of("nato", "un", "oecd", "oas", "osce", "imf", "world-bank", "who",
+            "wto", "iaea", "un-security-council", "european-council", "european-commission");
+
     private Events() {
     }
 
@@ -75,6 +79,7 @@ public final class Events {
             String level = null;
             Integer ordinal = null;
             boolean dateModifier = false;
+            String host = null;
             int levelAt = -2;
             int levelFrom = -1;
             // left: modifiers, then a determiner
@@ -96,7 +101,11 @@ public final class Events {
                     place = placeEntity(m, d);
                     k = m.from() - 1;
                 } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
-                    k = m.from() - 1; // "UK talks", "EU summit": a host, not a place
+                    // "UK talks", "EU summit": a host, not a place ("the G20 ... meeting": a body that names the event)
+                    // (not a building or a department: "the Downing Street talks", "the Pentagon meeting")
+                    host = host == null && (m.known().kind().equals("group") || MULTILATERAL.contains(m.known().id()))
+                            ? m.known().name() : host;
+                    k = m.from() - 1;
                 } else if (m == null && s.lower(k).equals("-") && s.endingBefore(k) != null
                         && s.endingBefore(k).kind() == Mention.Kind.KNOWN) {
                     k = s.endingBefore(k).from() - 1; // "UK-EU summit": two hosts
@@ -300,7 +309,7 @@ public final class Events {
                     : two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
                     : !between.isEmpty() && ordinal == null
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
-                    : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people));
+                    : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people), host);
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
