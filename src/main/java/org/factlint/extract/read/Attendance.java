@@ -550,7 +550,7 @@ public final class Attendance {
             with = true;
         }
         Mention party = s.endingBefore(partyEnd);
-        if (event == null || by < 0 || !s.lower(by).equals("by") || party == null || !party.isCountryLike()) {
+        if (event == null || event.event() == null || by < 0 || !s.lower(by).equals("by") || party == null || !party.isCountryLike()) {
             return;
         }
         int partyFrom = s.lower(party.from() - 1).equals("the") ? party.from() - 1 : party.from();

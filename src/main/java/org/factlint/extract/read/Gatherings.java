@@ -439,7 +439,7 @@ public final class Gatherings {
                     after = e;
                 }
             }
-            if (subjects.isEmpty() || after == null || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
+            if (subjects.isEmpty() || after == null || after.event() == null || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
             double sure = Participants.anyDescribed(used) ? 0.75 : 0.8;

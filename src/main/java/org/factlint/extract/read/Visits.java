@@ -84,10 +84,7 @@ public final class Visits {
                 Discourse.Entity there = Events.destination(other, d);
                 visit(s, d, visitor, there, from, other.to(), confidence, planned);
             }
-            if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && Events.isDate(s.startingAt(to + 1))) {
-                to++;
-            }
-            Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : null;
+            Mention date = dateAfter(s, to);
             if (date != null) {
                 to = date.to();
             } else {
@@ -153,11 +150,8 @@ public final class Visits {
             if (!morePlaces(s, to).isEmpty()) {
                 continue;
             }
-            if (s.lower(to).equals(",") && s.startingAt(to + 1) != null && Events.isDate(s.startingAt(to + 1))) {
-                to++;
-            }
-            to = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to).to() : to;
-            Events.EventMention purpose = purpose(s, events, to);
+            Mention date = dateAfter(s, to);
+            Events.EventMention purpose = purpose(s, events, date != null ? date.to() : to);
             if (purpose != null && purpose.event() != null && purpose.event().place == null
                     && !"visit".equals(purpose.event().family)) {
                 purpose.event().place = Events.placeEntity(place, d).id;
@@ -266,6 +260,12 @@ public final class Visits {
                 }
             }
         }
+    }
+
+    /** The date right after a visit's place at token {@code at} ("to Berlin on April 13", "to Berlin, Germany, on April 13"), or null. */
+    private static Mention dateAfter(Annotated s, int at) {
+        int k = s.lower(at).equals(",") && s.startingAt(at + 1) != null && Events.isDate(s.startingAt(at + 1)) ? at + 1 : at;
+        return s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
     }
 
     /** "Berlin, Germany": the country named after a city and a comma, or null. */
