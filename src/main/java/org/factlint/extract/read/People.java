@@ -246,7 +246,10 @@ public final class People {
                 afterOpening = e.getValue();
             }
         }
-        return java.util.Optional.ofNullable(speaker != null ? speaker : afterOpening != null ? afterOpening : first);
+        // ("During his meeting with Bakke-Jensen, Mattis thanked ..., Dana White said": the subject after
+        // the opening phrase, not the one who reports it at the end)
+        return java.util.Optional.ofNullable(afterOpening != null && openingAt < speakerAt ? afterOpening
+                : speaker != null ? speaker : afterOpening != null ? afterOpening : first);
     }
 
     /** Verbs of saying right after a name: its person is the sentence's speaker. */
