@@ -150,7 +150,11 @@ public final class BuiltinExtractor implements Extractor {
             Quotes.read(s, named, d);
             Days.read(s, d);
             Plans.tell(s, d);
-            People.subject(s, named, s.size()).ifPresent(d::mentioned);
+            if (People.subjectUnresolved(s, named)) {
+                d.subjectUnknown();
+            } else {
+                People.subject(s, named, s.size()).ifPresent(d::mentioned);
+            }
             d.nextSentence();
         }
         d.finishText();

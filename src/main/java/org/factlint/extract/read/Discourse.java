@@ -378,6 +378,11 @@ public final class Discourse {
         lastPerson = person;
     }
 
+    /** A sentence whose subject is someone unnamed ("the Secretary of State travelled ..."): "he" after it is unsure. */
+    public void subjectUnknown() {
+        lastPerson = null;
+    }
+
     /** The person last named, for "he said"; null if none yet. */
     public Entity lastPerson() {
         return lastPerson;

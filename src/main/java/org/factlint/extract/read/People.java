@@ -252,6 +252,24 @@ public final class People {
                 : speaker != null ? speaker : afterOpening != null ? afterOpening : first);
     }
 
+    /**
+     * Whether the sentence's subject is a description that names no one the article knows
+     * ("After holding discussions with X in the Hague, the Secretary of State travelled on to ...",
+     * with no one it fits): then who "he" is in the next sentence is not known either.
+     */
+    public static boolean subjectUnresolved(Annotated s, Map<Mention, Discourse.Entity> named) {
+        int at = OPENING_PREPOSITIONS.contains(s.lower(0)) ? commaAfter(s, 0) + 1 : 0;
+        if (at <= 0 && OPENING_PREPOSITIONS.contains(s.lower(0))) {
+            return false;
+        }
+        int k = s.lower(at).equals("the") ? at + 1 : at;
+        Mention m = s.startingAt(k);
+        // (not a titled name: "Foreign Secretary Boris Johnson", "the Prime Minister, Theresa May,")
+        Mention next = m == null ? null : s.startingAt(s.lower(m.to()).equals(",") ? m.to() + 1 : m.to());
+        return m != null && m.kind() == Mention.Kind.TITLE && !named.containsKey(m)
+                && !(next != null && next.kind() == Mention.Kind.PERSON);
+    }
+
     /** Verbs of saying right after a name: its person is the sentence's speaker. */
     private static final Set<String> SAYS = Set.of("said", "says", "told", "added");
 
