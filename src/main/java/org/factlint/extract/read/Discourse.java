@@ -39,6 +39,8 @@ public final class Discourse {
         boolean counterpart;
         /** The sentence that first named it. */
         int born = -1;
+        /** What an event was named as being about ("the meeting on Syria": syria), or null. */
+        String topic;
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -452,7 +454,7 @@ public final class Discourse {
      * else decides.
      */
     public Entity event(String eventType, String family, boolean link, String place, String name, Set<String> present) {
-        return event(eventType, family, link, place, name, present, null);
+        return event(eventType, family, link, place, name, present, (String) null);
     }
 
     /**
@@ -463,6 +465,29 @@ public final class Discourse {
      */
     public Entity event(String eventType, String family, boolean link, String place, String name, Set<String> present,
                         String host) {
+        return event(eventType, family, link, place, name, present, new Cues(host, null, null, false));
+    }
+
+    /**
+     * What a mention says of which event it is, besides its type, place and participants.
+     *
+     * @param host          the body that names it ("the G20 Foreign Ministers' meeting"), or null
+     * @param topic         what it is about ("the meeting on Syria"), or null
+     * @param timeOfDay     the part of the day it names ("the afternoon meeting": afternoon), or null
+     * @param demonstrative whether it points back ("that meeting"): the event just named, when it may be
+     */
+    public record Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
+    }
+
+    /**
+     * As {@link #event(String, String, boolean, String, String, Set, String)}, with all that the
+     * mention says of which event it is. A topic or a part of the day is an identity cue: "the
+     * meeting on Syria" is not an event the article named without saying what it was about (unless
+     * named in the same sentence), "the afternoon meeting" not one it put in the evening.
+     */
+    public Entity event(String eventType, String family, boolean link, String place, String name, Set<String> present,
+                        Cues cues) {
+        String host = cues.host();
         if (link) {
             String word = name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
             List<Entity> candidates = new ArrayList<>();
@@ -477,6 +502,16 @@ public final class Discourse {
                     candidates.add(e);
                 }
             }
+            int before = candidates.size();
+            if (cues.topic() != null) {
+                candidates.removeIf(e -> e.topic == null ? !(e == salientEvent && salientSentence == sentence)
+                        : !e.topic.equals(cues.topic()));
+            }
+            if (cues.timeOfDay() != null) {
+                candidates.removeIf(e -> timeOfDay(e) != null && !timeOfDay(e).equals(cues.timeOfDay()));
+            }
+            // named by what it is about or when in the day, as no event named so far: another one
+            boolean ownCues = candidates.size() < before;
             if (place != null && candidates.stream().noneMatch(e -> place.equals(e.place))) {
                 // "talks in Moscow" after talks elsewhere: named by a place no event has, it is another one
                 candidates.removeIf(e -> e.place == null && events.stream().anyMatch(o -> o != e && o.family.equals(family)));
@@ -495,7 +530,10 @@ public final class Discourse {
             if (called.isEmpty() && !GENERIC_EVENT_WORDS.contains(word) && !Set.of("summit", "conference").contains(eventType)) {
                 candidates.clear();
             }
-            Entity chosen = called.size() == 1 ? called.get(0) : dominant(candidates);
+            // "President Trump did not attend that meeting": the one just named, when it may be
+            Entity chosen = cues.demonstrative() && candidates.contains(salientEvent) && sentence - salientSentence <= 1
+                    ? salientEvent : null;
+            chosen = chosen != null ? chosen : called.size() == 1 ? called.get(0) : dominant(candidates);
             if (chosen == null) {
                 // "the meeting" after a meeting and a conference: the one of its own type
                 List<Entity> same = candidates.stream().filter(e -> eventType.equals(e.eventType)).toList();
@@ -513,7 +551,7 @@ public final class Discourse {
             }
             // "met with He Lifeng on November 9-10. During the meetings, ...": the days of the one
             // meeting the article told of, when it names no other meetings
-            if (chosen == null && candidates.isEmpty() && family.equals("meetings")) {
+            if (chosen == null && candidates.isEmpty() && family.equals("meetings") && !ownCues) {
                 List<Entity> held = events.stream().filter(e -> "talks".equals(e.family) && "meeting".equals(e.eventType)
                         && !e.participants.isEmpty()).toList();
                 chosen = held.size() == 1 && events.stream().filter(e -> "talks".equals(e.family)).count() == 1 ? held.get(0) : null;
@@ -522,6 +560,9 @@ public final class Discourse {
                 return null;
             }
             if (chosen != null) {
+                if (cues.topic() != null && chosen.topic == null) {
+                    chosen.topic = cues.topic();
+                }
                 if (place != null && chosen.place == null) {
                     chosen.place = place;
                     chosen.name = name; // "talks in London" says more than "the negotiations"
@@ -534,6 +575,7 @@ public final class Discourse {
         e.family = family;
         e.place = place;
         e.host = host;
+        e.topic = cues.topic();
         e.mentions = 1;
         e.dangling = link ? sentence : -1;
         e.born = sentence;
@@ -797,7 +839,13 @@ public final class Discourse {
      * today. Days are known from explicit dates and from "today" (the publication date).
      */
     public boolean datedOtherwise(Entity event, String isoDay) {
-        boolean other = false;
+        List<String> days = daysHeld(event);
+        return !days.isEmpty() && !days.contains(isoDay);
+    }
+
+    /** The days the article dated this event to as held (dates as written, "today" as the publication day). */
+    private List<String> daysHeld(Entity event) {
+        List<String> days = new ArrayList<>();
         for (Draft f : facts) {
             if (!f.type().equals("event-date") || !event.id.equals(f.fields().get("event"))
                     || "planned".equals(f.fields().get("stage"))) {
@@ -808,12 +856,57 @@ public final class Discourse {
             String day = date != null ? date.toString()
                     : published != null && expression != null && Words.SAME_DAY.contains(expression.toString().toLowerCase(Locale.ROOT))
                     ? published.toString() : null;
-            if (day != null && day.equals(isoDay)) {
-                return false;
+            if (day != null) {
+                days.add(day);
             }
-            other |= day != null;
         }
-        return other;
+        return days;
+    }
+
+
+    /**
+     * The part of the day the article put an event in ("met this evening": evening), or null if it
+     * said none or more than one.
+     */
+    private String timeOfDay(Entity event) {
+        String found = null;
+        for (Draft f : facts) {
+            if (f.type().equals("event-date") && event.id.equals(f.fields().get("event")) && f.fields().get("expression") != null) {
+                String said = timeOfDayIn(f.fields().get("expression").toString());
+                if (said != null && found != null && !said.equals(found)) {
+                    return null;
+                }
+                found = said != null ? said : found;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the article dated this event to a day (by a date or "today") that is not this day of
+     * the week (1 Monday to 7 Sunday), and to none that is.
+     */
+    public boolean weekdayOtherwise(Entity event, int weekday) {
+        List<String> days = daysHeld(event);
+        return !days.isEmpty() && days.stream().noneMatch(day -> day.matches("\\d{4}-\\d{2}-\\d{2}")
+                && java.time.LocalDate.parse(day).getDayOfWeek().getValue() == weekday);
+    }
+
+    /** The part of the day these words name: morning, afternoon or evening ("tonight", "night": evening), or null. */
+    static String timeOfDayIn(String words) {
+        for (String w : words.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            switch (w) {
+                case "morning", "afternoon" -> {
+                    return w;
+                }
+                case "evening", "night", "tonight", "overnight" -> {
+                    return "evening";
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
     }
 
     /** The article's one event so far, or null if it has named none or several. */

@@ -159,6 +159,8 @@ public final class Events {
             boolean more = true;
             // "the meeting, held in Berlin": the place is stated of the event, not part of its name
             boolean placeStated = false;
+            // "the meeting on Syria", "the meeting between France, Germany, Turkey and the UK": what it is about
+            String topic = null;
             while (more) {
                 more = false;
                 int held = heldWords(s, to);
@@ -202,10 +204,25 @@ public final class Events {
                         // "the summit between the European Union and Ukraine takes place in Kyiv": past them
                         to = countriesBetween(s, to + 1);
                         more = true;
+                    } else if (countryList(s, to + 1) > to + 1) {
+                        // "this afternoon's meeting between France, Germany, Turkey and the UK": a meeting
+                        // of those countries, known by them
+                        int end = countryList(s, to + 1);
+                        topic = "between " + s.span(to + 1, end).toLowerCase(java.util.Locale.ROOT);
+                        to = end;
+                        more = true;
                     }
+
                 } else if (date == null && s.startingAt(to) != null && isDate(s.startingAt(to))) {
                     date = s.startingAt(to);
                     to = date.to();
+                    more = true;
+                } else if (topic == null && s.startingAt(to) == null && TOPIC_WORDS.contains(s.lower(to))
+                        && topicEnd(s, to + 1) > to + 1) {
+                    // "Monday's meeting on Syria in Paris": what it is about, then where
+                    int end = topicEnd(s, to + 1);
+                    topic = s.span(to + 1, end).toLowerCase(java.util.Locale.ROOT);
+                    to = end;
                     more = true;
                 } else if (level == null && Levels.levelAfter(s, lx, to) != null) {
                     // "this meeting of the two foreign ministers", "the call was conducted by officials"
@@ -309,12 +326,21 @@ public final class Events {
                     : two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
                     : !between.isEmpty() && ordinal == null
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
-                    : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people), host);
+                    : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
+                    // (a topic names which event only in a definite mention in the body: "had productive
+                    // discussions on trade" tells more of the meeting under discussion)
+                    new Discourse.Cues(host, definite && !summary ? topic : null, from < w.from() ? Discourse.timeOfDayIn(s.span(from, w.from())) : null,
+                            Set.of("that", "those").contains(det)));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
-            // "The June 29 meeting took place in Madrid" after a meeting held today: another meeting
-            if (dateModifier && link && d.datedOtherwise(event, date.value())) {
+            // "The June 29 meeting took place in Madrid" after a meeting held today: another meeting;
+            // "Trump did not attend Monday's meeting" after he met Johnson this evening: another one
+            // (a day of the week by itself names the article's event: "Wednesday's talks")
+            boolean otherWeekday = link && !dateModifier && date != null && date.kind() == Mention.Kind.WEEKDAY
+                    && s.lower(date.to() - 1).equals("'s") && event.participants.stream().anyMatch(present(people)::contains)
+                    && d.weekdayOtherwise(event, Annotator.WEEKDAYS.get(s.lower(date.from())));
+            if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherWeekday) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(date.from(), w.to()),
                         present(people));
             }
@@ -362,7 +388,7 @@ public final class Events {
      * official level in Brussels last week", "a follow-up meeting").
      */
     private static final Set<String> NEXT_OR_PREVIOUS = Set.of("next", "previous", "last", "following", "prior", "preceding",
-            "subsequent", "preparatory", "preliminary", "follow-up", "followup", "exploratory");
+            "subsequent", "earlier", "later", "other", "preparatory", "preliminary", "follow-up", "followup", "exploratory");
 
     /**
      * Whether the words from the determiner at {@code det} to the event word at {@code word} name
@@ -486,6 +512,58 @@ public final class Events {
         Mention a = s.startingAfterThe(at);
         Mention b = a == null || !s.lower(a.to()).equals("and") ? null : s.startingAfterThe(a.to() + 1);
         return a != null && b != null && a.isCountryLike() && b.isCountryLike() ? b.to() : at;
+    }
+
+    /** "A, B, C and D" (three or more countries or bodies, "the" allowed before each) from token {@code at}: the token after them, else {@code at}. */
+    private static int countryList(Annotated s, int at) {
+        int k = at;
+        int count = 0;
+        while (true) {
+            Mention m = s.startingAfterThe(k);
+            if (m == null || !m.isCountryLike()) {
+                return at;
+            }
+            count++;
+            k = m.to();
+            if (s.lower(k).equals("and")) {
+                Mention last = s.startingAfterThe(k + 1);
+                return count >= 2 && last != null && last.isCountryLike() ? last.to() : at;
+            }
+            if (!s.lower(k).equals(",")) {
+                return at;
+            }
+            k++;
+        }
+    }
+
+    /** Words after an event word that say what it is about ("the meeting on Syria"). */
+    private static final Set<String> TOPIC_WORDS = Set.of("on", "about", "over", "regarding", "concerning");
+
+    /**
+     * The token after a topic that starts at {@code at}, or {@code at} if none does. A topic is a
+     * country, body or place the gazetteers know ("on Syria", "about the EU"), or a few words then
+     * one ("on the situation in Syria", "on the future of Europe"); nothing else is taken for one
+     * ("on Monday", "on both sides", "on his own" are not).
+     */
+    private static int topicEnd(Annotated s, int at) {
+        Mention m = s.startingAfterThe(at);
+        if (m != null) {
+            return m.kind() == Mention.Kind.KNOWN ? m.to() : at;
+        }
+        if (!s.lower(at).equals("the")) {
+            return at;
+        }
+        for (int k = at + 2; k <= at + 3 && k < s.size(); k++) {
+            Mention inside = s.startingAfterThe(k + 1);
+            if (s.at(k - 1) == null && s.token(k - 1).word() && Set.of("in", "of").contains(s.lower(k))
+                    && inside != null && inside.kind() == Mention.Kind.KNOWN) {
+                return inside.to();
+            }
+            if (s.at(k) != null || !s.token(k).word()) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** Words that may stand between an event and the dates it was scheduled for or moved to. */
