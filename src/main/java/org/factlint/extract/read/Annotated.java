@@ -82,12 +82,12 @@ public final class Annotated {
     }
 
     /**
-     * The first token at or after {@code i} past up to three honorifics that start no mention
-     * ("Sir Peter Westmacott", "H.E. Sameh Shoukry", "Ms Mamata Banerjee": the name's first token).
+     * The first token at or after {@code i} past up to five honorifics and ranks that start no mention
+     * ("Sir Peter Westmacott", "H.E. Sameh Shoukry", "Air Force Brig. Gen. Pat Ryder": the name's first token).
      */
     public int pastHonorifics(int i) {
         int k = i;
-        while (k < i + 3 && Annotator.HONORIFICS.contains(lower(k)) && startingAt(k) == null) {
+        while (k < i + 5 && Annotator.HONORIFICS.contains(lower(k)) && startingAt(k) == null) {
             k++;
         }
         return k;

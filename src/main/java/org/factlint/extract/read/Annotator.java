@@ -118,6 +118,7 @@ public final class Annotator {
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
             "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army",
+            "brig", "brig.", "maj", "cpl", "cpl.", "air", "force", "marine", "corps", "space",
             "h.e.", "h.e", "h. e.", "mister", "smt", "smt.", "shri", "shri.");
     /** Words of the compass, which open the names of regions, not of people. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",

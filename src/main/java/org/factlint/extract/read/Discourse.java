@@ -234,7 +234,8 @@ public final class Discourse {
             // "Lloyd J Austin III" first, "Lloyd Austin III" later, "Joseph R. Biden" and "Joe Biden":
             // the same surname and a first name that is the same or a short form of it
             String[] known = p.name.split(" ");
-            if (words.length > 1 && known.length > 1 && sameFirstName(known[0], words[0]) && surname(known).equals(surname)) {
+            if (words.length > 1 && known.length > 1 && sameFirstName(givenName(known), givenName(words))
+                    && surname(known).equals(surname)) {
                 lastPerson = p;
                 return p;
             }
@@ -283,8 +284,35 @@ public final class Discourse {
                 || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
     }
 
-    /** The family name in a full name: the last word, or the one before a suffix ("Lloyd J Austin III", "Martin Luther King Jr."). */
+    /**
+     * Common Chinese and Korean family names, which such names write first ("Wang Yi", "Dong Jun",
+     * "Han Duck-soo"); not those that are also English first names (Kim, Lee, Lim).
+     */
+    private static final Set<String> FAMILY_FIRST = Set.of("Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou",
+            "Xu", "Sun", "Zhu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng",
+            "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su",
+            "Ding", "Ren", "Shen", "Yao", "Xi", "Qin", "Wen", "Hu", "Li", "Wu", "Ma", "He", "Yu", "Lu", "Fu", "Qian", "Kong",
+            "Cui", "Kang", "Mao", "Qiu", "Jia", "Xue", "Hou", "Shi", "Xiong", "Meng", "Yan", "Dai", "Gu", "Hao", "Duan",
+            "Lei", "Tan", "Fan", "Zhong", "Liao", "Park", "Moon", "Yoon", "Chung", "Choi", "Ban");
+
+    /** Whether a full name is written family name first: two words, the first a {@link #FAMILY_FIRST} name ("Wang Yi"). */
+    private static boolean familyFirst(String[] words) {
+        return words.length == 2 && FAMILY_FIRST.contains(words[0]) && !SUFFIXES.contains(words[1].toLowerCase(Locale.ROOT));
+    }
+
+    /** The given name in a full name: the first word, or the second of a name written family name first. */
+    private static String givenName(String[] words) {
+        return familyFirst(words) ? words[1] : words[0];
+    }
+
+    /**
+     * The family name in a full name: the last word, or the one before a suffix ("Lloyd J Austin III",
+     * "Martin Luther King Jr."), or the first of a name written family name first ("Wang Yi": Wang).
+     */
     static String surname(String[] words) {
+        if (familyFirst(words)) {
+            return words[0];
+        }
         int last = words.length - 1;
         if (last > 0 && SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {
             last--;
@@ -317,12 +345,13 @@ public final class Discourse {
     private Entity byFamilyNameFirst(String word) {
         Entity found = null;
         for (Entity p : people) {
-            if (p.aliases.contains(word)) {
-                return null;
-            }
             String[] w = p.name.split(" ");
             // "Wang Yi", "Ng Eng Hen", "Lee Hsien Loong": a short first word of two or three
-            if ((w.length == 2 || w.length == 3 && w[0].length() <= 4) && w[0].equals(word)) {
+            boolean first = (w.length == 2 || w.length == 3 && w[0].length() <= 4) && w[0].equals(word);
+            if (!first && p.aliases.contains(word)) {
+                return null;
+            }
+            if (first) {
                 if (found != null) {
                     return null;
                 }
