@@ -123,6 +123,10 @@ public final class ArticleReader {
             date = PublishedDates.date(published).orElseThrow();
         }
         String body = parsed.body();
+        if (body.isBlank()) {
+            problems.add(Problem.error("", noBody(decoded.value(), format, bodyStart > 0)));
+            return Read.failed(problems);
+        }
         if (!BodyLimits.check(body, limits, "", problems)) {
             return Read.failed(problems);
         }
@@ -130,6 +134,23 @@ public final class ArticleReader {
         ArticleText article = new ArticleText(id, blankToNull(meta.headline()), blankToNull(meta.standfirst()), published,
                 date, blankToNull(meta.url()), body);
         return new Read<>(new Placed(article, new SourceMap(body, shifted(parsed.origins(), bodyStart), lineStarts)), problems);
+    }
+
+    /** Why a text gave no article body, in the words of what it held. */
+    private static String noBody(String text, TextFormat format, boolean frontMatter) {
+        if (text.isBlank()) {
+            return text.isEmpty() ? "no article text: the text is empty" : "no article text: the text holds only white space";
+        }
+        if (format == TextFormat.HTML) {
+            return "no article text: the page has no paragraphs of text (the body is read from <article>, <main> or"
+                    + " <body>; the headline from <h1> or og:title)";
+        }
+        if (frontMatter) {
+            return "no article text: nothing follows the front matter; expected the article's body after its closing '---'";
+        }
+        return "no article text: expected the article's body after its headline (without front matter the first line"
+                + " is the headline: put the headline on a line of its own, then the body, or start with front matter"
+                + " giving 'headline:')";
     }
 
     /** Offsets in the text after the front matter made offsets in the whole text (-1, unknown, stays). */

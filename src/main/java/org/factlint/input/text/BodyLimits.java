@@ -42,10 +42,7 @@ public final class BodyLimits {
             }
         }
         if (words == 0) {
-            problems.add(Problem.error(pointer, "no article text: expected the article's body"
-                    + (pointer.isEmpty() ? " after its headline (without front matter the first line is the headline:"
-                    + " put the headline on a line of its own, then the body, or start with front matter giving"
-                    + " 'headline:')" : "")));
+            problems.add(Problem.error(pointer, "no article text: expected the article's body"));
             return false;
         }
         if (!letters) {

@@ -319,7 +319,15 @@ class ArticleReaderTest {
         assertTrue(only(read("Just a headline\n", TextFormat.PLAIN), Severity.ERROR).message().startsWith("no article text"));
         assertTrue(only(read("H\n\n... !!! ???\n", TextFormat.PLAIN), Severity.ERROR).message().contains("no words"));
         assertTrue(only(read("<html><nav>menu</nav></html>", TextFormat.HTML), Severity.ERROR).message()
-                .startsWith("no article text"));
+                .startsWith("no article text: the page has no paragraphs"));
+        // the message says what the text held (black-box trial 9: front matter was blamed for an empty file)
+        assertEquals("no article text: the text is empty", only(read("", TextFormat.PLAIN), Severity.ERROR).message());
+        assertEquals("no article text: the text holds only white space",
+                only(read(" \n\n", TextFormat.MARKDOWN), Severity.ERROR).message());
+        assertTrue(only(read("---\nheadline: H\n---\n", TextFormat.PLAIN), Severity.ERROR).message()
+                .startsWith("no article text: nothing follows the front matter"));
+        assertTrue(only(read("Just a headline\n", TextFormat.PLAIN), Severity.ERROR).message()
+                .contains("without front matter the first line is the headline"));
     }
 
     @Test
