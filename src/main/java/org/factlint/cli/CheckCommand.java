@@ -143,6 +143,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factlint: --min-confidence: " + e.getMessage());
             return Main.TROUBLE;
         }
+        List<Inputs.Input> inputs;
+        try {
+            inputs = Inputs.expand(paths, textOptions.exclude, note -> err.println("factlint: " + note));
+        } catch (IllegalArgumentException e) {
+            err.println("factlint: " + e.getMessage());
+            return Main.TROUBLE;
+        }
         Checker checker = ruleOptions.checker(err, limits, textLimits, extractors);
         if (checker == null) {
             return Main.TROUBLE;
@@ -168,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
             int threads = Runtime.getRuntime().availableProcessors();
             try (OrderedParallel<Documents.Doc, Report> checks = new OrderedParallel<>(threads, 4 * threads,
                     doc -> check(checker, doc, options, overrides), write)) {
-                Documents.forEach(Inputs.expand(paths, note -> err.println("factlint: " + note)), stdin,
+                Documents.forEach(inputs, stdin,
                         limits.maxBytes(), checks::submit);
                 checks.finish();
             } catch (UncheckedIOException e) {

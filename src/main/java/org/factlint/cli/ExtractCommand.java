@@ -96,7 +96,13 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;
         }
-        List<Inputs.Input> inputs = Inputs.expand(paths);
+        List<Inputs.Input> inputs;
+        try {
+            inputs = Inputs.expand(paths, textOptions.exclude, note -> err.println("factlint: " + note));
+        } catch (IllegalArgumentException e) {
+            err.println("factlint: " + e.getMessage());
+            return Main.TROUBLE;
+        }
         boolean single = inputs.size() == 1 && inputs.get(0).error() == null && !inputs.get(0).isJsonLines();
         boolean[] failed = {false};
         try (Output out = Output.open(output, spec.commandLine().getOut())) {

@@ -39,14 +39,25 @@ final class Inputs {
     }
 
     static List<Input> expand(List<Path> paths) {
-        return expand(paths, note -> { });
+        return expand(paths, List.of(), note -> { });
     }
 
     /**
      * The files named and the ones found in the folders named; a reference file met in a folder
-     * (factlint-reference/1) is no article: it is left out, with a note.
+     * (factlint-reference/1) is no article: it is left out, with a note. So is a file found in a
+     * folder whose name, or path below the folder, matches one of the {@code exclude} globs.
+     *
+     * @throws IllegalArgumentException for a glob that is not one
      */
-    static List<Input> expand(List<Path> paths, java.util.function.Consumer<String> notes) {
+    static List<Input> expand(List<Path> paths, List<String> exclude, java.util.function.Consumer<String> notes) {
+        List<java.nio.file.PathMatcher> excluded = new ArrayList<>();
+        for (String glob : exclude) {
+            try {
+                excluded.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("--exclude: not a glob pattern: '" + glob + "' (" + e.getDescription() + ")");
+            }
+        }
         List<Input> inputs = new ArrayList<>();
         for (Path p : paths) {
             if (p.toString().equals(STDIN)) {
@@ -57,9 +68,11 @@ final class Inputs {
                             .filter(f -> f.getFileName().toString().endsWith(".json")
                                     || f.getFileName().toString().endsWith(JSONL)
                                     || TextFormat.ofFileName(f.getFileName().toString()).isPresent())
+                            .filter(f -> excluded.stream().noneMatch(m -> m.matches(f.getFileName()) || m.matches(p.relativize(f))))
                             .sorted().toList();
                     if (files.isEmpty()) {
-                        inputs.add(new Input(p, "no .json, .jsonl, .txt, .md or .html files in this folder"));
+                        inputs.add(new Input(p, "no .json, .jsonl, .txt, .md or .html files in this folder"
+                                + (excluded.isEmpty() ? "" : " that --exclude leaves")));
                     }
                     for (Path f : files) {
                         if (isReferenceFile(f)) {

@@ -5,7 +5,10 @@ import org.factlint.input.text.PublishedDates;
 import org.factlint.input.text.TextLimits;
 import picocli.CommandLine.Option;
 
-/** {@code --published} and the limits of article text ({@code --max-words} ...), shared by {@code check} and {@code extract}. */
+/**
+ * {@code --published}, the limits of article text ({@code --max-words} ...) and {@code --exclude},
+ * shared by {@code check} and {@code extract}.
+ */
 final class TextOptions {
 
     private static final TextLimits D = TextLimits.DEFAULT;
@@ -32,6 +35,11 @@ final class TextOptions {
             description = "Deepest nesting read from HTML (and Markdown blocks); deeper is read flat, with a warning "
                     + "(default: " + TextLimits.DEFAULT_MAX_DEPTH + ").")
     Integer maxDepth;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out the files found in folders whose name, or path below the folder, matches GLOB "
+                    + "(repeatable): --exclude 'README.*' --exclude 'drafts/**'. Files named on the command line are always read.")
+    java.util.List<String> exclude = new java.util.ArrayList<>();
 
     /** The limits given on the command line over the defaults; IllegalArgumentException for a value below 1. */
     TextLimits limits() {

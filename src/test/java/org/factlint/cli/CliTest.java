@@ -203,6 +203,29 @@ class CliTest {
     }
 
     @Test
+    void excludeLeavesOutFilesFoundInFoldersByNameOrPathButNotFilesNamed(@TempDir Path dir) throws IOException {
+        String article = "---\nheadline: Talks\npublished: 2025-04-23\n---\nRubio met Lammy in London on Wednesday.\n";
+        Files.writeString(dir.resolve("a.txt"), article);
+        Files.writeString(dir.resolve("README.txt"), "Notes for the desk: not an article.");
+        Files.createDirectories(dir.resolve("drafts"));
+        Files.writeString(dir.resolve("drafts/b.txt"), article);
+        Run all = run("check", "--format", "json", dir.toString());
+        assertEquals(3, all.jsonLines().size(), all.out());
+        Run some = run("check", "--format", "json", "--exclude", "README.*", "--exclude", "drafts/**", dir.toString());
+        assertEquals(0, some.status(), some.err());
+        assertEquals(1, some.jsonLines().size(), some.out());
+        assertTrue(some.out().contains("a.txt"), some.out());
+        Run named = run("check", "--format", "json", "--exclude", "*.txt", dir.resolve("a.txt").toString());
+        assertEquals(1, named.jsonLines().size(), "a file named on the command line is read");
+        Run bad = run("check", "--exclude", "[", dir.toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("--exclude: not a glob pattern: '['"), bad.err());
+        Run extract = run("extract", "--exclude", "README.*", "--exclude", "drafts/**", dir.toString());
+        assertEquals(0, extract.status(), extract.err());
+        assertTrue(extract.out().contains("\"headline\""), extract.out());
+    }
+
+    @Test
     void outputGoesToTheFileAndStandardOutputStaysEmpty(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("report.txt");
         Run r = run("check", "--output", report.toString(), CONTRADICTION);
