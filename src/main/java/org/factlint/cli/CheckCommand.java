@@ -143,11 +143,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("factlint: --min-confidence: " + e.getMessage());
             return Main.TROUBLE;
         }
-        List<Inputs.Input> inputs;
-        try {
-            inputs = Inputs.expand(paths, textOptions.exclude, note -> err.println("factlint: " + note));
-        } catch (IllegalArgumentException e) {
-            err.println("factlint: " + e.getMessage());
+        List<Inputs.Input> inputs = textOptions.inputs(paths, err);
+        if (inputs == null) {
             return Main.TROUBLE;
         }
         Checker checker = ruleOptions.checker(err, limits, textLimits, extractors);

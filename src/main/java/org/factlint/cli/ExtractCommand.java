@@ -96,11 +96,8 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;
         }
-        List<Inputs.Input> inputs;
-        try {
-            inputs = Inputs.expand(paths, textOptions.exclude, note -> err.println("factlint: " + note));
-        } catch (IllegalArgumentException e) {
-            err.println("factlint: " + e.getMessage());
+        List<Inputs.Input> inputs = textOptions.inputs(paths, err);
+        if (inputs == null) {
             return Main.TROUBLE;
         }
         boolean single = inputs.size() == 1 && inputs.get(0).error() == null && !inputs.get(0).isJsonLines();

@@ -41,6 +41,19 @@ final class TextOptions {
                     + "(repeatable): --exclude 'README.*' --exclude 'drafts/**'. Files named on the command line are always read.")
     java.util.List<String> exclude = new java.util.ArrayList<>();
 
+    /**
+     * The inputs the PATH arguments name, less those {@code --exclude} leaves out; null after
+     * telling {@code err} of a glob that is not one.
+     */
+    java.util.List<Inputs.Input> inputs(java.util.List<java.nio.file.Path> paths, java.io.PrintWriter err) {
+        try {
+            return Inputs.expand(paths, exclude, note -> err.println("factlint: " + note));
+        } catch (IllegalArgumentException e) {
+            err.println("factlint: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** The limits given on the command line over the defaults; IllegalArgumentException for a value below 1. */
     TextLimits limits() {
         return new TextLimits(maxTextBytes != null ? maxTextBytes : D.maxBytes(), maxChars != null ? maxChars : D.maxChars(),
