@@ -938,6 +938,16 @@ public final class Discourse {
         return null;
     }
 
+    /** Whether someone the article named so far is of this country or body (an affiliation or a role's "of"). */
+    public boolean affiliated(String id) {
+        for (Draft f : facts) {
+            if ((f.type().equals("affiliation") || f.type().equals("role")) && id.equals(f.fields().get("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The article's one event so far, or null if it has named none or several. */
     public Entity onlyEvent() {
         return events.size() == 1 ? events.get(0) : null;

@@ -80,6 +80,7 @@ public final class Events {
             Integer ordinal = null;
             boolean dateModifier = false;
             String host = null;
+            String countryBefore = null;
             int levelAt = -2;
             int levelFrom = -1;
             // left: modifiers, then a determiner
@@ -105,6 +106,11 @@ public final class Events {
                     // (not a building or a department: "the Downing Street talks", "the Pentagon meeting")
                     host = host == null && (m.known().kind().equals("group") || MULTILATERAL.contains(m.known().id()))
                             ? m.known().name() : host;
+                    // "the Syria talks": a country that names no place of the event, and none of the
+                    // people the article named is of, names what it is about ("the Moldova session" with
+                    // Moldova's president is their meeting)
+                    countryBefore = m.known().kind().equals("country") && !d.affiliated(m.known().id())
+                            ? m.known().name().toLowerCase(java.util.Locale.ROOT) : countryBefore;
                     k = m.from() - 1;
                 } else if (m == null && s.lower(k).equals("-") && s.endingBefore(k) != null
                         && s.endingBefore(k).kind() == Mention.Kind.KNOWN) {
@@ -327,9 +333,9 @@ public final class Events {
                     : !between.isEmpty() && ordinal == null
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
-                    // (a topic names which event only in a definite mention in the body: "had productive
-                    // discussions on trade" tells more of the meeting under discussion)
-                    new Discourse.Cues(host, definite && !summary ? topic : null, from < w.from() ? Discourse.timeOfDayIn(s.span(from, w.from())) : null,
+                    // (a topic names which event only in a definite or bare mention in the body: "had
+                    // productive discussions on trade" tells more of the meeting under discussion)
+                    new Discourse.Cues(host, indefinite || summary || heldBefore(s, w.from()) ? null : topic != null ? topic : countryBefore, from < w.from() ? Discourse.timeOfDayIn(s.span(from, w.from())) : null,
                             Set.of("that", "those").contains(det)));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
@@ -337,12 +343,12 @@ public final class Events {
             // "The June 29 meeting took place in Madrid" after a meeting held today: another meeting;
             // "Trump did not attend Monday's meeting" after he met Johnson this evening: another one
             // (a day of the week by itself names the article's event: "Wednesday's talks")
-            boolean otherWeekday = link && !dateModifier && date != null && date.kind() == Mention.Kind.WEEKDAY
-                    && s.lower(date.to() - 1).equals("'s") && event.participants.stream().anyMatch(present(people)::contains)
-                    && d.weekdayOtherwise(event, Annotator.WEEKDAYS.get(s.lower(date.from())));
-            if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherWeekday) {
-                event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(date.from(), w.to()),
-                        present(people));
+            // ("My meeting with Mr Cai yesterday" names its people: the meeting with Cai, whatever its day)
+            boolean otherDay = link && !dateModifier && date != null && between.isEmpty() && !withNamed && possessor == null
+                    && event.participants.stream().anyMatch(present(people)::contains) && otherDay(s, date, event, d);
+            if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherDay) {
+                event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
+                        date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
             if (placeStated && event.place == null) {
                 event.place = placeId;
@@ -514,6 +520,31 @@ public final class Events {
         return a != null && b != null && a.isCountryLike() && b.isCountryLike() ? b.to() : at;
     }
 
+    /** Whether a verb of holding stands shortly before token {@code at} ("had candid, direct, and productive discussions on"). */
+    private static boolean heldBefore(Annotated s, int at) {
+        for (int k = Math.max(0, at - 7); k < at; k++) {
+            if (HOLD_VERBS.contains(s.lower(k)) || s.lower(k).equals("have")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a day of the week or a day counted from publication ("Monday's", "on Monday",
+     * "tomorrow's") names a day other than the one the article dated this event to.
+     */
+    private static boolean otherDay(Annotated s, Mention date, Discourse.Entity event, Discourse d) {
+        String first = s.lower(date.from()).equals("on") ? s.lower(date.from() + 1) : s.lower(date.from());
+        if (date.kind() == Mention.Kind.WEEKDAY && Annotator.WEEKDAYS.containsKey(first)) {
+            return d.weekdayOtherwise(event, Annotator.WEEKDAYS.get(first));
+        }
+        if (date.kind() == Mention.Kind.RELATIVE_DATE && d.published() != null && Set.of("tomorrow", "yesterday").contains(first)) {
+            return d.datedOtherwise(event, d.published().plusDays(first.equals("tomorrow") ? 1 : -1).toString());
+        }
+        return false;
+    }
+
     /** "A, B, C and D" (three or more countries or bodies, "the" allowed before each) from token {@code at}: the token after them, else {@code at}. */
     private static int countryList(Annotated s, int at) {
         int k = at;
@@ -541,30 +572,54 @@ public final class Events {
 
     /**
      * The token after a topic that starts at {@code at}, or {@code at} if none does. A topic is a
-     * country, body or place the gazetteers know ("on Syria", "about the EU"), or a few words then
-     * one ("on the situation in Syria", "on the future of Europe"); nothing else is taken for one
-     * ("on Monday", "on both sides", "on his own" are not).
+     * country, body or place the gazetteers know ("on Syria", "over Ukraine", "about the EU"), a few
+     * words then one ("on the situation in Syria", "on the future of Europe"), or, after "on",
+     * "about", "regarding" or "concerning", up to three plain lower-case words ("on climate
+     * change"). Nothing else is taken for one: "on Monday", "on both sides", "on his own", "on the
+     * sidelines of the summit", "over dinner" are not.
      */
     private static int topicEnd(Annotated s, int at) {
         Mention m = s.startingAfterThe(at);
         if (m != null) {
             return m.kind() == Mention.Kind.KNOWN ? m.to() : at;
         }
-        if (!s.lower(at).equals("the")) {
+        if (s.lower(at).equals("the")) {
+            for (int k = at + 2; k <= at + 3 && k < s.size(); k++) {
+                Mention inside = s.startingAfterThe(k + 1);
+                if (s.at(k - 1) == null && s.token(k - 1).word() && !NOT_TOPICS.contains(s.lower(k - 1))
+                        && Set.of("in", "of").contains(s.lower(k)) && inside != null && inside.kind() == Mention.Kind.KNOWN) {
+                    return inside.to();
+                }
+                if (s.at(k) != null || !s.token(k).word()) {
+                    return at;
+                }
+            }
             return at;
         }
-        for (int k = at + 2; k <= at + 3 && k < s.size(); k++) {
-            Mention inside = s.startingAfterThe(k + 1);
-            if (s.at(k - 1) == null && s.token(k - 1).word() && Set.of("in", "of").contains(s.lower(k))
-                    && inside != null && inside.kind() == Mention.Kind.KNOWN) {
-                return inside.to();
-            }
-            if (s.at(k) != null || !s.token(k).word()) {
-                return at;
-            }
+        if (!Set.of("on", "about", "regarding", "concerning").contains(s.lower(at - 1))) {
+            return at;
         }
-        return at;
+        int k = at;
+        while (k < s.size() && k - at < 3 && s.at(k) == null && s.token(k).word() && !s.token(k).capitalised()
+                && !TOPIC_STOPS.contains(s.lower(k)) && !NOT_TOPICS.contains(s.lower(k)) && s.lower(k).chars().allMatch(Character::isLetter)) {
+            k++;
+        }
+        // the topic ends the sentence or a clause, or comes before a place, date or relative clause
+        boolean ends = k == s.size() || !s.token(k).word() || TOPIC_STOPS.contains(s.lower(k)) || s.startingAt(k) != null;
+        return k > at && ends ? k : at;
     }
+
+    /** Words that open a phrase after "on" that is no topic: where, when or how ("on the sidelines", "on both sides"). */
+    private static final Set<String> NOT_TOPICS = Set.of("sidelines", "margins", "fringes", "fringe", "side", "sides", "eve",
+            "occasion", "basis", "way", "behalf", "record", "phone", "telephone", "video", "line", "schedule", "time", "both",
+            "each", "either", "all", "arrival", "board", "site", "stage", "day", "morning", "afternoon", "evening", "night",
+            "weekend", "own", "screen", "camera", "hold", "track", "course", "agenda", "top", "account");
+
+    /** Words that end a topic of plain words, or stop one from starting ("on his own"). */
+    private static final Set<String> TOPIC_STOPS = Set.of("in", "at", "with", "between", "on", "for", "to", "and", "was",
+            "were", "is", "are", "will", "would", "had", "has", "have", "held", "took", "that", "which", "who", "where",
+            "when", "after", "before", "but", "by", "from", "last", "this", "next", "his", "her", "their", "its", "our",
+            "my", "your", "a", "an", "the", "of", "as", "because", "since", "until", "due", "amid", "while", "or");
 
     /** Words that may stand between an event and the dates it was scheduled for or moved to. */
     private static final Set<String> SCHEDULE_GLUE = Set.of(",", "originally", "initially", "first", "scheduled", "planned",
