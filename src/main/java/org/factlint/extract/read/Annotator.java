@@ -518,7 +518,8 @@ public final class Annotator {
             if (i > 0 && (t.get(i - 1).is("earlier") || t.get(i - 1).is("later"))) {
                 from = i - 1;
             }
-            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 2, null, null);
+            // ("this evening's meeting": the day as the event's modifier)
+            return new Mention(Mention.Kind.RELATIVE_DATE, from, i + 2 < t.size() && t.get(i + 2).is("'s") ? i + 3 : i + 2, null, null);
         }
         if ((w.equals("last") || w.equals("next") || w.equals("this")) && i + 1 < t.size()
                 && Set.of("week", "month", "year", "weekend").contains(t.get(i + 1).lower())) {

@@ -912,13 +912,28 @@ public final class Discourse {
     }
 
     /**
-     * Whether the article dated this event to a day (by a date or "today") that is not this day of
-     * the week (1 Monday to 7 Sunday), and to none that is.
+     * Whether the article dated this event to a day (by a date, "today" or a day of the week: "on
+     * Tuesday") that is not this day of the week (1 Monday to 7 Sunday), and to none that is.
      */
     public boolean weekdayOtherwise(Entity event, int weekday) {
-        List<String> days = daysHeld(event);
-        return !days.isEmpty() && days.stream().noneMatch(day -> day.matches("\\d{4}-\\d{2}-\\d{2}")
-                && java.time.LocalDate.parse(day).getDayOfWeek().getValue() == weekday);
+        Set<Integer> days = new java.util.HashSet<>();
+        for (String day : daysHeld(event)) {
+            if (day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                days.add(java.time.LocalDate.parse(day).getDayOfWeek().getValue());
+            }
+        }
+        for (Draft f : facts) {
+            Object expression = f.fields().get("expression");
+            if (f.type().equals("event-date") && event.id.equals(f.fields().get("event")) && expression != null
+                    && !"planned".equals(f.fields().get("stage"))) {
+                for (String w : expression.toString().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                    if (Annotator.WEEKDAYS.containsKey(w)) {
+                        days.add(Annotator.WEEKDAYS.get(w));
+                    }
+                }
+            }
+        }
+        return !days.isEmpty() && !days.contains(weekday);
     }
 
     /** The part of the day these words name: morning, afternoon or evening ("tonight", "night": evening), or null. */

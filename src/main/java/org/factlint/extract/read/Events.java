@@ -532,17 +532,27 @@ public final class Events {
 
     /**
      * Whether a day of the week or a day counted from publication ("Monday's", "on Monday",
-     * "tomorrow's") names a day other than the one the article dated this event to.
+     * "tomorrow's", "this evening's") names a day other than the one the article dated this event to.
      */
     private static boolean otherDay(Annotated s, Mention date, Discourse.Entity event, Discourse d) {
         String first = s.lower(date.from()).equals("on") ? s.lower(date.from() + 1) : s.lower(date.from());
         if (date.kind() == Mention.Kind.WEEKDAY && Annotator.WEEKDAYS.containsKey(first)) {
             return d.weekdayOtherwise(event, Annotator.WEEKDAYS.get(first));
         }
-        if (date.kind() == Mention.Kind.RELATIVE_DATE && d.published() != null && Set.of("tomorrow", "yesterday").contains(first)) {
-            return d.datedOtherwise(event, d.published().plusDays(first.equals("tomorrow") ? 1 : -1).toString());
+        if (date.kind() != Mention.Kind.RELATIVE_DATE || d.published() == null) {
+            return false;
         }
-        return false;
+        String day = first.endsWith("'s") ? first.substring(0, first.length() - 2) : first;
+        int shift = switch (day) {
+            case "tomorrow" -> 1;
+            case "yesterday" -> -1;
+            case "today", "tonight" -> 0;
+            // "this evening's meeting"
+            case "this" -> Discourse.timeOfDayIn(s.lower(date.from() + 1)) != null ? 0 : Integer.MIN_VALUE;
+            default -> Integer.MIN_VALUE;
+        };
+        java.time.LocalDate named = shift == Integer.MIN_VALUE ? null : d.published().plusDays(shift);
+        return named != null && (d.datedOtherwise(event, named.toString()) || d.weekdayOtherwise(event, named.getDayOfWeek().getValue()));
     }
 
     /** "A, B, C and D" (three or more countries or bodies, "the" allowed before each) from token {@code at}: the token after them, else {@code at}. */
