@@ -283,7 +283,10 @@ public final class Attendance {
     private static boolean datedAfter(Annotated s, int at) {
         for (int k = at; k < Math.min(s.size(), at + 4); k++) {
             Mention m = s.startingAt(k);
-            if (s.lower(k).equals("until") || m != null && Events.isDate(m)) {
+            // ("for this year's General Assembly": a day that names the event, not the journey's)
+            boolean namesEvent = m != null && (Set.of("'s", "’s").contains(s.lower(m.to() - 1))
+                    || s.startingAt(m.to()) != null && s.startingAt(m.to()).kind() == Mention.Kind.EVENT);
+            if (s.lower(k).equals("until") || m != null && Events.isDate(m) && !namesEvent) {
                 return true;
             }
         }
