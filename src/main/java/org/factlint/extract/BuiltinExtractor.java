@@ -155,6 +155,9 @@ public final class BuiltinExtractor implements Extractor {
             } else {
                 People.subject(s, named, s.size()).ifPresent(d::mentioned);
             }
+            // (in the order the sentence names them, so that what follows is the same every run)
+            d.seen(named.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> e.getKey().from()))
+                    .map(Map.Entry::getValue).toList());
             d.nextSentence();
         }
         d.finishText();

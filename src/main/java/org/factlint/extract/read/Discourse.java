@@ -424,6 +424,18 @@ public final class Discourse {
         return List.copyOf(people);
     }
 
+    private final Set<Entity> seen = new LinkedHashSet<>();
+
+    /** Reading has passed a sentence that named these people. */
+    public void seen(java.util.Collection<Entity> named) {
+        named.stream().filter(e -> e.kind.equals("person")).forEach(seen::add);
+    }
+
+    /** The people the sentences read so far named, in the order first named (not those of later sentences, whose names are known before). */
+    public List<Entity> peopleSeen() {
+        return List.copyOf(seen);
+    }
+
     private final Set<String> contrasts = new java.util.HashSet<>();
 
     /** This description ("the prime minister") is said beside this person's name, so it is someone else. */

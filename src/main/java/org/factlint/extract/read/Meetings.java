@@ -133,7 +133,11 @@ public final class Meetings {
             if (subjects.isEmpty() && byPronoun == null && pairFrom >= 0) {
                 // (with no meeting told of yet, the two people the article has named: "President Obama and
                 // Prime Minister Abe have pledged ... The two leaders met Friday")
-                List<Discourse.Entity> pair = d.salientEvent() == null ? d.people() : d.participantsOf(d.salientEvent());
+                // (or when the event under discussion has no participants known: "Kerry says he and his
+                // Russian counterpart, Sergei Lavrov, have held talks. The two leaders met Friday with X")
+                // (the people named before this sentence: those it names are the ones met)
+                List<Discourse.Entity> pair = d.salientEvent() == null || d.participantsOf(d.salientEvent()).isEmpty()
+                        ? d.peopleSeen() : d.participantsOf(d.salientEvent());
                 if (pair.size() == 2) {
                     subjects.addAll(pair);
                     from = pairFrom;
