@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Accuracy of the built-in extractor and of factlint end to end from text, on the dev set.
-#   scripts/measure-extraction.sh                 every split: devset/dev and devset/test (tuning), devset/holdout to devset/holdout14 (held out)
+#   scripts/measure-extraction.sh                 every split: devset/dev and devset/test (tuning), devset/holdout to devset/holdout15 (held out)
 #   scripts/measure-extraction.sh devset/dev      one folder
 # Prints, per fact type, extraction precision and recall against the gold facts (NAME.facts.json),
 # then, end to end from text, recall of planted contradictions per category (NAME.expect) and the
@@ -25,6 +25,7 @@ if [ ${#folders[@]} -eq 0 ]; then
   [ -d devset/holdout12 ] && folders+=(devset/holdout12)
   [ -d devset/holdout13 ] && folders+=(devset/holdout13)
   [ -d devset/holdout14 ] && folders+=(devset/holdout14)
+  [ -d devset/holdout15 ] && folders+=(devset/holdout15)
 fi
 if [ ! -f target/factlint.jar ] || [ -n "$(find pom.xml src/main -newer target/factlint.jar -print -quit)" ]; then
   echo "measure: building factlint" >&2
