@@ -555,6 +555,15 @@ final class Participants {
     private static int withTitle(Annotated s, Mention m) {
         int first = m.from();
         Mention t = s.endingBefore(first);
+        // "President of the United States Donald Trump": a title, its country, then the name
+        Mention country = t;
+        if (m.kind() == Mention.Kind.PERSON && country != null && country.kind() == Mention.Kind.KNOWN && country.isCountryLike()) {
+            int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
+            Mention title = s.lower(of).equals("of") ? s.endingBefore(of) : null;
+            if (title != null && title.kind() == Mention.Kind.TITLE) {
+                return title.from();
+            }
+        }
         if (m.kind() == Mention.Kind.PERSON && t != null && t.kind() == Mention.Kind.TITLE) {
             first = t.from();
             // "United States Department of State Deputy Assistant Secretary X": the department, then its country
