@@ -489,13 +489,19 @@ public final class Attendance {
                 continue;
             }
             Mention party = s.startingAfterThe(v + 1);
-            if (party == null || !party.isCountryLike() || !s.lower(party.to()).equals("at")) {
+            // "Tusk and Juncker represented the European Union.": at the article's one event, when
+            // the sentence names none and ends there
+            boolean ends = party != null && events.isEmpty() && party.to() + 1 == s.size() && s.lower(party.to()).equals(".")
+                    && d.onlyEvent() != null;
+            if (party == null || !party.isCountryLike() || !s.lower(party.to()).equals("at") && !ends) {
                 continue;
             }
-            Events.EventMention event = null;
+            Discourse.Entity event = ends ? d.onlyEvent() : null;
+            int to = ends ? party.to() : -1;
             for (Events.EventMention e : events) {
                 if (e.from() == party.to() + 1 || e.word().from() == party.to() + 1 || namedBetween(s, party.to() + 1, e.word().from())) {
-                    event = e;
+                    event = e.event();
+                    to = e.to();
                 }
             }
             int before = subjectEnd(s, v);
@@ -512,8 +518,8 @@ public final class Attendance {
             double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
             for (Discourse.Entity w : who) {
                 if (w.kind.equals("person")) {
-                    d.add(Draft.of("attendance", s, from, event.to(), confidence, "attendance.represented-at")
-                            .with("event", event.event().id).with("person", w.id).with("status", plan ? "planned" : "attended"));
+                    d.add(Draft.of("attendance", s, from, to, confidence, "attendance.represented-at")
+                            .with("event", event.id).with("person", w.id).with("status", plan ? "planned" : "attended"));
                 }
             }
         }

@@ -219,6 +219,10 @@ public final class Events {
                         more = true;
                     }
 
+                } else if (date == null && rangeEnd(s, to) > to) {
+                    // "took place on 17-18 July in Montreal": days the event ran, passed over (no one day is its date)
+                    to = rangeEnd(s, to);
+                    more = true;
                 } else if (date == null && s.startingAt(to) != null && isDate(s.startingAt(to))) {
                     date = s.startingAt(to);
                     to = date.to();
@@ -518,6 +522,26 @@ public final class Events {
         Mention a = s.startingAfterThe(at);
         Mention b = a == null || !s.lower(a.to()).equals("and") ? null : s.startingAfterThe(a.to() + 1);
         return a != null && b != null && a.isCountryLike() && b.isCountryLike() ? b.to() : at;
+    }
+
+    /**
+     * "on 17-18 July", "17–18 July 2019", "on November 9-10" from token {@code at} (the days one
+     * token, as the splitter leaves them): the token after the range, else {@code at}.
+     */
+    private static int rangeEnd(Annotated s, int at) {
+        int k = s.lower(at).equals("on") ? at + 1 : at;
+        String days = "\\d{1,2}[-–‐]\\d{1,2}";
+        int end;
+        if (s.lower(k).matches(days) && Annotator.MONTHS.containsKey(s.lower(k + 1))) {
+            end = k + 2;
+        } else if (Annotator.MONTHS.containsKey(s.lower(k)) && s.lower(k + 1).matches(days)) {
+            end = k + 2;
+        } else {
+            return at;
+        }
+        // (a year after it: "17-18 July 2019", "November 9-10, 2023")
+        int year = s.lower(end).equals(",") ? end + 1 : end;
+        return end < s.size() && s.lower(year).matches("\\d{4}") ? year + 1 : Math.min(end, s.size());
     }
 
     /** Whether a verb of holding stands shortly before token {@code at} ("had candid, direct, and productive discussions on"). */
