@@ -29,6 +29,7 @@ public final class Titles {
             Map.entry("foreign", "foreign"), Map.entry("foreign affairs", "foreign"),
             Map.entry("europe and foreign affairs", "foreign"),
             Map.entry("external affairs", "foreign"), Map.entry("defence", "defence"), Map.entry("defense", "defence"),
+            Map.entry("national defence", "defence"), Map.entry("national defense", "defence"),
             Map.entry("war", "defence"), Map.entry("armed forces", "defence"), Map.entry("interior", "interior"),
             Map.entry("home", "interior"), Map.entry("home affairs", "interior"), Map.entry("internal affairs", "interior"),
             Map.entry("homeland security", "interior"), Map.entry("finance", "finance"), Map.entry("treasury", "finance"),
@@ -50,7 +51,7 @@ public final class Titles {
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
             + "economic affairs|european affairs|homeland security|armed forces|work and pensions|"
-            + "international development|food and agriculture|cabinet office|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
+            + "international development|food and agriculture|cabinet office|national defence|national defense|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
             + "labor|industry|national security|security|development|immigration|europe|intelligence|africa|asia|middle east|"
             + "indo pacific|latin america|americas|commonwealth|veterans)";

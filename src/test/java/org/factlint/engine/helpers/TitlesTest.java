@@ -37,6 +37,8 @@ class TitlesTest {
         "Minister for Foreign Affairs                            | minister:foreign",
         "Minister of Foreign Affairs                             | minister:foreign",
         "Minister of Food and Agriculture                       | minister:agriculture",
+        "Minister of National Defense                            | minister:defence",
+        "National Defence Minister                               | minister:defence",
         "Chancellor of the Duchy of Lancaster                    | minister:cabinet-office",
         "Minister for the Cabinet Office                         | minister:cabinet-office",
         "Chancellor of the Exchequer                             | minister:finance",
