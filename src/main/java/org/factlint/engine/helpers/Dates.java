@@ -539,7 +539,14 @@ public final class Dates {
                 if (candidates.isEmpty() || dom > m.maxLength()) {
                     return false;
                 }
-                return add(nearPublication(candidates, published));
+                // told in the past ("On Tuesday 5 March, the Prime Minister met ..." in December): a
+                // day on or before publication; told as to come, one on or after it; but a day within
+                // a month of publication is that one whatever the tense (which is read roughly)
+                LocalDate p = published;
+                boolean near = candidates.stream().anyMatch(c -> c.gap(DateSet.of(p)) <= 31);
+                List<DateSet> sided = near ? candidates : candidates.stream().filter(c -> tense == Tense.PAST ? !c.first().isAfter(p)
+                        : tense != Tense.FUTURE || !c.first().isBefore(p)).toList();
+                return add(nearPublication(sided.isEmpty() ? candidates : sided, published));
             } catch (DateTimeException notADate) {
                 return false;
             }

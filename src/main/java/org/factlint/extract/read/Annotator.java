@@ -580,6 +580,8 @@ public final class Annotator {
         }
         LocalDate date = LocalDate.parse(m.value());
         String tense = EventDates.tense(t, m.from());
+        // ("On Tuesday 5 March, the Prime Minister met ...": the verb after the date says it)
+        tense = tense != null ? tense : EventDates.tense(t, t.size());
         LocalDate moved = "past".equals(tense) && date.isAfter(published.plusDays(30)) ? date.minusYears(1)
                 : "future".equals(tense) && date.isBefore(published.minusDays(30)) ? date.plusYears(1) : date;
         return moved.equals(date) ? m : new Mention(m.kind(), m.from(), m.to(), m.known(), moved.toString());

@@ -41,6 +41,8 @@ public final class Discourse {
         int born = -1;
         /** What an event was named as being about ("the meeting on Syria": syria), or null. */
         String topic;
+        /** The part of the day an event was named by ("held an afternoon meeting with": afternoon), or null. */
+        String partOfDay;
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -550,6 +552,10 @@ public final class Discourse {
             }
             if (cues.timeOfDay() != null) {
                 candidates.removeIf(e -> timeOfDay(e) != null && !timeOfDay(e).equals(cues.timeOfDay()));
+                // ("the afternoon meeting" after "held an afternoon meeting with X": that one, of those that may be)
+                if (candidates.stream().anyMatch(e -> cues.timeOfDay().equals(timeOfDay(e)))) {
+                    candidates.removeIf(e -> !cues.timeOfDay().equals(timeOfDay(e)));
+                }
             }
             // named by what it is about or when in the day, as no event named so far: another one
             boolean ownCues = candidates.size() < before;
@@ -910,7 +916,7 @@ public final class Discourse {
      * said none or more than one.
      */
     private String timeOfDay(Entity event) {
-        String found = null;
+        String found = event.partOfDay;
         for (Draft f : facts) {
             if (f.type().equals("event-date") && event.id.equals(f.fields().get("event")) && f.fields().get("expression") != null) {
                 String said = timeOfDayIn(f.fields().get("expression").toString());
@@ -946,6 +952,13 @@ public final class Discourse {
             }
         }
         return !days.isEmpty() && !days.contains(weekday);
+    }
+
+    /** The event was named by this part of the day (null: none). */
+    public void partOfDay(Entity event, String part) {
+        if (part != null && event.partOfDay == null) {
+            event.partOfDay = part;
+        }
     }
 
     /** The part of the day these words name: morning, afternoon or evening ("tonight", "night": evening), or null. */

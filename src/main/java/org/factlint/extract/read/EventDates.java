@@ -85,6 +85,12 @@ public final class EventDates {
         }
         if (m.kind() == Mention.Kind.DATE) {
             date.with("date", m.value());
+            // a day and month with no year: which side of publication, as the sentence's tense says
+            // ("On Tuesday 5 March, the Prime Minister met ..." in a December review is last March)
+            if (!written.matches("(?s).*\\d{4}.*") && !date.fields().containsKey("when")) {
+                String told = tense(s, m.from());
+                date.with("when", told != null ? told : tense(s, s.size()));
+            }
             // "Tomorrow (12 December)", "today [9 January]", "yesterday, April 23": the words are the
             // expression, the bracketed date the date
             String lower = written.toLowerCase(java.util.Locale.ROOT);

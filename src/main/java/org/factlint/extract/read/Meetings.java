@@ -377,6 +377,10 @@ public final class Meetings {
                 String name = (call ? "call between " : meal ? s.lower(had) + " between " : "meeting between ") + names(all);
                 event = d.meeting(all, again, place == null ? null : place.id, name,
                         call ? "call" : meal ? "meal" : "meeting", call ? "call" : meal ? "meal" : "talks");
+                // "held an afternoon meeting with X": "the afternoon meeting" names it later
+                if (had > 0 && i + 1 < had) {
+                    d.partOfDay(event, Discourse.timeOfDayIn(s.span(i + 1, had)));
+                }
             }
             for (Draft c : counts) {
                 d.add(c.with("subject", event.id));
