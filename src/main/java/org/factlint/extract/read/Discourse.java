@@ -43,6 +43,8 @@ public final class Discourse {
         String topic;
         /** The part of the day an event was named by ("held an afternoon meeting with": afternoon), or null. */
         String partOfDay;
+        /** The last sentence that named it. */
+        int lastNamed = -10;
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -578,8 +580,7 @@ public final class Discourse {
                 candidates.clear();
             }
             // "President Trump did not attend that meeting": the one just named, when it may be
-            Entity chosen = cues.demonstrative() && candidates.contains(salientEvent) && sentence - salientSentence <= 1
-                    ? salientEvent : null;
+            Entity chosen = cues.demonstrative() ? lastNamed(candidates) : null;
             chosen = chosen != null ? chosen : called.size() == 1 ? called.get(0) : dominant(candidates);
             if (chosen == null) {
                 // "the meeting" after a meeting and a conference: the one of its own type
@@ -623,6 +624,7 @@ public final class Discourse {
         e.place = place;
         e.host = host;
         e.topic = cues.topic();
+        e.lastNamed = sentence;
         e.mentions = 1;
         e.dangling = link ? sentence : -1;
         e.born = sentence;
@@ -776,7 +778,23 @@ public final class Discourse {
     }
 
     /** An event named again: one more mention, and the event under discussion from this sentence on. */
+    /** The one candidate named last, in this sentence or the one before ("that meeting": the one just named), or null. */
+    private Entity lastNamed(List<Entity> candidates) {
+        Entity last = null;
+        boolean tie = false;
+        for (Entity e : candidates) {
+            if (last == null || e.lastNamed > last.lastNamed) {
+                last = e;
+                tie = false;
+            } else if (e.lastNamed == last.lastNamed) {
+                tie = true;
+            }
+        }
+        return last != null && !tie && sentence - last.lastNamed <= 1 ? last : null;
+    }
+
     private Entity mentionedAgain(Entity e) {
+        e.lastNamed = sentence;
         e.mentions++;
         salientEvent = e;
         salientSentence = sentence;

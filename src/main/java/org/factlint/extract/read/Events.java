@@ -324,6 +324,15 @@ public final class Events {
             // another occasion of the series
             otherOccasion |= nextOrPrevious(s, k, w.from());
             boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession && !otherOccasion;
+            // "Austin will travel to Paris on Friday for talks with X": talks where the journey goes
+            // (not the meeting the article told of in London)
+            if (place == null && det.equals("for") && between.isEmpty()) {
+                Mention journey = journeyPlace(s, k);
+                if (journey != null) {
+                    place = placeEntity(journey, d);
+                    name = word + " in " + place.name;
+                }
+            }
             String placeId = place == null ? null : place.id;
             // a place stated of a definite mention does not choose the event: the rules compare it
             String namingPlace = placeStated ? null : placeId;
@@ -542,6 +551,25 @@ public final class Events {
         // (a year after it: "17-18 July 2019", "November 9-10, 2023")
         int year = s.lower(end).equals(",") ? end + 1 : end;
         return end < s.size() && s.lower(year).matches("\\d{4}") ? year + 1 : Math.min(end, s.size());
+    }
+
+    /** Verbs of a journey before "to PLACE ... for EVENT". */
+    private static final Set<String> JOURNEY = Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling",
+            "fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "go", "goes", "went", "going");
+
+    /** "travel to Paris [on Friday] for": the place of the journey that ends at token {@code forAt}, or null. */
+    private static Mention journeyPlace(Annotated s, int forAt) {
+        int k = forAt;
+        Mention date = s.endingBefore(k);
+        if (date != null && isDate(date)) {
+            k = date.from();
+        }
+        Mention place = s.endingBefore(k);
+        if (place == null || place.kind() != Mention.Kind.KNOWN || !isPlace(place) || !s.lower(place.from() - 1).equals("to")) {
+            return null;
+        }
+        int verb = place.from() - 2;
+        return JOURNEY.contains(s.lower(verb)) || s.lower(verb).equals("on") && JOURNEY.contains(s.lower(verb - 1)) ? place : null;
     }
 
     /** Whether a verb of holding stands shortly before token {@code at} ("had candid, direct, and productive discussions on"). */

@@ -240,7 +240,10 @@ final class Participants {
         String post = ((words < title - 1 ? s.span(words, title - 1) : "") + " " + singular).strip();
         List<Discourse.Entity> found = new java.util.ArrayList<>();
         if (two) {
+            // (the two the sentences read so far named: "The two ministers met in the evening" is not
+            // about a minister a later sentence names)
             found.addAll(People.holders(d, post, null));
+            found.retainAll(d.peopleSeen());
             if (found.size() != 2) {
                 return -1;
             }
