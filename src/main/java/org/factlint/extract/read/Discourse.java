@@ -553,10 +553,12 @@ public final class Discourse {
                         : !e.topic.equals(cues.topic()));
             }
             if (cues.timeOfDay() != null) {
-                candidates.removeIf(e -> timeOfDay(e) != null && !timeOfDay(e).equals(cues.timeOfDay()));
+                Map<Entity, String> parts = new java.util.HashMap<>();
+                candidates.forEach(e -> parts.put(e, timeOfDay(e)));
+                candidates.removeIf(e -> parts.get(e) != null && !parts.get(e).equals(cues.timeOfDay()));
                 // ("the afternoon meeting" after "held an afternoon meeting with X": that one, of those that may be)
-                if (candidates.stream().anyMatch(e -> cues.timeOfDay().equals(timeOfDay(e)))) {
-                    candidates.removeIf(e -> !cues.timeOfDay().equals(timeOfDay(e)));
+                if (candidates.stream().anyMatch(e -> cues.timeOfDay().equals(parts.get(e)))) {
+                    candidates.removeIf(e -> !cues.timeOfDay().equals(parts.get(e)));
                 }
             }
             // named by what it is about or when in the day, as no event named so far: another one
@@ -777,7 +779,6 @@ public final class Discourse {
         return mentionedAgain(e);
     }
 
-    /** An event named again: one more mention, and the event under discussion from this sentence on. */
     /** The one candidate named last, in this sentence or the one before ("that meeting": the one just named), or null. */
     private Entity lastNamed(List<Entity> candidates) {
         Entity last = null;
@@ -793,6 +794,7 @@ public final class Discourse {
         return last != null && !tie && sentence - last.lastNamed <= 1 ? last : null;
     }
 
+    /** An event named again: one more mention, and the event under discussion from this sentence on. */
     private Entity mentionedAgain(Entity e) {
         e.lastNamed = sentence;
         e.mentions++;
@@ -908,14 +910,16 @@ public final class Discourse {
         return !days.isEmpty() && !days.contains(isoDay);
     }
 
+    /** The event-date facts read so far for this event; with {@code heldOnly}, not those of a planned date. */
+    private List<Draft> datesOf(Entity event, boolean heldOnly) {
+        return facts.stream().filter(f -> f.type().equals("event-date") && event.id.equals(f.fields().get("event"))
+                && !(heldOnly && "planned".equals(f.fields().get("stage")))).toList();
+    }
+
     /** The days the article dated this event to as held (dates as written, "today" as the publication day). */
     private List<String> daysHeld(Entity event) {
         List<String> days = new ArrayList<>();
-        for (Draft f : facts) {
-            if (!f.type().equals("event-date") || !event.id.equals(f.fields().get("event"))
-                    || "planned".equals(f.fields().get("stage"))) {
-                continue;
-            }
+        for (Draft f : datesOf(event, true)) {
             Object date = f.fields().get("date");
             Object expression = f.fields().get("expression");
             String day = date != null ? date.toString()
@@ -928,15 +932,14 @@ public final class Discourse {
         return days;
     }
 
-
     /**
      * The part of the day the article put an event in ("met this evening": evening), or null if it
      * said none or more than one.
      */
     private String timeOfDay(Entity event) {
         String found = event.partOfDay;
-        for (Draft f : facts) {
-            if (f.type().equals("event-date") && event.id.equals(f.fields().get("event")) && f.fields().get("expression") != null) {
+        for (Draft f : datesOf(event, false)) {
+            if (f.fields().get("expression") != null) {
                 String said = timeOfDayIn(f.fields().get("expression").toString());
                 if (said != null && found != null && !said.equals(found)) {
                     return null;
@@ -958,10 +961,9 @@ public final class Discourse {
                 days.add(java.time.LocalDate.parse(day).getDayOfWeek().getValue());
             }
         }
-        for (Draft f : facts) {
+        for (Draft f : datesOf(event, true)) {
             Object expression = f.fields().get("expression");
-            if (f.type().equals("event-date") && event.id.equals(f.fields().get("event")) && expression != null
-                    && !"planned".equals(f.fields().get("stage"))) {
+            if (expression != null) {
                 for (String w : expression.toString().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
                     if (Annotator.WEEKDAYS.containsKey(w)) {
                         days.add(Annotator.WEEKDAYS.get(w));

@@ -340,16 +340,17 @@ public final class Events {
             boolean bilateral = !continued && DEFINITE.contains(det) && between.isEmpty() && ordinal == null && place == null
                     && s.span(from, w.from()).toLowerCase(java.util.Locale.ROOT).contains("bilateral");
             Discourse.Entity two = bilateral ? d.onlyMeetingOfTwo() : null;
+            // (a topic names which event only in a definite or bare mention in the body: "had
+            // productive discussions on trade" tells more of the meeting under discussion)
+            String cueTopic = indefinite || summary || heldBefore(s, w.from()) ? null : topic != null ? topic : countryBefore;
+            String partOfDay = from < w.from() ? Discourse.timeOfDayIn(s.span(from, w.from())) : null;
             Discourse.Entity event = withNamed ? (heldWith != null ? heldWith
                     : d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(w.from(), to)))
                     : two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
                     : !between.isEmpty() && ordinal == null
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
-                    // (a topic names which event only in a definite or bare mention in the body: "had
-                    // productive discussions on trade" tells more of the meeting under discussion)
-                    new Discourse.Cues(host, indefinite || summary || heldBefore(s, w.from()) ? null : topic != null ? topic : countryBefore, from < w.from() ? Discourse.timeOfDayIn(s.span(from, w.from())) : null,
-                            Set.of("that", "those").contains(det)));
+                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det)));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
