@@ -117,7 +117,7 @@ public final class BuiltinExtractor implements Extractor {
     }
 
     private void facts(List<Annotated> sentences, List<Map<Mention, Discourse.Entity>> people, Discourse d, boolean summary) {
-        d.newText();
+        d.newText(summary);
         for (int i = 0; i < sentences.size(); i++) {
             Annotated s = sentences.get(i);
             // descriptions ("the Vice President") resolve now that every title is known

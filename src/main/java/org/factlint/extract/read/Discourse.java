@@ -766,6 +766,18 @@ public final class Discourse {
             named.get(0).dangling = -1;
             return adopt(named.get(0), ids, name, place);
         }
+        // "Remarks by President Tusk after his meeting with President X" over a body that says "Our
+        // discussions" and names no other meeting: the headline sums up the body, it is that one
+        // (not when the body named any other occasion people meet at: a lunch, a call, other meetings)
+        if (!again && inSummary) {
+            List<Entity> ofFamily = events.stream().filter(e -> MEETING_FAMILIES.contains(e.family)).toList();
+            if (ofFamily.size() == 1 && family.equals(ofFamily.get(0).family) && ofFamily.get(0).dangling >= 0
+                    && ofFamily.get(0).participants.isEmpty()
+                    && placeFits(ofFamily.get(0), place)) {
+                ofFamily.get(0).dangling = -1;
+                return adopt(ofFamily.get(0), ids, name, place);
+            }
+        }
         Entity e = event(eventType, family, false, place, name);
         e.participants = ids;
         return e;
@@ -866,10 +878,20 @@ public final class Discourse {
         }
     }
 
-    /** Reading moves on to another text (the headline after the body): no event is under discussion there yet. */
-    public void newText() {
+    /** The families of occasions people meet at. */
+    private static final Set<String> MEETING_FAMILIES = Set.of("talks", "meal", "call", "meetings");
+
+    /** Whether the text read now sums up the body (the headline or standfirst, read after it). */
+    private boolean inSummary;
+
+    /**
+     * Reading moves on to another text (the headline after the body): no event is under discussion
+     * there yet; {@code summary} when it sums up the body read before it.
+     */
+    public void newText(boolean summary) {
         salientSentence = -10;
         sentence++;
+        inSummary = summary;
     }
 
     /** Reading moves on to the next sentence. */

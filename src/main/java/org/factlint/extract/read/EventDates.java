@@ -202,6 +202,14 @@ public final class EventDates {
         return false;
     }
 
+    /**
+     * Whether nothing in the sentence looks ahead ("will", "expected", "ahead of"): "Remarks by
+     * President Tusk after his meeting with X", a headline with no verb, tells the meeting as held.
+     */
+    static boolean nothingToCome(Annotated s) {
+        return !s.hasAny(FUTURE) && !s.hasAny(LATER_THAN_VERB);
+    }
+
     /** Whether the date at {@code m} is one the event was planned for and moved from. */
     private static boolean plannedDate(Annotated s, Mention m) {
         boolean moved = s.hasAny(MOVED);

@@ -442,7 +442,12 @@ public final class Events {
         int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : from - 1;
         // ("Kerry, whose talks in Beijing were held ...": a relative clause of its own)
         return from == 0 || from == 1 && HELD_OPENERS.contains(s.lower(0)) || s.lower(from).equals("whose")
-                || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to));
+                || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to)) || afterIt(s, from);
+    }
+
+    /** Whether the mention from token {@code from} follows "after" or "following" ("said after his meeting with X"). */
+    private static boolean afterIt(Annotated s, int from) {
+        return from > 1 && Set.of("after", "following").contains(s.lower(from - 1));
     }
 
     /**
@@ -869,8 +874,10 @@ public final class Events {
             // ended": a meeting told of as held; the people it is between were there. Not when the
             // sentence hedges, denies, plans, cancels or looks ahead ("ahead of Biden's meeting with X")
             // ("The meeting with Prak Sokhonn will be held at official level": told as coming, they are due at it)
+            // ("Remarks by President Tusk after his meeting with X": what came after it, so it was held)
             String held = !toldAsHeld(s, e) || planned(s) || Attendance.hedged(s, lx, 0, s.size()) ? null
-                    : EventDates.toldAsPast(s) ? "attended" : EventDates.toldAsComing(s) ? "planned" : null;
+                    : EventDates.toldAsPast(s) ? "attended" : EventDates.toldAsComing(s) ? "planned"
+                    : afterIt(s, e.from()) && EventDates.nothingToCome(s) ? "attended" : null;
             if (!e.between().isEmpty() && e.ordinal() == null && held != null) {
                 for (Discourse.Entity p : e.between()) {
                     if (p.kind.equals("person")) {

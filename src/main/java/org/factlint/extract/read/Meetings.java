@@ -245,7 +245,9 @@ public final class Meetings {
                         .with("property", "counterparts").with("value", objects.size()).with("kind", "count"));
             }
             // "Johnson met with his American counterpart in London": a meeting with someone not named
-            int counterpart = with && objects.isEmpty() && !negated && counts.isEmpty() ? counterpartAt(s, k) : -1;
+            // ("met NATO Defence Ministers": right after "met" too)
+            boolean direct = !with && !held && Set.of("met", "meet", "meets").contains(w) && k == i + 1;
+            int counterpart = (with || direct) && objects.isEmpty() && !negated && counts.isEmpty() ? counterpartAt(s, k) : -1;
             if (counterpart > 0) {
                 to = counterpart;
             }
@@ -803,11 +805,17 @@ public final class Meetings {
     /**
      * "his American counterpart", "their Australian counterparts", "her counterpart": a possessive,
      * at most two words of where from, then the counterpart word, with no name after it; or
-     * "Defence Ministers" (ministers of a portfolio, unnamed); the token after it, else -1.
+     * "Defence Ministers", "NATO Defence Ministers" (ministers of a portfolio, unnamed); the token
+     * after it, else -1.
      */
     private static int counterpartAt(Annotated s, int k) {
-        // "met with Defence Ministers from other JEF nations": ministers of a portfolio, unnamed
+        // "met with Defence Ministers from other JEF nations": ministers of a portfolio, unnamed;
+        // "met NATO Defence Ministers", "met the EU foreign ministers": of a body or countries
         int p = s.lower(k).equals("the") ? k + 1 : k;
+        Mention body = s.startingAt(p);
+        if (body != null && body.isCountryLike() && Annotator.TITLE_MODIFIERS.contains(s.lower(body.to())) && s.at(body.to()) == null) {
+            p = body.to();
+        }
         if (p + 1 < s.size() && Annotator.TITLE_MODIFIERS.contains(s.lower(p)) && s.at(p) == null) {
             int j = Annotator.TITLE_MODIFIERS.contains(s.lower(p + 1)) && s.at(p + 1) == null ? p + 2 : p + 1;
             return s.lower(j).equals("ministers") && s.at(j) == null && s.startingAt(j + 1) == null ? j + 1 : -1;
