@@ -555,10 +555,17 @@ public final class Discourse {
             if (cues.timeOfDay() != null) {
                 Map<Entity, String> parts = new java.util.HashMap<>();
                 candidates.forEach(e -> parts.put(e, timeOfDay(e)));
+                int untimed = candidates.size();
                 candidates.removeIf(e -> parts.get(e) != null && !parts.get(e).equals(cues.timeOfDay()));
+                boolean otherPart = candidates.size() < untimed;
                 // ("the afternoon meeting" after "held an afternoon meeting with X": that one, of those that may be)
                 if (candidates.stream().anyMatch(e -> cues.timeOfDay().equals(parts.get(e)))) {
                     candidates.removeIf(e -> !cues.timeOfDay().equals(parts.get(e)));
+                } else if (otherPart) {
+                    // "The two ministers met in the evening. Káčer had skipped the afternoon meeting of
+                    // NATO ministers": the article tells its occasions apart by the time of day, and
+                    // none is said to be in the afternoon: a sitting of its own, not the ministerial
+                    candidates.clear();
                 }
             }
             // named by what it is about or when in the day, as no event named so far: another one

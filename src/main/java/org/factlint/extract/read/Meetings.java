@@ -383,6 +383,10 @@ public final class Meetings {
                 if (had > 0 && i + 1 < had) {
                     d.partOfDay(event, Discourse.timeOfDayIn(s.span(i + 1, had)));
                 }
+                // "The two ministers met in the evening": not "the afternoon meeting" either
+                if (!negated) {
+                    d.partOfDay(event, partOfDayAfter(s, to));
+                }
             }
             for (Draft c : counts) {
                 d.add(c.with("subject", event.id));
@@ -792,6 +796,25 @@ public final class Meetings {
             }
         }
         return false;
+    }
+
+    /**
+     * The part of the day said right after a meeting's people ("met in the evening", "met with X
+     * that afternoon", "met on Tuesday morning"), or null: only "in the", "during the", "that" or
+     * "this" and the part of the day, or a weekday before it, within the clause.
+     */
+    static String partOfDayAfter(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 6) && !Set.of(",", ";", "and", "to").contains(s.lower(k)); k++) {
+            String part = Discourse.timeOfDayIn(s.lower(k));
+            if (part == null || k < 1) {
+                continue;
+            }
+            String before = s.lower(k - 1);
+            boolean weekday = s.at(k - 1) != null && s.at(k - 1).kind() == Mention.Kind.WEEKDAY;
+            return before.equals("the") && Set.of("in", "during").contains(s.lower(k - 2)) || Set.of("that", "this").contains(before)
+                    || weekday ? part : null;
+        }
+        return null;
     }
 
     static String names(List<Discourse.Entity> all) {
