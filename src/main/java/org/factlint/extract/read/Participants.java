@@ -444,8 +444,9 @@ final class Participants {
                     m = s.startingAt(k);
                 }
                 // "his counterpart, Defense Secretary X" (the description, then the titled name), and
-                // "Chairman of the Joint Chiefs of Staff and General X" (one person, two titles)
-                if (m == null && (s.lower(k).equals(",") || s.lower(k).equals("and"))
+                // "Chairman of the Joint Chiefs of Staff and General X" (one person, two titles;
+                // "Deputy Prime Minister / Foreign Minister Minh" likewise)
+                if (m == null && (s.lower(k).equals(",") || s.lower(k).equals("and") || s.lower(k).equals("/"))
                         && (titledName(s, people, k + 1) || honoured(s, people, k + 1))) {
                     k++;
                     continue;

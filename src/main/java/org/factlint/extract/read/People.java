@@ -139,6 +139,12 @@ public final class People {
         if (before != null && before.kind() == Mention.Kind.PERSON) {
             return null;
         }
+        // "The Secretary and Deputy Prime Minister / Foreign Minister Minh": a post of the person named after it
+        Mention other = s.lower(t.to()).equals("/") ? s.startingAt(t.to() + 1) : null;
+        if (other != null && other.kind() == Mention.Kind.TITLE && s.startingAt(other.to()) != null
+                && s.startingAt(other.to()).kind() == Mention.Kind.PERSON) {
+            return null;
+        }
         // "The Prime Minister and President looked forward": one "the" for two descriptions
         Mention first = s.lower(det).equals("and") && c == null ? s.endingBefore(det) : null;
         boolean shared = first != null && first.kind() == Mention.Kind.TITLE && s.lower(first.from() - 1).equals("the");
@@ -422,10 +428,14 @@ public final class People {
                 }
                 // "Deputy Prime Minister and Foreign Minister Radoslaw Sikorski": one person holding both posts
                 // but "The Prime Minister and President Biden" are two people: a title after "the" stands alone
-                Mention first = s.lower(title.from() - 1).equals("and") ? s.endingBefore(title.from() - 1) : null;
+                // ("Deputy Prime Minister / Foreign Minister Minh": both posts, read as joined by "and")
+                boolean slash = s.lower(title.from() - 1).equals("/");
+                Mention first = s.lower(title.from() - 1).equals("and") || slash ? s.endingBefore(title.from() - 1) : null;
                 if (first != null && first.kind() == Mention.Kind.TITLE && !DETERMINERS.contains(s.lower(first.from() - 1))) {
                     Mention c = countryBefore(s, first.from());
-                    emitWithTitle(s, d, people.get(next), s.span(first.from(), title.to()), c,
+                    String both = slash ? s.span(first.from(), first.to()) + " and " + s.span(title.from(), title.to())
+                            : s.span(first.from(), title.to());
+                    emitWithTitle(s, d, people.get(next), both, c,
                             c != null ? c.from() : first.from(), next.to(), 0.9, "role.joined-titles-before-name");
                     continue;
                 }
