@@ -91,6 +91,7 @@ public final class BuiltinExtractor implements Extractor {
         facts(body, bodyPeople, d, false);
         facts(headline, headlinePeople, d, true);
         facts(standfirst, standfirstPeople, d, true);
+        d.finishArticle();
         Offices.speakFor(d, lexicon);
         return write(article, d);
     }

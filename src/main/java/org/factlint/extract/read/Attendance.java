@@ -84,6 +84,25 @@ public final class Attendance {
             }
             Discourse.Entity event = null;
             int end = Math.max(m.to(), subjectTo);
+            // "Prime Minister Tsipras was not able to meet me today": absent from the one meeting the
+            // article (headline too) says they held, not from the event under discussion
+            if (cue.slot() == Lexicon.AttendanceCue.Slot.NONE && Set.of("me", "us").contains(s.lower(m.to() - 1))
+                    && Set.of("meet", "receive", "see").contains(s.lower(m.to() - 2))) {
+                int from = Math.min(subjectFrom, m.from());
+                int to = end;
+                String said = status;
+                double sure = Participants.anyDescribed(used) ? 0.8 : 0.85;
+                d.afterAll(() -> {
+                    Discourse.Entity meeting = d.meetingWith(who);
+                    if (meeting != null && "talks".equals(meeting.family)) {
+                        for (Discourse.Entity w : who) {
+                            d.add(Draft.of("attendance", s, from, to, sure, "attendance." + said).with("event", meeting.id)
+                                    .with(w.kind.equals("person") ? "person" : "party", w.id).with("status", said));
+                        }
+                    }
+                });
+                continue;
+            }
             // "Monday's talks, which Wang missed after falling ill": the event before "which"
             Events.EventMention antecedent = after ? null : antecedent(s, events, subjectFrom);
             if (antecedent != null && (cue.eventFollows() || cue.slot() == Lexicon.AttendanceCue.Slot.NONE)) {

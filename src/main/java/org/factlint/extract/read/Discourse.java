@@ -921,6 +921,24 @@ public final class Discourse {
         now.forEach(Runnable::run);
     }
 
+    private final List<Runnable> afterAll = new ArrayList<>();
+
+    /**
+     * Something to read once the body, headline and standfirst all have been: what the body says of
+     * a meeting only the headline may name ("Tsipras was not able to meet me today" under "Remarks
+     * by President Tusk after his meeting with Prime Minister Tsipras").
+     */
+    public void afterAll(Runnable r) {
+        afterAll.add(r);
+    }
+
+    /** Reads what was left for the end of the article ({@link #afterAll}). */
+    public void finishArticle() {
+        List<Runnable> now = new ArrayList<>(afterAll);
+        afterAll.clear();
+        now.forEach(Runnable::run);
+    }
+
     /** The event under discussion when the sentence being read began (before its own mentions). */
     private Entity salientAtStart;
 
