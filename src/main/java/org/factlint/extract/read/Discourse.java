@@ -916,9 +916,7 @@ public final class Discourse {
 
     /** Reads what was left for the end of the text ({@link #atEnd}). */
     public void finishText() {
-        List<Runnable> now = new ArrayList<>(atEnd);
-        atEnd.clear();
-        now.forEach(Runnable::run);
+        runAndClear(atEnd);
     }
 
     private final List<Runnable> afterAll = new ArrayList<>();
@@ -934,8 +932,13 @@ public final class Discourse {
 
     /** Reads what was left for the end of the article ({@link #afterAll}). */
     public void finishArticle() {
-        List<Runnable> now = new ArrayList<>(afterAll);
-        afterAll.clear();
+        runAndClear(afterAll);
+    }
+
+    /** Runs what was left in this list (what they read may leave more for later lists, not this one). */
+    private static void runAndClear(List<Runnable> left) {
+        List<Runnable> now = new ArrayList<>(left);
+        left.clear();
         now.forEach(Runnable::run);
     }
 
