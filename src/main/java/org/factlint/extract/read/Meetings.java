@@ -127,9 +127,11 @@ public final class Meetings {
             }
             // "The two leaders met on 22 April": the two people of the meeting under discussion
             // ("The two met", "The two men met")
-            int pairFrom = verbFrom >= 3 && s.lower(verbFrom - 3).equals("the") && s.lower(verbFrom - 2).equals("two")
-                    && PAIRS.contains(s.lower(verbFrom - 1)) ? verbFrom - 3
-                    : verbFrom >= 2 && s.lower(verbFrom - 2).equals("the") && s.lower(verbFrom - 1).equals("two") ? verbFrom - 2 : -1;
+            // ("The two leaders, who met on Wednesday, discussed": the pair before a relative clause)
+            int pairEnd = s.lower(verbFrom - 1).equals("who") && s.lower(verbFrom - 2).equals(",") ? verbFrom - 2 : verbFrom;
+            int pairFrom = pairEnd >= 3 && s.lower(pairEnd - 3).equals("the") && s.lower(pairEnd - 2).equals("two")
+                    && PAIRS.contains(s.lower(pairEnd - 1)) ? pairEnd - 3
+                    : pairEnd >= 2 && s.lower(pairEnd - 2).equals("the") && s.lower(pairEnd - 1).equals("two") ? pairEnd - 2 : -1;
             if (subjects.isEmpty() && byPronoun == null && pairFrom >= 0) {
                 // (with no meeting told of yet, the two people the article has named: "President Obama and
                 // Prime Minister Abe have pledged ... The two leaders met Friday")
@@ -141,6 +143,17 @@ public final class Meetings {
                 if (pair.size() == 2) {
                     subjects.addAll(pair);
                     from = pairFrom;
+                    confidence = 0.8;
+                }
+            }
+            // "The leaders met on Wednesday", "The leaders, who met on Wednesday, discussed": with no
+            // number, opening the sentence, the two people of the article's one meeting of two
+            if (subjects.isEmpty() && byPronoun == null && pairFrom < 0 && pairEnd == 2 && s.lower(0).equals("the")
+                    && PLAIN_PAIRS.contains(s.lower(1))) {
+                Discourse.Entity only = d.onlyMeetingOfTwo();
+                if (only != null) {
+                    subjects.addAll(d.participantsOf(only));
+                    from = 0;
                     confidence = 0.8;
                 }
             }
@@ -508,6 +521,9 @@ public final class Meetings {
     /** "The two leaders", "the two men": the pair of a meeting under discussion. */
     static final Set<String> PAIRS = Set.of("leaders", "men", "women", "ministers", "counterparts", "sides",
             "presidents", "secretaries", "officials");
+
+    /** "The leaders met": without "two", only words that name people of equal rank. */
+    private static final Set<String> PLAIN_PAIRS = Set.of("leaders", "presidents", "ministers");
 
     /** Whether a semicolon, quotation or relative clause stands between two tokens. */
     static boolean clauseBreak(Annotated s, int from, int to) {
