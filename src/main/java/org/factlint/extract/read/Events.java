@@ -175,18 +175,8 @@ public final class Events {
                     to = overMeal(s, held);
                 }
                 // "were held at the Department of State in Washington": a venue, then the place
-                if (stated && s.lower(to).equals("at")) {
-                    int v = s.lower(to + 1).equals("the") ? to + 2 : to + 1;
-                    int end = v;
-                    while (end < s.size() && end - v < 6 && (s.token(end).capitalised() || s.lower(end).equals("of")
-                            || s.lower(end).equals("'s") || VENUE_NOUNS.contains(s.lower(end)))
-                            && (s.at(end) == null || s.at(end).kind() != Mention.Kind.KNOWN || !isPlace(s.at(end)))) {
-                        end = s.at(end) != null ? s.at(end).to() : end + 1;
-                    }
-                    Mention after = s.startingAt(end + 1);
-                    if (end > v && s.lower(end).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN && isPlace(after)) {
-                        to = end;
-                    }
+                if (stated && venueThenPlace(s, to) > to) {
+                    to = venueThenPlace(s, to);
                 }
                 Mention next = s.startingAt(to + 1);
                 Mention building = seatAfter(s, lx, to);
@@ -764,6 +754,25 @@ public final class Events {
     }
 
     /** Lower-case words that end a venue's name: "the United Nations offices", "the British Ambassador's residence". */
+    /**
+     * "at the Department of State in Washington", "at NATO headquarters in Brussels" from token
+     * {@code at}: a venue, then the place; the index of that "in", else {@code at}.
+     */
+    static int venueThenPlace(Annotated s, int at) {
+        if (!s.lower(at).equals("at")) {
+            return at;
+        }
+        int v = s.lower(at + 1).equals("the") ? at + 2 : at + 1;
+        int end = v;
+        while (end < s.size() && end - v < 6 && (s.token(end).capitalised() || s.lower(end).equals("of")
+                || s.lower(end).equals("'s") || VENUE_NOUNS.contains(s.lower(end)))
+                && (s.at(end) == null || s.at(end).kind() != Mention.Kind.KNOWN || !isPlace(s.at(end)))) {
+            end = s.at(end) != null ? s.at(end).to() : end + 1;
+        }
+        Mention after = s.startingAt(end + 1);
+        return end > v && s.lower(end).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN && isPlace(after) ? end : at;
+    }
+
     private static final Set<String> VENUE_NOUNS = Set.of("offices", "office", "headquarters", "residence", "embassy",
             "palace", "building", "hotel", "compound", "mission");
 

@@ -113,6 +113,18 @@ public final class Gatherings {
                     continue;
                 }
                 attendedToo(s, d, e, i - 1, f -> true, "attendance.on-the-sidelines");
+                // "met ... on the sidelines of the counter-ISIL Defense Ministerial in London": the
+                // meeting was held where the larger event was
+                if (e.place() != null) {
+                    java.util.Set<Object> placed = new java.util.HashSet<>();
+                    for (Draft f : metHere(s, d, e, f -> true)) {
+                        if (placed.add(f.fields().get("event"))) {
+                            d.add(new Draft("event-place", java.util.Map.of(), f.source(), f.start(), Math.max(f.end(), s.endOffset(e.to())),
+                                    f.sentence(), Math.min(f.confidence(), 0.8), "event-place.on-the-sidelines")
+                                    .with("event", f.fields().get("event")).with("place", e.place().id));
+                        }
+                    }
+                }
             }
         }
     }
@@ -191,6 +203,17 @@ public final class Gatherings {
      */
     private static void attendedToo(Annotated s, Discourse d, Events.EventMention e, int from,
                                     java.util.function.Predicate<Draft> near, String pattern) {
+        for (Draft f : metHere(s, d, e, near)) {
+            String who = f.fields().containsKey("person") ? "person" : "party";
+            d.add(new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(from)),
+                    Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
+                    Math.min(f.confidence(), 0.8), pattern)
+                    .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended"));
+        }
+    }
+
+    /** The meetings this sentence says were held ({@code attendance.met-with}, attended) near {@code e}, not at it. */
+    private static List<Draft> metHere(Annotated s, Discourse d, Events.EventMention e, java.util.function.Predicate<Draft> near) {
         List<Draft> met = new ArrayList<>();
         for (Draft f : d.facts()) {
             if (f.pattern().equals("attendance.met-with") && f.source() == s.source() && f.sentence() == s.sentence().number()
@@ -199,13 +222,7 @@ public final class Gatherings {
                 met.add(f);
             }
         }
-        for (Draft f : met) {
-            String who = f.fields().containsKey("person") ? "person" : "party";
-            d.add(new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(from)),
-                    Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
-                    Math.min(f.confidence(), 0.8), pattern)
-                    .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended"));
-        }
+        return met;
     }
 
     /**

@@ -313,6 +313,10 @@ public final class Meetings {
                     to = v;
                 }
             }
+            // "held their talks at NATO headquarters in Brussels": a venue, then the place
+            if (place == null && Events.venueThenPlace(s, to) > to) {
+                to = Events.venueThenPlace(s, to);
+            }
             Mention pm = s.startingAfterThe(to + 1);
             if (place == null && s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
                 place = Events.placeEntity(pm, d);
@@ -390,7 +394,11 @@ public final class Meetings {
                 event = including;
             } else {
                 String name = (call ? "call between " : meal ? s.lower(had) + " between " : "meeting between ") + names(all);
-                event = d.meeting(all, again, place == null ? null : place.id, name,
+                // "The two ministers held their talks at NATO headquarters in Brussels": the talks they
+                // had, wherever the article put them; the place is said of them, it does not tell which
+                boolean theirs = had > 0 && !again && !planned && !negated && Set.of("their", "the").contains(s.lower(i + 1))
+                        && noOtherOccasion(s, i + 2, had);
+                event = d.meeting(all, again, place == null || theirs ? null : place.id, name,
                         call ? "call" : meal ? "meal" : "meeting", call ? "call" : meal ? "meal" : "talks");
                 // "held an afternoon meeting with X": "the afternoon meeting" names it later
                 if (had > 0 && i + 1 < had) {
@@ -521,6 +529,24 @@ public final class Meetings {
     /** "The two leaders", "the two men": the pair of a meeting under discussion. */
     static final Set<String> PAIRS = Set.of("leaders", "men", "women", "ministers", "counterparts", "sides",
             "presidents", "secretaries", "officials");
+
+    /** Words that make "their ... talks" another occasion than the one told of ("their first talks"). */
+    private static final Set<String> OTHER_OCCASION = Set.of("first", "last", "previous", "next", "earlier", "later", "latest",
+            "recent", "second", "third", "fourth", "fifth", "annual", "regular", "new", "further", "own", "separate");
+
+    /**
+     * Whether the words between a determiner and a meeting noun (from {@code from} to {@code noun})
+     * and the sentence say nothing of another occasion: no ordinal or "last", "previous", no day.
+     */
+    private static boolean noOtherOccasion(Annotated s, int from, int noun) {
+        for (int k = from; k < noun; k++) {
+            if (OTHER_OCCASION.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return s.of(Mention.Kind.DATE).isEmpty() && s.of(Mention.Kind.WEEKDAY).isEmpty() && s.of(Mention.Kind.RELATIVE_DATE).isEmpty()
+                && s.of(Mention.Kind.ORDINAL).isEmpty();
+    }
 
     /** "The leaders met": without "two", only words that name people of equal rank. */
     private static final Set<String> PLAIN_PAIRS = Set.of("leaders", "presidents", "ministers");
