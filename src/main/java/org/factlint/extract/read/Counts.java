@@ -11,9 +11,11 @@ import java.util.Set;
  * that runs to the end of the sentence is the whole of what is counted, so more names than the
  * count cannot be right; the reader gives the count and the number listed as two counts of the
  * sentence's one event, or the event under discussion when the sentence names none
- * ({@code quantity.count-listed}), which the quantity rules compare. Fewer names than the count
- * may be a list cut short: no fact, unless the count says "all" and the list is closed ("all
- * eight member states — A, B, ... and G — are taking part").
+ * ({@code quantity.count-listed}), which the quantity rules compare; with no event told of, the
+ * list itself. Fewer names than the count may be a list cut short: no fact, unless the list is
+ * closed by "and" and by the sentence's end or its opening dash ("will travel to four countries:
+ * Japan, China and New Zealand."), or the count says "all" and the list is closed ("all eight
+ * member states — A, B, ... and G — are taking part").
  */
 public final class Counts {
 
@@ -136,8 +138,8 @@ public final class Counts {
 
     public static void listed(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events, Discourse d) {
         Discourse.Entity only = Events.onlyEvent(events);
-        Discourse.Entity subject = only != null ? only : events.isEmpty() ? d.salientEvent() : null;
-        if (subject == null) {
+        Discourse.Entity event = only != null ? only : events.isEmpty() ? d.salientEvent() : null;
+        if (event == null && !events.isEmpty()) {
             return;
         }
         for (int i = 0; i + 3 < s.size(); i++) {
@@ -192,9 +194,16 @@ public final class Counts {
             // "all eight member states — A, B and C —": "all" and a list closed by its dash is the whole too,
             // so fewer names than the count cannot be right either
             boolean all = s.lower(i - 1).equals("all") && (whole || s.lower(k).equals(s.lower(sep)));
-            if (!(whole && items.size() > n || all && items.size() >= 2 && items.size() != n)) {
+            // "held meetings in four cities – The Hague, Brussels and Berlin – continuing ...", "will
+            // visit four countries: Japan, China and New Zealand.": a list after a colon or dash, closed
+            // by "and" and by the sentence's end or the dash that opened it, names all it counts
+            boolean closed = !comma && items.size() >= 2 && closedByAnd(s, sep, last)
+                    && (whole || SEPARATORS.contains(s.lower(sep)) && s.lower(k).equals(s.lower(sep)));
+            if (!(whole && items.size() > n || (all || closed) && items.size() >= 2 && items.size() != n)) {
                 continue;
             }
+            // (with no event told of, the list itself is what is counted)
+            Discourse.Entity subject = event != null ? event : d.occasion("the " + noun + " listed");
             d.add(Draft.of("quantity", s, i, sep, 0.85, "quantity.count-listed").with("subject", subject.id)
                     .with("property", noun).with("value", n).with("kind", "count"));
             d.add(Draft.of("quantity", s, i, k, 0.85, "quantity.count-listed").with("subject", subject.id)
