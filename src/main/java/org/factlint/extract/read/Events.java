@@ -265,7 +265,7 @@ public final class Events {
                 metWith = List.of(possessor);
             }
             // "During his meeting with Bakke-Jensen on Friday", "My meeting with Mr Cai yesterday": the day after the names
-            Mention day = date == null && !between.isEmpty() ? dayAfterNames(s, from, to) : null;
+            Mention day = date == null && !between.isEmpty() ? dayAfterNames(s, from, to, d.published()) : null;
             if (day != null) {
                 date = day;
                 to = day.to();
@@ -283,7 +283,7 @@ public final class Events {
                     to = e;
                     // ("Following the meeting with Prime Minister Rama, ...": told as held, Rama was there)
                     metWith = heldWith == null && ordinal == null ? with : List.of();
-                    Mention after = date == null ? dayAfterNames(s, k, to) : null;
+                    Mention after = date == null ? dayAfterNames(s, k, to, d.published()) : null;
                     if (after != null) {
                         date = after;
                         to = after.to();
@@ -435,6 +435,17 @@ public final class Events {
                 || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to)) || afterIt(s, from);
     }
 
+    /** Whether the mention carries its own day, a date before {@code published}. */
+    private static boolean datedBefore(EventMention e, java.time.LocalDate published) {
+        return e.date() != null && before(e.date(), published);
+    }
+
+    /** Whether the mention is a date (a day of a month) before {@code published}. */
+    private static boolean before(Mention date, java.time.LocalDate published) {
+        return date.kind() == Mention.Kind.DATE && published != null && date.value() != null && date.value().length() == 10
+                && java.time.LocalDate.parse(date.value()).isBefore(published);
+    }
+
     /** Whether the mention from token {@code from} follows "after" or "following" ("said after his meeting with X"). */
     private static boolean afterIt(Annotated s, int from) {
         return from > 1 && Set.of("after", "following").contains(s.lower(from - 1));
@@ -444,11 +455,13 @@ public final class Events {
      * The day written right after a meeting's names ("During his meeting with Bakke-Jensen on
      * Friday, ...", "My meeting with Mr Cai yesterday was"), when the mention is told as held by
      * where it stands (not "spoke about his talks with Mr. Cameron on Tuesday": the day may be the
-     * speaking's); null otherwise.
+     * speaking's), or when it is a date before {@code published} ("welcomed the historic meeting with
+     * X and Y on July 28"); null otherwise.
      */
-    private static Mention dayAfterNames(Annotated s, int from, int to) {
+    private static Mention dayAfterNames(Annotated s, int from, int to, java.time.LocalDate published) {
         Mention m = s.startingAt(to);
-        return m != null && isDate(m) && toldAsHeld(s, from, m.to()) ? m : null;
+        // ("welcomed the historic meeting with X and Y on July 28", the day before publication: its day)
+        return m != null && isDate(m) && (toldAsHeld(s, from, m.to()) || before(m, published)) ? m : null;
     }
 
     private static final Set<String> HELD_OPENERS = Set.of("in", "during", "at", "after", "following");
@@ -884,7 +897,9 @@ public final class Events {
             // sentence hedges, denies, plans, cancels or looks ahead ("ahead of Biden's meeting with X")
             // ("The meeting with Prak Sokhonn will be held at official level": told as coming, they are due at it)
             // ("Remarks by President Tusk after his meeting with X": what came after it, so it was held)
-            String held = !toldAsHeld(s, e) || planned(s) || Attendance.hedged(s, lx, 0, s.size()) ? null
+            // ("The officials welcomed the historic Trilateral Ministerial Meeting with X and Y on July
+            // 28", the day before publication: a meeting dated in the past was held)
+            String held = !(toldAsHeld(s, e) || datedBefore(e, d.published())) || planned(s) || Attendance.hedged(s, lx, 0, s.size()) ? null
                     : EventDates.toldAsPast(s) ? "attended" : EventDates.toldAsComing(s) ? "planned"
                     : afterIt(s, e.from()) && EventDates.nothingToCome(s) ? "attended" : null;
             if (!e.between().isEmpty() && e.ordinal() == null && held != null) {
