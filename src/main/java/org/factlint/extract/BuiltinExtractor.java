@@ -132,6 +132,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.joinedBy(s, named, events, lexicon, d);
             Attendance.representedAt(s, named, events, lexicon, d);
             Absences.awayForVisit(s, named, lexicon, d);
+            Absences.metButNot(s, named, lexicon, d);
             Meetings.read(s, named, events, lexicon, d);
             Gatherings.cameToMeet(s, named, lexicon, d);
             Gatherings.firstToMeet(s, named, lexicon, d);

@@ -7,13 +7,51 @@ import java.util.Set;
 
 /**
  * Absences told without a phrase of staying away: a stand-in sent ("sent his chief of staff to the
- * meeting instead"), "In Barrot's absence, ...", and a person away for a visitor's whole stay ("was
- * abroad for the whole visit"). Each is the person's absence from one event the article names; the
+ * meeting instead"), "In Barrot's absence, ...", a person away for a visitor's whole stay ("was
+ * abroad for the whole visit"), and one not met ("met with officials, but not with Putin himself"). Each is the person's absence from one event the article names; the
  * phrases of staying away themselves ("did not attend", "pulled out") are read by {@link Attendance}.
  */
 public final class Absences {
 
     private Absences() {
+    }
+
+    /**
+     * "During his visit, Bolton met with high-level officials, but not with Putin himself": the
+     * person after "but not" or "though not" did not meet the one who met the others, so was absent
+     * from the one meeting the article (all of it, read to the end) says the two held ({@code
+     * attendance.met-but-not}, 0.8). Nothing when it tells of no such meeting, or of several, or
+     * when hedged.
+     */
+    public static void metButNot(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int k = 2; k + 1 < s.size(); k++) {
+            if (!s.lower(k).equals("not") || !Set.of("but", "though", "although").contains(s.lower(k - 1))
+                    || !s.lower(k - 2).equals(",") || s.quoted(k)) {
+                continue;
+            }
+            int met = -1;
+            for (int j = 0; j < k - 2; j++) {
+                met = met < 0 && Set.of("met", "meets").contains(s.lower(j)) ? j : met;
+            }
+            List<Discourse.Entity> who = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int named = s.lower(k + 1).equals("with") ? k + 2 : k + 1;
+            int to = Participants.after(s, people, named, who, used);
+            Discourse.Entity subject = met < 0 ? null : People.subject(s, people, met).orElse(null);
+            if (subject == null || who.size() != 1 || who.contains(subject) || Attendance.hedged(s, lx, 0, k)) {
+                continue;
+            }
+            int from = k - 1;
+            d.atEnd(() -> {
+                // (a meeting told as held, not one to come: "..., but not with Putin. He will meet Putin on Friday.")
+                Discourse.Entity meeting = d.meetingWith(List.of(subject, who.get(0)));
+                if (meeting != null && "talks".equals(meeting.family) && d.facts().stream().anyMatch(f -> f.type().equals("attendance")
+                        && meeting.id.equals(f.fields().get("event")) && "attended".equals(f.fields().get("status")))) {
+                    d.add(Draft.of("attendance", s, from, to, 0.8, "attendance.met-but-not").with("event", meeting.id)
+                            .with("person", who.get(0).id).with("status", "absent"));
+                }
+            });
+        }
     }
 
     /** The words of a visit's whole length: "for the whole visit", "throughout the Deputy Secretary's stay in Hanoi". */

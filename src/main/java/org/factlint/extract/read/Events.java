@@ -243,8 +243,12 @@ public final class Events {
             List<Discourse.Entity> metWith = List.of();
             // ("Following the meeting with Prime Minister Rama, President Barroso said": the subject's meeting)
             boolean opener = k == 1 && HELD_OPENERS.contains(s.lower(0));
+            // ("During Wednesday's meeting with Bolton, Putin said": a day's meeting, likewise)
+            boolean dayOpener = k == 0 && HELD_OPENERS.contains(s.lower(0)) && date != null && date.from() == 1
+                    && s.lower(date.to() - 1).equals("'s");
             Discourse.Entity possessor = owner != null && people.containsKey(owner) ? people.get(owner)
-                    : opener && s.lower(k).equals("the") && s.lower(to).equals("with") ? People.subject(s, people, s.size()).orElse(null)
+                    : (opener && s.lower(k).equals("the") || dayOpener) && s.lower(to).equals("with")
+                    ? People.subject(s, people, s.size()).orElse(null)
                     : k >= 0 && Set.of("his", "her").contains(s.lower(k)) && s.lower(to).equals("with")
                     // ("In his meeting with Abe, Shanahan ...": the subject after the opening phrase)
                     ? (opener ? People.subject(s, people, s.size()).orElse(null)
