@@ -85,20 +85,23 @@ public final class Attendance {
             Discourse.Entity event = null;
             int end = Math.max(m.to(), subjectTo);
             // "Prime Minister Tsipras was not able to meet me today": absent from the one meeting the
-            // article (headline too) says they held, not from the event under discussion
+            // article (headline too) says they held, not from the event under discussion; "could not
+            // join us today" likewise, else from the event this sentence or the one before named
             if (cue.slot() == Lexicon.AttendanceCue.Slot.NONE && Set.of("me", "us").contains(s.lower(m.to() - 1))
-                    && Set.of("meet", "receive", "see").contains(s.lower(m.to() - 2))) {
+                    && Set.of("meet", "receive", "see", "join").contains(s.lower(m.to() - 2))) {
                 int from = Math.min(subjectFrom, m.from());
                 int to = end;
                 String said = status;
                 double sure = Participants.anyDescribed(used) ? 0.8 : 0.85;
+                Discourse.Entity discussed = s.lower(m.to() - 2).equals("join")
+                        ? (Events.onlyEvent(events) != null ? Events.onlyEvent(events) : d.salientEvent()) : null;
                 d.afterAll(() -> {
                     Discourse.Entity meeting = d.meetingWith(who);
-                    if (meeting != null && "talks".equals(meeting.family)) {
-                        for (Discourse.Entity w : who) {
-                            d.add(Draft.of("attendance", s, from, to, sure, "attendance." + said).with("event", meeting.id)
-                                    .with(w.kind.equals("person") ? "person" : "party", w.id).with("status", said));
-                        }
+                    boolean held = meeting != null && "talks".equals(meeting.family);
+                    Discourse.Entity at = held ? meeting : discussed;
+                    for (Discourse.Entity w : at == null ? List.<Discourse.Entity>of() : who) {
+                        d.add(Draft.of("attendance", s, from, to, held ? sure : 0.75, "attendance." + said).with("event", at.id)
+                                .with(w.kind.equals("person") ? "person" : "party", w.id).with("status", said));
                     }
                 });
                 continue;
