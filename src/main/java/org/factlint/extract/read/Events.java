@@ -317,6 +317,9 @@ public final class Events {
             // "The next meeting will be held in Helsinki", "the previous round", "Next year's meeting":
             // another occasion of the series
             otherOccasion |= nextOrPrevious(s, k, w.from());
+            // "Officials from both sides held working-level talks on Sunday": talks officials held
+            // (a bare mention after "held", no one named before it) are theirs, not the ministers' meeting
+            otherOccasion |= !DEFINITE.contains(det) && heldByStaff(s, people, k);
             boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession && !otherOccasion;
             // "Austin will travel to Paris on Friday for talks with X": talks where the journey goes
             // (not the meeting the article told of in London)
@@ -583,6 +586,33 @@ public final class Events {
         }
         int verb = place.from() - 2;
         return JOURNEY.contains(s.lower(verb)) || s.lower(verb).equals("on") && JOURNEY.contains(s.lower(verb - 1)) ? place : null;
+    }
+
+    /** Words for people who work below those who meet ("officials", "aides", "the delegations"). */
+    private static final Set<String> STAFF = Set.of("officials", "delegations", "delegates", "experts", "aides", "deputies",
+            "staff", "staffs", "negotiators", "diplomats", "envoys", "teams", "sherpas", "advisers", "advisors", "representatives");
+
+    /**
+     * Whether the verb before token {@code at} is one of holding ("held", "will hold") whose subject,
+     * from the sentence's start, is people below those who meet ("Officials from both sides held")
+     * and names no one.
+     */
+    private static boolean heldByStaff(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
+        int verb = at;
+        while (verb > 0 && !HOLD_VERBS.contains(s.lower(verb))) {
+            verb--;
+            if (at - verb > 2) {
+                return false;
+            }
+        }
+        boolean staff = false;
+        for (int k = 0; k < verb; k++) {
+            if (s.at(k) != null && people.containsKey(s.at(k)) || s.lower(k).equals(",")) {
+                return false;
+            }
+            staff |= STAFF.contains(s.lower(k));
+        }
+        return staff && HOLD_VERBS.contains(s.lower(verb));
     }
 
     /** Whether a verb of holding stands shortly before token {@code at} ("had candid, direct, and productive discussions on"). */

@@ -185,8 +185,8 @@ public final class Gatherings {
             if (s.lower(j).equals(",")) {
                 return false;
             }
-            if (s.endOffset(j) == end) {
-                return true;
+            if (s.endOffset(j + 1) == end) {
+                return true; // (endOffset(k) is where token k - 1 ends)
             }
         }
         return false;

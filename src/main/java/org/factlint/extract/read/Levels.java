@@ -140,6 +140,37 @@ final class Levels {
     private static final Set<String> BEFOREHAND = Set.of("prepared", "preparing", "prepare", "prepares", "negotiated",
             "negotiating", "drafted", "drafting", "discussed", "agreed", "organised", "organized", "arranged", "planned");
 
+    /** Words that say how an event itself was held, which end the search for {@link #BEFOREHAND}'s verbs. */
+    private static final Set<String> HELD_WORDS = Set.of("held", "conducted", "convened", "met", "meet", "opened", "took",
+            "was", "were", "is", "are", "be", "been", "and", ",", ";");
+
+    /**
+     * Whether the level phrase at token {@code at} is said of work done before or around an event:
+     * a verb of {@link #BEFOREHAND} right before it ("The summit was prepared at official level") or
+     * before its object ("Officials prepared the leaders' talks at official level"), with no word of
+     * holding between ("discussed trade at talks held at official level" is the talks' level).
+     */
+    private static boolean beforehand(Annotated s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 8); k--) {
+            if (BEFOREHAND.contains(s.lower(k))) {
+                return true;
+            }
+            if (HELD_WORDS.contains(s.lower(k)) || CHANGED.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the event mention from token {@code from} is named as what work before it was for:
+     * "to prepare the leaders' talks", "preparing for the summit", "in preparation for", "ahead of".
+     */
+    private static boolean workedFor(Annotated s, int from) {
+        int k = s.lower(from - 1).equals("for") || s.lower(from - 1).equals("of") ? from - 2 : from - 1;
+        return k >= 0 && (BEFOREHAND.contains(s.lower(k)) || Set.of("preparation", "preparations", "ahead").contains(s.lower(k)));
+    }
+
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         // "The talks opened at official level and were raised to ministerial level that afternoon":
@@ -149,7 +180,7 @@ final class Levels {
         int raisedAt = -1;
         for (int i = 0; i + 2 < s.size(); i++) {
             // ("The summit was prepared at official level": the level of the work before it, not its own)
-            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i) || BEFOREHAND.contains(s.lower(i - 1))) {
+            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i) || beforehand(s, i)) {
                 continue;
             }
             int end;
@@ -191,6 +222,12 @@ final class Levels {
                 continue;
             }
             Discourse.Entity event = Events.onlyEvent(mentions);
+            // "Senior officials met at official level to prepare the leaders' talks", "ahead of the
+            // summit": the sentence's one event is what the work was for, not where the level was
+            Discourse.Entity only = event;
+            if (only != null && mentions.stream().anyMatch(e -> e.event() == only && workedFor(s, e.from()))) {
+                continue;
+            }
             if (event == null) {
                 event = heldAt(s, mentions, i, end);
             }

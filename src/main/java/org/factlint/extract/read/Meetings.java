@@ -240,6 +240,11 @@ public final class Meetings {
             }
             List<Discourse.Entity> objects = new ArrayList<>();
             int to = with || !held ? Participants.after(s, people, k, objects, used) : k;
+            // "hosted Prime Minister Michel of Belgium for talks at Downing Street": past the last one's country
+            Mention ofCountry = !objects.isEmpty() && s.lower(to).equals("of") ? s.startingAfterThe(to + 1) : null;
+            if (ofCountry != null && ofCountry.kind() == Mention.Kind.KNOWN && ofCountry.known().kind().equals("country")) {
+                to = ofCountry.to();
+            }
             // "Rama was abroad and could not meet him": "him" is the sentence's subject
             if (negated && objects.isEmpty() && Set.of("him", "her").contains(s.lower(k))) {
                 Discourse.Entity subject = People.subject(s, people, from).orElse(null);
