@@ -276,6 +276,32 @@ final class Participants {
         return at;
     }
 
+    /** Words that may join the words of a post written in lower case ("Australia's deputy prime minister and defense minister"). */
+    private static final Set<String> LOWER_POST_GLUE = Set.of("the", "and", "of", "for", "'s", "’s");
+
+    /**
+     * A post between commas after a name, from token {@code at}: titles (in any case), countries and
+     * the words that join them, then a comma and "and" or a name; the token after that comma, else
+     * {@code at}.
+     */
+    private static int lowerPostEnd(Annotated s, int at) {
+        boolean title = false;
+        int k = at;
+        while (k < s.size() && k - at < 14 && !s.lower(k).equals(",")) {
+            Mention m = s.startingAt(k);
+            if (m != null && (m.kind() == Mention.Kind.TITLE || m.kind() == Mention.Kind.KNOWN)) {
+                title |= m.kind() == Mention.Kind.TITLE;
+                k = m.to();
+            } else if (m == null && LOWER_POST_GLUE.contains(s.lower(k))) {
+                k++;
+            } else {
+                return at;
+            }
+        }
+        return title && s.lower(k).equals(",") && k + 1 < s.size() && (s.lower(k + 1).equals("and") || s.startingAt(k + 1) != null)
+                ? k + 1 : at;
+    }
+
     /** Words that open a relative clause after a name and a comma. */
     private static final Set<String> RELATIVE = Set.of("who", "whose", "whom");
 
@@ -470,6 +496,11 @@ final class Participants {
                 return end;
             }
             k++;
+            // "Richard Marles, Australia's deputy prime minister and defense minister, and Japanese
+            // Defense Minister X": a post in lower case between commas is the last one's, not a name
+            if (s.lower(k - 1).equals(",")) {
+                k = lowerPostEnd(s, k);
+            }
             if (s.lower(k).equals("and")) {
                 k++;
             }
