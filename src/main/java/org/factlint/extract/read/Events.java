@@ -961,6 +961,7 @@ public final class Events {
         }
         EventDates.opening(s, mentions, d);
         Levels.atLevel(s, mentions, lx, d);
+        Levels.broughtTogether(s, mentions, lx, d);
         sequence(s, mentions, d);
     }
 

@@ -171,6 +171,42 @@ final class Levels {
         return k >= 0 && (BEFOREHAND.contains(s.lower(k)) || Set.of("preparation", "preparations", "ahead").contains(s.lower(k)));
     }
 
+    /**
+     * "the meeting, which brought together senior officials rather than ministers", "The Oslo talks
+     * brought together the JEF nations' defence chiefs and senior officials rather than their
+     * ministers": who an event brought together, said against who it did not, is the level it was
+     * held at ({@code event-level.brought-together}); the event is the one named just before
+     * "brought" (or its ", which"). Without "rather than" or "instead of" nothing is read: an
+     * event may bring together people of several ranks.
+     */
+    static void broughtTogether(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
+        for (int i = 1; i + 3 < s.size(); i++) {
+            if (!Set.of("brought", "brings", "bring").contains(s.lower(i)) || !s.lower(i + 1).equals("together") || s.quoted(i)) {
+                continue;
+            }
+            int subjectEnd = s.lower(i - 1).equals("which") && s.lower(i - 2).equals(",") ? i - 2 : i;
+            Events.EventMention event = null;
+            for (Events.EventMention e : mentions) {
+                event = e.event() != null && e.to() == subjectEnd ? e : event;
+            }
+            Phrases.Match<String> lv = null;
+            int k = i + 2;
+            for (; k < Math.min(s.size(), i + 12) && !s.lower(k).equals("rather") && !s.lower(k).equals("instead"); k++) {
+                Phrases.Match<String> here = lx.levelsAt.at(s.tokens(), k);
+                if (here != null && lv == null) {
+                    lv = here;
+                    k = here.to() - 1;
+                }
+            }
+            boolean contrast = s.lower(k).equals("rather") && s.lower(k + 1).equals("than") || s.lower(k).equals("instead") && s.lower(k + 1).equals("of");
+            if (event == null || lv == null || !contrast || Attendance.hedgedOrConditional(s, lx)) {
+                continue;
+            }
+            d.add(Draft.of("event-level", s, i, k + 2, 0.85, "event-level.brought-together").with("event", event.event().id)
+                    .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual"));
+        }
+    }
+
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         // "The talks opened at official level and were raised to ministerial level that afternoon":
