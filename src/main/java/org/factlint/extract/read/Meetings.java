@@ -203,6 +203,11 @@ public final class Meetings {
                     } else if (venueEnd(s, j) > j) {
                         // "held a meeting at the Department of Energy with X": a venue
                         j = venueEnd(s, j);
+                    } else if (s.lower(j).equals("in") && s.lower(j + 1).equals("person")) {
+                        j += 2; // "met in person for the first time with X"
+                    } else if (s.lower(j).equals("for") && s.lower(j + 1).equals("the") && s.startingAt(j + 2) != null
+                            && s.startingAt(j + 2).kind() == Mention.Kind.ORDINAL && s.lower(s.startingAt(j + 2).to()).equals("time")) {
+                        j = s.startingAt(j + 2).to() + 1;
                     } else if (ownHere != null) {
                         own = ownHere;
                         j = own.to();

@@ -63,7 +63,8 @@ final class Participants {
             k -= 2;
         }
         // "The Vice President, who pulled out of the summit,": the relative clause's antecedent
-        boolean relative = s.lower(k - 1).equals("who") && s.lower(k - 2).equals(",");
+        // ("Fallon — who in the end pulled out of the meeting —": a relative clause between dashes too)
+        boolean relative = s.lower(k - 1).equals("who") && Set.of(",", "\u2014", "\u2013").contains(s.lower(k - 2));
         if (relative) {
             k -= 2;
         }
