@@ -850,15 +850,18 @@ public final class Meetings {
         return false;
     }
 
+    /** Words that end the clause a meeting's part of the day is looked for in. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", "and", "to");
+
     /**
      * The part of the day said right after a meeting's people ("met in the evening", "met with X
      * that afternoon", "met on Tuesday morning"), or null: only "in the", "during the", "that" or
      * "this" and the part of the day, or a weekday before it, within the clause.
      */
     static String partOfDayAfter(Annotated s, int at) {
-        for (int k = at; k < Math.min(s.size(), at + 6) && !Set.of(",", ";", "and", "to").contains(s.lower(k)); k++) {
+        for (int k = Math.max(1, at); k < Math.min(s.size(), at + 6) && !CLAUSE_ENDS.contains(s.lower(k)); k++) {
             String part = Discourse.timeOfDayIn(s.lower(k));
-            if (part == null || k < 1) {
+            if (part == null) {
                 continue;
             }
             String before = s.lower(k - 1);
