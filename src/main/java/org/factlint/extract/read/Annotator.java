@@ -147,6 +147,8 @@ public final class Annotator {
             // a headline's verbs in Title Case: "Prime Minister Meets with Donald Trump"
             "meets", "visits", "hosts", "holds", "welcomes", "travels", "attends", "announces", "joins", "receives",
             "signs", "speaks", "discusses", "urges", "hails", "launches", "opens", "tours", "addresses", "leads",
+            // (and with a plural subject: "Mattis, French Defense Minister Meet in Brussels")
+            "meet", "host", "welcome", "attend", "discuss", "agree", "urge", "hail", "launch",
             // words of institutions' names ("Ministry of External Affairs", "the Premier League")
             "affairs", "league", "club", "forum", "alliance", "fund", "bank", "university", "college", "museum", "memorial");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
