@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Absences told without a phrase of staying away: a stand-in sent ("sent his chief of staff to the
  * meeting instead"), "In Barrot's absence, ...", a person away for a visitor's whole stay ("was
- * abroad for the whole visit"), and one not met ("met with officials, but not with Putin himself"). Each is the person's absence from one event the article names; the
- * phrases of staying away themselves ("did not attend", "pulled out") are read by {@link Attendance}.
+ * abroad for the whole visit"), and one not met ("met with officials, but not with Putin
+ * himself"). Each is the person's absence from one event the article names; the phrases of
+ * staying away themselves ("did not attend", "pulled out") are read by {@link Attendance}.
  */
 public final class Absences {
 
@@ -29,15 +30,15 @@ public final class Absences {
                     || !s.lower(k - 2).equals(",") || s.quoted(k)) {
                 continue;
             }
-            int met = -1;
-            for (int j = 0; j < k - 2; j++) {
-                met = met < 0 && Set.of("met", "meets").contains(s.lower(j)) ? j : met;
+            int met = 0;
+            while (met < k - 2 && !Set.of("met", "meets").contains(s.lower(met))) {
+                met++;
             }
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int named = s.lower(k + 1).equals("with") ? k + 2 : k + 1;
             int to = Participants.after(s, people, named, who, used);
-            Discourse.Entity subject = met < 0 ? null : People.subject(s, people, met).orElse(null);
+            Discourse.Entity subject = met == k - 2 ? null : People.subject(s, people, met).orElse(null);
             if (subject == null || who.size() != 1 || who.contains(subject) || Attendance.hedged(s, lx, 0, k)) {
                 continue;
             }

@@ -93,8 +93,8 @@ public final class Attendance {
                 int to = end;
                 String said = status;
                 double sure = Participants.anyDescribed(used) ? 0.8 : 0.85;
-                Discourse.Entity discussed = s.lower(m.to() - 2).equals("join")
-                        ? (Events.onlyEvent(events) != null ? Events.onlyEvent(events) : d.salientEvent()) : null;
+                Discourse.Entity named = Events.onlyEvent(events);
+                Discourse.Entity discussed = !s.lower(m.to() - 2).equals("join") ? null : named != null ? named : d.salientEvent();
                 d.afterAll(() -> {
                     Discourse.Entity meeting = d.meetingWith(who);
                     boolean held = meeting != null && "talks".equals(meeting.family);

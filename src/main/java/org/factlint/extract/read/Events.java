@@ -175,7 +175,7 @@ public final class Events {
                     to = overMeal(s, held);
                 }
                 // "were held at the Department of State in Washington": a venue, then the place
-                if (stated && venueThenPlace(s, to) > to) {
+                if (stated) {
                     to = venueThenPlace(s, to);
                 }
                 Mention next = s.startingAt(to + 1);

@@ -324,7 +324,7 @@ public final class Meetings {
                 }
             }
             // "held their talks at NATO headquarters in Brussels": a venue, then the place
-            if (place == null && Events.venueThenPlace(s, to) > to) {
+            if (place == null) {
                 to = Events.venueThenPlace(s, to);
             }
             Mention pm = s.startingAfterThe(to + 1);
