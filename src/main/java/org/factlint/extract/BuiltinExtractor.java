@@ -130,6 +130,7 @@ public final class BuiltinExtractor implements Extractor {
             Absences.sentInstead(s, named, events, lexicon, d);
             Absences.inAbsence(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
+            Attendance.alsoPresent(s, named, events, lexicon, d);
             Attendance.representedAt(s, named, events, lexicon, d);
             Absences.awayForVisit(s, named, lexicon, d);
             Absences.metButNot(s, named, lexicon, d);

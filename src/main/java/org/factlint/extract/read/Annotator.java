@@ -147,6 +147,8 @@ public final class Annotator {
             // a headline's verbs in Title Case: "Prime Minister Meets with Donald Trump"
             "meets", "visits", "hosts", "holds", "welcomes", "travels", "attends", "announces", "joins", "receives",
             "signs", "speaks", "discusses", "urges", "hails", "launches", "opens", "tours", "addresses", "leads",
+            "steps", "calls", "vows", "warns", "arrives", "returns", "heads", "pledges", "seeks", "praises", "condemns",
+            "rejects", "backs", "presses", "wraps", "ends", "begins", "starts", "outlines", "stresses",
             // (and with a plural subject: "Mattis, French Defense Minister Meet in Brussels")
             "meet", "host", "welcome", "attend", "discuss", "agree", "urge", "hail", "launch",
             // words of institutions' names ("Ministry of External Affairs", "the Premier League")

@@ -73,7 +73,10 @@ public final class Attendance {
                     confidence = 0.8;
                 }
             }
-            if (who.isEmpty() || status == null || and >= 0 && !opensClause(s, subjectFrom)) {
+            // "Korea was represented by President Lee and the EU was represented by ...": a list after
+            // "by" runs across two clauses, and who the second one is said of is not known
+            boolean agentBefore = !after && s.lower(subjectFrom - 1).equals("by");
+            if (who.isEmpty() || status == null || agentBefore || and >= 0 && !opensClause(s, subjectFrom)) {
                 continue;
             }
             // (in "X was not abroad and missed the talks" the first phrase's negation is its own)
@@ -161,8 +164,8 @@ public final class Attendance {
                 Mention place = s.startingAfterThe(m.to());
                 // ("X will be represented at the summit by A and B, although B will remain in Brussels":
                 // the one event the sentence names)
-                event = events.isEmpty() ? stayedAwayFrom(place, d, null)
-                        : events.size() == 1 && events.get(0).event() != null ? stayedAwayFrom(place, d, events.get(0).event()) : null;
+                event = events.isEmpty() ? stayedAwayFrom(place, lx, d, null)
+                        : events.size() == 1 && events.get(0).event() != null ? stayedAwayFrom(place, lx, d, events.get(0).event()) : null;
                 if (event == null || s.hasAny(REMOTE)) {
                     continue;
                 }
@@ -266,14 +269,15 @@ public final class Attendance {
      * sentence names), else the article's one event so far, else the one under discussion, when
      * the article places it in a city and {@code place} is another city; null otherwise.
      */
-    private static Discourse.Entity stayedAwayFrom(Mention place, Discourse d, Discourse.Entity named) {
+    private static Discourse.Entity stayedAwayFrom(Mention place, Lexicon lx, Discourse d, Discourse.Entity named) {
         if (place == null || place.kind() != Mention.Kind.KNOWN
                 || place.known().how() != Lexicon.How.CAPITAL && place.known().how() != Lexicon.How.CITY) {
             return null;
         }
         Discourse.Entity event = named != null ? named : d.onlyEvent() != null ? d.onlyEvent() : d.salientEvent();
         Discourse.Entity stayed = Events.placeEntity(place, d);
-        return event != null && "place".equals(d.kindOf(event.place)) && stayed.kind.equals("place")
+        // (not an event placed in a region: "stayed in Los Angeles" may be in California)
+        return event != null && "place".equals(d.kindOf(event.place)) && !lx.isRegion(event.place) && stayed.kind.equals("place")
                 && !event.place.equals(stayed.id) ? event : null;
     }
 
@@ -478,6 +482,53 @@ public final class Attendance {
     }
 
     private static final Set<String> JOINED = Set.of("joined", "accompanied");
+
+    /**
+     * "Also present at the meeting was South Korean President Moon Jae-in", "Also attending the
+     * talks were X and Y", "Among those present were X": the people after "was" or "were" attended
+     * the event named before it; with none named, the sentence's one event, else the article's one
+     * event so far. Only the past tense is read, and only at the sentence's start.
+     */
+    public static void alsoPresent(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                   Lexicon lx, Discourse d) {
+        int k = s.lower(0).equals("also") ? 1 : s.lower(0).equals("among") && s.lower(1).equals("those") ? 2 : -1;
+        if (k < 0 || s.quoted(k) || hedgedOrConditional(s, lx)) {
+            return;
+        }
+        if (s.lower(k).equals("in") && s.lower(k + 1).equals("attendance") || s.lower(k).equals("taking") && s.lower(k + 1).equals("part")) {
+            k += 2;
+        } else if (PRESENT.contains(s.lower(k))) {
+            k++;
+        } else {
+            return;
+        }
+        // "at the meeting", "attending the talks": the event named, and nothing else, before the verb
+        int named = Set.of("at", "in", "for").contains(s.lower(k)) ? k + 1 : k;
+        Events.EventMention event = null;
+        for (Events.EventMention e : events) {
+            event = e.from() == named && e.event() != null ? e : event;
+        }
+        k = event != null ? event.to() : k;
+        if (!Set.of("was", "were").contains(s.lower(k))) {
+            return;
+        }
+        List<Discourse.Entity> who = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int end = Participants.after(s, people, k + 1, who, used);
+        Discourse.Entity at = event != null ? event.event() : events.isEmpty() ? d.onlyEvent() : Events.onlyEvent(events);
+        if (at == null || who.isEmpty()) {
+            return;
+        }
+        double confidence = event != null ? 0.9 : 0.85;
+        confidence = Participants.anyDescribed(used) ? Math.min(confidence, 0.8) : confidence;
+        for (Discourse.Entity w : who) {
+            d.add(Draft.of("attendance", s, 0, end, confidence, "attendance.also-present").with("event", at.id)
+                    .with(w.kind.equals("person") ? "person" : "party", w.id).with("status", "attended"));
+        }
+    }
+
+    /** Words of being there after "Also" or "Among those" ("Also present", "Also attending"); "in attendance" and "taking part" are read beside them. */
+    private static final Set<String> PRESENT = Set.of("present", "attending", "participating");
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
 

@@ -488,6 +488,9 @@ public final class Events {
     /** Verbs before "as" that describe an event ("which officials described as a staff-level session"). */
     private static final Set<String> DESCRIBED = Set.of("described", "billed", "characterized", "characterised", "called");
 
+    /** Participles of an event made into another kind ("the talks, downgraded to a meeting of officials,"). */
+    private static final Set<String> TURNED = Set.of("downgraded", "upgraded", "scaled", "turned", "reduced", "raised");
+
     /** The copula that makes an indefinite event mention describe the event before it ("EVENT was a ... session"). */
     private static final Set<String> COPULA = Set.of("was", "is", "were", "are", "will be", "had been", "has been");
 
@@ -508,8 +511,35 @@ public final class Events {
                 which--;
             }
             EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            return s.lower(which).equals("which") && s.lower(which - 1).equals(",") && last != null && last.to() == which - 1
-                    && last.event() != null ? last : null;
+            if (s.lower(which).equals("which")) {
+                return s.lower(which - 1).equals(",") && last != null && last.to() == which - 1 && last.event() != null ? last : null;
+            }
+        }
+        // "The California meeting was described by U.S. officials as a working-level session": the
+        // event before the copula of a passive verb of describing, its agent between
+        if (s.lower(v).equals("as")) {
+            int p = v - 1;
+            while (p > 0 && v - p < 8 && !DESCRIBED.contains(s.lower(p))) {
+                p--;
+            }
+            boolean agent = p + 1 == v || s.lower(p + 1).equals("by");
+            if (!DESCRIBED.contains(s.lower(p)) || !agent || !COPULA.contains(s.lower(p - 1))) {
+                return null;
+            }
+            v = p - 1;
+        }
+        // "The talks, downgraded this year to a meeting of senior officials,": what the event was
+        // turned into is the event itself
+        if (s.lower(v).equals("to")) {
+            int p = v - 1;
+            while (p > 0 && v - p < 5 && !TURNED.contains(s.lower(p))) {
+                p--;
+            }
+            if (!TURNED.contains(s.lower(p)) || !s.lower(p - 1).equals(",")) {
+                return null;
+            }
+            EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            return last != null && last.to() == p - 1 && last.event() != null ? last : null;
         }
         // "The meeting, a working-level session between ...": an apposition describes the event too
         boolean copula = COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0
@@ -842,11 +872,11 @@ public final class Events {
     }
 
     static boolean isPlace(Mention m) {
-        return m.known().how() == Lexicon.How.CITY || m.known().how() == Lexicon.How.CAPITAL;
+        return m.known().how() == Lexicon.How.CITY || m.known().how() == Lexicon.How.CAPITAL || m.known().how() == Lexicon.How.REGION;
     }
 
     static Discourse.Entity placeEntity(Mention m, Discourse d) {
-        return m.known().how() == Lexicon.How.CITY ? d.known(m.known()) : d.place(m.value());
+        return m.known().how() != Lexicon.How.CAPITAL ? d.known(m.known()) : d.place(m.value());
     }
 
     /** Whether a mention names where a journey or visit may go: a known place, or a country. */

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -30,7 +32,7 @@ public final class Lexicon {
     }
 
     /** How a gazetteer phrase names what it knows. */
-    public enum How { NAME, ADJECTIVE, CAPITAL, CITY }
+    public enum How { NAME, ADJECTIVE, CAPITAL, CITY, REGION }
 
     /**
      * An attendance phrase: the status it states, what is named right after it (its slot), and
@@ -73,6 +75,7 @@ public final class Lexicon {
     final Phrases<String> levelsAt = Phrases.ignoringCase();
     final Map<String, String> cues = new HashMap<>();
     final Map<String, Known> byId = new HashMap<>();
+    private final Set<String> regions = new HashSet<>();
 
     private Lexicon() {
     }
@@ -282,11 +285,16 @@ public final class Lexicon {
                 return;
             }
             lines(in, cols -> {
-                if (cols.length >= 4 && cols[0].equals("city")) {
+                // a territory ("Hawaii", "Scotland", "Greenland") is a place too, one that holds cities
+                boolean region = cols.length >= 4 && cols[0].equals("territory");
+                if (cols.length >= 4 && (cols[0].equals("city") || region)) {
                     List<String> names = split(cols[3]);
                     if (!names.isEmpty()) {
                         String id = names.get(0).toLowerCase().replace(' ', '-');
-                        Known k = new Known(id, "place", names.get(0), How.CITY);
+                        Known k = new Known(id, "place", names.get(0), region ? How.REGION : How.CITY);
+                        if (region) {
+                            regions.add(id);
+                        }
                         for (String n : names) {
                             // a capital already known as its country's government stays so; "in London" is read as a place by the reader
                             if (this.names.at(Splitter.tokens(n), 0) == null) {
@@ -327,6 +335,11 @@ public final class Lexicon {
     public Known capitalAsPlace(String name) {
         String id = name.toLowerCase().replace(' ', '-');
         return new Known(id, "place", name, How.CITY);
+    }
+
+    /** Whether the place entity with this id is a region that holds cities ("hawaii"), not a city. */
+    public boolean isRegion(String id) {
+        return regions.contains(id);
     }
 
     public Known byId(String id) {

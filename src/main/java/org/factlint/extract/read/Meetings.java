@@ -48,7 +48,9 @@ public final class Meetings {
             boolean held = HOLD.contains(w) && (s.lower(i + 1).equals("talks") || heldLevel != null);
             // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
             // ("Secretary Perry hosted a meeting with X": the host's meeting noun too)
-            int had = w.equals("had") || HOLD.contains(w) && !held || HOSTED.contains(w) ? meetingNoun(s, i + 1) : -1;
+            // ("Obama and Xi have concluded their two-day meeting", "began their talks": held, by them)
+            int had = w.equals("had") || HOLD.contains(w) && !held || HOSTED.contains(w)
+                    || ENDED.contains(w) && s.lower(i + 1).equals("their") ? meetingNoun(s, i + 1) : -1;
             // "had an introductory meeting and dinner with": a second occasion noun before "with"
             if (had > 0 && s.lower(had + 1).equals("and") && MEETING_NOUNS.contains(s.lower(had + 2))
                     && s.lower(had + 3).equals("with")) {
@@ -91,7 +93,7 @@ public final class Meetings {
             List<Mention> used = new ArrayList<>();
             int verbFrom = negated ? negation : passive ? auxFrom : planned ? verbStart(s, i - 1 - adverb) : gerund ? i - 3 : i - adverb;
             // "Theresa May, the Prime Minister, has met with President Trump", "have held talks": the perfect's auxiliary
-            if ((w.equals("met") || w.equals("held") && held) && !negated && Set.of("has", "have", "had").contains(s.lower(verbFrom - 1))) {
+            if ((w.equals("met") || held && !w.equals("had")) && !negated && Set.of("has", "have", "had").contains(s.lower(verbFrom - 1))) {
                 verbFrom--;
             }
             // "Rice is holding talks with", "Rice is meeting with": the auxiliary of the progressive
@@ -574,6 +576,8 @@ public final class Meetings {
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral", "call",
             "lunch", "dinner", "breakfast");
     private static final Set<String> SPOKE = Set.of("spoke", "speaks", "talked");
+    /** Verbs of a meeting's start or end, said with "their" of the meeting the subjects held. */
+    private static final Set<String> ENDED = Set.of("concluded", "began", "opened", "ended", "completed", "started");
     /** "began the day meeting with": the verb and the part of the day spent meeting. */
     private static final Set<String> SPENT = Set.of("began", "begins", "started", "starts", "spent", "spends", "ended", "ends");
     private static final Set<String> PART_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "visit", "trip");

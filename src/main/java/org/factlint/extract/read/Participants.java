@@ -54,6 +54,7 @@ final class Participants {
                               List<Discourse.Entity> into, boolean countries, List<Mention> used, boolean neither) {
         int size = into.size();
         int k = at;
+        Mention named = null;
         int holders = neither ? -1 : pluralHolders(s, d, at, into, used);
         if (holders >= 0) {
             return holders;
@@ -89,6 +90,14 @@ final class Participants {
             if (open < 0) {
                 return at;
             }
+            // "Obama and his Chinese counterpart, Xi Jinping, met": the name between the commas is
+            // the person a description before them names
+            Mention name = s.startingAt(open + 1);
+            Mention post = s.endingBefore(open);
+            if (name != null && name.kind() == Mention.Kind.PERSON && name.to() == k - 1 && people.containsKey(name)
+                    && post != null && post.kind() == Mention.Kind.TITLE && !neither) {
+                named = name;
+            }
             k = open;
         }
         // "Iran's delegation stayed away", "the Iranian delegation walked out": the country
@@ -107,6 +116,20 @@ final class Participants {
         boolean nor = false;
         while (true) {
             Mention m = s.endingBefore(k);
+            if (named != null) {
+                into.add(0, people.get(named));
+                if (used != null) {
+                    used.add(named);
+                }
+                first = described(s, m);
+                first = Words.POSSESSIVES.contains(s.lower(first - 1)) ? first - 1 : first;
+                named = null;
+                if (!s.lower(first - 1).equals("and")) {
+                    return first;
+                }
+                k = first - 1;
+                continue;
+            }
             // "Mr X, Prime Minister of Japan, Mr Y, President of the European Council, and Mr Z, ...,
             // met": a name in the list may carry its post between commas (its country is no member)
             int comma = s.lower(k).equals(",") ? k : s.lower(k - 1).equals(",") ? k - 1 : -1;
