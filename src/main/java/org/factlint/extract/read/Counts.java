@@ -153,7 +153,9 @@ public final class Counts {
                     && Set.of("presidents", "leaders", "ministers").contains(s.lower(i + 1));
             comma |= allPeople;
             sep = comma ? i + 2 : sep;
-            if (n < 2 || sep < 0 || s.quoted(i) || !s.token(i + 1).word() || !s.token(sep - 1).word()
+            // ("Two of the three countries – France and Germany – objected": the list is of the part)
+            boolean partOf = s.lower(i - 1).equals("the") && s.lower(i - 2).equals("of") && Words.number(s.lower(i - 3)) > 0;
+            if (n < 2 || sep < 0 || partOf || s.quoted(i) || !s.token(i + 1).word() || !s.token(sep - 1).word()
                     || !s.lower(sep - 1).endsWith("s")) {
                 continue;
             }

@@ -320,6 +320,10 @@ public final class Events {
             // "Officials from both sides held working-level talks on Sunday": talks officials held
             // (a bare mention after "held", no one named before it) are theirs, not the ministers' meeting
             otherOccasion |= !DEFINITE.contains(det) && heldByStaff(s, people, k);
+            // "the conference's closing session", "the morning session of the NATO meeting": a part of
+            // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
+            // held beside it)
+            otherOccasion |= partSession(s, from, w, to);
             boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession && !otherOccasion;
             // "Austin will travel to Paris on Friday for talks with X": talks where the journey goes
             // (not the meeting the article told of in London)
@@ -487,6 +491,29 @@ public final class Events {
 
     /** Verbs before "as" that describe an event ("which officials described as a staff-level session"). */
     private static final Set<String> DESCRIBED = Set.of("described", "billed", "characterized", "characterised", "called");
+
+    /** Words that make a session one part of an event: "the opening session", "the morning session". */
+    private static final Set<String> PART_WORDS = Set.of("opening", "closing", "morning", "afternoon", "evening", "final",
+            "concluding", "inaugural", "first", "last", "second", "third");
+
+    /**
+     * Whether the mention from token {@code from} to {@code to}, of the event word {@code w}, is
+     * one session of an event: a session word with a word of which part before it ("the opening
+     * session"), an owner's "'s" ("the conference's session") or "of" and an event after it.
+     */
+    private static boolean partSession(Annotated s, int from, Mention w, int to) {
+        if (!SESSIONS.contains(s.lower(w.to() - 1))) {
+            return false;
+        }
+        for (int k = from; k < w.to() - 1; k++) {
+            if (PART_WORDS.contains(s.lower(k)) || Set.of("'s", "’s").contains(s.lower(k))) {
+                return true;
+            }
+        }
+        Mention of = s.lower(to).equals("of") ? s.startingAfterThe(to + 1) : null;
+        return of != null && (of.kind() == Mention.Kind.EVENT || of.kind() == Mention.Kind.KNOWN
+                && s.startingAt(of.to()) != null && s.startingAt(of.to()).kind() == Mention.Kind.EVENT);
+    }
 
     /** Participles of an event made into another kind ("the talks, downgraded to a meeting of officials,"). */
     private static final Set<String> TURNED = Set.of("downgraded", "upgraded", "scaled", "turned", "reduced", "raised");
