@@ -200,6 +200,10 @@ public final class Attendance {
                     event = d.onlyEvent();
                     confidence = event != null ? 0.85 : 0.75;
                     event = event != null ? event : d.salientEvent();
+                    // ("Lew met today with Tsakalotos at the IMF's Annual Meetings. Tsakalotos was unable to
+                    // attend": the event under discussion is the one meeting the article says they held)
+                    // (only when they open the sentence: "an event the State Secretary will not attend" is that event)
+                    confidence = event != null && subjectFrom == 0 && event == d.meetingWith(who) ? 0.85 : confidence;
                 }
                 if (event == null) {
                     continue;

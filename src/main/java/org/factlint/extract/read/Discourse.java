@@ -767,8 +767,9 @@ public final class Discourse {
         }
         // "Following the meeting held in London, a spokesperson said: Johnson hosted Tillerson.":
         // a meeting named as "the meeting" before any was, in the two sentences before, is this one
+        // (not "his meetings with the Singaporean prime minister": several, another family)
         List<Entity> named = events.stream().filter(e -> e.dangling >= 0 && sentence - e.dangling <= 2
-                && eventType.equals(e.eventType) && e.participants.isEmpty() && placeFits(e, place)).toList();
+                && eventType.equals(e.eventType) && family.equals(e.family) && e.participants.isEmpty() && placeFits(e, place)).toList();
         if (!again && named.size() == 1) {
             named.get(0).dangling = -1;
             return adopt(named.get(0), ids, name, place);

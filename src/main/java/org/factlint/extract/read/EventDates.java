@@ -118,7 +118,7 @@ public final class EventDates {
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "upcoming", "due", "scheduled", "expected");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "met", "held", "took", "attended", "visited",
             "travelled", "traveled", "spoke", "hosted", "welcomed", "joined", "arrived", "discussed", "agreed", "signed",
-            "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned");
+            "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned", "went");
     static final Set<String> MOVED = Set.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
     /** Words that put what follows after the verb's time: "welcomed progress ahead of the talks on Monday" may be next Monday. */
@@ -191,8 +191,14 @@ public final class EventDates {
      * "reaffirmed"), and nothing to come ("will", "expected", "ahead of", "upcoming").
      */
     static boolean toldAsPast(Annotated s) {
-        if (s.hasAny(FUTURE) || s.hasAny(LATER_THAN_VERB)) {
+        if (s.hasAny(FUTURE)) {
             return false;
+        }
+        // ("ahead of the talks", not "the meeting went ahead")
+        for (int i = 0; i < s.size(); i++) {
+            if (LATER_THAN_VERB.contains(s.lower(i)) && !(s.lower(i).equals("ahead") && !s.lower(i + 1).equals("of"))) {
+                return false;
+            }
         }
         for (int i = 0; i < s.size(); i++) {
             if (PAST.contains(s.lower(i)) || s.token(i).word() && s.lower(i).endsWith("ed") && !s.token(i).capitalised()) {

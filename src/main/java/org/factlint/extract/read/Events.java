@@ -442,7 +442,7 @@ public final class Events {
         Mention title = s.at(from - 1);
         int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : from - 1;
         // ("Kerry, whose talks in Beijing were held ...": a relative clause of its own)
-        return from == 0 || from == 1 && HELD_OPENERS.contains(s.lower(0)) || s.lower(from).equals("whose")
+        return from == 0 || from == 1 && HELD_OPENERS.contains(s.lower(0)) || s.lower(from).equals("whose") || recorded(s, from)
                 || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to)) || afterIt(s, from);
     }
 
@@ -477,7 +477,21 @@ public final class Events {
 
     private static final Set<String> HELD_OPENERS = Set.of("in", "during", "at", "after", "following");
     private static final Set<String> TOOK_PART = Set.of("joined", "attended", "hosted", "chaired");
-    private static final Set<String> OWN_VERBS = Set.of("was", "were", "lasted", "ended", "took", "focused", "covered",
+    /**
+     * Whether the mention from token {@code from} is what a record is of ("Readout of the
+     * President's call with UK Prime Minister Brown", "the readout of Secretary Kerry's meeting"):
+     * a meeting held, whatever the tense around it.
+     */
+    private static boolean recorded(Annotated s, int from) {
+        Mention title = s.at(from - 1);
+        int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : from - 1;
+        before -= s.lower(before).equals("the") ? 1 : 0;
+        return s.lower(before).equals("of") && RECORDS.contains(s.lower(before - 1));
+    }
+
+    /** Words of a record of a meeting held ("Readout of the Secretary's meeting with X"). */
+    private static final Set<String> RECORDS = Set.of("readout", "readouts", "transcript", "summary", "minutes");
+    private static final Set<String> OWN_VERBS = Set.of("was", "were", "went", "lasted", "ended", "took", "focused", "covered",
             "concluded", "began", "opened", "produced", "yielded");
 
     /** Event words for one sitting of a longer event. */
@@ -991,7 +1005,7 @@ public final class Events {
             // ("The officials welcomed the historic Trilateral Ministerial Meeting with X and Y on July
             // 28", the day before publication: a meeting dated in the past was held)
             String held = !(toldAsHeld(s, e) || datedBefore(e, d.published())) || planned(s) || Attendance.hedged(s, lx, 0, s.size()) ? null
-                    : EventDates.toldAsPast(s) ? "attended" : EventDates.toldAsComing(s) ? "planned"
+                    : EventDates.toldAsPast(s) || recorded(s, e.from()) ? "attended" : EventDates.toldAsComing(s) ? "planned"
                     : afterIt(s, e.from()) && EventDates.nothingToCome(s) ? "attended" : null;
             if (!e.between().isEmpty() && e.ordinal() == null && held != null) {
                 for (Discourse.Entity p : e.between()) {
@@ -1059,7 +1073,13 @@ public final class Events {
     }
 
     static boolean planned(Annotated s) {
-        return s.hasAny(PLANNED_CUES);
+        // ("went ahead as planned", "as scheduled": held the way it was planned)
+        for (int i = 0; i < s.size(); i++) {
+            if (PLANNED_CUES.contains(s.lower(i)) && !(s.lower(i - 1).equals("as") && Set.of("planned", "scheduled").contains(s.lower(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String plural(String eventType) {

@@ -381,6 +381,9 @@ final class Participants {
         return end;
     }
 
+    /** A title's qualifiers, said of the person, before it in a list ("former Lebanese Prime Minister X", "China's current President X"). */
+    private static final Set<String> QUALIFIERS = Set.of("former", "outgoing", "incoming", "acting", "current");
+
     /** Who else a list may end with, unnamed: "and other participating ministers", "and their counterparts". */
     private static final Set<String> OTHERS = Set.of("ministers", "leaders", "officials", "counterparts", "delegates",
             "participants", "delegations", "colleagues");
@@ -430,7 +433,7 @@ final class Participants {
                 k++;
             }
             // "former Lebanese Prime Minister X": the title's qualifier
-            if (Set.of("former", "outgoing", "incoming", "acting").contains(s.lower(k)) && s.startingAt(k) == null) {
+            if (QUALIFIERS.contains(s.lower(k)) && s.startingAt(k) == null) {
                 k++;
             }
             // "recently appointed", "newly elected": said of the person, not part of the title
@@ -452,6 +455,8 @@ final class Participants {
             if (m != null && m.isCountryLike() && (m.known().kind().equals("country")
                     || s.startingAt(m.to()) != null && s.startingAt(m.to()).kind() == Mention.Kind.TITLE)) {
                 k = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
+                // "China's current President Hu Jintao"
+                k += QUALIFIERS.contains(s.lower(k)) && s.startingAt(k) == null ? 1 : 0;
                 m = s.startingAt(k);
             }
             if (m != null && m.kind() == Mention.Kind.TITLE && !people.containsKey(m)) {

@@ -39,7 +39,8 @@ public final class Visits {
                 k++;
             }
             Mention place = s.startingAt(k);
-            if (!Events.isDestination(place)) {
+            // ("will visit U.S. troops in Colombia", "visited the British embassy": whom or what, not where)
+            if (!Events.isDestination(place) || VISITED_PEOPLE.contains(s.lower(place.to()))) {
                 continue;
             }
             int verbFrom = i;
@@ -158,6 +159,11 @@ public final class Visits {
             }
         }
     }
+
+    /** Nouns after a country's name that make it whom or what is visited ("U.S. troops"), not where. */
+    private static final Set<String> VISITED_PEOPLE = Set.of("troops", "forces", "personnel", "service", "servicemembers",
+            "soldiers", "sailors", "marines", "airmen", "embassy", "consulate", "base", "bases", "officials", "diplomats",
+            "staff", "workers", "companies", "firms", "students", "families", "veterans", "pavilion");
 
     /** What after "to" names the visitor's part in an event: "to attend", "to take part in". */
     private static final List<List<String>> TO_TAKE_PART = List.of(List.of("attend"), List.of("join"),
