@@ -129,6 +129,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.read(s, named, events, lexicon, d);
             Absences.sentInstead(s, named, events, lexicon, d);
             Absences.inAbsence(s, named, events, lexicon, d);
+            Absences.stoodIn(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
             Attendance.alsoPresent(s, named, events, lexicon, d);
             Attendance.representedAt(s, named, events, lexicon, d);

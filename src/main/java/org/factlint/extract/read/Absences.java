@@ -138,6 +138,47 @@ public final class Absences {
         }
     }
 
+    /**
+     * "Foreign Secretary Dominic Raab was called away before the meeting began, and Minister for
+     * Asia Nigel Adams chaired it in his place": the person opening the sentence was absent from the
+     * sentence's one event, when another person named after a new clause (", and", "; ", "but")
+     * acts "in his (her) place" ({@code attendance.stood-in}). Two people, no more, before the phrase.
+     */
+    public static void stoodIn(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                               Lexicon lx, Discourse d) {
+        for (int k = 2; k + 2 < s.size(); k++) {
+            if (!s.lower(k).equals("in") || !Set.of("his", "her").contains(s.lower(k + 1)) || !s.lower(k + 2).equals("place")
+                    || s.quoted(k)) {
+                continue;
+            }
+            List<Mention> before = new ArrayList<>();
+            for (Mention m : people.keySet()) {
+                if (m.to() <= k && people.get(m).kind.equals("person")) {
+                    before.add(m);
+                }
+            }
+            before.sort(java.util.Comparator.comparingInt(Mention::from));
+            if (before.size() != 2 || people.get(before.get(0)) == people.get(before.get(1))) {
+                continue;
+            }
+            Mention absent = before.get(0);
+            Mention stand = before.get(1);
+            int start = absent.from() - (s.lower(absent.from() - 1).equals("the") ? 1 : 0);
+            int stated = Participants.withTitle(s, absent);
+            boolean newClause = false;
+            for (int j = absent.to(); j < stand.from(); j++) {
+                newClause |= s.lower(j).equals(";") || s.lower(j).equals("but") || s.lower(j).equals("and") && s.lower(j - 1).equals(",");
+            }
+            Discourse.Entity event = Events.onlyEvent(events);
+            if (Math.min(start, stated) != 0 || !newClause || event == null || Attendance.hedged(s, lx, 0, stand.from())) {
+                continue;
+            }
+            double confidence = Participants.anyDescribed(List.of(absent)) ? 0.75 : 0.8;
+            d.add(Draft.of("attendance", s, 0, k + 3, confidence, "attendance.stood-in").with("event", event.id)
+                    .with("person", people.get(absent).id).with("status", "absent"));
+        }
+    }
+
     /** The verbs of sending someone in one's place. */
     private static final Set<String> SENT = Set.of("sent", "sends");
 

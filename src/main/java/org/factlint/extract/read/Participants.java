@@ -616,7 +616,7 @@ final class Participants {
     }
 
     /** A person mention's first token, taking in a title and country written before it. */
-    private static int withTitle(Annotated s, Mention m) {
+    static int withTitle(Annotated s, Mention m) {
         int first = m.from();
         Mention t = s.endingBefore(first);
         // "President of the United States Donald Trump": a title, its country, then the name
