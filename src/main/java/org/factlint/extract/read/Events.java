@@ -576,11 +576,17 @@ public final class Events {
             while (p > 0 && v - p < 5 && !TURNED.contains(s.lower(p))) {
                 p--;
             }
-            if (!TURNED.contains(s.lower(p)) || !s.lower(p - 1).equals(",")) {
+            // ("the meeting, which has been scaled down to a session of vice ministers": a relative clause)
+            int q = p - 1;
+            while (q > 0 && Set.of("has", "have", "had", "been", "was", "were", "is", "are").contains(s.lower(q))) {
+                q--;
+            }
+            q = q < p - 1 && s.lower(q).equals("which") ? q - 1 : p - 1;
+            if (!TURNED.contains(s.lower(p)) || !s.lower(q).equals(",")) {
                 return null;
             }
             EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            return last != null && last.to() == p - 1 && last.event() != null ? last : null;
+            return last != null && last.to() == q && last.event() != null ? last : null;
         }
         // "The meeting, a working-level session between ...": an apposition describes the event too
         boolean copula = COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0

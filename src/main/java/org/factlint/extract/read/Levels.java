@@ -86,6 +86,11 @@ final class Levels {
             k++;
         }
         Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
+        // "senior defense officials": a department's word inside "senior officials"
+        if (lv == null && s.lower(k).equals("senior") && OFFICIALS_OF.contains(s.lower(k + 1)) && s.lower(k + 2).equals("officials")) {
+            Phrases.Match<String> senior = lx.levelsAt.at(Splitter.tokens("senior officials"), 0);
+            lv = senior == null ? null : new Phrases.Match<>(k, k + 3, senior.value(), s.span(k, k + 3));
+        }
         // "officials" alone, not "officials' families"; a level noun must end the phrase, and name
         // everyone at the table ("attended by officials and ministers" is no level)
         return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") && !MORE_PEOPLE.contains(s.lower(lv.to()))
@@ -311,10 +316,11 @@ final class Levels {
         int held = s.lower(at - 1).equals("held") ? at - 1 : -1;
         int before = held;
         // "was held", "will be held", "had been held": the auxiliaries before "held"
-        while (before > 0 && Set.of("was", "were", "is", "are", "be", "been", "will", "has", "have", "had").contains(s.lower(before - 1))) {
+        // ("The talks, to be held at ...": the infinitive too)
+        while (before > 0 && Set.of("was", "were", "is", "are", "be", "been", "will", "has", "have", "had", "to").contains(s.lower(before - 1))) {
             before--;
         }
-        if (before > 0 && s.lower(before - 1).equals(",") && before == held) {
+        if (before > 0 && s.lower(before - 1).equals(",") && (before == held || s.lower(before).equals("to"))) {
             before--;
         }
         // "the meetings, which were held at deputy level,"
