@@ -67,7 +67,10 @@ public final class Visits {
                     confidence = 0.7;
                 }
             }
-            if (who.size() != 1 || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
+            // ("accepted an invitation from Foreign Minister Lavrov to visit Moscow": the guest visits, not who invited)
+            boolean inviter = from >= 2 && (s.lower(from - 1).equals("from") || s.lower(from - 1).equals("by"))
+                    && Set.of("invitation", "invited", "invite").contains(s.lower(from - 2));
+            if (who.size() != 1 || inviter || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
             Discourse.Entity where = Events.destination(place, d);
