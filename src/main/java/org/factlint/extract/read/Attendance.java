@@ -184,6 +184,11 @@ public final class Attendance {
                     continue;
                 }
             }
+            // "The Deputy Prime Minister stood in for the Prime Minister at a separate reception": at
+            // an occasion the phrase names as another, not the one under discussion
+            if (event == null && elsewhereAfter(s, end)) {
+                continue;
+            }
             if (event == null) {
                 event = Events.onlyEvent(events);
                 // "The Foreign Secretary, who was in Kabul for the Afghanistan conference, did not
@@ -283,6 +288,16 @@ public final class Attendance {
         // (not an event placed in a region: "stayed in Los Angeles" may be in California)
         return event != null && "place".equals(d.kindOf(event.place)) && !lx.isRegion(event.place) && stayed.kind.equals("place")
                 && !event.place.equals(stayed.id) ? event : null;
+    }
+
+    /**
+     * Whether "at", "in", "for" or "during" and then an indefinite or "separate", "other" occasion
+     * follow token {@code at} ("at a separate reception", "at another event", "at an event in Washington").
+     */
+    private static boolean elsewhereAfter(Annotated s, int at) {
+        return Set.of("at", "in", "for", "during").contains(s.lower(at))
+                && (Set.of("a", "an", "another").contains(s.lower(at + 1))
+                || Set.of("separate", "other", "different").contains(s.lower(at + 2)));
     }
 
     /** Phrases said of the people after them: "in the absence of X", "standing in for X". */

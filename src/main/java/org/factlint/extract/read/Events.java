@@ -114,7 +114,9 @@ public final class Events {
                     k = m.from() - 1;
                 } else if (m == null && s.lower(k).equals("-") && s.endingBefore(k) != null
                         && s.endingBefore(k).kind() == Mention.Kind.KNOWN) {
-                    k = s.endingBefore(k).from() - 1; // "UK-EU summit": two hosts
+                    // "UK-EU summit": two hosts, who name which summit (not "the European Political Community summit")
+                    host = s.span(s.endingBefore(k).from(), w.from()).trim();
+                    k = s.endingBefore(k).from() - 1;
                 } else if (m != null && m.kind() == Mention.Kind.ORDINAL && ordinal == null) {
                     ordinal = Integer.valueOf(m.value());
                     k--;
@@ -137,6 +139,9 @@ public final class Events {
             boolean unknownModifier = k >= 0 && k == w.from() - 1 && !summary && !DEFINITE.contains(det) && !INDEFINITE.contains(det)
                     && !BARE_BEFORE.contains(det) && s.at(k) == null && s.token(k).word();
             if (unknownModifier && k > 0 && (DEFINITE.contains(s.lower(k - 1)) || INDEFINITE.contains(s.lower(k - 1)))) {
+                // "the UK-EU summit", "the US-China talks": a pair of capitalised names says which one
+                String pair = s.token(k).text();
+                host = host == null && pair.matches("\\p{Lu}[\\p{L}.]*-\\p{Lu}[\\p{L}.]*") ? pair : host;
                 k--;
                 det = s.lower(k);
                 unknownModifier = false;
@@ -364,6 +369,12 @@ public final class Events {
             if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherDay) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
+            }
+            // "A working-level session of officials on Tuesday prepared the ministers' meeting": what the
+            // sentence's first event prepared is another one
+            Discourse.Entity first = out.isEmpty() ? null : out.get(0).event();
+            if (link && event == first && k > 0 && DEFINITE.contains(det) && Levels.BEFOREHAND.contains(s.lower(k - 1))) {
+                event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
             if (placeStated && event.place == null) {
                 event.place = placeId;

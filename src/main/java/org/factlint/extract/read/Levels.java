@@ -142,7 +142,7 @@ final class Levels {
     }
 
     /** Verbs of the work done before or around an event ("prepared at official level"): their level is not the event's. */
-    private static final Set<String> BEFOREHAND = Set.of("prepared", "preparing", "prepare", "prepares", "negotiated",
+    static final Set<String> BEFOREHAND = Set.of("prepared", "preparing", "prepare", "prepares", "negotiated",
             "negotiating", "drafted", "drafting", "discussed", "agreed", "organised", "organized", "arranged", "planned");
 
     /** Words that say how an event itself was held, which end the search for {@link #BEFOREHAND}'s verbs. */
