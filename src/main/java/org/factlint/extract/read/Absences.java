@@ -167,7 +167,8 @@ public final class Absences {
             int stated = Participants.withTitle(s, absent);
             boolean newClause = false;
             for (int j = absent.to(); j < stand.from(); j++) {
-                newClause |= s.lower(j).equals(";") || s.lower(j).equals("but") || s.lower(j).equals("and") && s.lower(j - 1).equals(",");
+                newClause |= s.lower(j).equals(";") || s.lower(j).equals("but")
+                        || s.lower(j).equals("and") && s.lower(j - 1).equals(",");
             }
             Discourse.Entity event = Events.onlyEvent(events);
             if (Math.min(start, stated) != 0 || !newClause || event == null || Attendance.hedged(s, lx, 0, stand.from())) {

@@ -291,13 +291,14 @@ public final class Attendance {
     }
 
     /**
-     * Whether "at", "in", "for" or "during" and then an indefinite or "separate", "other" occasion
-     * follow token {@code at} ("at a separate reception", "at another event", "at an event in Washington").
+     * Whether an occasion named as another follows token {@code at}: "at" or "during" and an
+     * indefinite ("at a dinner", "at another event"), or "at", "during" or "in" and "a separate",
+     * "an other", "a different" ("in a separate session"). Not "for a family reason".
      */
     private static boolean elsewhereAfter(Annotated s, int at) {
-        return Set.of("at", "in", "for", "during").contains(s.lower(at))
-                && (Set.of("a", "an", "another").contains(s.lower(at + 1))
-                || Set.of("separate", "other", "different").contains(s.lower(at + 2)));
+        boolean atOrDuring = Set.of("at", "during").contains(s.lower(at));
+        return atOrDuring && Set.of("a", "an", "another").contains(s.lower(at + 1))
+                || (atOrDuring || s.lower(at).equals("in")) && Set.of("separate", "other", "different").contains(s.lower(at + 2));
     }
 
     /** Phrases said of the people after them: "in the absence of X", "standing in for X". */
@@ -514,7 +515,8 @@ public final class Attendance {
         if (k < 0 || s.quoted(k) || hedgedOrConditional(s, lx)) {
             return;
         }
-        if (s.lower(k).equals("in") && s.lower(k + 1).equals("attendance") || s.lower(k).equals("taking") && s.lower(k + 1).equals("part")) {
+        String two = s.lower(k) + " " + s.lower(k + 1);
+        if (two.equals("in attendance") || two.equals("taking part")) {
             k += 2;
         } else if (PRESENT.contains(s.lower(k))) {
             k++;
@@ -546,7 +548,10 @@ public final class Attendance {
         }
     }
 
-    /** Words of being there after "Also" or "Among those" ("Also present", "Also attending"); "in attendance" and "taking part" are read beside them. */
+    /**
+     * Words of being there after "Also" or "Among those" ("Also present", "Also attending"); "in
+     * attendance" and "taking part" are read beside them.
+     */
     private static final Set<String> PRESENT = Set.of("present", "attending", "participating");
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");

@@ -930,7 +930,8 @@ public final class Events {
     }
 
     static boolean isPlace(Mention m) {
-        return m.known().how() == Lexicon.How.CITY || m.known().how() == Lexicon.How.CAPITAL || m.known().how() == Lexicon.How.REGION;
+        Lexicon.How how = m.known().how();
+        return how == Lexicon.How.CITY || how == Lexicon.How.CAPITAL || how == Lexicon.How.REGION;
     }
 
     static Discourse.Entity placeEntity(Mention m, Discourse d) {
@@ -1092,7 +1093,8 @@ public final class Events {
     static boolean planned(Annotated s) {
         // ("went ahead as planned", "as scheduled": held the way it was planned)
         for (int i = 0; i < s.size(); i++) {
-            if (PLANNED_CUES.contains(s.lower(i)) && !(s.lower(i - 1).equals("as") && Set.of("planned", "scheduled").contains(s.lower(i)))) {
+            boolean asPlanned = s.lower(i - 1).equals("as") && Set.of("planned", "scheduled").contains(s.lower(i));
+            if (PLANNED_CUES.contains(s.lower(i)) && !asPlanned) {
                 return true;
             }
         }

@@ -381,7 +381,10 @@ final class Participants {
         return end;
     }
 
-    /** A title's qualifiers, said of the person, before it in a list ("former Lebanese Prime Minister X", "China's current President X"). */
+    /**
+     * A title's qualifiers, said of the person, before it in a list ("former Lebanese Prime
+     * Minister X", "China's current President X").
+     */
     private static final Set<String> QUALIFIERS = Set.of("former", "outgoing", "incoming", "acting", "current");
 
     /** Who else a list may end with, unnamed: "and other participating ministers", "and their counterparts". */
