@@ -330,38 +330,7 @@ final class FactsMapping {
 
     /** " (did you mean 'rubio'?)" when an existing id is one or two edits away. */
     private String closest(String id) {
-        String best = null;
-        int bestDistance = 0;
-        for (String candidate : entities.keySet()) {
-            int d = editDistance(id, candidate, 3); // 3 stands for "three or more": too far to suggest
-            if (d < 3 && (best == null || d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0))) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
-    }
-
-    private static int editDistance(String a, String b, int cap) {
-        if (Math.abs(a.length() - b.length()) >= cap) {
-            return cap;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[b.length()], cap);
+        return Suggestions.didYouMean(id, entities.keySet());
     }
 
     private List<Evidence> evidenceList(JsonNode list, String at, Source source) {

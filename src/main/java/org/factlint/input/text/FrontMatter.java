@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factlint.Problem;
 import org.factlint.Severity;
+import org.factlint.input.Suggestions;
 
 /**
  * The metadata block at the top of a text or Markdown file, between two {@code ---} lines, as
@@ -87,8 +88,9 @@ record FrontMatter(Map<String, Value> values, int bodyStart, List<Problem> probl
             }
             String name = KEYS.get(key.toLowerCase(Locale.ROOT));
             if (name == null) {
-                problems.add(new Problem(Severity.WARNING, "", lineNo, 1, "front matter key '" + key + "' ignored; "
-                        + "factlint reads headline (or title), standfirst (or description), published (or date), id and url"));
+                problems.add(new Problem(Severity.WARNING, "", lineNo, 1, "front matter key '" + key + "' ignored"
+                        + Suggestions.didYouMean(key.toLowerCase(Locale.ROOT), KEYS.keySet())
+                        + "; factlint reads headline (or title), standfirst (or description), published (or date), id and url"));
                 continue;
             }
             if (values.containsKey(name)) {

@@ -168,6 +168,13 @@ class ArticleReaderTest {
         assertEquals(3, r.problems().get(1).line());
         assertEquals("Body.", r.value().text());
 
+        // a misspelt key names the one it is near (black-box trial 12: 'pubished' passed unnoticed),
+        // and a key near none names none
+        Read<ArticleText> typo = read("---\npubished: 2025-04-23\nheadline: T\n---\nBody.", TextFormat.PLAIN);
+        assertTrue(only(typo, Severity.WARNING).message().contains("'pubished' ignored (did you mean 'published'?)"),
+                typo.problems().toString());
+        assertFalse(r.problems().get(0).message().contains("did you mean"), r.problems().get(0).message());
+
         Read<ArticleText> open = read("---\ntitle: T\nBody.", TextFormat.PLAIN);
         assertFalse(open.ok());
         assertTrue(only(open, Severity.ERROR).message().contains("never closed"));
