@@ -151,13 +151,7 @@ public final class Absences {
                     || s.quoted(k)) {
                 continue;
             }
-            List<Mention> before = new ArrayList<>();
-            for (Mention m : people.keySet()) {
-                if (m.to() <= k && people.get(m).kind.equals("person")) {
-                    before.add(m);
-                }
-            }
-            before.sort(java.util.Comparator.comparingInt(Mention::from));
+            List<Mention> before = personsBefore(people, k);
             if (before.size() != 2 || people.get(before.get(0)) == people.get(before.get(1))) {
                 continue;
             }
@@ -180,6 +174,18 @@ public final class Absences {
         }
     }
 
+    /** The mentions of people (not countries or bodies) that end by token {@code at}, in the order written. */
+    private static List<Mention> personsBefore(Map<Mention, Discourse.Entity> people, int at) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : people.keySet()) {
+            if (m.to() <= at && people.get(m).kind.equals("person")) {
+                out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::from));
+        return out;
+    }
+
     /** The verbs of sending someone in one's place. */
     private static final Set<String> SENT = Set.of("sent", "sends");
 
@@ -195,16 +201,9 @@ public final class Absences {
             if (!SENT.contains(s.lower(v)) || s.quoted(v) || !insteadAfter(s, v)) {
                 continue;
             }
-            Mention first = null;
-            int named = 0;
-            for (Mention m : people.keySet()) {
-                if (m.to() <= v && people.get(m).kind.equals("person")) {
-                    named++;
-                    if (first == null || m.from() < first.from()) {
-                        first = m;
-                    }
-                }
-            }
+            List<Mention> before = personsBefore(people, v);
+            Mention first = before.isEmpty() ? null : before.get(0);
+            int named = before.size();
             int start = first == null ? -1 : first.from() - (s.lower(first.from() - 1).equals("the") ? 1 : 0);
             if (named != 1 || start != 0 || Attendance.hedged(s, lx, 0, v)) {
                 continue;

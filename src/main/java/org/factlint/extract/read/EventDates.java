@@ -194,9 +194,8 @@ public final class EventDates {
         if (s.hasAny(FUTURE)) {
             return false;
         }
-        // ("ahead of the talks", not "the meeting went ahead")
         for (int i = 0; i < s.size(); i++) {
-            if (LATER_THAN_VERB.contains(s.lower(i)) && !(s.lower(i).equals("ahead") && !s.lower(i + 1).equals("of"))) {
+            if (laterThanVerb(s, i)) {
                 return false;
             }
         }
@@ -206,6 +205,11 @@ public final class EventDates {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} looks ahead of the verb: "ahead of the talks" (not "the meeting went ahead"), "upcoming". */
+    private static boolean laterThanVerb(Annotated s, int i) {
+        return s.lower(i).equals("ahead") ? s.lower(i + 1).equals("of") : LATER_THAN_VERB.contains(s.lower(i));
     }
 
     /**

@@ -449,9 +449,7 @@ public final class Events {
 
     /** As {@link #toldAsHeld(Annotated, EventMention)}, for a mention from token {@code from} to {@code to}. */
     private static boolean toldAsHeld(Annotated s, int from, int to) {
-        // ("joined Vice President Biden's meeting": the owner's title before the mention)
-        Mention title = s.at(from - 1);
-        int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : from - 1;
+        int before = beforeOwner(s, from);
         // ("Kerry, whose talks in Beijing were held ...": a relative clause of its own)
         return from == 0 || from == 1 && HELD_OPENERS.contains(s.lower(0)) || s.lower(from).equals("whose") || recorded(s, from)
                 || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to)) || afterIt(s, from);
@@ -494,10 +492,18 @@ public final class Events {
      * a meeting held, whatever the tense around it.
      */
     private static boolean recorded(Annotated s, int from) {
-        Mention title = s.at(from - 1);
-        int before = title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : from - 1;
+        int before = beforeOwner(s, from);
         before -= s.lower(before).equals("the") ? 1 : 0;
         return s.lower(before).equals("of") && RECORDS.contains(s.lower(before - 1));
+    }
+
+    /**
+     * The token before a mention from token {@code from}, past the owner's title written before it
+     * ("joined Vice President Biden's meeting": the token before "Vice President").
+     */
+    private static int beforeOwner(Annotated s, int from) {
+        Mention title = s.at(from - 1);
+        return title != null && title.kind() == Mention.Kind.TITLE ? title.from() - 1 : from - 1;
     }
 
     /** Words of a record of a meeting held ("Readout of the Secretary's meeting with X"). */
@@ -556,13 +562,13 @@ public final class Events {
             return null;
         }
         int v = det - 1;
+        EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
         // "their meeting, which White described as a staff-level session,": a relative clause describes it too
         if (s.lower(v).equals("as") && DESCRIBED.contains(s.lower(v - 1))) {
             int which = v - 2;
             while (which > 0 && v - which < 6 && !s.lower(which).equals("which")) {
                 which--;
             }
-            EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (s.lower(which).equals("which")) {
                 return s.lower(which - 1).equals(",") && last != null && last.to() == which - 1 && last.event() != null ? last : null;
             }
@@ -596,7 +602,6 @@ public final class Events {
             if (!TURNED.contains(s.lower(p)) || !s.lower(q).equals(",")) {
                 return null;
             }
-            EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
             return last != null && last.to() == q && last.event() != null ? last : null;
         }
         // "The meeting, a working-level session between ...": an apposition describes the event too
@@ -610,7 +615,6 @@ public final class Events {
         if (v == 1 && s.lower(0).equals("it") && out.isEmpty() && salient != null && family.equals(salient.family)) {
             return new EventMention(null, 0, v, salient, null, null, null, null, List.of());
         }
-        EventMention last = out.isEmpty() ? null : out.get(out.size() - 1);
         return last != null && last.to() == v && last.event() != null ? last : null;
     }
 
@@ -888,7 +892,6 @@ public final class Events {
         return s.lower(at).equals("over") && Annotator.COMPOUND_HEADS.contains(s.lower(at + 1)) ? at + 2 : at;
     }
 
-    /** Lower-case words that end a venue's name: "the United Nations offices", "the British Ambassador's residence". */
     /**
      * "at the Department of State in Washington", "at NATO headquarters in Brussels" from token
      * {@code at}: a venue, then the place; the index of that "in", else {@code at}.
@@ -908,6 +911,7 @@ public final class Events {
         return end > v && s.lower(end).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN && isPlace(after) ? end : at;
     }
 
+    /** Lower-case words that end a venue's name: "the United Nations offices", "the British Ambassador's residence". */
     private static final Set<String> VENUE_NOUNS = Set.of("offices", "office", "headquarters", "residence", "embassy",
             "palace", "building", "hotel", "compound", "mission");
 
@@ -1091,9 +1095,9 @@ public final class Events {
     }
 
     static boolean planned(Annotated s) {
-        // ("went ahead as planned", "as scheduled": held the way it was planned)
+        // ("went ahead as planned": held the way it was planned)
         for (int i = 0; i < s.size(); i++) {
-            boolean asPlanned = s.lower(i - 1).equals("as") && Set.of("planned", "scheduled").contains(s.lower(i));
+            boolean asPlanned = s.lower(i - 1).equals("as") && s.lower(i).equals("planned");
             if (PLANNED_CUES.contains(s.lower(i)) && !asPlanned) {
                 return true;
             }
