@@ -775,13 +775,14 @@ public final class Discourse {
             return adopt(named.get(0), ids, name, place);
         }
         // "Remarks by President Tusk after his meeting with President X" over a body that says "Our
-        // discussions" and names no other meeting: the headline sums up the body, it is that one
-        // (not when the body named any other occasion people meet at: a lunch, a call, other meetings)
-        if (!again && inSummary) {
-            List<Entity> ofFamily = events.stream().filter(e -> MEETING_FAMILIES.contains(e.family)).toList();
-            if (ofFamily.size() == 1 && family.equals(ofFamily.get(0).family) && ofFamily.get(0).dangling >= 0
-                    && ofFamily.get(0).participants.isEmpty()
-                    && placeFits(ofFamily.get(0), place)) {
+        // discussions", "Readout of the President's call with X" over "Today's call": the headline
+        // sums up the body, its meeting is the body's one occasion of that family named by no more
+        // than "the call" (not when the body holds a meeting between named people, "had a working
+        // lunch" with X: that is the one a headline sums up; meetings named with more, "the G20
+        // meeting in Pittsburgh", are other occasions and leave it alone)
+        if (!again && inSummary && events.stream().noneMatch(e -> MEETING_FAMILIES.contains(e.family) && !e.participants.isEmpty())) {
+            List<Entity> ofFamily = events.stream().filter(e -> family.equals(e.family)).toList();
+            if (ofFamily.size() == 1 && ofFamily.get(0).dangling >= 0 && placeFits(ofFamily.get(0), place)) {
                 ofFamily.get(0).dangling = -1;
                 return adopt(ofFamily.get(0), ids, name, place);
             }

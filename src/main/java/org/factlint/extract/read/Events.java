@@ -133,6 +133,8 @@ public final class Events {
             }
             // nothing but a determiner before the event word ("the meeting", not "the G20 Foreign Ministers' meeting")
             boolean plainLeft = k == w.from() - 1;
+            // or nothing but a day's possessive ("Today's call", "Wednesday's talks": the article's event)
+            boolean dayOnly = date != null && !dateModifier && k == date.from() - 1 && level == null && place == null && host == null;
             from = k + 1;
             String det = s.lower(k);
             // "the much-anticipated talks": one word the lists do not know, after a determiner
@@ -354,7 +356,8 @@ public final class Events {
                     : d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(w.from(), to)))
                     : two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
                     : !between.isEmpty() && ordinal == null
-                    ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name)
+                    ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name,
+                            typeAndFamily[0], typeAndFamily[1])
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
                     new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det)));
             if (event == null) {
@@ -382,7 +385,7 @@ public final class Events {
             // only a plain "the meeting" may be the meeting a later sentence says who held, or one
             // whose only modifier is its level ("the official-level meeting held in London ...")
             boolean levelOnly = levelAt == w.from() - 1 && DEFINITE.contains(s.lower(levelFrom - 1));
-            if (!((plainLeft || levelOnly) && (place == null || placeStated))) {
+            if (!((plainLeft || levelOnly || dayOnly) && (place == null || placeStated))) {
                 d.notAwaitingParticipants(event);
             }
             out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between.isEmpty() ? metWith : between)));
