@@ -304,7 +304,7 @@ public final class People {
     /** A headline or standfirst with its short words' neighbours capitalised: most words longer than three letters begin with a capital. */
     static boolean titleCase(Annotated s) {
         if (s.source() == org.factlint.model.Source.BODY) {
-            return false;
+            return subheading(s);
         }
         int words = 0;
         int capitals = 0;
@@ -317,6 +317,20 @@ public final class People {
             }
         }
         return words >= 4 && capitals * 5 >= words * 4;
+    }
+
+    /**
+     * A body line that is a subheading ("The Way Forward", "Accelerating Efforts"): a few words, no
+     * closing punctuation, every word longer than three letters capitalised. Its capitals are no
+     * names ("Way Forward" is no person a later "he said" could be).
+     */
+    private static boolean subheading(Annotated s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || tokens.size() > 8 || !tokens.get(tokens.size() - 1).word()) {
+            return false;
+        }
+        long longWords = tokens.stream().filter(t -> t.word() && t.text().length() > 3).count();
+        return longWords > 0 && tokens.stream().allMatch(t -> t.word() && (t.text().length() <= 3 || t.capitalised()));
     }
 
     /** Whether the mention names its person by a description ("the Prime Minister"), which is less certain than a name. */
