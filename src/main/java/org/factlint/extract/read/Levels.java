@@ -32,6 +32,10 @@ final class Levels {
             // "the session, which was handled by officials": a relative clause on the event
             if (s.lower(k).equals(",") && s.lower(k + 1).equals("which")) {
                 k += 2;
+                // "which this year were conducted by"
+                if (s.lower(k).equals("this") && Set.of("year", "time", "week", "month").contains(s.lower(k + 1))) {
+                    k += 2;
+                }
             }
             if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
                 k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
@@ -228,10 +232,10 @@ final class Levels {
             Phrases.Match<String> lv;
             if (s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level") && s.lower(i + 3).equals("of")) {
                 lv = lx.levelsAt.at(s.tokens(), i + 4);
-                // "at the level of the two presidents' diplomatic advisers": whose, then the level noun
-                int possessor = possessorEnd(s, i + 4);
-                if (lv == null && possessor > 0) {
-                    lv = lx.levelsAt.at(s.tokens(), possessor);
+                // "at the level of the two presidents' diplomatic advisers", "of senior defence
+                // officials": the level noun phrase as after "conducted by"
+                if (lv == null) {
+                    lv = levelNoun(s, lx, i + 4);
                 }
                 // "at the level of trade officials": a department's officials are officials
                 if (lv == null && (Annotator.PORTFOLIOS.contains(s.lower(i + 4)) || Annotator.TITLE_MODIFIERS.contains(s.lower(i + 4)))
