@@ -105,6 +105,16 @@ public record Rank(Rung rung, String portfolio) {
                 && (portfolio == null || level.portfolio == null || portfolio.equals(level.portfolio));
     }
 
+    /**
+     * True if a person of this rank is the deputy who stands in for a minister at a meeting held at
+     * {@code level}: a deputy minister (of the same portfolio, or of none stated) at a ministers'
+     * meeting, as deputies routinely do at NATO's, the EU's or ASEAN's ministerial meetings.
+     */
+    public boolean standsInFor(Rank level) {
+        return rung == Rung.DEPUTY_MINISTER && level.rung == Rung.MINISTER
+                && (portfolio == null || level.portfolio == null || portfolio.equals(level.portfolio));
+    }
+
     /** For people: "foreign minister", "head of state", "envoy". */
     public String label() {
         String base = rung.word().replace('-', ' ');
