@@ -185,6 +185,15 @@ public final class Titles {
             "^(principal deputy assistant|deputy assistant|assistant|deputy under|under|deputy) secretary\\b(?! general)");
 
     /**
+     * Whether a title names a post held on an acting basis ("Acting Prime Minister", "acting
+     * Defence Secretary"): held beside the person's own post while its holder is away or the post
+     * is vacant, so it conflicts with no other title.
+     */
+    public static boolean acting(String title) {
+        return title != null && Text.normalize(title).startsWith("acting ");
+    }
+
+    /**
      * The grade of a department's post below its head that a title names: "deputy" for "Deputy
      * Secretary of State", "under" for "Under Secretary for Political Affairs" or "Undersecretary",
      * "deputy assistant" for "Deputy Assistant Secretary"; null for any other title, an acting post
