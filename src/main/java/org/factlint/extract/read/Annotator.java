@@ -162,6 +162,21 @@ public final class Annotator {
         this.lexicon = lexicon;
     }
 
+    /** Whether a time zone follows a day at token {@code at}: "(,) Washington time", "(,) local time", "(,) New York time". */
+    private static boolean inZone(List<Token> t, int at) {
+        int k = at < t.size() && t.get(at).is(",") ? at + 1 : at;
+        for (int n = 0; n < 3 && k + n < t.size(); n++) {
+            Token w = t.get(k + n);
+            if (w.is("time") && n > 0) {
+                return true;
+            }
+            if (!(w.capitalised() || n == 0 && w.is("local"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The sentence's mentions; {@code published} (or null) dates "23 April" to a year. */
     public Annotated annotate(Source source, String text, Sentence sentence, LocalDate published) {
         List<Token> t = sentence.tokens();
@@ -169,7 +184,16 @@ public final class Annotator {
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null) {
-                claim(cover, mentions, yearByTense(t, withParenthesisedDate(t, date(t, i, published), published), published));
+                Mention day = yearByTense(t, withParenthesisedDate(t, date(t, i, published), published), published);
+                if (day != null && inZone(t, day.to())) {
+                    // "on Tuesday evening, Washington time": a day in a time zone, which may be
+                    // another day in the zone of the reader or of another sentence; no date is read
+                    for (int k = day.from(); k < day.to(); k++) {
+                        cover[k] = day;
+                    }
+                    continue;
+                }
+                claim(cover, mentions, day);
             }
         }
         for (int i = 0; i < t.size(); i++) {
