@@ -472,6 +472,21 @@ public final class People {
         }
     }
 
+    /** Whether the sentence names a year other than the publication's ("In 2022", "in April 2023"), or "at the time". */
+    static boolean anotherYear(Annotated s, java.time.LocalDate published) {
+        for (int k = 0; k < s.size(); k++) {
+            String w = s.lower(k);
+            if (w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"))
+                    && (published == null || Integer.parseInt(w) != published.getYear())) {
+                return true;
+            }
+            if (w.equals("time") && s.lower(k - 1).equals("the") && s.lower(k - 2).equals("at")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "NAME, [the|a|an] [COUNTRY['s]] TITLE [(of|to) [the] COUNTRY['s government]]," */
     private static void appositive(Annotated s, Mention title, Map<Mention, Discourse.Entity> people, Discourse d) {
         Mention of = countryBefore(s, title.from());
@@ -480,11 +495,17 @@ public final class People {
             start--;
         }
         // "Mr Juncker, as President of the European Council,", "Arroyo, who serves as the Philippines' foreign secretary,"
-        if (s.lower(start - 1).equals("as") && s.lower(start - 2).equals(",")) {
+        // (not in a sentence told of another year: "In 2022 Johnson, as prime minister, walked
+        // through Kyiv" gives the post he held then)
+        boolean capacity = s.lower(start - 1).equals("as");
+        if (capacity && s.lower(start - 2).equals(",")) {
             start--;
-        } else if (s.lower(start - 1).equals("as") && Set.of("serves", "served", "attended", "spoke").contains(s.lower(start - 2))
+        } else if (capacity && Set.of("serves", "served", "attended", "spoke").contains(s.lower(start - 2))
                 && s.lower(start - 3).equals("who") && s.lower(start - 4).equals(",")) {
             start -= 3;
+        }
+        if (capacity && anotherYear(s, d.published())) {
+            return;
         }
         if (!s.lower(start - 1).equals(",")) {
             return;
