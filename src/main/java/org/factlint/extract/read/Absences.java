@@ -43,10 +43,20 @@ public final class Absences {
                 continue;
             }
             int from = k - 1;
+            // "During his visit to Moscow, Witkoff met Ushakov, but not Putin": of the Moscow visit,
+            // not of a meeting with Putin in St Petersburg (nor of one before "his last visit")
+            Set<String> places = new java.util.HashSet<>();
+            for (Mention m : s.of(Mention.Kind.KNOWN)) {
+                if (Events.isPlace(m)) {
+                    places.add(Events.placeEntity(m, d).id);
+                }
+            }
+            boolean another = Meetings.anotherOccasion(s, 0, Set.of());
             d.atEnd(() -> {
                 // (a meeting told as held, not one to come: "..., but not with Putin. He will meet Putin on Friday.")
                 Discourse.Entity meeting = d.meetingWith(List.of(subject, who.get(0)));
-                if (meeting != null && "talks".equals(meeting.family) && d.facts().stream().anyMatch(f -> f.type().equals("attendance")
+                boolean elsewhere = meeting != null && meeting.place != null && !places.isEmpty() && !places.contains(meeting.place);
+                if (meeting != null && !another && !elsewhere && "talks".equals(meeting.family) && d.facts().stream().anyMatch(f -> f.type().equals("attendance")
                         && meeting.id.equals(f.fields().get("event")) && "attended".equals(f.fields().get("status")))) {
                     d.add(Draft.of("attendance", s, from, to, 0.8, "attendance.met-but-not").with("event", meeting.id)
                             .with("person", who.get(0).id).with("status", "absent"));

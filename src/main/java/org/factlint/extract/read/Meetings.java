@@ -376,8 +376,10 @@ public final class Meetings {
             // not meet him alone", "... at the summit", "... until Friday" say nothing of it: unsure, no
             // fact; "did not get to see Suga during the stop in Tokyo" is the stop they made there
             Mention during = negated && s.lower(to).equals("during") ? placeIn(s, to + 1) : null;
+            // ("... during his last visit in January": another occasion than the one they hold now)
             if (negated && (date != null || restated != null || place != null
-                    || !(to >= s.size() || NEGATION_ENDS.contains(s.lower(to))))) {
+                    || !(to >= s.size() || NEGATION_ENDS.contains(s.lower(to)))
+                    || s.lower(to).equals("during") && anotherOccasion(s, to + 1))) {
                 continue;
             }
             if (during != null) {
@@ -787,6 +789,29 @@ public final class Meetings {
     /** Verb groups that say a meeting did not happen, ending at "meet" (or "met"). */
     /** What may follow the people someone did not meet: the clause's end, or the occasion ("during the stop"). */
     private static final Set<String> NEGATION_ENDS = Set.of(".", ",", ";", ":", "and", "but", "because", "as", "during");
+
+    /** Words that make a visit or meeting an earlier or later one: "his last visit", "the previous trip". */
+    private static final Set<String> ANOTHER = Set.of("last", "previous", "earlier", "first", "former", "next", "prior");
+
+    /**
+     * Whether the clause from token {@code from} tells of another occasion than the article's:
+     * "his last visit", "the previous trip", "in January", "in 2023".
+     */
+    static boolean anotherOccasion(Annotated s, int from) {
+        return anotherOccasion(s, from, Set.of(".", ",", ";", ":", "but"));
+    }
+
+    /** As {@link #anotherOccasion(Annotated, int)}, up to the first of these words (none: the whole sentence). */
+    static boolean anotherOccasion(Annotated s, int from, Set<String> ends) {
+        for (int k = from; k < s.size() && !ends.contains(s.lower(k)); k++) {
+            String w = s.lower(k);
+            if (ANOTHER.contains(w) || Annotator.MONTHS.containsKey(w) && s.token(k).capitalised()
+                    || w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The first place named from token {@code from} to the clause's end ("during the stop in Tokyo"), or null. */
     private static Mention placeIn(Annotated s, int from) {
