@@ -62,14 +62,17 @@ class ExtractorExamplesTest {
                 fail("expected " + want + "\n  got " + facts);
             }
         }
-        if (example.has("distinctEvents")) {
-            java.util.Set<String> events = new java.util.HashSet<>();
-            for (JsonNode f : doc.get("facts")) {
-                if (f.get("type").asText().equals("event-date")) {
-                    events.add(f.get("event").asText());
+        // how many events the dates (or the levels) were read of: one event or several
+        for (String[] key : new String[][] {{"distinctEvents", "event-date"}, {"levelEvents", "event-level"}}) {
+            if (example.has(key[0])) {
+                java.util.Set<String> events = new java.util.HashSet<>();
+                for (JsonNode f : doc.get("facts")) {
+                    if (f.get("type").asText().equals(key[1])) {
+                        events.add(f.get("event").asText());
+                    }
                 }
+                assertEquals(example.get(key[0]).asInt(), events.size(), "events with an " + key[1] + ": " + facts);
             }
-            assertEquals(example.get("distinctEvents").asInt(), events.size(), "dated events: " + facts);
         }
         if (example.has("noEntity")) {
             for (JsonNode e : doc.get("entities")) {

@@ -374,9 +374,12 @@ public final class Events {
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
             // "A working-level session of officials on Tuesday prepared the ministers' meeting": what the
-            // sentence's first event prepared is another one
+            // sentence's first event prepared is another one, as is what it came before or after ("The
+            // Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
             Discourse.Entity first = out.isEmpty() ? null : out.get(0).event();
-            if (link && event == first && k > 0 && DEFINITE.contains(det) && Levels.BEFOREHAND.contains(s.lower(k - 1))) {
+            if (link && event == first && k > 0 && DEFINITE.contains(det) && (Levels.BEFOREHAND.contains(s.lower(k - 1))
+                    || Set.of("before", "after", "following").contains(s.lower(k - 1))
+                    || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead"))) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
             if (placeStated && event.place == null) {
