@@ -221,6 +221,10 @@ public final class Attendance {
             if (Participants.anyDescribed(used)) {
                 confidence = Math.min(confidence, 0.8);
             }
+            // "Trade Secretary Reynolds opened the working-level talks with a short speech": who opens
+            // or addresses officials' talks need not sit at their table; said of an event the article
+            // holds below ministerial level, the attendance is unsure (a finding on it needs a look)
+            boolean appearance = status.equals("attended") && APPEARANCES.contains(s.lower(m.from()));
             for (Discourse.Entity w : who) {
                 if (cue.peopleOnly() && !w.kind.equals("person")) {
                     continue;
@@ -229,7 +233,13 @@ public final class Attendance {
                 Draft f = Draft.of("attendance", s, Math.min(subjectFrom, m.from()) - (pattern.equals("neither-nor") ? 1 : 0),
                         end, confidence, "attendance." + pattern).with("event", event.id);
                 f.with(w.kind.equals("person") ? "person" : "party", w.id).with("status", status);
-                d.add(f);
+                if (appearance) {
+                    Discourse.Entity at = event;
+                    d.afterAll(() -> d.add(d.heldBelowMinisterial(at) ? new Draft(f.type(), f.fields(), f.source(), f.start(),
+                            f.end(), f.sentence(), Math.min(f.confidence(), 0.7), f.pattern()) : f));
+                } else {
+                    d.add(f);
+                }
             }
         }
     }
@@ -699,6 +709,9 @@ public final class Attendance {
         return true;
     }
 
+
+    /** Verbs of a brief appearance at an event: opening or addressing it is no seat at its table. */
+    private static final Set<String> APPEARANCES = Set.of("opened", "addressed", "opens", "addresses");
 
     /** Whether the sentence hedges or puts a condition ("may", "might", "if", "reportedly"); a negation or denial does not count. */
     static boolean hedgedOrConditional(Annotated s, Lexicon lx) {

@@ -952,6 +952,12 @@ public final class Discourse {
         return salientAtStart;
     }
 
+    /** Whether the article says this event was held below ministerial level (officials, technical, deputies). */
+    public boolean heldBelowMinisterial(Entity event) {
+        return facts.stream().anyMatch(f -> f.type().equals("event-level") && event.id.equals(f.fields().get("event"))
+                && org.factlint.model.Level.parse(String.valueOf(f.fields().get("level"))).map(l -> l.isBelowMinisterial()).orElse(false));
+    }
+
     /**
      * True if the event is already dated, as held, on another day than {@code isoDay} and on
      * none that is this one: "the June 29 meeting" is then another meeting than the one held
