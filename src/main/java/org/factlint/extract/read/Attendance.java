@@ -39,7 +39,8 @@ public final class Attendance {
             // "in the absence of X and Y", "the meeting went ahead without X", "the Council met,
             // chaired by X and Y": the people come after
             // (a participle and "by"; "was represented by his deputy" is said of the one before)
-            boolean agent = m.phrase().endsWith(" by") && m.phrase().split(" ").length == 2;
+            // ("They were later joined by X": X came to the meeting too)
+            boolean agent = m.phrase().endsWith(" by") && (m.phrase().split(" ").length == 2 || JOINED_BY.contains(m.phrase()));
             boolean after = AFTER.contains(m.phrase()) || m.phrase().endsWith(" without") || m.phrase().endsWith(" in for") || agent;
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
@@ -312,6 +313,10 @@ public final class Attendance {
     }
 
     /** Phrases said of the people after them: "in the absence of X", "standing in for X". */
+    /** "They were (later) joined by X": a passive whose agent came to the meeting under discussion. */
+    private static final Set<String> JOINED_BY = Set.of("were joined by", "was joined by", "were later joined by",
+            "was later joined by");
+
     private static final Set<String> AFTER = Set.of("absence of", "in place of", "deputising for", "deputizing for",
             "deputised for", "deputized for");
 
