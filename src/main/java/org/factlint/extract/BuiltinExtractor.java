@@ -154,6 +154,9 @@ public final class BuiltinExtractor implements Extractor {
             Quotes.read(s, named, d);
             Days.read(s, d);
             Plans.tell(s, d);
+            if (Meetings.saysMet(s)) {
+                d.meetingVerb();
+            }
             if (People.subjectUnresolved(s, named)) {
                 d.subjectUnknown();
             } else {

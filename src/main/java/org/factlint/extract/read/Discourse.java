@@ -590,6 +590,11 @@ public final class Discourse {
             }
             // "President Trump did not attend that meeting": the one just named, when it may be
             Entity chosen = cues.demonstrative() ? lastNamed(candidates) : null;
+            // ("EU foreign ministers met in Brussels. Lammy did not attend that meeting.": the meeting
+            // the sentence before told of by its verb alone, which no event stands for)
+            if (cues.demonstrative() && chosen == null && untoldMeeting == sentence - 1) {
+                return null;
+            }
             chosen = chosen != null ? chosen : called.size() == 1 ? called.get(0) : dominant(candidates);
             if (chosen == null) {
                 // "the meeting" after a meeting and a conference: the one of its own type
@@ -901,6 +906,16 @@ public final class Discourse {
         salientSentence = -10;
         sentence++;
         inSummary = summary;
+    }
+
+    /** The sentence that told of a meeting by its verb alone ("EU foreign ministers met in Brussels"), or -10. */
+    private int untoldMeeting = -10;
+
+    /** This sentence tells of people meeting ("met", "gathered"): if it named no event, "that meeting" next is that one. */
+    public void meetingVerb() {
+        if (events.stream().noneMatch(e -> e.lastNamed == sentence)) {
+            untoldMeeting = sentence;
+        }
     }
 
     /** Reading moves on to the next sentence. */

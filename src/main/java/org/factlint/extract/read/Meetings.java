@@ -790,6 +790,16 @@ public final class Meetings {
     /** What may follow the people someone did not meet: the clause's end, or the occasion ("during the stop"). */
     private static final Set<String> NEGATION_ENDS = Set.of(".", ",", ";", ":", "and", "but", "because", "as", "during");
 
+    /** Whether the sentence tells, outside quotation marks, of people meeting: "met", "gathered", "convened". */
+    public static boolean saysMet(Annotated s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (Set.of("met", "gathered", "convened").contains(s.lower(k)) && !s.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that make a visit or meeting an earlier or later one: "his last visit", "the previous trip". */
     private static final Set<String> ANOTHER = Set.of("last", "previous", "earlier", "first", "former", "next", "prior");
 
