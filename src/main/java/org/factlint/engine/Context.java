@@ -203,6 +203,28 @@ public final class Context {
         return ranks;
     }
 
+    /** Countries whose vice presidents are ministers too (Spain's Vice Presidents of the Government, Costa Rica's, Venezuela's sectoral ones). */
+    private static final Set<String> MINISTERIAL_VICE_PRESIDENTS = Set.of("spain", "costa rica", "venezuela");
+
+    /**
+     * True if the vice president's country (the role's, else one the person is affiliated with)
+     * is one whose vice presidents hold ministries: "Spanish Vice President Teresa Ribera" and
+     * "Energy Minister Ribera" are one post-holder's two titles.
+     */
+    public boolean vicePresidentsAreMinisters(String person, RoleFact vicePresident) {
+        List<String> countries = new ArrayList<>();
+        if (vicePresident.of() != null) {
+            countries.add(vicePresident.of());
+        }
+        for (org.factlint.model.Fact f : document.facts()) {
+            if (f instanceof org.factlint.model.AffiliationFact a && a.person().equals(person)) {
+                countries.add(a.of());
+            }
+        }
+        return countries.stream().anyMatch(c -> MINISTERIAL_VICE_PRESIDENTS.contains(
+                document.entity(c).map(e -> e.name()).orElse(c).toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "")));
+    }
+
     /** True if the reference file knows the person (then it, not the article alone, decides their posts). */
     public boolean referenceKnows(String person) {
         return published() != null && referencePerson(person).isPresent();
