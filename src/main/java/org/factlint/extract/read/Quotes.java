@@ -74,9 +74,30 @@ public final class Quotes {
                     .with("speaker", sp.entity().id).with("text", text);
             String channel = channel(s, Math.min(from, close + 1), Math.max(to, close + 1) + 8);
             f.with("channel", channel);
+            // '"...," Higgins said later, repeating the secretary's words': she speaks for whoever
+            // the article gave those words to first
+            if (repeating(s, Math.max(to, close + 1))) {
+                String speaker = sp.entity().id;
+                d.facts().stream().filter(o -> o.type().equals("quote") && text.equals(o.fields().get("text"))
+                        && !speaker.equals(o.fields().get("speaker"))).findFirst()
+                        .ifPresent(o -> f.with("for", o.fields().get("speaker")));
+            }
             d.add(f);
         }
         announce(s, people, d);
+    }
+
+    /** Words after a quote's speaker and verb that say the words are another's: "repeating", "echoing", "quoting". */
+    private static final Set<String> REPEATING = Set.of("repeating", "echoing", "quoting", "relaying", "reiterating");
+
+    /** Whether a word of {@link #REPEATING} stands within four tokens after {@code at} (after a comma: ", repeating"). */
+    private static boolean repeating(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 4); k++) {
+            if (REPEATING.contains(s.lower(k)) && s.lower(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence opens a paragraph (a line break before it, or the text's start). */
