@@ -40,7 +40,9 @@ public final class Attendance {
             // chaired by X and Y": the people come after
             // (a participle and "by"; "was represented by his deputy" is said of the one before)
             // ("They were later joined by X": X came to the meeting too)
-            boolean agent = m.phrase().endsWith(" by") && (m.phrase().split(" ").length == 2 || JOINED_BY.contains(m.phrase()));
+            // ("the discussions, held without Foreign Minister Smith,": a participle said of the event before it)
+            boolean agent = m.phrase().endsWith(" by") && (m.phrase().split(" ").length == 2 || JOINED_BY.contains(m.phrase()))
+                    || m.phrase().equals("held without");
             boolean after = AFTER.contains(m.phrase()) || m.phrase().endsWith(" without") || m.phrase().endsWith(" in for") || agent;
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
@@ -66,7 +68,8 @@ public final class Attendance {
             // "the symposium, which he was unable to attend": the sentence's subject, named before
             // (not with two people named before it: "Fu Ying, who is standing in for Yang Jiechi after he
             // stayed away" may be either)
-            if (who.isEmpty() && !after && and < 0 && PRONOUNS.contains(s.lower(before - 1)) && peopleBefore(s, people, before - 1) == 1) {
+            if (who.isEmpty() && !after && and < 0 && PRONOUNS.contains(s.lower(before - 1)) && peopleBefore(s, people, before - 1) == 1
+                    && !People.pronounSubject(s, people, before - 1)) {
                 Discourse.Entity he = People.subject(s, people, before - 1).orElse(null);
                 if (he != null) {
                     who.add(he);
@@ -457,11 +460,12 @@ public final class Attendance {
     /** The event named just before token {@code at} (across a comma or "was"), or null. */
     private static Discourse.Entity eventBefore(Annotated s, List<Events.EventMention> events, int at) {
         for (Events.EventMention e : events) {
-            int k = e.to();
+            // (a mention may run on over ", held": "The talks, held without X" is said of the talks)
+            int k = e.to() <= at ? e.to() : e.word().to();
             while (k < at && PASSIVE_GLUE.contains(s.lower(k))) {
                 k++;
             }
-            if (k == at && e.to() <= at) {
+            if (k == at && e.word().to() <= at) {
                 return e.event();
             }
         }

@@ -70,7 +70,8 @@ public final class Events {
                                              Discourse d, boolean summary) {
         List<EventMention> out = new ArrayList<>();
         for (Mention w : s.of(Mention.Kind.EVENT)) {
-            if (s.quoted(w.from())) {
+            // ("the press conference", "a news conference": where people speak to reporters, no meeting)
+            if (s.quoted(w.from()) || Set.of("press", "news").contains(s.lower(w.from() - 1))) {
                 continue;
             }
             int from = w.from();

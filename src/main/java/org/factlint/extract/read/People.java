@@ -298,7 +298,22 @@ public final class People {
      * subject of the last sentence that named someone; null if none. Less certain than a name.
      */
     public static Discourse.Entity pronoun(Annotated s, Map<Mention, Discourse.Entity> named, int k, Discourse d) {
-        return subject(s, named, k).orElse(d.lastPerson());
+        // "From Rome he will travel ... to meet with Westerwelle, ..., where he will attend": a
+        // sentence whose subject is itself "he" goes on meaning the one before it, not the first
+        // person it names
+        return pronounSubject(s, named, k) ? d.lastPerson() : subject(s, named, k).orElse(d.lastPerson());
+    }
+
+    /** Whether "he" or "she" stands before token {@code k} and before every person the sentence names: the sentence's subject is a pronoun. */
+    static boolean pronounSubject(Annotated s, Map<Mention, Discourse.Entity> named, int k) {
+        int firstNamed = named.entrySet().stream().filter(e -> e.getValue().kind.equals("person"))
+                .mapToInt(e -> e.getKey().from()).min().orElse(Integer.MAX_VALUE);
+        for (int i = 0; i < Math.min(k, firstNamed); i++) {
+            if (Set.of("he", "she").contains(s.lower(i)) && !s.quoted(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline or standfirst with its short words' neighbours capitalised: most words longer than three letters begin with a capital. */
