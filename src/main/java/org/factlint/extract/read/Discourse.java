@@ -41,6 +41,8 @@ public final class Discourse {
         int born = -1;
         /** What an event was named as being about ("the meeting on Syria": syria), or null. */
         String topic;
+        /** The level an event was first named by ("the leaders' session": head-of-government), or null. */
+        String namedLevel;
         /** The part of the day an event was named by ("held an afternoon meeting with": afternoon), or null. */
         String partOfDay;
         /** The last sentence that named it. */

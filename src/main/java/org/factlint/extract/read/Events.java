@@ -138,6 +138,12 @@ public final class Events {
             boolean dayOnly = date != null && !dateModifier && k == date.from() - 1 && level == null && place == null && host == null;
             from = k + 1;
             String det = s.lower(k);
+            // "missed the first day of the NATO meeting on Thursday", "attended the second day of the
+            // meeting on Friday": one day of an event, whose day and attendance are not the whole's
+            int of = det.equals("of") ? k : s.lower(k - 1).equals("of") ? k - 1 : -1;
+            if (of > 1 && s.lower(of - 1).equals("day") && PART_WORDS.contains(s.lower(of - 2))) {
+                continue;
+            }
             // "the much-anticipated talks": one word the lists do not know, after a determiner
             boolean unknownModifier = k >= 0 && k == w.from() - 1 && !summary && !DEFINITE.contains(det) && !INDEFINITE.contains(det)
                     && !BARE_BEFORE.contains(det) && s.at(k) == null && s.token(k).word();
@@ -374,6 +380,24 @@ public final class Events {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
+            // "The prime ministers met for the leaders' session. The foreign ministers' session was held
+            // in another room": an event named by its level is not the one a later mention names by
+            // another level (the rules compare levels said of one event, not names of two)
+            if (link && level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)) {
+                event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
+            }
+            if (level != null && event.namedLevel == null && event.mentions == 1) {
+                event.namedLevel = level;
+            }
+            // "Monday's meeting focused on migration; Friday's meeting will focus on energy", "The
+            // leaders' summit was chaired by Costa; the foreign ministers' meeting by Kallas": two
+            // mentions of one sentence told apart by a day, a level or a place are two events
+            for (EventMention prior : out) {
+                if (link && prior.event() == event && contrasted(s, prior, date, level, place)) {
+                    event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
+                    break;
+                }
+            }
             // "A working-level session of officials on Tuesday prepared the ministers' meeting": what the
             // sentence's first event prepared is another one, as is what it came before or after ("The
             // Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
@@ -525,6 +549,21 @@ public final class Events {
     private static boolean willHold(Annotated s, int at) {
         return Set.of("hold", "convene", "begin", "start", "open").contains(s.lower(at - 1))
                 && Set.of("will", "to", "would", "shall", "'ll").contains(s.lower(at - 2));
+    }
+
+    /** Whether two levels cannot be one event's (foreign ministers and heads of government; not ministers and foreign ministers). */
+    private static boolean levelsConflict(String a, String b) {
+        var la = org.factlint.model.Level.parse(a);
+        var lb = org.factlint.model.Level.parse(b);
+        return la.isPresent() && lb.isPresent() && la.get().conflictsWith(lb.get());
+    }
+
+    /** Whether a mention's day, level or place differs from what an earlier mention of the same sentence has of its own. */
+    private static boolean contrasted(Annotated s, EventMention prior, Mention date, String level, Discourse.Entity place) {
+        return prior.date() != null && date != null && !s.span(prior.date().from(), prior.date().to()).toLowerCase(java.util.Locale.ROOT)
+                .equals(s.span(date.from(), date.to()).toLowerCase(java.util.Locale.ROOT))
+                || prior.level() != null && level != null && !prior.level().equals(level)
+                || prior.place() != null && place != null && prior.place() != place;
     }
 
     /** Verbs before "as" that describe an event ("which officials described as a staff-level session"). */
