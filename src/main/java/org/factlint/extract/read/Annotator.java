@@ -49,7 +49,7 @@ public final class Annotator {
     static final Set<String> PORTFOLIOS = Set.of("people", "power", "petroleum", "mines", "mining", "hydrocarbons", "oil",
             "gas", "industry", "industries", "planning", "investment", "tourism", "communications", "information", "water",
             "fisheries", "public", "works", "housing", "social", "welfare", "women", "youth", "sport", "sports", "science",
-            "technology", "innovation", "infrastructure", "natural", "resources", "food", "rural", "land", "lands",
+            "technology", "innovation", "infrastructure", "natural", "resources", "resource", "food", "rural", "land", "lands",
             "territorial", "administration", "employment", "solidarity", "equality", "veterans", "heritage", "ecology",
             "ecological", "transition", "armed", "forces", "homeland", "maritime", "forestry", "mineral", "electricity",
             "fuel", "trade", "relations", "cooperation", "co-operation", "integration", "unification", "reunification",

@@ -395,6 +395,11 @@ public final class Discourse {
      * a double surname's first part names the one person whose name has it before its last word.
      */
     private Entity byFirstSurname(String word) {
+        // (not "Singh" or "Kaur", the middle names of Sikh names: "Prime Minister Singh" is not
+        // "Montek Singh Ahluwalia")
+        if (SHARED_MIDDLE_NAMES.contains(word)) {
+            return null;
+        }
         Entity found = null;
         for (Entity p : people) {
             String[] words = p.name.split(" ");
@@ -409,6 +414,9 @@ public final class Discourse {
         }
         return found;
     }
+
+    /** Middle names that millions share, which name no one person by themselves. */
+    private static final Set<String> SHARED_MIDDLE_NAMES = Set.of("Singh", "Kaur");
 
     /** Reading has reached a mention of this person (for "he" and "she" in what follows). */
     public void mentioned(Entity person) {

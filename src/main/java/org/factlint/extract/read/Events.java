@@ -386,7 +386,7 @@ public final class Events {
             if (link && level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
-            if (level != null && event.namedLevel == null && event.mentions == 1) {
+            if (level != null && event.namedLevel == null) {
                 event.namedLevel = level;
             }
             // "Monday's meeting focused on migration; Friday's meeting will focus on energy", "The

@@ -578,8 +578,22 @@ public final class People {
         }
         // "Egyptian Foreign Minister Sameh Shoukry, United Arab Emirates Minister of State for Foreign
         // Affairs, Dr Anwar Gargash": in a list of titled names, a title between two names is the next one's
-        Mention before = s.endingBefore(person.from());
-        if (after.equals(",") && before != null && before.kind() == Mention.Kind.TITLE && nameAt(s, end + 1)) {
+        // ("Minister for Human Resource Development, Shri Kapil Sibal, Minister of State ..., Shri
+        // Prithviraj Chavan": past an honorific and a comma too)
+        int k = person.from();
+        while (k > 0 && Annotator.HONORIFICS.contains(s.lower(k - 1))) {
+            k--;
+        }
+        Mention before = s.endingBefore(k);
+        // (a title with an article is said of the name before it: "Shoukry, a former ambassador to the US,")
+        if (before == null && s.lower(k - 1).equals(",") && !Set.of("a", "an", "the").contains(s.lower(title.from() - 1))) {
+            before = s.endingBefore(k - 1);
+        }
+        int next = end + 1;
+        while (next < s.size() && Annotator.HONORIFICS.contains(s.lower(next)) && s.startingAt(next) == null) {
+            next++;
+        }
+        if (after.equals(",") && before != null && before.kind() == Mention.Kind.TITLE && nameAt(s, next)) {
             return;
         }
         emit(s, d, people.get(person), title, of, person.from(), end, 0.9, "role.name-then-title");
