@@ -76,15 +76,33 @@ public final class Quotes {
             f.with("channel", channel);
             // '"...," Higgins said later, repeating the secretary's words': she speaks for whoever
             // the article gave those words to first
-            if (repeating(s, Math.max(to, close + 1))) {
-                String speaker = sp.entity().id;
-                d.facts().stream().filter(o -> o.type().equals("quote") && text.equals(o.fields().get("text"))
+            // (a spokesperson giving the words another said first speaks for them too: "Foreign
+            // ministry spokesman Kitamura told reporters that \"dialogue is the only path ...\"")
+            String speaker = sp.entity().id;
+            if (repeating(s, Math.max(to, close + 1)) || spokesperson(d, speaker)) {
+                d.facts().stream().filter(o -> o.type().equals("quote") && sameWords(text, String.valueOf(o.fields().get("text")))
                         && !speaker.equals(o.fields().get("speaker"))).findFirst()
                         .ifPresent(o -> f.with("for", o.fields().get("speaker")));
             }
             d.add(f);
         }
         announce(s, people, d);
+    }
+
+    /** Whether two quotations are the same words, case and punctuation aside. */
+    private static boolean sameWords(String a, String b) {
+        return words(a).equals(words(b));
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /** Whether the article gives this person a spokesperson's or press secretary's title. */
+    private static boolean spokesperson(Discourse d, String person) {
+        return d.facts().stream().anyMatch(f -> f.type().equals("role") && person.equals(f.fields().get("person"))
+                && String.valueOf(f.fields().get("title")).toLowerCase(java.util.Locale.ROOT)
+                        .matches(".*\\b(spokes(person|man|woman)|press secretary)\\b.*"));
     }
 
     /** Words after a quote's speaker and verb that say the words are another's: "repeating", "echoing", "quoting". */
