@@ -140,8 +140,10 @@ public final class Events {
             String det = s.lower(k);
             // "missed the first day of the NATO meeting on Thursday", "attended the second day of the
             // meeting on Friday": one day of an event, whose day and attendance are not the whole's
+            // ("The first round of the talks was held in Hanoi in 2019": an earlier round of the
+            // series, whose place and day are not this round's)
             int of = det.equals("of") ? k : s.lower(k - 1).equals("of") ? k - 1 : -1;
-            if (of > 1 && s.lower(of - 1).equals("day") && PART_WORDS.contains(s.lower(of - 2))) {
+            if (of > 1 && Set.of("day", "round").contains(s.lower(of - 1)) && PART_WORDS.contains(s.lower(of - 2))) {
                 continue;
             }
             // "the much-anticipated talks": one word the lists do not know, after a determiner
