@@ -388,7 +388,8 @@ public final class Events {
             if (link && level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
-            if (level != null && event.namedLevel == null) {
+            // (not a level the event was turned from: "The ministers' talks were downgraded to officials")
+            if (level != null && event.namedLevel == null && !turnedAfter(s, to)) {
                 event.namedLevel = level;
             }
             // "Monday's meeting focused on migration; Friday's meeting will focus on energy", "The
@@ -596,6 +597,15 @@ public final class Events {
 
     /** Participles of an event made into another kind ("the talks, downgraded to a meeting of officials,"). */
     private static final Set<String> TURNED = Set.of("downgraded", "upgraded", "scaled", "turned", "reduced", "raised");
+
+    /** Whether the event just before {@code at} is said to have been turned into another kind: "The ministers' talks were downgraded to officials". */
+    private static boolean turnedAfter(Annotated s, int at) {
+        int k = at;
+        while (k < s.size() && Set.of("was", "were", "has", "have", "had", "been", "later", "since", "then").contains(s.lower(k))) {
+            k++;
+        }
+        return k > at && k < s.size() && Set.of("downgraded", "upgraded", "scaled").contains(s.lower(k));
+    }
 
     /** The copula that makes an indefinite event mention describe the event before it ("EVENT was a ... session"). */
     private static final Set<String> COPULA = Set.of("was", "is", "were", "are", "will be", "had been", "has been");
@@ -1065,7 +1075,8 @@ public final class Events {
             // coming occasion says nothing of the level the event was held at
             if (e.level() != null && !Attendance.hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to())) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
-                        .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from") ? "planned" : "actual"));
+                        .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from")
+                                || turnedAfter(s, e.to()) ? "planned" : "actual"));
             }
             // "In his meeting with Abe, Shanahan reaffirmed ...", "The talks between Kerry and Lavrov
             // ended": a meeting told of as held; the people it is between were there. Not when the
