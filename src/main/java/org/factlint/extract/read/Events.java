@@ -1096,7 +1096,8 @@ public final class Events {
                     }
                 }
             }
-            if (e.ordinal() != null && e.between().size() == 2) {
+            // ("the first meeting between them since November": counted from another start)
+            if (e.ordinal() != null && e.between().size() == 2 && !s.lower(e.to()).equals("since")) {
                 String series = Discourse.series(e.between());
                 boolean dated = e.date() != null && e.date().kind() == Mention.Kind.DATE;
                 Draft ordinal = Draft.of("quantity", s, e.from(), e.to(), 0.85, "quantity.ordinal-event-between")

@@ -203,11 +203,14 @@ public final class Gatherings {
      */
     private static void attendedToo(Annotated s, Discourse d, Events.EventMention e, int from,
                                     java.util.function.Predicate<Draft> near, String pattern) {
+        // ("Campbell also met Foreign Minister Kamikawa on the sidelines of the vice-ministerial
+        // talks": who meets someone beside officials' talks need not sit at their table, unsure)
+        double most = pattern.equals("attendance.on-the-sidelines") && d.heldBelowMinisterial(e.event()) ? 0.7 : 0.8;
         for (Draft f : metHere(s, d, e, near)) {
             String who = f.fields().containsKey("person") ? "person" : "party";
             d.add(new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(from)),
                     Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
-                    Math.min(f.confidence(), 0.8), pattern)
+                    Math.min(f.confidence(), most), pattern)
                     .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended"));
         }
     }

@@ -519,7 +519,8 @@ public final class People {
                 && s.lower(start - 3).equals("who") && s.lower(start - 4).equals(",")) {
             start -= 3;
         }
-        if (capacity && anotherYear(s, d.published())) {
+        // (nor in one told in the past perfect: "Cleverly, as foreign secretary, had visited Paris")
+        if (capacity && (anotherYear(s, d.published()) || s.hasAny(Set.of("had")))) {
             return;
         }
         if (!s.lower(start - 1).equals(",")) {
@@ -635,6 +636,9 @@ public final class People {
     /** Words before a title that say its holder is not (or not yet) in office: the title is then written with them. */
     private static final Set<String> NOT_IN_OFFICE = Set.of("former", "ex", "late", "then", "future", "incoming");
 
+    /** Words that put someone back in a post they held before. */
+    private static final Set<String> BACK_IN_OFFICE = Set.of("reappointed", "reinstated", "returned", "returns", "returning", "re-appointed");
+
     private static void emit(Annotated s, Discourse d, Discourse.Entity person, Mention title, Mention of, int from,
                              int to, double confidence, String pattern) {
         String written = s.span(title.from(), title.to());
@@ -649,6 +653,10 @@ public final class People {
 
     private static void emitWithTitle(Annotated s, Discourse d, Discourse.Entity person, String title, Mention of, int from,
                                       int to, double confidence, String pattern) {
+        // "Sikorski, a former foreign minister, was reappointed to the post": the former post is his again
+        if (title.toLowerCase(java.util.Locale.ROOT).startsWith("former ") && s.hasAny(BACK_IN_OFFICE)) {
+            return;
+        }
         String country = of == null ? null : d.known(of.known()).id;
         d.add(Draft.of("role", s, from, to, confidence, pattern)
                 .with("person", person.id).with("title", title).with("of", country));

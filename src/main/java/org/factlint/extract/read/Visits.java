@@ -323,7 +323,7 @@ public final class Visits {
     }
 
     /** What after "as" or "during" makes an ordinal count the visits made in office ("as defense secretary"). */
-    private static final Set<String> IN_OFFICE = Set.of("tenure", "office", "term");
+    private static final Set<String> IN_OFFICE = Set.of("tenure", "office", "term", "post", "role", "job");
 
     /**
      * Which visit to a place this is, for its visitor: "his first visit to Kyiv, Ukraine, as defense
@@ -370,7 +370,8 @@ public final class Visits {
                 inOffice = true;
                 to = title.to();
             } else if (Set.of("during", "in", "since").contains(s.lower(to))) {
-                for (int j = to + 1; j <= to + 3 && j < s.size(); j++) {
+                // ("since taking up his post")
+                for (int j = to + 1; j <= to + 4 && j < s.size(); j++) {
                     if (IN_OFFICE.contains(s.lower(j))) {
                         inOffice = true;
                         to = j + 1;
@@ -378,9 +379,20 @@ public final class Visits {
                     }
                 }
             }
+            // "his fourth visit since the invasion", "his first visit since April": counted from
+            // another start, a series of its own
+            String since = "";
+            if (!inOffice && s.lower(to).equals("since")) {
+                int end = to + 1;
+                while (end < s.size() && !Set.of(".", ",", ";", ":", "and", "but").contains(s.lower(end))) {
+                    end++;
+                }
+                since = " " + s.span(to, end).toLowerCase(java.util.Locale.ROOT);
+                to = end;
+            }
             d.add(Draft.of("quantity", s, from, to, confidence, "quantity.ordinal-visit")
                     .with("subject", who.id)
-                    .with("property", "visits to " + where.name + (inOffice ? " in office" : ""))
+                    .with("property", "visits to " + where.name + (inOffice ? " in office" : "") + since)
                     .with("value", Integer.valueOf(o.value())).with("kind", "ordinal"));
         }
     }
