@@ -977,6 +977,13 @@ public final class Discourse {
         return salientAtStart;
     }
 
+    /** Whether the facts read so far say this person was absent from (pulled out of, declined) this event. */
+    public boolean absentFrom(Entity person, Entity event) {
+        return facts.stream().anyMatch(f -> f.type().equals("attendance") && event.id.equals(f.fields().get("event"))
+                && person.id.equals(f.fields().get("person"))
+                && Set.of("absent", "withdrew", "declined").contains(String.valueOf(f.fields().get("status"))));
+    }
+
     /** Whether the article says this event was held below ministerial level (officials, technical, deputies). */
     public boolean heldBelowMinisterial(Entity event) {
         return facts.stream().anyMatch(f -> f.type().equals("event-level") && event.id.equals(f.fields().get("event"))

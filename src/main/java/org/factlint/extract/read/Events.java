@@ -382,6 +382,11 @@ public final class Events {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
+            // "The ministers' meeting was held without Witkoff. Witkoff's talks on Wednesday were ...":
+            // a person's own talks are not an event the article says they were absent from
+            if (link && possessor != null && d.absentFrom(possessor, event)) {
+                event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
+            }
             // "The prime ministers met for the leaders' session. The foreign ministers' session was held
             // in another room": an event named by its level is not the one a later mention names by
             // another level (the rules compare levels said of one event, not names of two)
