@@ -382,38 +382,31 @@ public final class Events {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
+            // Another event than the one these cues would name (each told against the event chosen):
             // "The ministers' meeting was held without Witkoff. Witkoff's talks on Wednesday were ...":
-            // a person's own talks are not an event the article says they were absent from
-            if (link && possessor != null && d.absentFrom(possessor, event)) {
-                event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
-            }
-            // "The prime ministers met for the leaders' session. The foreign ministers' session was held
-            // in another room": an event named by its level is not the one a later mention names by
-            // another level (the rules compare levels said of one event, not names of two)
-            if (link && level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)) {
+            // a person's own talks are not an event the article says they were absent from;
+            // "The prime ministers met for the leaders' session. The foreign ministers' session was
+            // held in another room": an event named by its level is not the one a later mention
+            // names by another level (the rules compare levels said of one event, not names of two);
+            // "Monday's meeting focused on migration; Friday's meeting will focus on energy", "The
+            // leaders' summit was chaired by Costa; the foreign ministers' meeting by Kallas": two
+            // mentions of one sentence told apart by a day, a level or a place are two events;
+            // "A working-level session of officials on Tuesday prepared the ministers' meeting": what
+            // the sentence's first event prepared is another one, as is what it came before or after
+            // ("The Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
+            Discourse.Entity first = out.isEmpty() ? null : out.get(0).event();
+            boolean another = link && (possessor != null && d.absentFrom(possessor, event)
+                    || level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)
+                    || contrastedWithin(s, out, event, date, level, place)
+                    || event == first && k > 0 && DEFINITE.contains(det) && (Levels.BEFOREHAND.contains(s.lower(k - 1))
+                    || Set.of("before", "after", "following").contains(s.lower(k - 1))
+                    || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead")));
+            if (another) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
             // (not a level the event was turned from: "The ministers' talks were downgraded to officials")
             if (level != null && event.namedLevel == null && !turnedAfter(s, to)) {
                 event.namedLevel = level;
-            }
-            // "Monday's meeting focused on migration; Friday's meeting will focus on energy", "The
-            // leaders' summit was chaired by Costa; the foreign ministers' meeting by Kallas": two
-            // mentions of one sentence told apart by a day, a level or a place are two events
-            for (EventMention prior : out) {
-                if (link && prior.event() == event && contrasted(s, prior, date, level, place)) {
-                    event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
-                    break;
-                }
-            }
-            // "A working-level session of officials on Tuesday prepared the ministers' meeting": what the
-            // sentence's first event prepared is another one, as is what it came before or after ("The
-            // Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
-            Discourse.Entity first = out.isEmpty() ? null : out.get(0).event();
-            if (link && event == first && k > 0 && DEFINITE.contains(det) && (Levels.BEFOREHAND.contains(s.lower(k - 1))
-                    || Set.of("before", "after", "following").contains(s.lower(k - 1))
-                    || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead"))) {
-                event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
             if (placeStated && event.place == null) {
                 event.place = placeId;
@@ -564,6 +557,17 @@ public final class Events {
         var la = org.factlint.model.Level.parse(a);
         var lb = org.factlint.model.Level.parse(b);
         return la.isPresent() && lb.isPresent() && la.get().conflictsWith(lb.get());
+    }
+
+    /** Whether an earlier mention of this sentence names the same event with another day, level or place. */
+    private static boolean contrastedWithin(Annotated s, List<EventMention> earlier, Discourse.Entity event, Mention date,
+                                            String level, Discourse.Entity place) {
+        for (EventMention prior : earlier) {
+            if (prior.event() == event && contrasted(s, prior, date, level, place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a mention's day, level or place differs from what an earlier mention of the same sentence has of its own. */
