@@ -123,6 +123,9 @@ public final class BuiltinExtractor implements Extractor {
             Annotated s = sentences.get(i);
             // descriptions ("the Vice President") resolve now that every title is known
             Map<Mention, Discourse.Entity> named = People.describe(s, people.get(i), d);
+            if (Days.overSeveralDays(s)) {
+                d.overSeveralDays();
+            }
             List<Events.EventMention> events = Events.resolve(s, named, lexicon, d, summary);
             Events.facts(s, events, lexicon, d);
             Visits.placePurposes(s, events, d);

@@ -197,4 +197,16 @@ public final class Days {
         }
         return false;
     }
+
+    /** Whether the sentence tells of something running over several days: "two days of talks", "the two-day summit". */
+    public static boolean overSeveralDays(Annotated s) {
+        for (int k = 0; k < s.size(); k++) {
+            String w = s.lower(k);
+            if (w.equals("days") && Words.number(s.lower(k - 1)) >= 2 && s.lower(k + 1).equals("of")
+                    || w.endsWith("-day") && Words.number(w.substring(0, w.length() - 4)) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

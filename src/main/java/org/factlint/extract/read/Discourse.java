@@ -918,6 +918,19 @@ public final class Discourse {
         inSummary = summary;
     }
 
+    /** Whether the article has told of an event running over several days ("two days of talks", "the two-day summit"). */
+    private boolean severalDays;
+
+    /** The article tells of an event running over several days: "Tuesday's talks" may then be one day of them. */
+    public void overSeveralDays() {
+        severalDays = true;
+    }
+
+    /** Whether the article has told of an event running over several days. */
+    public boolean severalDays() {
+        return severalDays;
+    }
+
     /** The sentence that told of a meeting by its verb alone ("EU foreign ministers met in Brussels"), or -10. */
     private int untoldMeeting = -10;
 

@@ -1071,7 +1071,10 @@ public final class Events {
             }
             if (e.date() != null && !(e.date().from() >= e.word().to() && givenUp(s, lx, e.from()))) {
                 Mention m = e.date();
-                d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), e.to(), 0.9, "event-date.event-on-day").with("event", id), s, m));
+                // ("Two days of talks ended on Wednesday. Tuesday's talks ...": one day of them, unsure)
+                boolean oneDayOf = d.severalDays() && m.kind() == Mention.Kind.WEEKDAY && s.lower(m.to() - 1).equals("'s");
+                d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), e.to(), oneDayOf ? 0.7 : 0.9, "event-date.event-on-day")
+                        .with("event", id), s, m));
             }
             // "The summit, originally scheduled for 3 March, was postponed to Monday 10 March"
             for (Mention m : datesAfter(s, e.to())) {
