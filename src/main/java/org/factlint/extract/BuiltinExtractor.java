@@ -126,6 +126,9 @@ public final class BuiltinExtractor implements Extractor {
             if (Days.overSeveralDays(s)) {
                 d.overSeveralDays();
             }
+            if (Quotes.saysSameWords(s)) {
+                d.sameWordsTold();
+            }
             List<Events.EventMention> events = Events.resolve(s, named, lexicon, d, summary);
             Events.facts(s, events, lexicon, d);
             Visits.placePurposes(s, events, d);

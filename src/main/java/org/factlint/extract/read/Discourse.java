@@ -918,6 +918,19 @@ public final class Discourse {
         inSummary = summary;
     }
 
+    /** Whether the article has said that people gave the same words ("posted the same message", "issued identical statements"). */
+    private boolean sameWordsTold;
+
+    /** The article says people gave the same words: a quotation given to two of them is no misattribution. */
+    public void sameWordsTold() {
+        sameWordsTold = true;
+    }
+
+    /** Whether the article has said that people gave the same words. */
+    public boolean sameWords() {
+        return sameWordsTold;
+    }
+
     /** Whether the article has told of an event running over several days ("two days of talks", "the two-day summit"). */
     private boolean severalDays;
 

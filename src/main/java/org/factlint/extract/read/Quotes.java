@@ -79,6 +79,12 @@ public final class Quotes {
             // (a spokesperson giving the words another said first speaks for them too: "Foreign
             // ministry spokesman Kitamura told reporters that \"dialogue is the only path ...\"")
             String speaker = sp.entity().id;
+            // ("Starmer and Macron ... posted the same message": the words given again to the second
+            // are what the article said they would be, no quote to compare; nothing read)
+            if (d.sameWords() && d.facts().stream().anyMatch(o -> o.type().equals("quote")
+                    && sameWords(text, String.valueOf(o.fields().get("text"))) && !speaker.equals(o.fields().get("speaker")))) {
+                continue;
+            }
             if (repeating(s, Math.max(to, close + 1)) || spokesperson(d, speaker)) {
                 d.facts().stream().filter(o -> o.type().equals("quote") && sameWords(text, String.valueOf(o.fields().get("text")))
                         && !speaker.equals(o.fields().get("speaker"))).findFirst()
@@ -87,6 +93,18 @@ public final class Quotes {
             d.add(f);
         }
         announce(s, people, d);
+    }
+
+    /** Whether the sentence says people gave the same words: "the same message", "identical statements", "the same words". */
+    public static boolean saysSameWords(Annotated s) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            boolean same = s.lower(k).equals("same") && s.lower(k - 1).equals("the") || s.lower(k).equals("identical");
+            if (same && Set.of("message", "messages", "words", "statement", "statements", "post", "posts", "text")
+                    .contains(s.lower(k + 1)) && !s.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two quotations are the same words, case and punctuation aside. */
