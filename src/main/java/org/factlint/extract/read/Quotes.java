@@ -75,20 +75,18 @@ public final class Quotes {
             String channel = channel(s, Math.min(from, close + 1), Math.max(to, close + 1) + 8);
             f.with("channel", channel);
             // '"...," Higgins said later, repeating the secretary's words': she speaks for whoever
-            // the article gave those words to first
-            // (a spokesperson giving the words another said first speaks for them too: "Foreign
-            // ministry spokesman Kitamura told reporters that \"dialogue is the only path ...\"")
+            // the article gave those words to first; so does a spokesperson ("Foreign ministry
+            // spokesman Kitamura told reporters that \"dialogue is the only path ...\"")
             String speaker = sp.entity().id;
+            boolean repeats = repeating(s, Math.max(to, close + 1)) || spokesperson(d, speaker);
+            Draft earlier = repeats || d.sameWords() ? earlierQuote(d, text, speaker) : null;
             // ("Starmer and Macron ... posted the same message": the words given again to the second
             // are what the article said they would be, no quote to compare; nothing read)
-            if (d.sameWords() && d.facts().stream().anyMatch(o -> o.type().equals("quote")
-                    && sameWords(text, String.valueOf(o.fields().get("text"))) && !speaker.equals(o.fields().get("speaker")))) {
+            if (earlier != null && d.sameWords()) {
                 continue;
             }
-            if (repeating(s, Math.max(to, close + 1)) || spokesperson(d, speaker)) {
-                d.facts().stream().filter(o -> o.type().equals("quote") && sameWords(text, String.valueOf(o.fields().get("text")))
-                        && !speaker.equals(o.fields().get("speaker"))).findFirst()
-                        .ifPresent(o -> f.with("for", o.fields().get("speaker")));
+            if (earlier != null && repeats) {
+                f.with("for", earlier.fields().get("speaker"));
             }
             d.add(f);
         }
@@ -107,13 +105,15 @@ public final class Quotes {
         return false;
     }
 
-    /** Whether two quotations are the same words, case and punctuation aside. */
-    private static boolean sameWords(String a, String b) {
-        return words(a).equals(words(b));
+    /** The first quote read so far of these words (case and punctuation aside) given to another speaker, or null. */
+    private static Draft earlierQuote(Discourse d, String text, String speaker) {
+        return d.facts().stream().filter(o -> o.type().equals("quote") && !speaker.equals(o.fields().get("speaker"))
+                && sameWords(text, String.valueOf(o.fields().get("text")))).findFirst().orElse(null);
     }
 
-    private static String words(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    /** Whether two quotations are the same words, case and punctuation aside, as the quote rules compare them. */
+    private static boolean sameWords(String a, String b) {
+        return org.factlint.engine.helpers.Quotes.words(a).equals(org.factlint.engine.helpers.Quotes.words(b));
     }
 
     /** Whether the article gives this person a spokesperson's or press secretary's title. */
