@@ -65,6 +65,8 @@ public final class Annotator {
             "revenue", "customs", "tax", "taxation", "cyber", "space", "nuclear", "efficiency", "renewable", "fossil",
             "markets", "procurement", "acquisition", "personnel", "readiness", "logistics");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
+    /** Unnamed peers a title's word may describe ("European counterparts", "Senior officials"). */
+    private static final Set<String> PEERS = Set.of("counterparts", "counterpart", "ministers", "leaders", "officials", "diplomats");
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "high", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
             "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former",
@@ -242,7 +244,11 @@ public final class Annotator {
             // before ministers is no name
             boolean eventName = i + 1 < t.size() && portfolioWord(t, i, true) && (cover[i + 1] != null
                     && cover[i + 1].kind() == Mention.Kind.EVENT || Set.of("ministers", "leaders").contains(t.get(i + 1).lower()));
-            if (cover[i] == null && !eventName && (nameWord(t, i) || surnameHe(t, cover, i))) {
+            // "Deputy Chinese Premier X", "European counterparts": a title's word before a country or
+            // before unnamed peers is no name either
+            boolean rankWord = i + 1 < t.size() && TITLE_MODIFIERS.contains(t.get(i).lower()) && (cover[i + 1] != null
+                    && cover[i + 1].kind() == Mention.Kind.KNOWN || PEERS.contains(t.get(i + 1).lower()));
+            if (cover[i] == null && !eventName && !rankWord && (nameWord(t, i) || surnameHe(t, cover, i))) {
                 int from = i;
                 int to = i + 1;
                 while (to < t.size() && cover[to] == null) {

@@ -807,6 +807,19 @@ public final class Discourse {
         return e;
     }
 
+    /**
+     * "the talks with Wang", named before anyone is said to be at them: the people they are with
+     * tell them apart ({@link #meetingWith}), and who held them with Wang is still to be said, as
+     * for a meeting with a counterpart not named ("Following the meeting with Wang, Lew met"); an
+     * event that has its people keeps them.
+     */
+    public void namedWith(Entity e, List<Entity> with) {
+        if (e.participants.isEmpty()) {
+            e.participants = idsOf(with);
+            e.counterpart = true;
+        }
+    }
+
     /** An event named before its people were is now the meeting between them: it takes their name (and place, if it had none). */
     private Entity adopt(Entity e, Set<String> ids, String name, String place) {
         e.participants = ids;

@@ -293,12 +293,14 @@ public final class Events {
             // "the meeting with Prak Sokhonn": the one meeting the article says Sokhonn held; if it
             // says of none, or of several, not any other event (another meeting, by its participants)
             boolean withNamed = false;
+            List<Discourse.Entity> metWithNamed = List.of();
             Discourse.Entity heldWith = null;
             if (between.isEmpty() && possessor == null && DEFINITE.contains(s.lower(k)) && s.lower(to).equals("with")) {
                 List<Discourse.Entity> with = new ArrayList<>();
                 int e = Participants.after(s, people, to + 1, with, null);
                 if (!with.isEmpty()) {
                     withNamed = true;
+                    metWithNamed = with;
                     heldWith = d.meetingWith(with);
                     to = e;
                     // ("Following the meeting with Prime Minister Rama, ...": told as held, Rama was there)
@@ -371,6 +373,11 @@ public final class Events {
                     new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det)));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
+            }
+            // "before the talks Monday with Wang": whether or not they were held yet, they are the
+            // talks with Wang, which "the meeting with Wang" names again
+            if (withNamed && heldWith == null) {
+                d.namedWith(event, metWithNamed);
             }
             // "The June 29 meeting took place in Madrid" after a meeting held today: another meeting;
             // "Trump did not attend Monday's meeting" after he met Johnson this evening: another one

@@ -692,7 +692,9 @@ public final class Meetings {
             }
             k = Set.of("as", "called").contains(s.lower(as)) ? as + 1 : k;
         }
-        if (Set.of("a", "an").contains(s.lower(k))) {
+        // ("met Lavrov for the talks": "for" names the meeting itself, definite or not; "at the
+        // summit" may be a bilateral on its margins)
+        if (Set.of("a", "an").contains(s.lower(k)) || s.lower(at).equals("for") && Set.of("the", "their").contains(s.lower(k))) {
             k++;
         }
         for (int n = 0; n < 3 && k < s.size(); n++) {
@@ -926,6 +928,13 @@ public final class Meetings {
      * after it, else -1.
      */
     private static int counterpartAt(Annotated s, int k) {
+        // "met NATO counterparts", "met European counterparts": unnamed, of a body, a country or a region
+        Mention of = s.startingAt(k);
+        // ("European counterparts": a region the gazetteer does not know)
+        int region = of != null && of.isCountryLike() ? of.to() : of == null && s.token(k).word() && s.token(k).capitalised() ? k + 1 : -1;
+        if (region > 0 && s.lower(region).equals("counterparts") && s.at(region) == null && s.startingAt(region + 1) == null) {
+            return region + 1;
+        }
         // "met with Defence Ministers from other JEF nations": ministers of a portfolio, unnamed;
         // "met NATO Defence Ministers", "met the EU foreign ministers": of a body or countries
         int p = s.lower(k).equals("the") ? k + 1 : k;

@@ -636,6 +636,9 @@ public final class People {
     /** Words before a title that say its holder is not (or not yet) in office: the title is then written with them. */
     private static final Set<String> NOT_IN_OFFICE = Set.of("former", "ex", "late", "then", "future", "incoming");
 
+    /** Words of rank before a country and its title ("Deputy Chinese Premier"): the title is written with them. */
+    private static final Set<String> RANK_BEFORE_COUNTRY = Set.of("deputy", "vice", "acting", "assistant", "interim");
+
     /** Words that put someone back in a post they held before. */
     private static final Set<String> BACK_IN_OFFICE = Set.of("reappointed", "reinstated", "returned", "returns", "returning", "re-appointed");
 
@@ -644,7 +647,9 @@ public final class People {
         String written = s.span(title.from(), title.to());
         int before = of != null && of.to() <= title.from() ? of.from() - 1 : title.from() - 1;
         // "former Lebanese Prime Minister Saad Hariri" holds no office now: keep "former" with the title
-        if (NOT_IN_OFFICE.contains(s.lower(before)) && !written.toLowerCase(java.util.Locale.ROOT).startsWith(s.lower(before))) {
+        // ("Deputy Chinese Premier Wang Yang" is a deputy premier, not the premier)
+        boolean rank = of != null && of.to() <= title.from() && RANK_BEFORE_COUNTRY.contains(s.lower(before));
+        if ((NOT_IN_OFFICE.contains(s.lower(before)) || rank) && !written.toLowerCase(java.util.Locale.ROOT).startsWith(s.lower(before))) {
             written = s.token(before).text() + " " + written;
             from = Math.min(from, before);
         }
