@@ -236,7 +236,9 @@ public final class Context {
      */
     public boolean deputyOf(RoleFact deputy, RoleFact principal) {
         String office = Titles.principalOf(deputy.title());
-        if (office == null || !sameTitle(office, principal.title())) {
+        // ("Deputy Foreign Minister Sybiha ... Minister Sybiha": a bare "Minister" is how any
+        // minister, a deputy or junior one too, is addressed, not the office's holder)
+        if (office == null || !sameTitle(office, principal.title()) || Text.normalize(principal.title()).equals("minister")) {
             return false;
         }
         Rank a = rankOf(deputy);

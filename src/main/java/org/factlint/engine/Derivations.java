@@ -82,8 +82,11 @@ final class Derivations {
      * (a minister, no portfolio), but only for a person the article gives no other title (with a
      * rank or not) and the reference file no role. A bare "Secretary" also shortens other posts
      * ("State Secretary for Defense Michael Fallon" is later "Secretary Fallon", "Party Secretary
-     * Luo Qiang" is "Secretary Luo"), so beside any other title it says nothing.
+     * Luo Qiang" is "Secretary Luo"), so beside any other title it says nothing. A bare "Minister"
+     * likewise ("Minister for Europe Stephen Doughty" is later "Minister Doughty": black-box trial 17).
      */
+    private static final java.util.Set<String> BARE = java.util.Set.of("secretary", "minister");
+
     private static List<PersonRank> bareSecretaries(Context ctx, List<PersonRank> ranked) {
         java.util.Map<String, RoleFact> bare = new java.util.LinkedHashMap<>();
         java.util.Set<String> titled = new java.util.HashSet<>();
@@ -92,7 +95,7 @@ final class Derivations {
         }
         for (Fact f : ctx.document().facts()) {
             if (f instanceof RoleFact role && role.person() != null) {
-                if (role.current() && role.rank() == null && Text.normalize(role.title()).equals("secretary")) {
+                if (role.current() && role.rank() == null && BARE.contains(Text.normalize(role.title()))) {
                     bare.putIfAbsent(role.person(), role);
                 } else {
                     titled.add(role.person()); // ("Party Secretary Luo Qiang" ... "Secretary Luo": no rank either)

@@ -112,6 +112,8 @@ public final class BuiltinExtractor implements Extractor {
             Map<Mention, Discourse.Entity> people = People.resolve(s, d);
             People.roles(s, people, d);
             People.contrasts(s, people, d);
+            People.appointments(s, people, d);
+            People.alsoServes(s, people, d);
             out.add(people);
         }
         return out;

@@ -76,7 +76,8 @@ public final class Titles {
                     + "|\\bhead of the (office|administration) of the president\\b",
                     fixed(Rung.SENIOR_OFFICIAL)),
             rule("\\b(advis[eo]rs?|aide|counsell?or)\\b", fixed(Rung.ADVISER)),
-            rule("\\b(deputy|vice) (prime minister|premier|chancellor)\\b", fixed(Rung.MINISTER)),
+            // (Israel's "Alternate Prime Minister" is the prime minister's designated successor, a minister)
+            rule("\\b(deputy|vice|alternate) (prime minister|premier|chancellor)\\b", fixed(Rung.MINISTER)),
             rule("\\bchancellor of the exchequer\\b", m -> minister("finance")),
             rule("\\blord chancellor\\b", m -> minister("justice")),
             // (Britain's Chancellor of the Duchy of Lancaster runs the Cabinet Office)
@@ -101,6 +102,9 @@ public final class Titles {
             rule("\\bsecretary of state\\b|\\b(top|chief) diplomat\\b", m -> minister("foreign")),
             rule("\\b(minister|secretary) (of|for) (the )?" + PORTFOLIO_WORDS + "\\b", m -> minister(m.group(4))),
             rule("\\b" + PORTFOLIO_WORDS + " (minister|secretary)\\b", m -> minister(m.group(1))),
+            // A bare "Minister" shortens any minister's post, junior ones too ("Minister for Europe
+            // Stephen Doughty" is later "Minister Doughty"): ranked apart, as a bare "Secretary" is
+            rule("^ministers?$", m -> Optional.empty()),
             rule("\\bministers?\\b", fixed(Rung.MINISTER)),
             rule("\\b(official|diplomat|civil servant|bureaucrat|negotiator)s?\\b", fixed(Rung.OFFICIAL)),
             rule("\\b(general|colonel|admiral|lieutenant|major|commander|captain|sergeant|brigadier|marshal"
@@ -165,6 +169,18 @@ public final class Titles {
     /** True for a vice president's title alone ("Vice President", "vice-president"), not one that joins another post. */
     public static boolean isVicePresident(String title) {
         return VICE_PRESIDENT.matcher(withoutFormer(title).strip()).matches();
+    }
+
+    /**
+     * Whether one title joins a vice presidency to a post of this rank ("Vice President and
+     * foreign minister", as the extractor writes "Vice President Ramirez, who is also the country's
+     * foreign minister"): the article says the person holds both.
+     */
+    public static boolean vicePresidentAnd(String title, Rank rank) {
+        String t = Text.normalize(title);
+        int and = t.indexOf(" and ");
+        return and > 0 && rank != null && isVicePresident(t.substring(0, and))
+                && rankOf(t.substring(and + 5)).map(r -> r.rung() == rank.rung()).orElse(false);
     }
 
     private static final Pattern DEPUTY = Pattern.compile("^(vice|deputy)[\\s-]+");

@@ -228,7 +228,12 @@ public final class Attendance {
             // "Trade Secretary Reynolds opened the working-level talks with a short speech": who opens
             // or addresses officials' talks need not sit at their table; said of an event the article
             // holds below ministerial level, the attendance is unsure (a finding on it needs a look)
-            boolean appearance = status.equals("attended") && APPEARANCES.contains(s.lower(m.from()));
+            // ("Foreign Minister Wang Yi joined the talks on Tuesday", talks that began on Monday at
+            // working level: one who joined on a day may have joined a day held at another level;
+            // black-box trial 17's C9)
+            boolean joinedOnDay = status.equals("attended") && Set.of("joined", "joins").contains(s.lower(m.from()))
+                    && dateWithin(s, m.to(), end + 1);
+            boolean appearance = status.equals("attended") && (APPEARANCES.contains(s.lower(m.from())) || joinedOnDay);
             for (Discourse.Entity w : who) {
                 if (cue.peopleOnly() && !w.kind.equals("person")) {
                     continue;
@@ -246,6 +251,16 @@ public final class Attendance {
                 }
             }
         }
+    }
+
+    /** Whether a date is named from token {@code from} to {@code to} (exclusive). */
+    private static boolean dateWithin(Annotated s, int from, int to) {
+        for (int k = from; k < Math.min(to, s.size()); k++) {
+            if (s.at(k) != null && Events.isDate(s.at(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

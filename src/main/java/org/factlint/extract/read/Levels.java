@@ -74,6 +74,11 @@ final class Levels {
         if (s.lower(k).equals("the")) {
             k++;
         }
+        // "a meeting of EU foreign ministers", "of the G7 leaders": the body, then the level noun
+        Mention body = s.startingAt(k);
+        if (body != null && body.isCountryLike() && !body.known().kind().equals("country") && lx.levelsAt.at(s.tokens(), body.to()) != null) {
+            k = body.to();
+        }
         // "deputy-level trade officials", "staff-level delegations": the level is the compound's
         if (s.lower(k).endsWith("-level") && STAFF_NOUNS.contains(s.lower(k + 1)) || s.lower(k).endsWith("-level")
                 && STAFF_NOUNS.contains(s.lower(k + 2)) && OFFICIALS_OF.contains(s.lower(k + 1))) {

@@ -221,6 +221,84 @@ public final class People {
     }
 
     /**
+     * "Prime Minister Benjamin Netanyahu, who also serves as foreign minister", "Vice President
+     * Marta Lucia Ramirez, who is also the country's foreign minister": the article says one person
+     * holds both posts, read as one title joining them ({@code role.also-serves-as}), as "Deputy
+     * Prime Minister and Foreign Minister X" is (black-box trial 17's C5 and C6).
+     */
+    public static void alsoServes(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        for (int i = 2; i + 3 < s.size(); i++) {
+            if (!s.lower(i).equals("who") || !s.lower(i - 1).equals(",")) {
+                continue;
+            }
+            int k = i + 1;
+            if (s.lower(k).equals("also") && Set.of("serves", "doubles").contains(s.lower(k + 1)) && s.lower(k + 2).equals("as")) {
+                k += 3;
+            } else if (s.lower(k).equals("is") && s.lower(k + 1).equals("also")) {
+                k += 2;
+            } else {
+                continue;
+            }
+            if (s.lower(k).equals("the")) {
+                k++;
+            }
+            // "the country's", "Israel's"
+            if (s.lower(k + 1).equals("'s") && (s.lower(k).equals("country") || s.startingAt(k) != null
+                    && s.startingAt(k).kind() == Mention.Kind.KNOWN)) {
+                k += 2;
+            }
+            Mention second = s.startingAt(k);
+            Mention person = s.endingBefore(i - 1);
+            Mention first = person == null ? null : s.endingBefore(person.from());
+            if (second == null || second.kind() != Mention.Kind.TITLE || person == null || !people.containsKey(person)
+                    || first == null || first.kind() != Mention.Kind.TITLE || s.lower(second.to()).equals("of")) {
+                continue; // (not "who also serves as President of the Senate": a post the title does not hold whole)
+            }
+            emitWithTitle(s, d, people.get(person), s.span(first.from(), first.to()) + " and " + s.span(second.from(), second.to()),
+                    null, first.from(), second.to(), 0.9, "role.also-serves-as");
+        }
+    }
+
+    /** Verbs that give someone a new post ("was appointed foreign minister", "was promoted to"). */
+    private static final Set<String> APPOINTED = Set.of("appointed", "named", "promoted", "sworn", "elevated", "installed");
+
+    /**
+     * "Deputy Foreign Minister Jan Novak was appointed foreign minister on Tuesday", "the newly
+     * appointed foreign minister, Jan Novak": the article tells of a change of post, so the
+     * person's titles may be the one before it and the one after (black-box trial 17's C3). The
+     * person is noted ({@link Discourse#changedPost}); their titles are then read as unsure.
+     */
+    public static void appointments(Annotated s, Map<Mention, Discourse.Entity> named, Discourse d) {
+        for (int i = 1; i < s.size(); i++) {
+            boolean told = APPOINTED.contains(s.lower(i)) && !s.quoted(i)
+                    && (Set.of("was", "were", "been", "is").contains(s.lower(i - 1)) || s.lower(i - 1).equals("newly"));
+            if (!told) {
+                continue;
+            }
+            // the person before the verb ("X was appointed"), or after "newly appointed" and its title
+            Discourse.Entity who = s.lower(i - 1).equals("newly") ? nextPerson(s, named, i + 1)
+                    : subject(s, named, i).orElse(null);
+            if (who != null) {
+                d.changedPost(who);
+            }
+        }
+    }
+
+    /** The first person named from token {@code at} on, within six tokens, or null. */
+    private static Discourse.Entity nextPerson(Annotated s, Map<Mention, Discourse.Entity> named, int at) {
+        Discourse.Entity best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Map.Entry<Mention, Discourse.Entity> e : named.entrySet()) {
+            int from = e.getKey().from();
+            if (from >= at && from < at + 6 && from < bestAt && e.getValue().kind.equals("person")) {
+                best = e.getValue();
+                bestAt = from;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The first person named before token {@code before} of the sentence, if any: a sentence's
      * first person is most often its subject, and "he" or "she" later refers to the subject.
      */
