@@ -55,6 +55,9 @@ public final class Events {
                                Mention date, String level, Integer ordinal, List<Discourse.Entity> between) {
     }
 
+    /** Verbs of building on an earlier occasion ("will build on the Leaders' Summit"). */
+    private static final Set<String> BUILD = Set.of("build", "builds", "building", "built");
+
     /** Organisations whose name names a meeting of their members ("the NATO summit", "the OSCE Ministerial Council"). */
     private static final Set<String> MULTILATERAL = Set.of("nato", "un", "oecd", "oas", "osce", "imf", "world-bank", "who",
             "wto", "iaea", "un-security-council", "european-council", "european-commission");
@@ -419,6 +422,8 @@ public final class Events {
                     || contrastedWithin(s, out, event, date, level, place)
                     || event == first && k > 0 && DEFINITE.contains(det) && (Levels.BEFOREHAND.contains(s.lower(k - 1))
                     || Set.of("before", "after", "following").contains(s.lower(k - 1))
+                    // ("The G7 meeting ... will build on the G7 Leaders' Summit": what it builds on came before)
+                    || s.lower(k - 1).equals("on") && BUILD.contains(s.lower(k - 2))
                     || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead")));
             if (another) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
@@ -1153,6 +1158,7 @@ public final class Events {
         EventDates.opening(s, mentions, d);
         Levels.atLevel(s, mentions, lx, d);
         Levels.broughtTogether(s, mentions, lx, d);
+        Levels.insteadOfPrincipals(s, mentions, lx, d);
         sequence(s, mentions, d);
     }
 

@@ -221,6 +221,67 @@ final class Levels {
         }
     }
 
+    /** Who the people who stand in are contrasted with: "rather than the ministers themselves", "rather than Mr Johnson himself". */
+    private static final Set<String> PRINCIPALS = Set.of("ministers", "minister", "leaders", "leader", "presidents", "president",
+            "secretaries", "secretary", "principals", "themselves", "himself", "herself");
+
+    /**
+     * "Senior aides to President Bush and President Mubarak, rather than the two presidents
+     * themselves, are holding crucial talks", "Deputies to X and to Y, rather than the two ministers
+     * themselves, will meet": the people who stand in, named opening the sentence, are the level of
+     * the sentence's one event, or (with no event named, a verb of meeting) of the article's one
+     * event under discussion ({@code event-level.instead-of-principals}). Nothing when the
+     * sentence hedges or names several events.
+     */
+    static void insteadOfPrincipals(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
+        for (int i = 2; i + 3 < s.size(); i++) {
+            if (!s.lower(i).equals("rather") || !s.lower(i + 1).equals("than") || !s.lower(i - 1).equals(",") || s.quoted(i)) {
+                continue;
+            }
+            // the contrast names the principals and closes with a comma
+            int close = i + 2;
+            boolean principals = false;
+            while (close < Math.min(s.size(), i + 10) && !s.lower(close).equals(",")) {
+                principals |= PRINCIPALS.contains(s.lower(close));
+                close++;
+            }
+            if (!principals || !s.lower(close).equals(",")) {
+                continue;
+            }
+            // who stand in: a level noun phrase in the sentence's first words, before the contrast
+            Phrases.Match<String> lv = null;
+            // (past a dateline: "WASHINGTON, Aug. 16, 2013 - Deputies to X ...")
+            int start = 0;
+            for (int k = 0; k < Math.min(i - 1, 12); k++) {
+                start = Set.of("-", "–", "—", "--").contains(s.lower(k)) ? k + 1 : start;
+            }
+            for (int k = start; k < Math.min(i - 1, start + 4) && lv == null; k++) {
+                Phrases.Match<String> here = lx.levelsAt.at(s.tokens(), k);
+                lv = here != null && here.to() <= i - 1 ? here : levelNoun(s, lx, k);
+                if (lv != null && (lv.to() > i - 1 || lv.value().startsWith("minister") || lv.value().startsWith("head-of"))) {
+                    lv = null;
+                }
+            }
+            if (lv == null || Attendance.hedgedOrConditional(s, lx)) {
+                continue;
+            }
+            Discourse.Entity event = Events.onlyEvent(mentions);
+            boolean meets = false;
+            for (int k = close + 1; k < Math.min(s.size(), close + 5); k++) {
+                meets |= Set.of("meet", "met", "meeting", "gather", "gathered", "convene", "convened").contains(s.lower(k));
+            }
+            if (event == null && mentions.isEmpty() && meets && d.salientEvent() != null
+                    && Set.of("talks", "meal").contains(d.salientEvent().family)) {
+                event = d.salientEvent();
+            }
+            if (event == null) {
+                continue;
+            }
+            d.add(Draft.of("event-level", s, lv.from(), close, 0.8, "event-level.instead-of-principals").with("event", event.id)
+                    .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual"));
+        }
+    }
+
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         // "The talks opened at official level and were raised to ministerial level that afternoon":
@@ -322,11 +383,15 @@ final class Levels {
      */
     private static Discourse.Entity heldAt(Annotated s, List<Events.EventMention> mentions, int at, int end) {
         boolean fronted = s.lower(end).equals(",") && (at == 0 || at == 1);
-        int held = s.lower(at - 1).equals("held") ? at - 1 : -1;
+        // ("which is being held this time at the level of", "held again at", "held only at")
+        int gap = Set.of("again", "only", "instead", "now", "also").contains(s.lower(at - 1)) ? 1
+                : s.lower(at - 2).equals("this") && Set.of("time", "year", "week", "month").contains(s.lower(at - 1)) ? 2 : 0;
+        int held = s.lower(at - 1 - gap).equals("held") ? at - 1 - gap : -1;
         int before = held;
-        // "was held", "will be held", "had been held": the auxiliaries before "held"
+        // "was held", "will be held", "had been held", "is being held": the auxiliaries before "held"
         // ("The talks, to be held at ...": the infinitive too)
-        while (before > 0 && Set.of("was", "were", "is", "are", "be", "been", "will", "has", "have", "had", "to").contains(s.lower(before - 1))) {
+        while (before > 0 && Set.of("was", "were", "is", "are", "be", "been", "being", "will", "has", "have", "had", "to")
+                .contains(s.lower(before - 1))) {
             before--;
         }
         if (before > 0 && s.lower(before - 1).equals(",") && (before == held || s.lower(before).equals("to"))) {
