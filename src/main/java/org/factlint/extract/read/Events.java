@@ -55,6 +55,31 @@ public final class Events {
                                Mention date, String level, Integer ordinal, List<Discourse.Entity> between) {
     }
 
+    /**
+     * Whether the clause from token {@code from} places what it tells "in May" or "in 2019", a
+     * month or year other than the publication's (not "in May 2025" of the publication month).
+     */
+    private static boolean inOtherMonth(Annotated s, int from, java.time.LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        for (int k = from; k + 1 < s.size() && !Set.of(",", ";", ".", "but").contains(s.lower(k)); k++) {
+            if (!s.lower(k).equals("in")) {
+                continue;
+            }
+            String w = s.lower(k + 1);
+            if (Annotator.MONTHS.containsKey(w) && s.token(k + 1).capitalised() && !s.lower(k + 2).matches("\\d{1,2}")) {
+                boolean year = s.lower(k + 2).matches("\\d{4}");
+                return Annotator.MONTHS.get(w) != published.getMonth()
+                        || year && Integer.parseInt(s.lower(k + 2)) != published.getYear();
+            }
+            if (w.matches("\\d{4}")) {
+                return Integer.parseInt(w) != published.getYear();
+            }
+        }
+        return false;
+    }
+
     /** Verbs of building on an earlier occasion ("will build on the Leaders' Summit"). */
     private static final Set<String> BUILD = Set.of("build", "builds", "building", "built");
 
@@ -160,6 +185,28 @@ public final class Events {
                 det = s.lower(k);
                 unknownModifier = false;
             }
+            // "a commerce ministerial meeting", "the first trilateral commerce and industry ministerial
+            // meeting": past words the lists do not know, an article or an ordinal further left still
+            // says it is another occasion (black-box trial 19, a real White House readout)
+            boolean farIndefinite = false;
+            if (!summary && k >= 1 && k < w.from() - 1 && s.at(k) == null && s.token(k).word() && !DEFINITE.contains(det)
+                    && !INDEFINITE.contains(det) && !BARE_BEFORE.contains(det)) {
+                for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                    Mention mj = s.at(j);
+                    if (mj != null && mj.kind() == Mention.Kind.ORDINAL) {
+                        ordinal = ordinal == null ? Integer.valueOf(mj.value()) : ordinal;
+                        break;
+                    }
+                    if (INDEFINITE.contains(s.lower(j))) {
+                        farIndefinite = true;
+                        break;
+                    }
+                    boolean joins = Set.of("and", "or").contains(s.lower(j));
+                    if (DEFINITE.contains(s.lower(j)) || BARE_BEFORE.contains(s.lower(j)) && !joins || mj != null || !s.token(j).word()) {
+                        break;
+                    }
+                }
+            }
             // "will continue their discussions on Friday": a later session, an event of its own (its
             // date would clash with the first session's), though a weekday that does not fit is still found
             boolean continued = CONTINUED.contains(s.lower(k)) || CONTINUED.contains(s.lower(k - 1)) && DEFINITE.contains(det);
@@ -167,7 +214,7 @@ public final class Events {
             // "Meeting at vice-ministerial level, Iwaya and Shanahan committed": a gerund opening the
             // sentence tells of a meeting, not which one (Gatherings.meetingFirst says, when it can)
             boolean gerund = !summary && w.from() == 0 && s.lower(0).equals("meeting") && GERUND_AFTER.contains(s.lower(1));
-            boolean indefinite = !summary && (INDEFINITE.contains(det) || unknownModifier) || gerund;
+            boolean indefinite = !summary && (INDEFINITE.contains(det) || unknownModifier || farIndefinite) || gerund;
             if (DEFINITE.contains(det) || indefinite && !gerund) {
                 from = k;
             }
@@ -424,7 +471,10 @@ public final class Events {
                     || Set.of("before", "after", "following").contains(s.lower(k - 1))
                     // ("The G7 meeting ... will build on the G7 Leaders' Summit": what it builds on came before)
                     || s.lower(k - 1).equals("on") && BUILD.contains(s.lower(k - 2))
-                    || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead")));
+                    || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead"))
+                    // ("They recalled the ministerial meeting held in Seoul in May": a month or year not
+                    // the publication's, said of a definite mention, is another occasion; black-box trial 19)
+                    || DEFINITE.contains(det) && inOtherMonth(s, to, d.published()));
             if (another) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }

@@ -130,6 +130,23 @@ final class Participants {
                 k = first - 1;
                 continue;
             }
+            // "A, B, and C met": the comma before "and" (a serial comma) leaves B a name, not a post of A's
+            if (m == null && s.lower(k).equals("and") && s.lower(k - 1).equals(",") && into.size() > size && !neither) {
+                Mention before = s.endingBefore(k - 1);
+                // (a full name opening a list item, titled or not: not the end of a post, "... for Foreign
+                // Affairs and Security Policy, and Mr X")
+                Mention titled = before == null ? null : s.endingBefore(before.from());
+                int itemFrom = titled != null && titled.kind() == Mention.Kind.TITLE ? titled.from() : before == null ? -1 : before.from();
+                Mention country = itemFrom > 0 ? s.endingBefore(itemFrom) : null;
+                if (country != null && country.kind() == Mention.Kind.KNOWN && country.isCountryLike()) {
+                    itemFrom = country.from(); // "Australian Foreign Minister Penny Wong"
+                }
+                if (before != null && before.kind() == Mention.Kind.PERSON && people.containsKey(before) && "full".equals(before.value())
+                        && s.lower(itemFrom - 1).equals(",")) {
+                    k = k - 1;
+                    m = before;
+                }
+            }
             // "Mr X, Prime Minister of Japan, Mr Y, President of the European Council, and Mr Z, ...,
             // met": a name in the list may carry its post between commas (its country is no member)
             int comma = s.lower(k).equals(",") ? k : s.lower(k - 1).equals(",") ? k - 1 : -1;
@@ -160,6 +177,13 @@ final class Participants {
                 }
             }
             String sep = s.lower(first - 1);
+            // ("..., the Prime Minister of Albania Edi Rama as well as the Foreign Minister of Serbia
+            // Nikola Selakovic participated": "as well as" joins the last two as "and" does)
+            int sepWidth = 1;
+            if (sep.equals("as") && s.lower(first - 2).equals("well") && s.lower(first - 3).equals("as")) {
+                sep = "and";
+                sepWidth = 3;
+            }
             if (!(sep.equals("and") || sep.equals(",") || sep.equals("nor"))) {
                 // "Neither A nor B": only the reader that denies it of each takes it
                 boolean neitherList = nor && sep.equals("neither");
@@ -171,7 +195,7 @@ final class Participants {
                 return first;
             }
             nor |= sep.equals("nor");
-            k = first - 1;
+            k = first - sepWidth;
             if (sep.equals(",") && s.lower(k - 1).equals("and")) {
                 k--;
             }
