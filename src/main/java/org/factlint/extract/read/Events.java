@@ -1141,6 +1141,15 @@ public final class Events {
         return false;
     }
 
+    /** Whether the words before token {@code at} tell of someone coming to or leaving an event ("joined", "walked out of"). */
+    private static boolean cameOrWent(Annotated s, int at) {
+        String one = s.lower(at - 1);
+        String two = s.lower(at - 2) + " " + one;
+        String three = s.lower(at - 3) + " " + two;
+        return Set.of("joined", "joins", "rejoined", "rejoins").contains(one) || Set.of("returned to", "returns to").contains(two)
+                || Set.of("walked out of", "walks out of").contains(three);
+    }
+
     /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
     public static void facts(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
         EventDates.dateFirst(s, mentions, d);
@@ -1150,7 +1159,11 @@ public final class Events {
                 d.add(Draft.of("event-place", s, e.from(), e.to(), 0.9, "event-place.event-in-place")
                         .with("event", id).with("place", e.place().id));
             }
-            if (e.date() != null && !(e.date().from() >= e.word().to() && givenUp(s, lx, e.from()))) {
+            // ("Rubio joined the talks on Tuesday", "returned to the talks on Tuesday", "walked out of the
+            // talks on Monday": the day of someone's coming or going, not of talks that may run for days;
+            // black-box trial 18)
+            boolean someonesDay = e.date() != null && e.date().from() >= e.word().to() && cameOrWent(s, e.from());
+            if (e.date() != null && !someonesDay && !(e.date().from() >= e.word().to() && givenUp(s, lx, e.from()))) {
                 Mention m = e.date();
                 // ("Two days of talks ended on Wednesday. Tuesday's talks ...": one day of them, unsure)
                 boolean oneDayOf = d.severalDays() && m.kind() == Mention.Kind.WEEKDAY && s.lower(m.to() - 1).equals("'s");

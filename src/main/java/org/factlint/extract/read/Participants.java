@@ -504,6 +504,12 @@ final class Participants {
                 if (origin != null && origin.kind() == Mention.Kind.KNOWN && origin.known().kind().equals("country")) {
                     k = origin.to();
                 }
+                // "US Ambassador to China Nicholas Burns": where an envoy is posted, then the name
+                Mention posted = s.lower(k).equals("to") ? s.startingAfterThe(k + 1) : null;
+                if (posted != null && posted.kind() == Mention.Kind.KNOWN && posted.known().kind().equals("country")
+                        && s.startingAt(posted.to()) != null && s.startingAt(posted.to()).kind() == Mention.Kind.PERSON) {
+                    k = posted.to();
+                }
                 // "External Affairs Minister Dr. Subrahmanyam Jaishankar"
                 while (honoured(s, people, k)) {
                     k++;
