@@ -244,8 +244,7 @@ public final class Attendance {
                 f.with(w.kind.equals("person") ? "person" : "party", w.id).with("status", status);
                 if (appearance) {
                     Discourse.Entity at = event;
-                    d.afterAll(() -> d.add(d.heldBelowMinisterial(at) ? new Draft(f.type(), f.fields(), f.source(), f.start(),
-                            f.end(), f.sentence(), Math.min(f.confidence(), 0.7), f.pattern()) : f));
+                    d.afterAll(() -> d.add(d.heldBelowMinisterial(at) ? f.atMost(0.7) : f));
                 } else {
                     d.add(f);
                 }

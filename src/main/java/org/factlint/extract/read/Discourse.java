@@ -1009,8 +1009,7 @@ public final class Discourse {
         runAndClear(afterAll);
         // the titles of someone whose post changed in the story are unsure: which one held when is not read
         facts.replaceAll(f -> f.type().equals("role") && changedPost.contains(String.valueOf(f.fields().get("person")))
-                && f.confidence() > UNSURE_TITLE
-                ? new Draft(f.type(), f.fields(), f.source(), f.start(), f.end(), f.sentence(), UNSURE_TITLE, f.pattern()) : f);
+                ? f.atMost(UNSURE_TITLE) : f);
     }
 
     /** The confidence of a title of someone whose post changed in the story (findings on it need a look). */

@@ -29,6 +29,11 @@ public record Draft(String type, Map<String, Object> fields, Source source, int 
         return this;
     }
 
+    /** The same fact read with at most this confidence ("needs a look" when the reading is unsure). */
+    public Draft atMost(double most) {
+        return confidence <= most ? this : new Draft(type, fields, source, start, end, sentence, most, pattern);
+    }
+
     /** What the fact says, without where: two drafts with one key say the same thing. */
     public String key() {
         return type + fields;

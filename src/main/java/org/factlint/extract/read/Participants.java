@@ -409,9 +409,10 @@ final class Participants {
      * A title's qualifiers, said of the person, before it in a list ("former Lebanese Prime
      * Minister X", "China's current President X").
      */
-    private static final Set<String> QUALIFIERS = Set.of("former", "outgoing", "incoming", "acting", "current",
-            // ("Deputy Chinese Premier X": the rank before the country)
-            "deputy", "vice", "assistant", "interim");
+    private static final Set<String> QUALIFIERS = java.util.stream.Stream.concat(
+            Set.of("former", "outgoing", "incoming", "acting", "current").stream(),
+            // ("Deputy Chinese Premier X": the rank before the country, as People writes it into the title)
+            People.RANK_BEFORE_COUNTRY.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Who else a list may end with, unnamed: "and other participating ministers", "and their counterparts". */
     private static final Set<String> OTHERS = Set.of("ministers", "leaders", "officials", "counterparts", "delegates",

@@ -715,7 +715,7 @@ public final class People {
     private static final Set<String> NOT_IN_OFFICE = Set.of("former", "ex", "late", "then", "future", "incoming");
 
     /** Words of rank before a country and its title ("Deputy Chinese Premier"): the title is written with them. */
-    private static final Set<String> RANK_BEFORE_COUNTRY = Set.of("deputy", "vice", "acting", "assistant", "interim");
+    static final Set<String> RANK_BEFORE_COUNTRY = Set.of("deputy", "vice", "acting", "assistant", "interim");
 
     /** Words that put someone back in a post they held before. */
     private static final Set<String> BACK_IN_OFFICE = Set.of("reappointed", "reinstated", "returned", "returns", "returning", "re-appointed");
