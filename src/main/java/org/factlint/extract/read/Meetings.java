@@ -931,7 +931,8 @@ public final class Meetings {
         // "met NATO counterparts", "met European counterparts": unnamed, of a body, a country or a region
         Mention of = s.startingAt(k);
         // ("European counterparts": a region the gazetteer does not know)
-        int region = of != null && of.isCountryLike() ? of.to() : of == null && s.token(k).word() && s.token(k).capitalised() ? k + 1 : -1;
+        int region = of != null && of.isCountryLike() ? of.to()
+                : of == null && k < s.size() && s.token(k).word() && s.token(k).capitalised() ? k + 1 : -1;
         if (region > 0 && s.lower(region).equals("counterparts") && s.at(region) == null && s.startingAt(region + 1) == null) {
             return region + 1;
         }
