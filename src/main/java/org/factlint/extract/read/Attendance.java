@@ -217,6 +217,11 @@ public final class Attendance {
                 if (event == null) {
                     continue;
                 }
+                // "Hague met Kerry in London on Sunday. On Monday, officials standing in for the two met
+                // again in Geneva": the sentence tells of an occasion of its own, another one
+                if (after && toldOfAnother(s, event, d)) {
+                    continue;
+                }
             }
             // "did not attend the summit in person": may have taken part from afar
             if (status.equals("absent") && inPerson(s, m.to())) {
@@ -250,6 +255,29 @@ public final class Attendance {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the sentence tells of an occasion other than {@code event}: "again", a day other
+     * than the one the article dated it to, or a place other than the one it put it in.
+     */
+    private static boolean toldOfAnother(Annotated s, Discourse.Entity event, Discourse d) {
+        if (s.hasAny(Set.of("again"))) {
+            return true;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            Mention m = s.startingAt(i);
+            if (m == null) {
+                continue;
+            }
+            boolean date = m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE;
+            if (date && Events.otherDay(s, m, event, d)
+                    || m.kind() == Mention.Kind.KNOWN && Events.isPlace(m) && event.place != null
+                    && !event.place.equals(Events.placeEntity(m, d).id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a date is named from token {@code from} to {@code to} (exclusive). */

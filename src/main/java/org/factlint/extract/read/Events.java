@@ -869,7 +869,7 @@ public final class Events {
      * Whether a day of the week or a day counted from publication ("Monday's", "on Monday",
      * "tomorrow's", "this evening's") names a day other than the one the article dated this event to.
      */
-    private static boolean otherDay(Annotated s, Mention date, Discourse.Entity event, Discourse d) {
+    static boolean otherDay(Annotated s, Mention date, Discourse.Entity event, Discourse d) {
         String first = s.lower(date.from()).equals("on") ? s.lower(date.from() + 1) : s.lower(date.from());
         if (date.kind() == Mention.Kind.WEEKDAY && Annotator.WEEKDAYS.containsKey(first)) {
             return d.weekdayOtherwise(event, Annotator.WEEKDAYS.get(first));

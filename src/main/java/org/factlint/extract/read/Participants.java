@@ -3,6 +3,7 @@ package org.factlint.extract.read;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Lists of people (and countries) as sentences write them around a verb: "Rubio and Witkoff",
@@ -187,6 +188,11 @@ final class Participants {
             if (!(sep.equals("and") || sep.equals(",") || sep.equals("nor"))) {
                 // "Neither A nor B": only the reader that denies it of each takes it
                 boolean neitherList = nor && sep.equals("neither");
+                // "Officials standing in for the Foreign Secretary and Secretary Kerry met", "Aides to
+                // the two presidents held talks": the people named are the ones who did not
+                if (onBehalfOf(s, first)) {
+                    return cleared(into, size, at);
+                }
                 return neitherList == neither && (neither || !nor) ? first : cleared(into, size, at);
             }
             // "Following the meeting with Wang, Lew met ...": a list's last two are joined by "and"
@@ -319,6 +325,27 @@ final class Participants {
     private static final Set<String> DELEGATION = Set.of("delegation", "team", "negotiators", "side");
 
     /** Removes what this reading added to {@code into} (at its front); returns {@code at}. */
+    /** Words before a list of people that make them the ones others act for ("standing in for", "aides to"). */
+    private static final List<List<String>> ON_BEHALF_OF = Stream.of("standing in for", "stood in for", "stands in for",
+            "sitting in for", "sat in for", "deputising for", "deputizing for", "substituting for", "in place of", "instead of",
+            "on behalf of", "aides to", "deputies to", "advisers to", "advisors to", "assistants to", "aides of", "deputies of")
+            .map(p -> List.of(p.split(" "))).toList();
+
+    /** Whether the words just before token {@code first} are one of {@link #ON_BEHALF_OF}. */
+    private static boolean onBehalfOf(Annotated s, int first) {
+        for (List<String> p : ON_BEHALF_OF) {
+            int from = first - p.size();
+            boolean all = from >= 0;
+            for (int j = 0; all && j < p.size(); j++) {
+                all = s.lower(from + j).equals(p.get(j));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int cleared(List<Discourse.Entity> into, int size, int at) {
         into.subList(0, into.size() - size).clear();
         return at;
