@@ -225,6 +225,28 @@ public final class Context {
                 document.entity(c).map(e -> e.name()).orElse(c).toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "")));
     }
 
+    /**
+     * True if a role names a post held on an acting basis: its title says so ("Acting Secretary of
+     * Defense"), or it is that title shortened, as house style writes it later ("Secretary
+     * Shanahan" after "Acting Secretary of Defense Patrick Shanahan"; "Deputy Secretary Nuland"
+     * after "Acting Deputy Secretary Nuland"). Such a post is held beside the person's own.
+     */
+    public boolean actingPost(RoleFact role) {
+        if (Titles.acting(role.title())) {
+            return true;
+        }
+        String said = Text.normalize(role.title());
+        for (org.factlint.model.Fact f : document.facts()) {
+            if (f instanceof RoleFact r && r.person().equals(role.person()) && Titles.acting(r.title())) {
+                String post = Titles.actingPost(r.title());
+                if (post.equals(said) || post.startsWith(said + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True if the reference file knows the person (then it, not the article alone, decides their posts). */
     public boolean referenceKnows(String person) {
         return published() != null && referencePerson(person).isPresent();

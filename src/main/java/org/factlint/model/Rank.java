@@ -38,6 +38,10 @@ public record Rank(Rung rung, String portfolio) {
     private static final java.util.Set<String> JUNIOR_PORTFOLIOS = java.util.Set.of("europe", "africa", "asia",
             "middle-east", "indo-pacific", "americas", "commonwealth", "security", "veterans");
 
+    /** The junior portfolios that are regions of the world, a foreign ministry's. */
+    private static final java.util.Set<String> REGIONS = java.util.Set.of("europe", "africa", "asia", "middle-east",
+            "indo-pacific", "americas", "commonwealth");
+
     /** True for a portfolio whose minister is a junior one: a region or a part of a department. */
     public boolean isJuniorPortfolio() {
         return portfolio != null && JUNIOR_PORTFOLIOS.contains(portfolio);
@@ -108,11 +112,14 @@ public record Rank(Rung rung, String portfolio) {
     /**
      * True if a person of this rank is the deputy who stands in for a minister at a meeting held at
      * {@code level}: a deputy minister (of the same portfolio, or of none stated) at a ministers'
-     * meeting, as deputies routinely do at NATO's, the EU's or ASEAN's ministerial meetings.
+     * meeting, as deputies routinely do at NATO's, the EU's or ASEAN's ministerial meetings; a
+     * junior minister for a region ("Minister for Europe") at a foreign ministers' meeting.
      */
     public boolean standsInFor(Rank level) {
         return rung == Rung.DEPUTY_MINISTER && level.rung == Rung.MINISTER
-                && (portfolio == null || level.portfolio == null || portfolio.equals(level.portfolio));
+                && (portfolio == null || level.portfolio == null || portfolio.equals(level.portfolio)
+                // a foreign ministry's junior minister for a region ("Minister for Europe") stands in for the foreign minister
+                || REGIONS.contains(portfolio) && level.portfolio.equals("foreign"));
     }
 
     /** For people: "foreign minister", "head of state", "envoy". */

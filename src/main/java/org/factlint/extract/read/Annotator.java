@@ -73,7 +73,7 @@ public final class Annotator {
             "europe", "european", "affairs", "development", "international", "cabinet", "press", "private", "permanent",
             "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
             "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
-            "interim", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
+            "interim", "caretaker", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
             "external", "state", "alternate",
             "staff");
     private static final Set<String> RELATIVE_DAYS = Set.of("yesterday", "today", "tomorrow", "tonight");

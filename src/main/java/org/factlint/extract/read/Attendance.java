@@ -157,7 +157,7 @@ public final class Attendance {
                 }
                 end = place.to();
                 event = eventForTravel(s, events, place, lx, d, who);
-                if (event == null) {
+                if (event == null || fromAfar(who, d)) {
                     continue;
                 }
                 confidence = 0.85;
@@ -170,7 +170,10 @@ public final class Attendance {
                 // the one event the sentence names)
                 event = events.isEmpty() ? stayedAwayFrom(place, lx, d, null)
                         : events.size() == 1 && events.get(0).event() != null ? stayedAwayFrom(place, lx, d, events.get(0).event()) : null;
-                if (event == null || s.hasAny(REMOTE)) {
+                // ("On Wednesday, the first day of the talks, Lavrov stayed in Moscow": another day of
+                // them; "Iwaya joined by video link. Iwaya, who stayed in Tokyo, ...": from afar;
+                // black-box trial 20)
+                if (event == null || s.hasAny(REMOTE) || toldOfAnother(s, event, d, false) || fromAfar(who, d)) {
                     continue;
                 }
                 end = place.to();
@@ -219,7 +222,7 @@ public final class Attendance {
                 }
                 // "Hague met Kerry in London on Sunday. On Monday, officials standing in for the two met
                 // again in Geneva": the sentence tells of an occasion of its own, another one
-                if (after && toldOfAnother(s, event, d)) {
+                if (after && toldOfAnother(s, event, d, true)) {
                     continue;
                 }
             }
@@ -243,6 +246,9 @@ public final class Attendance {
                 if (cue.peopleOnly() && !w.kind.equals("person")) {
                     continue;
                 }
+                if (status.equals("attended") && s.hasAny(REMOTE)) {
+                    d.markFromAfar(w);
+                }
                 String pattern = status.equals(cue.status()) ? cue.status() + (cue.eventFollows() ? "-event" : "") : "neither-nor";
                 Draft f = Draft.of("attendance", s, Math.min(subjectFrom, m.from()) - (pattern.equals("neither-nor") ? 1 : 0),
                         end, confidence, "attendance." + pattern).with("event", event.id);
@@ -259,9 +265,10 @@ public final class Attendance {
 
     /**
      * Whether the sentence tells of an occasion other than {@code event}: "again", a day other
-     * than the one the article dated it to, or a place other than the one it put it in.
+     * than the one the article dated it to, or (with {@code places}) a place other than the one it
+     * put it in.
      */
-    private static boolean toldOfAnother(Annotated s, Discourse.Entity event, Discourse d) {
+    private static boolean toldOfAnother(Annotated s, Discourse.Entity event, Discourse d, boolean places) {
         if (s.hasAny(Set.of("again"))) {
             return true;
         }
@@ -272,12 +279,17 @@ public final class Attendance {
             }
             boolean date = m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE;
             if (date && Events.otherDay(s, m, event, d)
-                    || m.kind() == Mention.Kind.KNOWN && Events.isPlace(m) && event.place != null
+                    || places && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m) && event.place != null
                     && !event.place.equals(Events.placeEntity(m, d).id)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the article said all of these people took part from afar (by video or phone). */
+    private static boolean fromAfar(List<Discourse.Entity> who, Discourse d) {
+        return !who.isEmpty() && who.stream().allMatch(d::saidFromAfar);
     }
 
     /** Whether a date is named from token {@code from} to {@code to} (exclusive). */

@@ -659,6 +659,19 @@ public final class Discourse {
         return e;
     }
 
+    /** The people the article said took part from afar ("joined the meeting by video link"). */
+    private final Set<String> fromAfar = new java.util.HashSet<>();
+
+    /** Records that the article said this person took part from afar. */
+    void markFromAfar(Entity who) {
+        fromAfar.add(who.id);
+    }
+
+    /** Whether the article said so far that this person took part from afar. */
+    boolean saidFromAfar(Entity who) {
+        return fromAfar.contains(who.id);
+    }
+
     /** Whether this event is this person's visit ({@link #visit}). */
     public boolean isVisitOf(Entity event, Entity visitor) {
         return event.participants.contains("visit:" + visitor.id);

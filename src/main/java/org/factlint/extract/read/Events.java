@@ -1141,6 +1141,10 @@ public final class Events {
         return false;
     }
 
+    /** Verbs that tell of an event on the day they are said ("confirmed the meeting on Monday"). */
+    private static final Set<String> REPORTED = Set.of("confirmed", "confirms", "announced", "announces", "reported", "reports",
+            "described", "describes", "disclosed", "revealed", "acknowledged", "denied");
+
     /** Whether the words before token {@code at} tell of someone coming to or leaving an event ("joined", "walked out of"). */
     private static boolean cameOrWent(Annotated s, int at) {
         String one = s.lower(at - 1);
@@ -1162,7 +1166,10 @@ public final class Events {
             // ("Rubio joined the talks on Tuesday", "returned to the talks on Tuesday", "walked out of the
             // talks on Monday": the day of someone's coming or going, not of talks that may run for days;
             // black-box trial 18)
-            boolean someonesDay = e.date() != null && e.date().from() >= e.word().to() && cameOrWent(s, e.from());
+            // ("China's foreign ministry confirmed the meeting on Monday", "Xinhua reported the call on
+            // Wednesday": the day of the report; black-box trial 20)
+            boolean someonesDay = e.date() != null && e.date().from() >= e.word().to()
+                    && (cameOrWent(s, e.from()) || REPORTED.contains(s.lower(e.from() - 1)));
             if (e.date() != null && !someonesDay && !(e.date().from() >= e.word().to() && givenUp(s, lx, e.from()))) {
                 Mention m = e.date();
                 // ("Two days of talks ended on Wednesday. Tuesday's talks ...": one day of them, unsure)
