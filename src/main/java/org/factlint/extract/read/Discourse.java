@@ -180,8 +180,14 @@ public final class Discourse {
      */
     public record When(String kind, String value) {
 
-        /** True if both say when, in the same terms, and differ. */
+        /**
+         * True if both say when, in the same terms, and differ; or one is placed elsewhere than the
+         * meeting the article tells of (another city or month) and the other is not that one.
+         */
         boolean apartFrom(When other) {
+            if (kind.equals("elsewhere") || other != null && other.kind.equals("elsewhere")) {
+                return other == null || !equals(other);
+            }
             return other != null && kind.equals(other.kind) && !value.equals(other.value);
         }
     }
@@ -203,7 +209,7 @@ public final class Discourse {
     public void ordinal(String seriesKey, Draft ordinal, String occasionId, When when) {
         List<Occasion> known = series.computeIfAbsent(seriesKey.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
         for (Occasion o : known) {
-            if (when != null && when.apartFrom(o.when())) {
+            if (when != null && when.apartFrom(o.when()) || o.when() != null && o.when().apartFrom(when)) {
                 o.ordinal().with("subject", o.occasion());
                 ordinal.with("subject", occasionId);
             }

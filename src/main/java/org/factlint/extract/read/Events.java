@@ -845,12 +845,13 @@ public final class Events {
                 return false;
             }
         }
+        // ("On the sidelines of the summit, officials held working-level talks": the subject after an opening phrase)
         boolean staff = false;
         for (int k = 0; k < verb; k++) {
-            if (s.at(k) != null && people.containsKey(s.at(k)) || s.lower(k).equals(",")) {
+            if (s.at(k) != null && people.containsKey(s.at(k))) {
                 return false;
             }
-            staff |= STAFF.contains(s.lower(k));
+            staff = s.lower(k).equals(",") ? false : staff || STAFF.contains(s.lower(k));
         }
         return staff && HOLD_VERBS.contains(s.lower(verb));
     }
@@ -1221,7 +1222,15 @@ public final class Events {
                 d.add(ordinal);
                 // "followed a third meeting" and "will involve a fourth meeting": two occasions of the series
                 String tense = EventDates.tense(s, e.from());
+                // ("It was the third meeting between Starmer and Macron. The first meeting between them was
+                // held in London in January": an occasion placed in another city or month than the
+                // meeting between them the article tells of; black-box trial 20)
+                Discourse.Entity told = d.meetingWith(e.between());
+                String placed = e.place() != null ? e.place().id : null;
+                boolean elsewhere = placed != null && told != null && told.place != null && !told.place.equals(placed)
+                        || inOtherMonth(s, e.to(), d.published());
                 d.ordinal(series, ordinal, id, dated ? new Discourse.When("date", e.date().value())
+                        : elsewhere ? new Discourse.When("elsewhere", placed == null ? "month" : placed)
                         : tense == null ? null : new Discourse.When("tense", tense));
             }
         }

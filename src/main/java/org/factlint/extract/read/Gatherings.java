@@ -208,11 +208,37 @@ public final class Gatherings {
         double most = pattern.equals("attendance.on-the-sidelines") && d.heldBelowMinisterial(e.event()) ? 0.7 : 0.8;
         for (Draft f : metHere(s, d, e, near)) {
             String who = f.fields().containsKey("person") ? "person" : "party";
-            d.add(new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(from)),
+            Draft at = new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(from)),
                     Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
                     Math.min(f.confidence(), most), pattern)
-                    .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended"));
+                    .with("event", e.event().id).with(who, f.fields().get(who)).with("status", "attended");
+            if (pattern.equals("attendance.on-the-sidelines") && who.equals("person")) {
+                // ("Foreign Minister Iwaya met Foreign Minister Wadephul on the sidelines of the leaders'
+                // summit": ministers who meet beside a summit of leaders need not sit at its table;
+                // black-box trial 20)
+                Discourse.Entity event = e.event();
+                String person = String.valueOf(f.fields().get(who));
+                d.afterAll(() -> d.add(belowItsLevel(d, event, person) ? at.atMost(0.7) : at));
+            } else {
+                d.add(at);
+            }
         }
+    }
+
+    /** Whether the article gives the person ranks, none of them of the level it says the event is held at. */
+    private static boolean belowItsLevel(Discourse d, Discourse.Entity event, String person) {
+        List<org.factlint.model.Rank> levels = new ArrayList<>();
+        List<org.factlint.model.Rank> ranks = new ArrayList<>();
+        for (Draft f : d.facts()) {
+            if (f.type().equals("event-level") && event.id.equals(f.fields().get("event"))) {
+                org.factlint.model.Level.parse(String.valueOf(f.fields().get("level")))
+                        .filter(org.factlint.model.Level::isSpecific).ifPresent(l -> levels.add(l.rank()));
+            }
+            if (f.type().equals("role") && person.equals(f.fields().get("person"))) {
+                org.factlint.engine.helpers.Titles.rankOf(String.valueOf(f.fields().get("title"))).ifPresent(ranks::add);
+            }
+        }
+        return !levels.isEmpty() && !ranks.isEmpty() && levels.stream().allMatch(l -> ranks.stream().noneMatch(r -> r.fits(l)));
     }
 
     /** The meetings this sentence says were held ({@code attendance.met-with}, attended) near {@code e}, not at it. */

@@ -164,6 +164,20 @@ final class Levels {
      * before its object ("Officials prepared the leaders' talks at official level"), with no word of
      * holding between ("discussed trade at talks held at official level" is the talks' level).
      */
+    /** Verbs that tell of an event going on after a first part ("continued at official level"). */
+    private static final Set<String> CONTINUED = Set.of("continued", "continue", "continues", "continuing", "resumed",
+            "resume", "resumes");
+
+    /** Whether a verb of going on stands in the few words before token {@code at} ("continued on Thursday at"). */
+    private static boolean continuedBefore(Annotated s, int at) {
+        for (int k = Math.max(0, at - 6); k < at; k++) {
+            if (CONTINUED.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean beforehand(Annotated s, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 8); k--) {
             if (BEFOREHAND.contains(s.lower(k))) {
@@ -291,7 +305,8 @@ final class Levels {
         int raisedAt = -1;
         for (int i = 0; i + 2 < s.size(); i++) {
             // ("The summit was prepared at official level": the level of the work before it, not its own)
-            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i) || beforehand(s, i)) {
+            // ("The talks continued on Thursday at official level": the level of a later part of them)
+            if (!AT_LEVEL.contains(s.lower(i)) || s.quoted(i) || beforehand(s, i) || continuedBefore(s, i)) {
                 continue;
             }
             int end;
