@@ -340,6 +340,25 @@ public final class Events {
                 date = day;
                 to = day.to();
             }
+            // "the talks that Lammy later held with Foreign Minister Safadi": the meeting between them
+            // (black-box trial 20: not the audience with the King the article told of before)
+            if (between.isEmpty() && possessor == null && ordinal == null && DEFINITE.contains(s.lower(k))
+                    && Set.of("that", "which").contains(s.lower(to))) {
+                Mention holder = s.startingAt(to + 1);
+                int j = holder == null ? -1 : holder.to();
+                while (j > 0 && Meetings.ADVERBS.contains(s.lower(j))) {
+                    j++;
+                }
+                if (j > 0 && people.containsKey(holder) && Set.of("held", "had").contains(s.lower(j)) && s.lower(j + 1).equals("with")) {
+                    List<Discourse.Entity> with = new ArrayList<>();
+                    int e = Participants.after(s, people, j + 2, with, null);
+                    if (!with.isEmpty() && !with.contains(people.get(holder))) {
+                        between.add(people.get(holder));
+                        between.addAll(with);
+                        to = e;
+                    }
+                }
+            }
             // "the meeting with Prak Sokhonn": the one meeting the article says Sokhonn held; if it
             // says of none, or of several, not any other event (another meeting, by its participants)
             boolean withNamed = false;
