@@ -154,7 +154,8 @@ public final class Annotator {
             // (and with a plural subject: "Mattis, French Defense Minister Meet in Brussels")
             "meet", "host", "welcome", "attend", "discuss", "agree", "urge", "hail", "launch",
             // words of institutions' names ("Ministry of External Affairs", "the Premier League")
-            "affairs", "league", "club", "forum", "alliance", "fund", "bank", "university", "college", "museum", "memorial");
+            "affairs", "league", "club", "forum", "alliance", "fund", "bank", "university", "college", "museum", "memorial",
+            "board", "assembly", "court", "tribunal", "bureau", "group", "panel");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
             "du", "di", "dos", "del", "ibn");
 
@@ -265,7 +266,9 @@ public final class Annotator {
                     }
                 }
                 // "West Bengal", "South Ossetia": a region the gazetteer does not know, no person
-                if (to - from <= 4 && !COMPASS.contains(t.get(from).lower())) {
+                // ("the IEA Governing Board": the words of an institution's name before its noun, no person)
+                boolean institution = to < t.size() && t.get(to).capitalised() && INSTITUTION_NOUNS.contains(t.get(to).lower());
+                if (to - from <= 4 && !COMPASS.contains(t.get(from).lower()) && !institution) {
                     claim(cover, mentions, new Mention(Mention.Kind.PERSON, from, to, null, to - from == 1 ? "single" : "full"));
                 }
                 i = to - 1;
@@ -274,6 +277,12 @@ public final class Annotator {
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return new Annotated(source, text, sentence, mentions, quotes(t));
     }
+
+    /** The nouns that end an institution's name ("Governing Board", "Security Council"). */
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("board", "council", "commission", "committee", "assembly",
+            "court", "tribunal", "bureau", "agency", "group", "panel", "forum", "fund", "bank", "ministry", "department",
+            "office", "union", "alliance", "league", "institute", "authority", "organization", "organisation", "secretariat",
+            "directorate", "command", "administration", "association", "corporation", "university", "college");
 
     /** Month names that are also surnames. */
     private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "april", "august");

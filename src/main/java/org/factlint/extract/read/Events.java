@@ -229,6 +229,7 @@ public final class Events {
             int to = w.to();
             List<Discourse.Entity> between = new ArrayList<>();
             boolean more = true;
+            boolean countryPassed = false;
             // "the meeting, held in Berlin": the place is stated of the event, not part of its name
             boolean placeStated = false;
             // "the meeting on Syria", "the meeting between France, Germany, Turkey and the UK": what it is about
@@ -256,6 +257,13 @@ public final class Events {
                     placeStated = stated && definite;
                     place = seat(building, lx, d);
                     to = building.to();
+                    more = true;
+                } else if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && !isPlace(next)
+                        && next.known().kind().equals("country") && !countryPassed && level == null && Levels.levelAfter(s, lx, next.to()) != null) {
+                    // "The dialogue in Vietnam will be conducted by working-level staff": past the country
+                    // to what is said after it (the country is no place of the event's: it says no city)
+                    countryPassed = true;
+                    to = next.to();
                     more = true;
                 } else if (s.lower(to).equals("between") && between.isEmpty()) {
                     int e = participants(s, people, to + 1, between);

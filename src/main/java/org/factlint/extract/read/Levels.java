@@ -49,6 +49,11 @@ final class Levels {
                     && s.lower(k + 3).equals("sides") && s.lower(k + 4).equals("by")) {
                 return levelNoun(s, lx, k + 5);
             }
+            // "will be conducted entirely by working-level staff": an adverb between
+            if (s.lower(k + 1).endsWith("ly") && s.lower(k + 2).equals("by") && BY_WHOM.contains(s.lower(k) + " by")) {
+                k++;
+                return levelNoun(s, lx, k + 2);
+            }
             if (!BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 1))) {
                 return null;
             }
