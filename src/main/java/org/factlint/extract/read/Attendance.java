@@ -444,8 +444,14 @@ public final class Attendance {
         if (!s.lower(and).equals("and") && !s.lower(and).equals("but") || s.lower(and - 1).equals(",")) {
             return -1;
         }
-        for (int k = and - 1; k >= Math.max(0, and - 14); k--) {
+        for (int k = and - 1; k >= Math.max(0, and - 20); k--) {
             Mention m = s.at(k);
+            // ("Calderón will be traveling abroad during the Vice President's stop in Mexico City and
+            // will not see him": a possessor in the first phrase is not its subject)
+            if (m != null && people.containsKey(m) && Set.of("'s", "’s").contains(s.lower(m.to()))) {
+                k = m.from();
+                continue;
+            }
             if (m != null && people.containsKey(m)) {
                 int phrase = REFLEXIVES.contains(s.lower(m.to())) ? m.to() + 1 : m.to();
                 // "Cameron, who has called off his trip and will not attend the talks"

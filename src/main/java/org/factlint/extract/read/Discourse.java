@@ -486,6 +486,20 @@ public final class Discourse {
         return entities.computeIfAbsent(k.id(), id -> new Entity(id, k.kind(), k.name()));
     }
 
+    /**
+     * The one other person of the one meeting the article says {@code who} is in ("will not see
+     * him": the one they were to meet), or null.
+     */
+    public Entity otherInMeetingOf(Entity who) {
+        Entity meeting = meetingWith(List.of(who));
+        if (meeting == null || !"talks".equals(meeting.family)) {
+            return null;
+        }
+        List<Entity> others = meeting.participants.stream().filter(id -> !id.equals(who.id)).map(entities::get)
+                .filter(e -> e != null && e.kind.equals("person")).toList();
+        return others.size() == 1 ? others.get(0) : null;
+    }
+
     /** The kind of the entity with this id ("place", "country", ...), or null if there is none. */
     public String kindOf(String id) {
         Entity e = id == null ? null : entities.get(id);

@@ -84,8 +84,9 @@ public final class Meetings {
             // "Rice is meeting with Steinmeier": the present, a meeting going on (or, with a day to come, planned)
             boolean progressive = !gerund && w.equals("meeting") && s.lower(i + 1).equals("with")
                     && Set.of("is", "are").contains(s.lower(i - 1 - adverb));
+            // ("will not be meeting the High Representative": the event word is the verb here)
             if (!(PAST.contains(w) || planned || held || gerund || negated || progressive) || s.at(i) != null && !held && !gerund
-                    && !progressive || s.quoted(i)) {
+                    && !progressive && !(negated && w.equals("meeting")) || s.quoted(i)) {
                 continue;
             }
             int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : heldLevel != null ? heldLevel.to() + 1 : held || passive ? i + 2 : i + 1;
@@ -255,6 +256,15 @@ public final class Meetings {
             // "Rama was abroad and could not meet him": "him" is the sentence's subject
             if (negated && objects.isEmpty() && Set.of("him", "her").contains(s.lower(k))) {
                 Discourse.Entity subject = People.subject(s, people, from).orElse(null);
+                // ("Calderón will be traveling abroad during the Vice President's stop and will not see
+                // him": the subject is the one who will not see; "him" the one other person named)
+                if (subject == null || subjects.contains(subject)) {
+                    Set<Discourse.Entity> others = new java.util.LinkedHashSet<>(people.values());
+                    others.removeAll(subjects);
+                    others.removeIf(o -> !o.kind.equals("person"));
+                    subject = others.size() == 1 ? others.iterator().next()
+                            : others.isEmpty() && subjects.size() == 1 ? d.otherInMeetingOf(subjects.get(0)) : null;
+                }
                 if (subject != null && !subjects.contains(subject)) {
                     objects.add(subject);
                     to = k + 1;
@@ -843,7 +853,9 @@ public final class Meetings {
             List.of("does", "not", "meet"), List.of("will", "not", "meet"), List.of("could", "not", "meet"),
             List.of("cannot", "meet"), List.of("was", "not", "able", "to", "meet"), List.of("were", "not", "able", "to", "meet"),
             List.of("was", "unable", "to", "meet"), List.of("were", "unable", "to", "meet"), List.of("failed", "to", "meet"),
-            List.of("never", "met"), List.of("will", "not", "see"), List.of("did", "not", "see"), List.of("did", "n't", "see"));
+            List.of("never", "met"), List.of("will", "not", "see"), List.of("did", "not", "see"), List.of("did", "n't", "see"),
+            List.of("will", "not", "be", "meeting"), List.of("is", "not", "meeting"), List.of("are", "not", "meeting"),
+            List.of("was", "not", "meeting"), List.of("will", "not", "be", "seeing"));
 
     /** Where a verb group saying the meeting did not happen starts, if one ends at token {@code at}; else -1. */
     private static int notMeeting(Annotated s, int at) {
