@@ -195,6 +195,28 @@ public final class Context {
             return List.of(role.rank());
         }
         List<Rank> ranks = Titles.ranksOf(role.title(), reference);
+        // "Indian Foreign Secretary Vikram Misri": in South Asia a department's Secretary is its
+        // senior civil servant, not its minister (black-box trials 18 and 21)
+        if (CIVIL_SERVICE_SECRETARY.matcher(Text.normalize(role.title())).matches()
+                && countriesOf(role).stream().anyMatch(CIVIL_SERVICE_SECRETARIES::contains)) {
+            return List.of(Rank.of(Rung.SENIOR_OFFICIAL));
+        }
+        // "Kenya's Foreign Affairs Cabinet Secretary": Kenya's ministers are called Cabinet Secretaries
+        if (Text.normalize(role.title()).contains("cabinet secretary") && countriesOf(role).contains("kenya")) {
+            return Titles.ranksOf(Text.normalize(role.title()).replace("cabinet secretary", "minister"), reference);
+        }
+        // Bangladesh's interim government: its Chief Adviser heads it, its advisers hold the ministries
+        // ("foreign affairs adviser Touhid Hossain"; black-box trial 21)
+        String said = Text.normalize(role.title());
+        if (said.matches(".*\\badvis[eo]r\\b.*") && countriesOf(role).contains("bangladesh")) {
+            if (said.equals("chief adviser") || said.equals("chief advisor")) {
+                return List.of(Rank.of(Rung.HEAD_OF_GOVERNMENT));
+            }
+            List<Rank> asMinister = Titles.ranksOf(said.replaceAll("advis[eo]r", "minister"), reference);
+            if (!asMinister.isEmpty() && asMinister.get(0).rung() == Rung.MINISTER && asMinister.get(0).portfolio() != null) {
+                return asMinister;
+            }
+        }
         // "Chancellor" of Germany says no rank alone (Britain's Chancellor is a finance minister);
         // with its country it is "Chancellor of Germany", a head of government
         if (ranks.isEmpty() && role.of() != null && document.entity(role.of()).isPresent()) {
@@ -203,8 +225,31 @@ public final class Context {
         return ranks;
     }
 
+    /** A department's Secretary named by the department alone ("Foreign Secretary", "Defence Secretary"). */
+    private static final java.util.regex.Pattern CIVIL_SERVICE_SECRETARY = java.util.regex.Pattern.compile(
+            "(?:(?:indian|pakistani|bangladeshi|sri lankan|nepali|nepalese) )?(?:foreign|defen[cs]e|home|finance|commerce|cabinet|external affairs) secretary");
+
+    /** Countries where a department's Secretary is its senior civil servant. */
+    private static final Set<String> CIVIL_SERVICE_SECRETARIES = Set.of("india", "pakistan", "bangladesh", "sri lanka", "nepal");
+
+    /** The names, lower case, of the countries a role's holder is said to be of (the role's, and the person's affiliations). */
+    private List<String> countriesOf(RoleFact role) {
+        List<String> ids = new ArrayList<>();
+        if (role.of() != null) {
+            ids.add(role.of());
+        }
+        for (org.factlint.model.Fact f : document.facts()) {
+            if (f instanceof org.factlint.model.AffiliationFact a && a.person().equals(role.person())) {
+                ids.add(a.of());
+            }
+        }
+        return ids.stream().map(c -> document.entity(c).map(e -> e.name()).orElse(c).toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("^the ", "")).toList();
+    }
+
     /** Countries whose vice presidents are ministers too (Spain's Vice Presidents of the Government, Costa Rica's, Venezuela's sectoral ones). */
-    private static final Set<String> MINISTERIAL_VICE_PRESIDENTS = Set.of("spain", "costa rica", "venezuela");
+    private static final Set<String> MINISTERIAL_VICE_PRESIDENTS = Set.of("spain", "costa rica", "venezuela", "zimbabwe",
+            "united arab emirates", "panama");
 
     /**
      * True if the vice president's country (the role's, else one the person is affiliated with)

@@ -247,7 +247,7 @@ public final class Discourse {
             // the same surname and a first name that is the same or a short form of it
             String[] known = p.name.split(" ");
             if (words.length > 1 && known.length > 1 && sameFirstName(givenName(known), givenName(words))
-                    && surname(known).equals(surname)) {
+                    && surname(known).equals(surname) && !otherGeneration(known, words)) {
                 lastPerson = p;
                 return p;
             }
@@ -275,6 +275,29 @@ public final class Discourse {
         }
         String last = surname.substring(dash + 1);
         return Character.isUpperCase(surname.charAt(0)) && Character.isUpperCase(last.charAt(0)) ? last : null;
+    }
+
+    /**
+     * Whether two full names of one given name and surname tell two people apart: different middle
+     * initials ("George W. Bush", "George H.W. Bush") or different suffixes ("Jr.", "Sr.", "II").
+     */
+    private static boolean otherGeneration(String[] a, String[] b) {
+        String ma = middleInitials(a);
+        String mb = middleInitials(b);
+        String sa = SUFFIXES.contains(a[a.length - 1].toLowerCase(Locale.ROOT)) ? a[a.length - 1].replace(".", "").toLowerCase(Locale.ROOT) : "";
+        String sb = SUFFIXES.contains(b[b.length - 1].toLowerCase(Locale.ROOT)) ? b[b.length - 1].replace(".", "").toLowerCase(Locale.ROOT) : "";
+        return !ma.isEmpty() && !mb.isEmpty() && !ma.equals(mb) || !sa.isEmpty() && !sb.isEmpty() && !sa.equals(sb);
+    }
+
+    /** The initials between given name and surname ("W." in "George W. Bush": "w"; "H.W.": "hw"), or "". */
+    private static String middleInitials(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].matches("(?:[A-Z]\\.)+|[A-Z]")) {
+                b.append(words[i].replace(".", "").toLowerCase(Locale.ROOT));
+            }
+        }
+        return b.toString();
     }
 
     /** Short forms of first names news uses ("Joe Biden" for "Joseph R. Biden"). */

@@ -228,6 +228,20 @@ public final class EventDates {
         for (int i = Math.max(0, k - 5); i < k; i++) {
             originally |= s.lower(i).equals("originally") || s.lower(i).equals("initially");
         }
-        return originally || moved && s.lower(k - 1).equals("from");
+        // "The talks, scheduled for Tuesday, were postponed to Friday": the day it was set for, before
+        // a verb that moved it (black-box trial 21)
+        boolean setFor = Set.of("for", "on").contains(s.lower(k - 1))
+                && Set.of("scheduled", "planned", "set", "slated", "due").contains(s.lower(k - 2)) && movedAfter(s, m.to());
+        return originally || setFor || moved && s.lower(k - 1).equals("from");
+    }
+
+    /** Whether a verb that moves an event ("postponed", "rescheduled") follows token {@code at}. */
+    private static boolean movedAfter(Annotated s, int at) {
+        for (int i = at; i < s.size(); i++) {
+            if (MOVED.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
