@@ -43,9 +43,14 @@ final class TextOptions {
 
     /**
      * The inputs the PATH arguments name, less those {@code --exclude} leaves out; null after
-     * telling {@code err} of a glob that is not one.
+     * telling {@code err} of a glob that is not one, or of an empty PATH.
      */
     java.util.List<Inputs.Input> inputs(java.util.List<java.nio.file.Path> paths, java.io.PrintWriter err) {
+        // (an empty argument, as an unset shell variable gives, would be read as the current folder)
+        if (paths.stream().anyMatch(p -> p.toString().isEmpty())) {
+            err.println("factlint: an empty PATH names no file; give a file or folder (. for the current folder)");
+            return null;
+        }
         try {
             return Inputs.expand(paths, exclude, note -> err.println("factlint: " + note));
         } catch (IllegalArgumentException e) {

@@ -51,6 +51,17 @@ class TextCliTest {
     }
 
     @Test
+    void anEmptyPathIsAUsageErrorNotTheCurrentFolder() throws Exception {
+        // (an unset shell variable gives ""; black-box trial 21 saw it check the whole current folder)
+        for (String command : new String[] {"check", "extract"}) {
+            CliTest.Run run = CliTest.run(command, "");
+            assertEquals(2, run.status(), command + ": " + run.err());
+            assertTrue(run.err().contains("an empty PATH names no file"), run.err());
+            assertEquals("", run.out(), command + " read nothing");
+        }
+    }
+
+    @Test
     void aNewsroomLexiconGivenWithDashDashLexiconIsUsedAndABrokenOneRefused() throws Exception {
         // a copy of the bundled lexicon with one more attendance phrase, as docs/extraction.md tells a newsroom to make it
         Path lexicon = dir.resolve("lexicon");
