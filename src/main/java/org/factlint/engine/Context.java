@@ -195,19 +195,19 @@ public final class Context {
             return List.of(role.rank());
         }
         List<Rank> ranks = Titles.ranksOf(role.title(), reference);
+        String said = Text.normalize(role.title());
         // "Indian Foreign Secretary Vikram Misri": in South Asia a department's Secretary is its
         // senior civil servant, not its minister (black-box trials 18 and 21)
-        if (CIVIL_SERVICE_SECRETARY.matcher(Text.normalize(role.title())).matches()
+        if (CIVIL_SERVICE_SECRETARY.matcher(said).matches()
                 && countriesOf(role).stream().anyMatch(CIVIL_SERVICE_SECRETARIES::contains)) {
             return List.of(Rank.of(Rung.SENIOR_OFFICIAL));
         }
         // "Kenya's Foreign Affairs Cabinet Secretary": Kenya's ministers are called Cabinet Secretaries
-        if (Text.normalize(role.title()).contains("cabinet secretary") && countriesOf(role).contains("kenya")) {
-            return Titles.ranksOf(Text.normalize(role.title()).replace("cabinet secretary", "minister"), reference);
+        if (said.contains("cabinet secretary") && countriesOf(role).contains("kenya")) {
+            return Titles.ranksOf(said.replace("cabinet secretary", "minister"), reference);
         }
         // Bangladesh's interim government: its Chief Adviser heads it, its advisers hold the ministries
         // ("foreign affairs adviser Touhid Hossain"; black-box trial 21)
-        String said = Text.normalize(role.title());
         if (said.matches(".*\\badvis[eo]r\\b.*") && countriesOf(role).contains("bangladesh")) {
             if (said.equals("chief adviser") || said.equals("chief advisor")) {
                 return List.of(Rank.of(Rung.HEAD_OF_GOVERNMENT));

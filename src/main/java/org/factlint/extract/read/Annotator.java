@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.factlint.model.Source;
 
 /**
@@ -126,8 +127,14 @@ public final class Annotator {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central");
 
-    /** Capitalised words that start sentences or headlines and are never part of a name. */
-    static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "mp", "mep",
+    /** The nouns that end an institution's name ("Governing Board", "Security Council"). */
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("board", "council", "commission", "committee", "assembly",
+            "court", "tribunal", "bureau", "agency", "group", "panel", "forum", "fund", "bank", "ministry", "department",
+            "office", "union", "alliance", "league", "institute", "authority", "organization", "organisation", "secretariat",
+            "directorate", "command", "administration", "association", "corporation", "university", "college");
+
+    /** Capitalised words that start sentences or headlines and are never part of a name (an institution's noun neither). */
+    static final Set<String> NOT_NAMES = java.util.stream.Stream.concat(INSTITUTION_NOUNS.stream(), Stream.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "mp", "mep",
             "this", "that", "these", "those", "but", "and", "or", "as", "after", "before", "while", "when", "despite",
             "officials", "both", "his", "her", "their", "its", "our", "my", "however", "meanwhile", "also", "with",
             "for", "from", "by", "of", "to", "if", "last", "next", "earlier", "later", "today", "yesterday",
@@ -154,8 +161,8 @@ public final class Annotator {
             // (and with a plural subject: "Mattis, French Defense Minister Meet in Brussels")
             "meet", "host", "welcome", "attend", "discuss", "agree", "urge", "hail", "launch",
             // words of institutions' names ("Ministry of External Affairs", "the Premier League")
-            "affairs", "league", "club", "forum", "alliance", "fund", "bank", "university", "college", "museum", "memorial",
-            "board", "assembly", "court", "tribunal", "bureau", "group", "panel");
+            "affairs", "league", "club", "forum", "alliance", "fund", "bank", "university", "college", "museum", "memorial"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
             "du", "di", "dos", "del", "ibn");
 
@@ -277,12 +284,6 @@ public final class Annotator {
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return new Annotated(source, text, sentence, mentions, quotes(t));
     }
-
-    /** The nouns that end an institution's name ("Governing Board", "Security Council"). */
-    private static final Set<String> INSTITUTION_NOUNS = Set.of("board", "council", "commission", "committee", "assembly",
-            "court", "tribunal", "bureau", "agency", "group", "panel", "forum", "fund", "bank", "ministry", "department",
-            "office", "union", "alliance", "league", "institute", "authority", "organization", "organisation", "secretariat",
-            "directorate", "command", "administration", "association", "corporation", "university", "college");
 
     /** Month names that are also surnames. */
     private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "april", "august");

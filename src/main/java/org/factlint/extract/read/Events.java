@@ -1281,7 +1281,7 @@ public final class Events {
     }
 
     /** Verbs before an event mention that make it a later session of the event ("continue their talks"). */
-    private static final Set<String> CONTINUED = Set.of("continue", "continues", "continued", "resume", "resumes", "resumed");
+    static final Set<String> CONTINUED = Set.of("continue", "continues", "continued", "resume", "resumes", "resumed");
 
     /** "the working-level talks will begin", "... would resume": the event mention is the subject of a coming verb. */
     private static boolean comingVerbAfter(Annotated s, int at) {

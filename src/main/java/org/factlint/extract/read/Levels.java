@@ -169,14 +169,10 @@ final class Levels {
      * before its object ("Officials prepared the leaders' talks at official level"), with no word of
      * holding between ("discussed trade at talks held at official level" is the talks' level).
      */
-    /** Verbs that tell of an event going on after a first part ("continued at official level"). */
-    private static final Set<String> CONTINUED = Set.of("continued", "continue", "continues", "continuing", "resumed",
-            "resume", "resumes");
-
     /** Whether a verb of going on stands in the few words before token {@code at} ("continued on Thursday at"). */
     private static boolean continuedBefore(Annotated s, int at) {
         for (int k = Math.max(0, at - 6); k < at; k++) {
-            if (CONTINUED.contains(s.lower(k))) {
+            if (Events.CONTINUED.contains(s.lower(k))) {
                 return true;
             }
         }
