@@ -586,16 +586,27 @@ public final class Attendance {
      * "Also present at the meeting was South Korean President Moon Jae-in", "Also attending the
      * talks were X and Y", "Among those present were X": the people after "was" or "were" attended
      * the event named before it; with none named, the sentence's one event, else the article's one
-     * event so far. Only the past tense is read, and only at the sentence's start.
+     * event so far. Only the past tense is read, and only at the sentence's start. "Among them were
+     * X", "Among the participants were X": the people the sentence before brought to the event it
+     * named (when the article holds several, the one it named just before).
      */
     public static void alsoPresent(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                    Lexicon lx, Discourse d) {
         int k = s.lower(0).equals("also") ? 1 : s.lower(0).equals("among") && s.lower(1).equals("those") ? 2 : -1;
+        // "Foreign ministers ... gathered here for their annual talks. Among them were U.S. Secretary of
+        // State Antony Blinken, ...": the people the sentence before brought to the event it named
+        boolean amongThem = s.lower(0).equals("among") && (s.lower(1).equals("them")
+                || s.lower(1).equals("the") && GATHERED.contains(s.lower(2)));
+        if (amongThem) {
+            k = s.lower(1).equals("them") ? 2 : 3;
+        }
         if (k < 0 || s.quoted(k) || hedgedOrConditional(s, lx)) {
             return;
         }
         String two = s.lower(k) + " " + s.lower(k + 1);
-        if (two.equals("in attendance") || two.equals("taking part")) {
+        if (amongThem) {
+            // (nothing to read before "were")
+        } else if (two.equals("in attendance") || two.equals("taking part")) {
             k += 2;
         } else if (PRESENT.contains(s.lower(k))) {
             k++;
@@ -616,7 +627,9 @@ public final class Attendance {
         List<Mention> used = new ArrayList<>();
         int end = Participants.after(s, people, k + 1, who, used);
         Discourse.Entity at = event != null ? event.event() : events.isEmpty() ? d.onlyEvent() : Events.onlyEvent(events);
-        if (at == null || who.isEmpty()) {
+        // ("Among them were ...": the event the sentence before named, when the article holds several)
+        at = at == null && amongThem && events.isEmpty() ? d.salientEventJustNamed() : at;
+        if (at == null || who.isEmpty() || amongThem && !gatheredJustBefore(s)) {
             return;
         }
         double confidence = event != null ? 0.9 : 0.85;
@@ -632,6 +645,26 @@ public final class Attendance {
      * attendance" and "taking part" are read beside them.
      */
     private static final Set<String> PRESENT = Set.of("present", "attending", "participating");
+
+    /**
+     * Whether the sentence before tells of people gathered, as held ("gathered", "met", "attended"),
+     * not of an invitation or a plan ("were invited", "will attend"): whom "Among them" counts.
+     */
+    private static boolean gatheredJustBefore(Annotated s) {
+        int start = s.startOffset(0);
+        String before = s.text().substring(Math.max(0, start - 400), start).trim();
+        int end = Math.max(before.lastIndexOf(". ", before.length() - 2), before.lastIndexOf('\n', before.length() - 2));
+        String previous = " " + before.substring(end + 1).toLowerCase(java.util.Locale.ROOT) + " ";
+        return GATHERED_VERBS.matcher(previous).find() && !NOT_GATHERED.matcher(previous).find();
+    }
+
+    private static final java.util.regex.Pattern GATHERED_VERBS = java.util.regex.Pattern.compile(
+            "\\b(gathered|met|attended|assembled|convened|arrived|took part|joined|came)\\b");
+    private static final java.util.regex.Pattern NOT_GATHERED = java.util.regex.Pattern.compile(
+            "\\b(invited|invitations?|will|expected|due|plan|planned|may|might|could|would|not|declined|refused)\\b");
+
+    /** Who a gathering brought, after "Among the" ("Among the participants were X"). */
+    private static final Set<String> GATHERED = Set.of("participants", "attendees", "guests", "delegates", "leaders", "ministers");
 
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
 

@@ -1225,6 +1225,11 @@ public final class Discourse {
         return salientEvent;
     }
 
+    /** The event under discussion when this sentence or the one before it named it, else null. */
+    public Entity salientEventJustNamed() {
+        return sentence - salientSentence <= 1 ? salientEvent : null;
+    }
+
     private String uniqueId(String base) {
         String id = base.isEmpty() ? "e" : base;
         for (int n = 2; entities.containsKey(id); n++) {
