@@ -256,18 +256,8 @@ public final class Context {
      * is one whose vice presidents hold ministries: "Spanish Vice President Teresa Ribera" and
      * "Energy Minister Ribera" are one post-holder's two titles.
      */
-    public boolean vicePresidentsAreMinisters(String person, RoleFact vicePresident) {
-        List<String> countries = new ArrayList<>();
-        if (vicePresident.of() != null) {
-            countries.add(vicePresident.of());
-        }
-        for (org.factlint.model.Fact f : document.facts()) {
-            if (f instanceof org.factlint.model.AffiliationFact a && a.person().equals(person)) {
-                countries.add(a.of());
-            }
-        }
-        return countries.stream().anyMatch(c -> MINISTERIAL_VICE_PRESIDENTS.contains(
-                document.entity(c).map(e -> e.name()).orElse(c).toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "")));
+    public boolean vicePresidentsAreMinisters(RoleFact vicePresident) {
+        return countriesOf(vicePresident).stream().anyMatch(MINISTERIAL_VICE_PRESIDENTS::contains);
     }
 
     /**

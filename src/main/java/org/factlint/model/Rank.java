@@ -33,14 +33,13 @@ public record Rank(Rung rung, String portfolio) {
     /**
      * Portfolios that are a region or a part of a department: their minister is a junior one
      * (Britain's "Minister of State for Europe", "Africa minister", "security minister"), so
-     * titles give them rank {@code deputy-minister}.
+     * titles give them rank {@code deputy-minister}. The regions ({@code REGIONS}) are a foreign
+     * ministry's.
      */
-    private static final java.util.Set<String> JUNIOR_PORTFOLIOS = java.util.Set.of("europe", "africa", "asia",
-            "middle-east", "indo-pacific", "americas", "commonwealth", "security", "veterans");
-
-    /** The junior portfolios that are regions of the world, a foreign ministry's. */
     private static final java.util.Set<String> REGIONS = java.util.Set.of("europe", "africa", "asia", "middle-east",
             "indo-pacific", "americas", "commonwealth");
+    private static final java.util.Set<String> JUNIOR_PORTFOLIOS = java.util.stream.Stream.concat(REGIONS.stream(),
+            java.util.stream.Stream.of("security", "veterans")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** True for a portfolio whose minister is a junior one: a region or a part of a department. */
     public boolean isJuniorPortfolio() {

@@ -131,6 +131,24 @@ public final class Annotated {
         return sentence.token(token - 1).end();
     }
 
+    /**
+     * Where the first of {@code phrases} (lower-case words) that ends just before token {@code end}
+     * and starts at token {@code min} or later starts; -1 if none does.
+     */
+    public int phraseEndingBefore(List<List<String>> phrases, int end, int min) {
+        for (List<String> p : phrases) {
+            int from = end - p.size();
+            boolean all = from >= min;
+            for (int j = 0; all && j < p.size(); j++) {
+                all = lower(from + j).equals(p.get(j));
+            }
+            if (all) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
     /** Whether any word of the sentence, in lower case, is one of {@code words}. */
     public boolean hasAny(java.util.Set<String> words) {
         for (Token t : sentence.tokens()) {

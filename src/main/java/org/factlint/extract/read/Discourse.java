@@ -284,9 +284,15 @@ public final class Discourse {
     private static boolean otherGeneration(String[] a, String[] b) {
         String ma = middleInitials(a);
         String mb = middleInitials(b);
-        String sa = SUFFIXES.contains(a[a.length - 1].toLowerCase(Locale.ROOT)) ? a[a.length - 1].replace(".", "").toLowerCase(Locale.ROOT) : "";
-        String sb = SUFFIXES.contains(b[b.length - 1].toLowerCase(Locale.ROOT)) ? b[b.length - 1].replace(".", "").toLowerCase(Locale.ROOT) : "";
+        String sa = suffix(a);
+        String sb = suffix(b);
         return !ma.isEmpty() && !mb.isEmpty() && !ma.equals(mb) || !sa.isEmpty() && !sb.isEmpty() && !sa.equals(sb);
+    }
+
+    /** A full name's suffix ("Jr.": "jr"), or "". */
+    private static String suffix(String[] words) {
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return SUFFIXES.contains(last) ? last.replace(".", "") : "";
     }
 
     /** The initials between given name and surname ("W." in "George W. Bush": "w"; "H.W.": "hw"), or "". */
@@ -1100,8 +1106,13 @@ public final class Discourse {
 
     /** Whether the article says this event was held below ministerial level (officials, technical, deputies). */
     public boolean heldBelowMinisterial(Entity event) {
-        return facts.stream().anyMatch(f -> f.type().equals("event-level") && event.id.equals(f.fields().get("event"))
-                && org.factlint.model.Level.parse(String.valueOf(f.fields().get("level"))).map(l -> l.isBelowMinisterial()).orElse(false));
+        return levelsOf(event).stream().anyMatch(org.factlint.model.Level::isBelowMinisterial);
+    }
+
+    /** The levels the article has said so far this event was held (or is to be held) at. */
+    public List<org.factlint.model.Level> levelsOf(Entity event) {
+        return facts.stream().filter(f -> f.type().equals("event-level") && event.id.equals(f.fields().get("event")))
+                .flatMap(f -> org.factlint.model.Level.parse(String.valueOf(f.fields().get("level"))).stream()).toList();
     }
 
     /**

@@ -227,13 +227,10 @@ public final class Gatherings {
 
     /** Whether the article gives the person ranks, none of them of the level it says the event is held at. */
     private static boolean belowItsLevel(Discourse d, Discourse.Entity event, String person) {
-        List<org.factlint.model.Rank> levels = new ArrayList<>();
+        List<org.factlint.model.Rank> levels = d.levelsOf(event).stream().filter(org.factlint.model.Level::isSpecific)
+                .map(org.factlint.model.Level::rank).toList();
         List<org.factlint.model.Rank> ranks = new ArrayList<>();
         for (Draft f : d.facts()) {
-            if (f.type().equals("event-level") && event.id.equals(f.fields().get("event"))) {
-                org.factlint.model.Level.parse(String.valueOf(f.fields().get("level")))
-                        .filter(org.factlint.model.Level::isSpecific).ifPresent(l -> levels.add(l.rank()));
-            }
             if (f.type().equals("role") && person.equals(f.fields().get("person"))) {
                 org.factlint.engine.helpers.Titles.rankOf(String.valueOf(f.fields().get("title"))).ifPresent(ranks::add);
             }

@@ -859,20 +859,7 @@ public final class Meetings {
 
     /** Where a verb group saying the meeting did not happen starts, if one ends at token {@code at}; else -1. */
     private static int notMeeting(Annotated s, int at) {
-        for (List<String> group : NOT_MEETING) {
-            int from = at - group.size() + 1;
-            if (from < 1) {
-                continue;
-            }
-            boolean match = true;
-            for (int j = 0; j < group.size() && match; j++) {
-                match = s.lower(from + j).equals(group.get(j));
-            }
-            if (match) {
-                return from;
-            }
-        }
-        return -1;
+        return s.phraseEndingBefore(NOT_MEETING, at + 1, 1);
     }
 
     /** Whether "will", "to" or "shall" stands among tokens from..to (exclusive): a verb group of the future. */

@@ -333,17 +333,7 @@ final class Participants {
 
     /** Whether the words just before token {@code first} are one of {@link #ON_BEHALF_OF}. */
     private static boolean onBehalfOf(Annotated s, int first) {
-        for (List<String> p : ON_BEHALF_OF) {
-            int from = first - p.size();
-            boolean all = from >= 0;
-            for (int j = 0; all && j < p.size(); j++) {
-                all = s.lower(from + j).equals(p.get(j));
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
+        return s.phraseEndingBefore(ON_BEHALF_OF, first, 0) >= 0;
     }
 
     private static int cleared(List<Discourse.Entity> into, int size, int at) {
