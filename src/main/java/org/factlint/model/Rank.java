@@ -112,9 +112,14 @@ public record Rank(Rung rung, String portfolio) {
      * True if a person of this rank is the deputy who stands in for a minister at a meeting held at
      * {@code level}: a deputy minister (of the same portfolio, or of none stated) at a ministers'
      * meeting, as deputies routinely do at NATO's, the EU's or ASEAN's ministerial meetings; a
-     * junior minister for a region ("Minister for Europe") at a foreign ministers' meeting.
+     * junior minister for a region ("Minister for Europe") at a foreign ministers' meeting; a
+     * minister at a leaders' meeting, who came with their leader ("Teodoro attended the leaders'
+     * summit": black-box trial 22).
      */
     public boolean standsInFor(Rank level) {
+        if (rung == Rung.MINISTER && (level.rung == Rung.HEAD_OF_GOVERNMENT || level.rung == Rung.HEAD_OF_STATE)) {
+            return true;
+        }
         return rung == Rung.DEPUTY_MINISTER && level.rung == Rung.MINISTER
                 && (portfolio == null || level.portfolio == null || portfolio.equals(level.portfolio)
                 // a foreign ministry's junior minister for a region ("Minister for Europe") stands in for the foreign minister

@@ -212,8 +212,9 @@ public final class Annotator {
                 if (m != null && free(cover, m.from(), m.to())) {
                     // "US" and "UK" are the countries only written in capitals, which matchingCase gives
                     int from = m.value().kind().equals("country") ? formalStart(t, cover, m.from()) : m.from();
-                    claim(cover, mentions, new Mention(Mention.Kind.KNOWN, from, m.to(), m.value(), lexicon.placeName(m.phrase())));
-                    i = m.to() - 1;
+                    int to = m.to() + abbreviationAfter(t, cover, m.to());
+                    claim(cover, mentions, new Mention(Mention.Kind.KNOWN, from, to, m.value(), lexicon.placeName(m.phrase())));
+                    i = to - 1;
                 }
             }
         }
@@ -324,10 +325,32 @@ public final class Annotator {
         return !(k.text().length() > 4 && k.text().equals(k.text().toUpperCase()));
     }
 
+    /**
+     * "the Republic of Korea (ROK)", "the European Commission (EC)": the length of an
+     * abbreviation in brackets right after a name (3 tokens), which is part of it, so a title's
+     * name after it still follows the name ("the President of the Republic of Korea (ROK) Yoon
+     * Suk Yeol"); 0 if none.
+     */
+    private static int abbreviationAfter(List<Token> t, Mention[] cover, int at) {
+        if (at + 2 >= t.size() || !t.get(at).is("(") || !t.get(at + 2).is(")") || cover[at + 1] != null) {
+            return 0;
+        }
+        String a = t.get(at + 1).text();
+        return a.length() >= 2 && a.length() <= 8 && a.chars().allMatch(c -> Character.isUpperCase(c) || c == '/' || c == '.' || c == '-')
+                ? 3 : 0;
+    }
+
+    /** A word before a title's head: "Deputy", "Foreign", and two of them joined by a hyphen ("First Vice-Foreign Minister"). */
+    private static boolean titleModifier(String lower) {
+        int dash = lower.indexOf('-');
+        return TITLE_MODIFIERS.contains(lower) || dash > 0 && TITLE_MODIFIERS.contains(lower.substring(0, dash))
+                && TITLE_MODIFIERS.contains(lower.substring(dash + 1));
+    }
+
     /** A title whose head is at i: modifiers before it, "of State", "for Foreign Affairs" after it. */
     private static Mention title(List<Token> t, Mention[] cover, int head) {
         int from = head;
-        while (from > 0 && cover[from - 1] == null && TITLE_MODIFIERS.contains(t.get(from - 1).lower())) {
+        while (from > 0 && cover[from - 1] == null && titleModifier(t.get(from - 1).lower())) {
             from--;
         }
         // "Washington's Ukraine envoy": a country named just before an envoy's head is the envoy's brief

@@ -334,10 +334,27 @@ public final class Discourse {
             "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su",
             "Ding", "Ren", "Shen", "Yao", "Xi", "Qin", "Wen", "Hu", "Li", "Wu", "Ma", "He", "Yu", "Lu", "Fu", "Qian", "Kong",
             "Cui", "Kang", "Mao", "Qiu", "Jia", "Xue", "Hou", "Shi", "Xiong", "Meng", "Yan", "Dai", "Gu", "Hao", "Duan",
-            "Lei", "Tan", "Fan", "Zhong", "Liao", "Park", "Moon", "Yoon", "Chung", "Choi", "Ban");
+            "Lei", "Tan", "Fan", "Zhong", "Liao", "Park", "Moon", "Yoon", "Chung", "Choi", "Ban", "Cho", "Shin", "Hwang",
+            "Ahn", "Jeon", "Suh", "Seo", "Ryu", "Noh", "Roh", "Chun", "Baek", "Yoo", "Jang");
 
-    /** Whether a full name is written family name first: two words, the first a {@link #FAMILY_FIRST} name ("Wang Yi"). */
+    /** Family names that are also English first names ("Kim Darroch"): written first only before a Korean given name. */
+    private static final Set<String> FAMILY_FIRST_IF_KOREAN = Set.of("Kim", "Lee", "Lim");
+
+    /**
+     * Whether a full name is written family name first: two words, the first a {@link #FAMILY_FIRST}
+     * name ("Wang Yi"); or three, the given name in two short syllables ("Yoon Suk Yeol"); or a name
+     * that is also an English first name before a hyphened given name ("Kim Yong-hyun", not "Kim
+     * Jean-Baptiste").
+     */
     private static boolean familyFirst(String[] words) {
+        if (words.length == 2 && FAMILY_FIRST_IF_KOREAN.contains(words[0])) {
+            int dash = words[1].indexOf('-');
+            return dash > 0 && dash + 1 < words[1].length() && Character.isLowerCase(words[1].charAt(dash + 1));
+        }
+        if (words.length == 3) {
+            return FAMILY_FIRST.contains(words[0]) && words[1].length() <= 4 && words[2].length() <= 4
+                    && !SUFFIXES.contains(words[2].toLowerCase(Locale.ROOT)) && !words[1].endsWith(".");
+        }
         return words.length == 2 && FAMILY_FIRST.contains(words[0]) && !SUFFIXES.contains(words[1].toLowerCase(Locale.ROOT));
     }
 
@@ -732,6 +749,17 @@ public final class Discourse {
     }
 
     /** The events (not occasions) the article holds at this place, in the order first named. */
+    /**
+     * Whether the article tells of a gathering besides {@code event} that "the N" may stand for:
+     * one of N people or more, or a summit, conference or trilateral whose size it need not say
+     * ("a trilateral summit ... Kishida had met Biden on Wednesday. The three leaders agreed").
+     */
+    boolean otherGatheringOf(Entity event, int n) {
+        return events.stream().anyMatch(e -> e != event && (e.participants.size() >= n
+                || Set.of("summit", "conference").contains(e.eventType)
+                || e.name.toLowerCase(Locale.ROOT).matches(".*\\b(trilateral|multilateral|three-way|quadrilateral)\\b.*")));
+    }
+
     public List<Entity> eventsAt(String placeId) {
         return events.stream().filter(e -> placeId.equals(e.place)).toList();
     }
@@ -829,8 +857,10 @@ public final class Discourse {
     public Entity meeting(List<Entity> between, boolean again, String place, String name, String eventType, String family) {
         Set<String> ids = idsOf(between);
         if (!again) {
-            for (int i = events.size() - 1; i >= 0; i--) {
-                Entity e = events.get(i);
+            // (the headline sums up the body's lead: of two meetings between them, the first told
+            // of, not a past one the body goes on to recall)
+            for (int n = 0; n < events.size(); n++) {
+                Entity e = events.get(inSummary ? n : events.size() - 1 - n);
                 if (e.participants.equals(ids) && family.equals(e.family) && placeFits(e, place)) {
                     if (place != null && e.place == null) {
                         e.place = place;

@@ -174,6 +174,26 @@ public final class Events {
             if (of > 1 && Set.of("day", "round").contains(s.lower(of - 1)) && PART_WORDS.contains(s.lower(of - 2))) {
                 continue;
             }
+            // "the Security Consultative Meeting", "the Strategic Dialogue": an event word written in
+            // capitals after capitalised words of no country, person or level is a name of its own,
+            // and names the one event first called so, not the meeting under discussion (black-box trial 22)
+            // (a summit or conference is already the one of its type the article names)
+            String[] kind = w.value().split("\\|");
+            if (host == null && !summary && k >= 0 && k == w.from() - 1 && s.token(w.from()).capitalised()
+                    && !Set.of("summit", "conference").contains(kind[0])) {
+                int j = k;
+                // (capitalised words the reader took for a name: "Security Consultative")
+                while (j >= 0 && s.token(j).word() && s.token(j).capitalised()
+                        && (s.at(j) == null || s.at(j).kind() == Mention.Kind.PERSON)) {
+                    j = s.at(j) == null ? j - 1 : s.at(j).from() - 1;
+                }
+                if (j < k && j >= 0 && (DEFINITE.contains(s.lower(j)) || INDEFINITE.contains(s.lower(j)))) {
+                    host = s.span(j + 1, w.to());
+                    k = j;
+                    det = s.lower(k);
+                    from = k + 1;
+                }
+            }
             // "the much-anticipated talks": one word the lists do not know, after a determiner
             boolean unknownModifier = k >= 0 && k == w.from() - 1 && !summary && !DEFINITE.contains(det) && !INDEFINITE.contains(det)
                     && !BARE_BEFORE.contains(det) && s.at(k) == null && s.token(k).word();
@@ -1277,6 +1297,7 @@ public final class Events {
         Levels.atLevel(s, mentions, lx, d);
         Levels.broughtTogether(s, mentions, lx, d);
         Levels.insteadOfPrincipals(s, mentions, lx, d);
+        Levels.byRatherThan(s, mentions, lx, d);
         sequence(s, mentions, d);
     }
 

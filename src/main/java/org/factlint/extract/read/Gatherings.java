@@ -206,7 +206,16 @@ public final class Gatherings {
         // ("Campbell also met Foreign Minister Kamikawa on the sidelines of the vice-ministerial
         // talks": who meets someone beside officials' talks need not sit at their table, unsure)
         double most = pattern.equals("attendance.on-the-sidelines") && d.heldBelowMinisterial(e.event()) ? 0.7 : 0.8;
-        for (Draft f : metHere(s, d, e, near)) {
+        List<Draft> met = metHere(s, d, e, near);
+        // ("Blinken met Cho today. Kim met Austin last week for the annual security talks": talks
+        // that are a meeting between others, none of whom met here, are not what these people met
+        // for: the mention was linked to the meeting under discussion; black-box trial 22)
+        java.util.Set<String> between = e.event().participants;
+        if (!pattern.equals("attendance.on-the-sidelines") && !between.isEmpty()
+                && met.stream().noneMatch(f -> between.contains(String.valueOf(f.fields().get("person"))))) {
+            return;
+        }
+        for (Draft f : met) {
             String who = f.fields().containsKey("person") ? "person" : "party";
             Draft at = new Draft("attendance", java.util.Map.of(), f.source(), Math.min(f.start(), s.startOffset(from)),
                     Math.max(f.end(), s.endOffset(e.to())), f.sentence(),
@@ -417,7 +426,7 @@ public final class Gatherings {
                 continue;
             }
             Discourse.Entity meeting = d.salientEvent();
-            if (meeting == null) {
+            if (meeting == null || d.otherGatheringOf(meeting, n)) {
                 return;
             }
             List<Discourse.Entity> people = d.participantsOf(meeting);

@@ -100,8 +100,10 @@ final class Levels {
             k++;
         }
         Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
-        // "senior defense officials": a department's word inside "senior officials"
-        if (lv == null && s.lower(k).equals("senior") && OFFICIALS_OF.contains(s.lower(k + 1)) && s.lower(k + 2).equals("officials")) {
+        // "senior defense officials", "senior British officials": a department's or a country's word inside "senior officials"
+        Mention whose = s.startingAt(k + 1);
+        boolean country = whose != null && whose.to() == k + 2 && whose.isCountryLike();
+        if (lv == null && s.lower(k).equals("senior") && (OFFICIALS_OF.contains(s.lower(k + 1)) || country) && s.lower(k + 2).equals("officials")) {
             Phrases.Match<String> senior = lx.levelsAt.at(Splitter.tokens("senior officials"), 0);
             lv = senior == null ? null : new Phrases.Match<>(k, k + 3, senior.value(), s.span(k, k + 3));
         }
@@ -237,7 +239,7 @@ final class Levels {
     }
 
     /** Who the people who stand in are contrasted with: "rather than the ministers themselves", "rather than Mr Johnson himself". */
-    private static final Set<String> PRINCIPALS = Set.of("ministers", "minister", "leaders", "leader", "presidents", "president",
+    private static final Set<String> PRINCIPALS = Set.of("ministers", "heads", "minister", "leaders", "leader", "presidents", "president",
             "secretaries", "secretary", "principals", "themselves", "himself", "herself");
 
     /**
@@ -295,6 +297,59 @@ final class Levels {
             d.add(Draft.of("event-level", s, lv.from(), close, 0.8, "event-level.instead-of-principals").with("event", event.id)
                     .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual"));
         }
+    }
+
+    /**
+     * "the talks with leaders in the region will be held by senior British officials rather than by
+     * the Foreign Secretary himself", "conducted by aides instead of the ministers": who holds the
+     * sentence's one event, said against the principals who do not, is its level
+     * ({@code event-level.by-rather-than}). The contrast must name principals ("ministers",
+     * "himself"); nothing when the sentence hedges or names several events.
+     */
+    static void byRatherThan(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
+        for (int i = 3; i + 2 < s.size(); i++) {
+            boolean contrast = s.lower(i).equals("rather") && s.lower(i + 1).equals("than")
+                    || s.lower(i).equals("instead") && s.lower(i + 1).equals("of");
+            if (!contrast || s.quoted(i) || !principalsAfter(s, i + 2)) {
+                continue;
+            }
+            int end = s.lower(i - 1).equals(",") ? i - 1 : i;
+            Phrases.Match<String> lv = null;
+            int by = -1;
+            for (int k = Math.max(1, end - 6); k < end && lv == null; k++) {
+                if (!s.lower(k - 1).equals("by") || !HELD_BY.contains(s.lower(k - 2))) {
+                    continue;
+                }
+                Phrases.Match<String> here = levelNoun(s, lx, k);
+                if (here != null && here.to() == end && !here.value().startsWith("minister") && !here.value().startsWith("head-of")) {
+                    lv = here;
+                    by = k - 2;
+                }
+            }
+            Discourse.Entity event = lv == null ? null : Events.onlyEvent(mentions);
+            if (event == null || Attendance.hedgedOrConditional(s, lx)) {
+                continue;
+            }
+            Draft level = Draft.of("event-level", s, by, end, 0.85, "event-level.by-rather-than").with("event", event.id)
+                    .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual");
+            // ("The talks were led by deputies instead of ...": read already after the event's word)
+            if (d.facts().stream().noneMatch(f -> f.sentence() == level.sentence() && f.key().equals(level.key()))) {
+                d.add(level);
+            }
+        }
+    }
+
+    /** Verbs before "by" that say who holds an event: "held by", "conducted by", "led by". */
+    private static final Set<String> HELD_BY = Set.of("held", "conducted", "led", "handled", "chaired", "attended");
+
+    /** Whether the few words from {@code at} name the principals an event's holders stand against ("the Foreign Secretary himself"). */
+    private static boolean principalsAfter(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 6) && !s.lower(k).equals(","); k++) {
+            if (PRINCIPALS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */

@@ -704,8 +704,15 @@ public final class People {
             k--;
         }
         Mention m = s.endingBefore(k);
-        return m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") ? m : null;
+        // ("During his visit to Beijing Foreign Secretary James Cleverly held ...": a capital a
+        // preposition governs is where, not whose, when no comma closes the opening phrase)
+        boolean where = m != null && k == at && m.known() != null && m.known().how() == Lexicon.How.CAPITAL
+                && PLACE_PREPOSITIONS.contains(s.lower(m.from() - 1));
+        return m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") && !where ? m : null;
     }
+
+    /** Prepositions that make a capital after them a place ("in Kyiv", "to Beijing"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "into", "near", "via", "outside", "around");
 
     /** Title heads whose "to COUNTRY" is where the holder is posted, not whom they stand for. */
     private static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "emissary", "consul",

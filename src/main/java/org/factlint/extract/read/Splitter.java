@@ -128,7 +128,7 @@ public final class Splitter {
                 close(out, current);
             }
             current.add(t);
-            if (ends(tokens, k)) {
+            if (ends(tokens, k, current.size())) {
                 // closing quotes and brackets belong to the sentence they close
                 while (k + 1 < tokens.size() && closer(tokens.get(k + 1).text()) && tokens.get(k + 1).start() == tokens.get(k).end()) {
                     current.add(tokens.get(++k));
@@ -140,7 +140,7 @@ public final class Splitter {
         return out;
     }
 
-    private static boolean ends(List<Token> tokens, int k) {
+    private static boolean ends(List<Token> tokens, int k, int sentenceSoFar) {
         String t = tokens.get(k).text();
         if (t.equals("?") || t.equals("!")) {
             return true;
@@ -148,7 +148,13 @@ public final class Splitter {
         // "... in Washington, D.C. They discussed ...": an abbreviation that may close a sentence,
         // before a word that opens one
         if (t.length() > 2 && t.endsWith(".") && MAY_CLOSE.contains(tokens.get(k).lower()) && k + 1 < tokens.size()) {
-            return OPENERS.contains(tokens.get(k + 1).text());
+            // ("Sherman met today with Mori in Washington, D.C. Vice Minister Mori received ...": after
+            // the city's full name closing a clause, any capitalised word opens a sentence; not after
+            // a short opening phrase, "Talks in Washington, D.C. Secretary Blinken hosted them")
+            Token next = tokens.get(k + 1);
+            boolean cityClosed = tokens.get(k).lower().equals("d.c.") && sentenceSoFar >= 8 && tokens.get(k - 1).is(",")
+                    && tokens.get(k - 2).is("washington") && next.word() && Character.isUpperCase(next.text().charAt(0));
+            return cityClosed || OPENERS.contains(next.text());
         }
         if (!t.equals(".")) {
             return false;

@@ -17,6 +17,7 @@ class SplitterTest {
         "Secretary of State Antony Blinken met his U.S. counterparts.|1",
         "The U.S. Secretary of State met Mori.|1",
         "Talks in Washington, D.C. Secretary Blinken hosted them.|1",
+        "Deputy Secretary Sherman met today with Vice Minister Mori Takeo in Washington, D.C. Vice Minister Mori received her.|2",
         "Gen. Smith met the minister on Jan. 5 at 3 p.m. on Monday.|1",
         "John F. Kennedy spoke. Then he left.|2"})
     void sentencesEndWhereTheyShould(String text, int count) {
