@@ -75,7 +75,7 @@ public final class Annotator {
             "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
             "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
             "interim", "caretaker", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
-            "external", "state", "alternate",
+            "external", "state", "alternate", "managing",
             "staff");
     private static final Set<String> RELATIVE_DAYS = Set.of("yesterday", "today", "tomorrow", "tonight");
     /** Words before "talks" or "meeting" that make it a verb or not this event ("is meeting", "he talks"). */
@@ -122,7 +122,9 @@ public final class Annotator {
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
             "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army",
             "brig", "brig.", "maj", "cpl", "cpl.", "air", "force", "marine", "corps", "space",
-            "h.e.", "h.e", "h. e.", "mister", "smt", "smt.", "shri", "shri.");
+            "h.e.", "h.e", "h. e.", "mister", "smt", "smt.", "shri", "shri.",
+            // "His Excellency Le Hoai Trung", "His Royal Highness Prince Mohammed" (holdout24)
+            "excellency", "highness", "royal", "majesty");
     /** Words of the compass, which open the names of regions, not of people. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central");

@@ -651,7 +651,19 @@ public final class People {
         }
         // ("David Lidington, Chancellor of the Exchequer said:", with no article before the title)
         boolean bare = !Set.of("the", "a", "an").contains(s.lower(title.from() - 1)) && of == null;
-        if (!(after.equals(",") || after.equals(".") || after.equals(";") || after.isEmpty() || after.equals(")")
+        // ("co-chaired by Le Hoai Trung, Deputy Minister of Foreign Affairs of Viet Nam and Mr Ugo
+        // Astuto, ...": a list of names with their titles, the next name after "and"; holdout24)
+        // (not "Defense Secretary Lloyd J Austin III, Chairman of the Joint Chiefs of Staff and General
+        // Mark Milley": a name with its title before it is no start of such a list)
+        Mention andNext = after.equals("and") ? s.startingAt(s.pastHonorifics(end + 1)) : null;
+        int named = person.from();
+        while (named > 0 && Annotator.HONORIFICS.contains(s.lower(named - 1))) {
+            named--;
+        }
+        boolean titled = s.endingBefore(named) != null && s.endingBefore(named).kind() == Mention.Kind.TITLE;
+        boolean listGoesOn = andNext != null && andNext.kind() == Mention.Kind.PERSON && people.containsKey(andNext)
+                && !titled && s.lower(andNext.to()).equals(",");
+        if (!(after.equals(",") || after.equals(".") || after.equals(";") || after.isEmpty() || after.equals(")") || listGoesOn
                 || Set.of("was", "is", "has", "had", "will").contains(after) || bare && Set.of("said", "says").contains(after))) {
             return;
         }

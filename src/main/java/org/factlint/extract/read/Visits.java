@@ -22,6 +22,17 @@ public final class Visits {
     private Visits() {
     }
 
+    /** Whether the journey to {@code place} (its country and day after it) is for an event "with" someone: "for talks with X". */
+    private static boolean forMeetingWith(Annotated s, List<Events.EventMention> events, Mention place) {
+        int end = place.to();
+        Mention country = countryAfterCity(s, place);
+        end = country != null ? country.to() : end;
+        Mention date = dateAfter(s, end);
+        end = date != null ? date.to() : end;
+        Events.EventMention purpose = purpose(s, events, end);
+        return purpose != null && purpose.event() != null && s.lower(purpose.to()).equals("with");
+    }
+
     public static void read(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                             Lexicon lx, Discourse d) {
         for (int i = 1; i < s.size(); i++) {
@@ -52,13 +63,17 @@ public final class Visits {
             // present with nothing before it ("travels to Cairo on Sunday") may be news of a plan,
             // except in a headline, whose present is the news ("Defence Secretary visits Washington")
             boolean planned = Meetings.futureBetween(s, verbFrom, i);
-            if (!planned && PRESENT.contains(w) && s.source() != org.factlint.model.Source.HEADLINE) {
+            // ("After Germany, President Bush travels to Russia for bilateral meeting with President
+            // Putin": a present that names the meeting the journey is for, and whom with, is the plan)
+            boolean presentPlan = !planned && PRESENT.contains(w) && s.source() != org.factlint.model.Source.HEADLINE;
+            if (presentPlan && !forMeetingWith(s, events, place)) {
                 continue;
             }
+            planned |= presentPlan;
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
             int from = Participants.before(s, people, d, verbFrom, who, false, used);
-            double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
+            double confidence = Participants.anyDescribed(used) || presentPlan ? 0.8 : 0.85;
             if (who.isEmpty() && Set.of("he", "she").contains(s.lower(verbFrom - 1))) {
                 Discourse.Entity he = People.pronoun(s, people, verbFrom - 1, d);
                 if (he != null) {
@@ -113,8 +128,11 @@ public final class Visits {
             }
             Events.EventMention purpose = more.isEmpty() ? purpose(s, events, to) : null;
             // (an event the article places elsewhere is not what this journey is for)
+            // (nor a meeting between others: "for bilateral meeting with Putin" after a meeting the
+            // article gave Putin and someone else is not that one)
             if (purpose != null && purpose.event() != null && !"visit".equals(purpose.event().family)
-                    && (purpose.event().place == null || purpose.event().place.equals(where.id))) {
+                    && (purpose.event().place == null || purpose.event().place.equals(where.id))
+                    && (purpose.event().participants.isEmpty() || purpose.event().participants.contains(visitor.id))) {
                 d.add(Draft.of("attendance", s, from, purpose.to(), confidence, "attendance.visit-purpose")
                         .with("event", purpose.event().id).with("person", visitor.id)
                         .with("status", planned ? "planned" : "attended"));
