@@ -211,6 +211,11 @@ public final class Annotator {
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null) {
                 Phrases.Match<Lexicon.Known> m = lexicon.names.at(t, i);
+                // "the UN Security Council": a longer name after the article than "the UN" with it
+                Phrases.Match<Lexicon.Known> past = m != null && t.get(i).is("the") ? lexicon.names.at(t, i + 1) : null;
+                if (past != null && past.to() > m.to()) {
+                    m = past;
+                }
                 if (m != null && free(cover, m.from(), m.to())) {
                     // "US" and "UK" are the countries only written in capitals, which matchingCase gives
                     int from = m.value().kind().equals("country") ? formalStart(t, cover, m.from()) : m.from();
@@ -357,6 +362,11 @@ public final class Annotator {
         }
         // "Washington's Ukraine envoy": a country named just before an envoy's head is the envoy's brief
         String h = t.get(head).lower();
+        // "Commission Vice-President Kaja Kallas": the European Commission's, written by its short name
+        if (from > 0 && cover[from - 1] == null && t.get(from - 1).text().equals("Commission")
+                && (h.equals("president") || h.equals("vice-president") || h.equals("vice") || h.endsWith("-president"))) {
+            from--;
+        }
         Mention brief = from == head && head > 0 ? cover[head - 1] : null;
         if (brief != null && (h.equals("envoy") || h.equals("ambassador")) && brief.kind() == Mention.Kind.KNOWN
                 && brief.known().kind().equals("country") && brief.from() > 0

@@ -250,9 +250,15 @@ public final class Attendance {
                     d.markFromAfar(w);
                 }
                 String pattern = status.equals(cue.status()) ? cue.status() + (cue.eventFollows() ? "-event" : "") : "neither-nor";
-                Draft f = Draft.of("attendance", s, Math.min(subjectFrom, m.from()) - (pattern.equals("neither-nor") ? 1 : 0),
+                Draft told = Draft.of("attendance", s, Math.min(subjectFrom, m.from()) - (pattern.equals("neither-nor") ? 1 : 0),
                         end, confidence, "attendance." + pattern).with("event", event.id);
-                f.with(w.kind.equals("person") ? "person" : "party", w.id).with("status", status);
+                told.with(w.kind.equals("person") ? "person" : "party", w.id).with("status", status);
+                // ("attended the G7 summit on Monday ... skipped the summit on Tuesday": presence and
+                // absence told on two days may be two days of it; a finding on them needs a look)
+                String day = dayNamed(s);
+                boolean present = status.equals("attended");
+                Draft f = day != null && (present || NOT_THERE.contains(status)) && d.oppositeOnAnotherDay(w.id, event.id, day, present)
+                        ? told.atMost(0.7) : told;
                 if (appearance) {
                     Discourse.Entity at = event;
                     d.afterAll(() -> d.add(d.heldBelowMinisterial(at) ? f.atMost(0.7) : f));
@@ -285,6 +291,24 @@ public final class Attendance {
             }
         }
         return false;
+    }
+
+    /** Statuses of someone not at an event. */
+    private static final Set<String> NOT_THERE = Set.of("absent", "withdrew", "declined");
+
+    /** The one day of the week or day counted from publication the sentence names ("on Tuesday", "today"), lower case; null if none or several. */
+    private static String dayNamed(Annotated s) {
+        String day = null;
+        for (Mention m : s.mentions()) {
+            if (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE) {
+                String said = s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT).replaceFirst("^on ", "").replace("'s", "");
+                if (day != null && !day.equals(said)) {
+                    return null;
+                }
+                day = said;
+            }
+        }
+        return day;
     }
 
     /** Whether the article said all of these people took part from afar (by video or phone). */
@@ -372,7 +396,8 @@ public final class Attendance {
     /** Phrases said of the people after them: "in the absence of X", "standing in for X". */
     /** "They were (later) joined by X": a passive whose agent came to the meeting under discussion. */
     private static final Set<String> JOINED_BY = Set.of("were joined by", "was joined by", "were later joined by",
-            "was later joined by");
+            "was later joined by", "will be attended by", "will also be attended by", "is to be attended by",
+            "is expected to be attended by");
 
     private static final Set<String> AFTER = Set.of("absence of", "in place of", "deputising for", "deputizing for",
             "deputised for", "deputized for");

@@ -1150,6 +1150,40 @@ public final class Discourse {
      * none that is this one: "the June 29 meeting" is then another meeting than the one held
      * today. Days are known from explicit dates and from "today" (the publication date).
      */
+    /** The day each person's presence at or absence from an event was told on: person|event|day to whether present. */
+    private final Map<String, Boolean> attendanceDays = new HashMap<>();
+
+    /**
+     * Notes that a person's presence ({@code present}) or absence at an event was told on a day
+     * the sentence names, and says whether the opposite was told on another day ("attended the G7
+     * summit on Monday ... skipped the summit on Tuesday": each of a several days' event;
+     * black-box trial 23).
+     */
+    boolean oppositeOnAnotherDay(String person, String event, String day, boolean present) {
+        String key = person + "|" + event + "|";
+        attendanceDays.put(key + day, present);
+        return attendanceDays.entrySet().stream().anyMatch(x -> x.getKey().startsWith(key) && !x.getKey().equals(key + day)
+                && x.getValue() != present);
+    }
+
+    /**
+     * Whether the event was dated to another year than the one this expression names, both told
+     * relative to the publication ("last year's meetings in Vientiane" then "this year's meetings":
+     * black-box trial 23).
+     */
+    public boolean otherYear(Entity event, String expression) {
+        String year = yearSaid(expression);
+        return year != null && datesOf(event, false).stream().map(f -> yearSaid(String.valueOf(f.fields().get("expression"))))
+                .anyMatch(y -> y != null && !y.equals(year));
+    }
+
+    /** "this year", "last year", "next year" (with or without "'s"), or null for any other expression. */
+    private static String yearSaid(String expression) {
+        String said = expression.toLowerCase(Locale.ROOT).replace("\u2019", "'");
+        said = said.endsWith("'s") ? said.substring(0, said.length() - 2) : said;
+        return Set.of("this year", "last year", "next year").contains(said) ? said : null;
+    }
+
     public boolean datedOtherwise(Entity event, String isoDay) {
         List<String> days = daysHeld(event);
         return !days.isEmpty() && !days.contains(isoDay);

@@ -506,7 +506,9 @@ public final class Events {
             boolean otherDay = link && !dateModifier && date != null && between.isEmpty() && !withNamed && possessor == null
                     && (event.participants.stream().anyMatch(present(people)::contains) || ownWords)
                     && otherDay(s, date, event, d);
-            if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherDay) {
+            // ("this year's meetings" after "last year's meetings in Vientiane": another year's)
+            boolean otherYear = link && date != null && d.otherYear(event, s.span(date.from(), date.to()));
+            if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherDay || otherYear) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
@@ -594,6 +596,27 @@ public final class Events {
      * Whether the words from the determiner at {@code det} to the event word at {@code word} name
      * another occasion: "the next meeting", "the previous round", "Next year's meeting".
      */
+    /**
+     * Whether an ordinal's series is counted over a span or scope said after it: "the third meeting
+     * between Biden and Xi as presidents", "the second ... in a year", "this year", "in office",
+     * "the first ... in China" (a country, where its city is); each counts its own series
+     * (black-box trial 23).
+     */
+    private static boolean countedOverSpan(Annotated s, EventMention e) {
+        int k = e.to();
+        String next = s.lower(k);
+        if (next.equals("as") || next.equals("within")) {
+            return true;
+        }
+        if (e.place() != null && "country".equals(e.place().kind) || s.startingAt(k + 1) != null && next.equals("in")
+                && s.startingAt(k + 1).kind() == Mention.Kind.KNOWN && s.startingAt(k + 1).known().kind().equals("country")) {
+            return true;
+        }
+        Set<String> spans = Set.of("year", "years", "month", "months", "term", "office", "decade", "week", "weeks");
+        return Set.of("in", "this", "of").contains(next) && (spans.contains(s.lower(k + 1)) || spans.contains(s.lower(k + 2))
+                && (Set.of("a", "an", "the", "his", "her", "their").contains(s.lower(k + 1)) || Words.numberWord(s.lower(k + 1)) > 0));
+    }
+
     private static boolean nextOrPrevious(Annotated s, int det, int word) {
         for (int k = Math.max(0, det); k < word; k++) {
             // ("next week's summit": a date, which dates the summit)
@@ -1270,7 +1293,7 @@ public final class Events {
                 }
             }
             // ("the first meeting between them since November": counted from another start)
-            if (e.ordinal() != null && e.between().size() == 2 && !s.lower(e.to()).equals("since")) {
+            if (e.ordinal() != null && e.between().size() == 2 && !s.lower(e.to()).equals("since") && !countedOverSpan(s, e)) {
                 String series = Discourse.series(e.between());
                 boolean dated = e.date() != null && e.date().kind() == Mention.Kind.DATE;
                 Draft ordinal = Draft.of("quantity", s, e.from(), e.to(), 0.85, "quantity.ordinal-event-between")

@@ -612,6 +612,14 @@ public final class People {
                 && s.endingBefore(nameEnd - 2) != null && peerStyled(s, s.endingBefore(nameEnd - 2))) {
             nameEnd -= 2;
         }
+        // "Ambassador Dennis Francis of Trinidad and Tobago, the President of the UN General Assembly,":
+        // past the name's country (black-box trial 23)
+        Mention land = s.endingBefore(nameEnd);
+        if (land != null && land.kind() == Mention.Kind.KNOWN && land.known().kind().equals("country")
+                && s.lower(land.from() - 1).equals("of") && s.endingBefore(land.from() - 1) != null
+                && s.endingBefore(land.from() - 1).kind() == Mention.Kind.PERSON) {
+            nameEnd = land.from() - 1;
+        }
         Mention person = s.endingBefore(nameEnd);
         if (person == null || person.kind() != Mention.Kind.PERSON || !people.containsKey(person)) {
             return;
