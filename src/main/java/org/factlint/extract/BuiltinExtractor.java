@@ -217,6 +217,8 @@ public final class BuiltinExtractor implements Extractor {
             for (Map.Entry<String, Object> field : f.fields().entrySet()) {
                 if (field.getValue() instanceof Integer i) {
                     fn.put(field.getKey(), i);
+                } else if (field.getValue() instanceof Boolean b) {
+                    fn.put(field.getKey(), b);
                 } else {
                     fn.put(field.getKey(), String.valueOf(field.getValue()));
                 }

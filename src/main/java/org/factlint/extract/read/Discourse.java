@@ -419,6 +419,11 @@ public final class Discourse {
         return found;
     }
 
+    /** Everyone already named whose surname (or full name) this is. */
+    List<Entity> peopleBySurname(String word) {
+        return people.stream().filter(p -> p.aliases.contains(word) || p.name.equals(word)).toList();
+    }
+
     /** The one person already named whose surname (or full name) this is, or null. */
     public Entity personBySurname(String word) {
         Entity found = null;

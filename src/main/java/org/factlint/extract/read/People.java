@@ -53,8 +53,23 @@ public final class People {
             if (p == null && m.value().equals("full") && !s.quoted(m.from())) {
                 p = d.person(name);
             }
-            // "Secretary Rubio", "President Macron": a title before a surname names a person
+            // "President Rajapaksa" after "President Gotabaya Rajapaksa and Prime Minister Mahinda
+            // Rajapaksa": of several people of one surname, the one the article gave this title;
+            // none if no one or several (black-box trial 24)
             Mention before = s.endingBefore(m.from());
+            List<Discourse.Entity> namesakes = p == null && m.value().equals("single") ? d.peopleBySurname(name) : List.of();
+            if (namesakes.size() > 1) {
+                if (before != null && before.kind() == Mention.Kind.TITLE) {
+                    String said = s.span(before.from(), before.to());
+                    List<Discourse.Entity> titled = namesakes.stream().filter(n -> d.facts().stream().anyMatch(f -> f.type().equals("role")
+                            && n.id.equals(f.fields().get("person")) && fits(said, String.valueOf(f.fields().get("title"))))).toList();
+                    if (titled.size() == 1) {
+                        out.put(m, titled.get(0));
+                    }
+                }
+                continue;
+            }
+            // "Secretary Rubio", "President Macron": a title before a surname names a person
             if (p == null && before != null && before.kind() == Mention.Kind.TITLE && !s.quoted(m.from())
                     && Character.isUpperCase(s.token(before.to() - 1).text().charAt(0))) {
                 p = d.person(name);
@@ -744,17 +759,57 @@ public final class People {
     /** Words of rank before a country and its title ("Deputy Chinese Premier"): the title is written with them. */
     static final Set<String> RANK_BEFORE_COUNTRY = Set.of("deputy", "vice", "acting", "assistant", "interim");
 
+    /**
+     * Whether the sentence opens, before token {@code before}, with a time of another year: "In
+     * 2022", "In April 2023", "From 2019 to 2023", "Last year" (not "in just the last year", the
+     * twelve months to now).
+     */
+    private static boolean toldOfAnotherTime(Annotated s, int before, java.time.LocalDate published) {
+        for (int k = 0; k < Math.min(before, 6); k++) {
+            String w = s.lower(k);
+            if (w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"))
+                    && (published == null || Integer.parseInt(w) != published.getYear())) {
+                return true;
+            }
+            if (w.equals("last") && s.lower(k + 1).equals("year") && !s.lower(k - 1).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the person named before token {@code at} is said, right after, to have left the post:
+     * "X resigned", "X, who resigned on Monday,", "X has stepped down" (not "since his predecessor resigned").
+     */
+    private static boolean leftAfter(Annotated s, int at) {
+        int k = at;
+        while (k < s.size() && k - at < 3 && Set.of(",", "who", "has", "had", "have", "abruptly", "suddenly").contains(s.lower(k))) {
+            k++;
+        }
+        return LEFT_OFFICE.contains(s.lower(k)) || Set.of("stepped", "steps").contains(s.lower(k)) && s.lower(k + 1).equals("down");
+    }
+
+    /** Words that say someone left a post ("resigned on Monday"). */
+    private static final Set<String> LEFT_OFFICE = Set.of("resigned", "resigns", "quit", "quits", "dismissed", "sacked",
+            "ousted", "fired");
+
     /** Words that put someone back in a post they held before. */
     private static final Set<String> BACK_IN_OFFICE = Set.of("reappointed", "reinstated", "returned", "returns", "returning", "re-appointed");
 
     private static void emit(Annotated s, Discourse d, Discourse.Entity person, Mention title, Mention of, int from,
                              int to, double confidence, String pattern) {
         String written = s.span(title.from(), title.to());
-        int before = of != null && of.to() <= title.from() ? of.from() - 1 : title.from() - 1;
+        // ("former NATO Secretary General", "Outgoing NATO Secretary General Stoltenberg": past the body)
+        Mention body = s.endingBefore(title.from());
+        int before = of != null && of.to() <= title.from() ? of.from() - 1
+                : body != null && body.kind() == Mention.Kind.KNOWN ? body.from() - 1 : title.from() - 1;
         // "former Lebanese Prime Minister Saad Hariri" holds no office now: keep "former" with the title
         // ("Deputy Chinese Premier Wang Yang" is a deputy premier, not the premier)
         boolean rank = of != null && of.to() <= title.from() && RANK_BEFORE_COUNTRY.contains(s.lower(before));
-        if ((NOT_IN_OFFICE.contains(s.lower(before)) || rank) && !written.toLowerCase(java.util.Locale.ROOT).startsWith(s.lower(before))) {
+        // ("Outgoing NATO Secretary General Stoltenberg": the outgoing holder, kept with the title; black-box trial 24)
+        boolean outgoing = before < title.from() - 1 && s.lower(before).equals("outgoing");
+        if ((NOT_IN_OFFICE.contains(s.lower(before)) || rank || outgoing) && !written.toLowerCase(java.util.Locale.ROOT).startsWith(s.lower(before))) {
             written = s.token(before).text() + " " + written;
             from = Math.min(from, before);
         }
@@ -768,8 +823,16 @@ public final class People {
             return;
         }
         String country = of == null ? null : d.known(of.known()).id;
-        d.add(Draft.of("role", s, from, to, confidence, pattern)
-                .with("person", person.id).with("title", title).with("of", country));
+        // "Defence Minister Erik Lund resigned on Monday": a post its holder left, no longer held
+        // ("In 2022 Deputy Foreign Minister X ...", "Last year Defence Minister X ...": a title of
+        // another time, which need not be held now; unsure, a finding on it needs a look; black-box trial 24)
+        boolean left = leftAfter(s, to);
+        // ("Ambassador Jane Morrow, as she then was, had hosted Kim in Tokyo in 2021": said of then)
+        boolean then = toldOfAnotherTime(s, from, d.published()) || s.span(0, s.size()).toLowerCase(java.util.Locale.ROOT)
+                .matches(".*\\b(as (s?he|they) then (was|were)|at the time)\\b.*") || s.hasAny(Set.of("had")) && anotherYear(s, d.published());
+        // (a post left is unsure too: the article may go on to call its holder by it, as of when he held it)
+        d.add(Draft.of("role", s, from, to, then || left ? Math.min(confidence, 0.7) : confidence, pattern)
+                .with("person", person.id).with("title", title).with("of", country).with("current", left ? Boolean.FALSE : null));
         // a former post says nothing of whom the person stands for now (nor the body one presides over)
         boolean former = NOT_IN_OFFICE.contains(title.split(" ", 2)[0].toLowerCase(java.util.Locale.ROOT));
         if (country != null && !former && of.known().kind().equals("country")) {

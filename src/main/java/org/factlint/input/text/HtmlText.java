@@ -115,6 +115,7 @@ final class HtmlText {
                 }
                 if (node instanceof Element e) {
                     if (e != root && (SKIPPED.contains(e.normalName()) || e == headline || e == standfirst
+                            || Asides.boxName(e.className()) || Asides.boxName(e.id())
                             || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -167,7 +168,7 @@ final class HtmlText {
             String value = m.hasAttr("content") ? m.attr("content") : m.hasAttr("datetime") ? m.attr("datetime") : m.text();
             candidates.add(dated(value, m, "itemprop=\"datePublished\""));
         }
-        Element time = root.selectFirst("time[datetime]");
+        Element time = publishedTime(root);
         if (time != null) {
             candidates.add(dated(time.attr("datetime"), time, "<time datetime>"));
         }
@@ -179,6 +180,34 @@ final class HtmlText {
                     + "' is not a date (" + PublishedDates.EXPECTED + "); ignored"));
         }
         return null;
+    }
+
+    /**
+     * The page's {@code <time datetime>} of publication: one said "Published" or "Posted" before
+     * it; else the first not said "Updated" or "Modified" ("Updated <time> · Published <time>":
+     * black-box trial 24); else the first.
+     */
+    private static Element publishedTime(Element root) {
+        List<Element> times = root.select("time[datetime]");
+        Element plain = null;
+        for (Element t : times) {
+            String lead = leadText(t);
+            if (lead.contains("publish") || lead.contains("posted")) {
+                return t;
+            }
+            if (plain == null && !lead.contains("updat") && !lead.contains("modif") && !lead.contains("revis")) {
+                plain = t;
+            }
+        }
+        return plain != null ? plain : times.isEmpty() ? null : times.get(0);
+    }
+
+    /** The few words right before an element, lower case ("Updated " in "Updated <time>"). */
+    private static String leadText(Element e) {
+        Node prev = e.previousSibling();
+        String text = prev instanceof TextNode t ? t.text() : prev instanceof Element p ? p.text() : "";
+        text = text.toLowerCase(java.util.Locale.ROOT);
+        return text.length() > 30 ? text.substring(text.length() - 30) : text;
     }
 
     private static Parsed.Dated dated(String value, Element at, String where) {

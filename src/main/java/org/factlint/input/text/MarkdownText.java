@@ -82,6 +82,19 @@ final class MarkdownText {
         Paragraphs out = new Paragraphs();
         Deque<Node> stack = new ArrayDeque<>();
         Deque<Boolean> leaving = new ArrayDeque<>();
+        // "## Related" and what follows it, up to the next heading as high: another story's box
+        for (Node c = document.getFirstChild(); c != null; ) {
+            Node next = c.getNext();
+            if (c instanceof Heading h && Asides.label(plainText(h))) {
+                while (next != null && !(next instanceof Heading g && g.getLevel() <= h.getLevel())) {
+                    Node after = next.getNext();
+                    next.unlink();
+                    next = after;
+                }
+                c.unlink();
+            }
+            c = next;
+        }
         stack.push(document);
         leaving.push(false);
         while (!stack.isEmpty()) {
@@ -114,6 +127,17 @@ final class MarkdownText {
             }
         }
         return out;
+    }
+
+    /** The text of a node's Text children, run together ("Related" of "## Related"). */
+    private static String plainText(Node n) {
+        StringBuilder b = new StringBuilder();
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                b.append(t.getLiteral());
+            }
+        }
+        return b.toString();
     }
 
     /** Where each character of a node's literal stands: its source spans' text, aligned with it; null without spans. */

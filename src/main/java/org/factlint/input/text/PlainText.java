@@ -52,6 +52,18 @@ final class PlainText {
         }
         Paragraphs body = new Paragraphs();
         for (; i < lines.length; i++) {
+            // "Related:" and the lines under it, "Read more: ...": another story's box, left out
+            if (Asides.label(lines[i])) {
+                while (i + 1 < lines.length && !lines[i + 1].isBlank()) {
+                    i++;
+                }
+                body.end();
+                continue;
+            }
+            if (Asides.labelled(lines[i])) {
+                body.end();
+                continue;
+            }
             body.add(lines[i], starts[i]);
             if (i + 1 < lines.length && wrapped(lines[i], lines[i + 1])) {
                 body.add("\n", starts[i] + lines[i].length()); // the line break is a space in the paragraph

@@ -387,4 +387,34 @@ class ArticleReaderTest {
                         + "  <p>\n    Second &#8217;para&#x2019; End.</p></article></body></html>", TextFormat.HTML,
                 "Words", "3:31", "A & B", "3:4", "Second", "5:5", "End.", "5:32");
     }
+
+    // --- boxes of other stories (black-box trial 24)
+
+    @Test
+    void aRelatedBoxIsLeftOutOfTheBodyInEveryFormat() {
+        String story = "Lammy met Wang Yi in Beijing on Friday.";
+        String other = "Blinken and Wang Yi meet in Beijing on Friday (26 April 2024)";
+        assertEquals(story, ok("Headline\n\n" + story + "\n\nRelated:\n" + other + "\n", TextFormat.PLAIN).text());
+        assertEquals(story + "\n\nAfter.", ok("Headline\n\n" + story + "\n\nRead more: " + other + "\n\nAfter.\n", TextFormat.PLAIN).text());
+        assertEquals(story + "\n\nNext part\n\nMore.", ok("# Headline\n\n" + story + "\n\n## Related\n\n- [" + other
+                + "](https://example.org/a)\n\n## Next part\n\nMore.\n", TextFormat.MARKDOWN).text());
+        assertEquals(story, ok("<html><body><article><h1>Headline</h1><p>" + story + "</p><div class=\"related\"><h3>Related</h3>"
+                + "<ul><li>" + other + "</li></ul></div></article></body></html>", TextFormat.HTML).text());
+    }
+
+    @Test
+    void aRelatedStoryInTheTextItselfStays() {
+        String text = "Related talks were held on Friday.";
+        assertEquals(text, ok("Headline\n\n" + text + "\n", TextFormat.PLAIN).text());
+    }
+
+    @Test
+    void htmlTakesThePublishedTimeNotTheUpdatedOne() {
+        String page = "<html><body><article><h1>Blinken meets Rasmussen</h1><p>Updated <time datetime=\"2024-06-12\">June 12</time>"
+                + " · Published <time datetime=\"2024-06-05\">June 5</time></p><p>Body.</p></article></body></html>";
+        assertEquals("2024-06-05", ok(page, TextFormat.HTML).published());
+        String updatedOnly = "<html><body><article><h1>H</h1><p>Updated <time datetime=\"2024-06-12\">June 12</time></p>"
+                + "<p>Body.</p></article></body></html>";
+        assertEquals("2024-06-12", ok(updatedOnly, TextFormat.HTML).published(), "the only time there is, if nothing better");
+    }
 }
