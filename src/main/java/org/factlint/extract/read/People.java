@@ -584,8 +584,7 @@ public final class People {
     static boolean anotherYear(Annotated s, java.time.LocalDate published) {
         for (int k = 0; k < s.size(); k++) {
             String w = s.lower(k);
-            if (w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"))
-                    && (published == null || Integer.parseInt(w) != published.getYear())) {
+            if (otherYearAt(s, k, published)) {
                 return true;
             }
             if (w.equals("time") && s.lower(k - 1).equals("the") && s.lower(k - 2).equals("at")) {
@@ -593,6 +592,13 @@ public final class People {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} is a year ("2022") other than the publication's. */
+    private static boolean otherYearAt(Annotated s, int k, java.time.LocalDate published) {
+        String w = s.lower(k);
+        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"))
+                && (published == null || Integer.parseInt(w) != published.getYear());
     }
 
     /** "NAME, [the|a|an] [COUNTRY['s]] TITLE [(of|to) [the] COUNTRY['s government]]," */
@@ -766,12 +772,10 @@ public final class People {
      */
     private static boolean toldOfAnotherTime(Annotated s, int before, java.time.LocalDate published) {
         for (int k = 0; k < Math.min(before, 6); k++) {
-            String w = s.lower(k);
-            if (w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"))
-                    && (published == null || Integer.parseInt(w) != published.getYear())) {
+            if (otherYearAt(s, k, published)) {
                 return true;
             }
-            if (w.equals("last") && s.lower(k + 1).equals("year") && !s.lower(k - 1).equals("the")) {
+            if (s.lower(k).equals("last") && s.lower(k + 1).equals("year") && !s.lower(k - 1).equals("the")) {
                 return true;
             }
         }
