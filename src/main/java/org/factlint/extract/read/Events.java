@@ -103,6 +103,7 @@ public final class Events {
                 continue;
             }
             int from = w.from();
+            String[] typeAndFamily = w.value().split("\\|");
             Discourse.Entity place = null;
             Mention date = null;
             String level = null;
@@ -178,9 +179,8 @@ public final class Events {
             // capitals after capitalised words of no country, person or level is a name of its own,
             // and names the one event first called so, not the meeting under discussion (black-box trial 22)
             // (a summit or conference is already the one of its type the article names)
-            String[] kind = w.value().split("\\|");
             if (host == null && !summary && k >= 0 && k == w.from() - 1 && s.token(w.from()).capitalised()
-                    && !Set.of("summit", "conference").contains(kind[0])) {
+                    && !Set.of("summit", "conference").contains(typeAndFamily[0])) {
                 int j = k;
                 // (capitalised words the reader took for a name: "Security Consultative")
                 while (j >= 0 && s.token(j).word() && s.token(j).capitalised()
@@ -332,7 +332,6 @@ public final class Events {
                     more = true;
                 }
             }
-            String[] typeAndFamily = w.value().split("\\|");
             String word = s.span(w.from(), w.to()).toLowerCase(java.util.Locale.ROOT);
             String name = place != null ? word + " in " + place.name : between.size() == 2
                     ? word + " between " + between.get(0).name + " and " + between.get(1).name : word;
@@ -612,10 +611,12 @@ public final class Events {
                 && s.startingAt(k + 1).kind() == Mention.Kind.KNOWN && s.startingAt(k + 1).known().kind().equals("country")) {
             return true;
         }
-        Set<String> spans = Set.of("year", "years", "month", "months", "term", "office", "decade", "week", "weeks");
-        return Set.of("in", "this", "of").contains(next) && (spans.contains(s.lower(k + 1)) || spans.contains(s.lower(k + 2))
+        return Set.of("in", "this", "of").contains(next) && (SPANS.contains(s.lower(k + 1)) || SPANS.contains(s.lower(k + 2))
                 && (Set.of("a", "an", "the", "his", "her", "their").contains(s.lower(k + 1)) || Words.numberWord(s.lower(k + 1)) > 0));
     }
+
+    /** Spans of time an ordinal may be counted over ("in a year", "this term", "in office"). */
+    private static final Set<String> SPANS = Set.of("year", "years", "month", "months", "term", "office", "decade", "week", "weeks");
 
     private static boolean nextOrPrevious(Annotated s, int det, int word) {
         for (int k = Math.max(0, det); k < word; k++) {

@@ -60,9 +60,8 @@ public final class People {
             List<Discourse.Entity> namesakes = p == null && m.value().equals("single") ? d.peopleBySurname(name) : List.of();
             if (namesakes.size() > 1) {
                 if (before != null && before.kind() == Mention.Kind.TITLE) {
-                    String said = s.span(before.from(), before.to());
-                    List<Discourse.Entity> titled = namesakes.stream().filter(n -> d.facts().stream().anyMatch(f -> f.type().equals("role")
-                            && n.id.equals(f.fields().get("person")) && fits(said, String.valueOf(f.fields().get("title"))))).toList();
+                    List<Discourse.Entity> titled = holders(d, s.span(before.from(), before.to()), null).stream()
+                            .filter(namesakes::contains).toList();
                     if (titled.size() == 1) {
                         out.put(m, titled.get(0));
                     }

@@ -22,16 +22,6 @@ public final class Visits {
     private Visits() {
     }
 
-    /** Whether the journey to {@code place} (its country and day after it) is for an event "with" someone: "for talks with X". */
-    private static boolean forMeetingWith(Annotated s, List<Events.EventMention> events, Mention place) {
-        int end = place.to();
-        Mention country = countryAfterCity(s, place);
-        end = country != null ? country.to() : end;
-        Mention date = dateAfter(s, end);
-        end = date != null ? date.to() : end;
-        Events.EventMention purpose = purpose(s, events, end);
-        return purpose != null && purpose.event() != null && s.lower(purpose.to()).equals("with");
-    }
 
     public static void read(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                             Lexicon lx, Discourse d) {
@@ -54,6 +44,13 @@ public final class Visits {
             if (!Events.isDestination(place) || VISITED_PEOPLE.contains(s.lower(place.to()))) {
                 continue;
             }
+            // where the journey's words end: the place, its country ("Berlin, Germany": the country
+            // after the city belongs to it), a day after them; and the event it is for, named there
+            Mention country = countryAfterCity(s, place);
+            int placeEnd = country != null ? country.to() : place.to();
+            Mention dayAfter = dateAfter(s, placeEnd);
+            int journeyEnd = dayAfter != null ? dayAfter.to() : placeEnd;
+            Events.EventMention ahead = purpose(s, events, journeyEnd);
             int verbFrom = i;
             while (verbFrom > 0 && Set.of("will", "to", "due", "set", "expected", "scheduled", "is", "are", "was", "were",
                     "shall", "also", "then", "later").contains(s.lower(verbFrom - 1))) {
@@ -66,7 +63,7 @@ public final class Visits {
             // ("After Germany, President Bush travels to Russia for bilateral meeting with President
             // Putin": a present that names the meeting the journey is for, and whom with, is the plan)
             boolean presentPlan = !planned && PRESENT.contains(w) && s.source() != org.factlint.model.Source.HEADLINE;
-            if (presentPlan && !forMeetingWith(s, events, place)) {
+            if (presentPlan && !(ahead != null && ahead.event() != null && s.lower(ahead.to()).equals("with"))) {
                 continue;
             }
             planned |= presentPlan;
@@ -89,12 +86,7 @@ public final class Visits {
                 continue;
             }
             Discourse.Entity where = Events.destination(place, d);
-            int to = place.to();
-            // "Berlin, Germany": the country after the city belongs to it
-            Mention country = countryAfterCity(s, place);
-            if (country != null) {
-                to = country.to();
-            }
+            int to = placeEnd;
             // "will travel to South Africa, Côte d'Ivoire, and the Democratic Republic of the Congo": a
             // visit to each (the trip's one date is no single visit's)
             List<Mention> more = morePlaces(s, to);
@@ -103,9 +95,9 @@ public final class Visits {
                 Discourse.Entity there = Events.destination(other, d);
                 visit(s, d, visitor, there, from, other.to(), confidence, planned);
             }
-            Mention date = dateAfter(s, to);
+            Mention date = dayAfter;
             if (date != null) {
-                to = date.to();
+                to = journeyEnd;
             } else {
                 date = Events.leadingDate(s, from);
             }
@@ -126,7 +118,7 @@ public final class Visits {
             if (more.isEmpty()) {
                 itinerary(s, d, visitor, visit, from, to, confidence, planned);
             }
-            Events.EventMention purpose = more.isEmpty() ? purpose(s, events, to) : null;
+            Events.EventMention purpose = more.isEmpty() ? ahead : null;
             // (an event the article places elsewhere is not what this journey is for)
             // (nor a meeting between others: "for bilateral meeting with Putin" after a meeting the
             // article gave Putin and someone else is not that one)

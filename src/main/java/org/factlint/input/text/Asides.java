@@ -29,6 +29,8 @@ final class Asides {
 
     /** Whether an HTML element's class or id names such a box ({@code class="related"}, {@code id="read-more"}). */
     static boolean boxName(String classOrId) {
-        return Pattern.compile("(?i)(^|[\\s_-])(related|read-more|readmore|see-also|more-stories)([\\s_-]|$)").matcher(classOrId).find();
+        return BOX_NAME.matcher(classOrId).find();
     }
+
+    private static final Pattern BOX_NAME = Pattern.compile("(?i)(^|[\\s_-])(related|read-more|readmore|see-also|more-stories)([\\s_-]|$)");
 }
