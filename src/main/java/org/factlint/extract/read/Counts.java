@@ -103,22 +103,6 @@ public final class Counts {
         }
     }
 
-    /** Nouns that count countries in an appositive list ("seven nations, France, ..."). */
-    private static final Set<String> COUNTRY_NOUNS = Set.of("nations", "countries", "states", "economies");
-
-    /** Whether the list between tokens from and to ends with "and" before its last item. */
-    private static boolean closedByAnd(Annotated s, int from, int to) {
-        for (int k = to - 1; k > from; k--) {
-            if (s.lower(k).equals("and")) {
-                return true;
-            }
-            if (s.lower(k).equals(",")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** The token after a list's separator at {@code at} (",", "and", ", and"), or -1 if none stands there. */
     private static int afterSeparator(Annotated s, int at) {
         if (s.lower(at).equals(",")) {
@@ -136,80 +120,292 @@ public final class Counts {
         return k;
     }
 
-    public static void listed(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events, Discourse d) {
-        Discourse.Entity only = Events.onlyEvent(events);
-        Discourse.Entity event = only != null ? only : events.isEmpty() ? d.salientEvent() : null;
-        if (event == null && !events.isEmpty()) {
-            return;
+    /** What a counted noun counts, so that each item listed after it can be checked to be one of them. */
+    private enum Counted {
+        PEOPLE, COUNTRIES, PLACES, PEOPLE_OR_COUNTRIES;
+
+        boolean people() {
+            return this == PEOPLE || this == PEOPLE_OR_COUNTRIES;
         }
+
+        boolean countries() {
+            return this == COUNTRIES || this == PEOPLE_OR_COUNTRIES;
+        }
+
+        /** The class of a plural noun ("ministers", "nations", "cities", "members"), or null. */
+        static Counted of(String lower) {
+            if (Set.of("leaders", "ministers", "officials", "senators", "envoys", "counterparts", "secretaries", "presidents",
+                    "delegates", "representatives", "diplomats", "men", "women", "colleagues", "premiers", "chiefs",
+                    "commanders", "generals", "ambassadors", "advisers", "advisors", "principals", "lawmakers").contains(lower)) {
+                return PEOPLE;
+            }
+            if (Set.of("nations", "countries", "states", "economies", "governments", "democracies", "neighbours", "neighbors",
+                    "signatories", "markets").contains(lower)) {
+                return COUNTRIES;
+            }
+            if (Set.of("cities", "capitals", "stops", "bases", "towns", "provinces", "ports", "venues").contains(lower)) {
+                return PLACES;
+            }
+            return Set.of("members", "allies", "partners", "participants", "parties").contains(lower) ? PEOPLE_OR_COUNTRIES : null;
+        }
+    }
+
+    /** Words before a number that make it a rough one ("some 50 countries", "at least eight", "up to ten"). */
+    private static final Set<String> ROUGHLY = Set.of("some", "about", "around", "nearly", "almost", "over", "than", "roughly",
+            "approximately", "least", "most");
+
+    /** Dashes that open (and close) a list: "four cities – A, B and C –". */
+    private static final Set<String> DASHES = Set.of("\u2013", "\u2014", "-", "--");
+
+    /** Words after a list that say it is only a part: "A, B and others", "A and B among them", "A, B, etc.". */
+    private static final Set<String> PARTIAL_AFTER = Set.of("others", "among", "etc", "other", "as", "plus");
+
+    /**
+     * A list read after a count: the ids listed, where it ends, whether "and" closes it, and how many of its
+     * items may only say where the one before is ("Kyiv, Ukraine", "Anchorage, Alaska", "Washington, D.C."),
+     * so that the list may name that many fewer places.
+     */
+    private record Listing(List<String> ids, int end, boolean closedByAnd, int unsure) {
+    }
+
+    /**
+     * The list starting at token {@code k} of items each of which is one of what {@code counted} counts, read
+     * to its end: "A, B, C and D", "A; B; and C", "Senators A, B, and C; Representative D"; null when an item
+     * is not one of them (then the list is not known to be what was counted, and nothing is read). A comma
+     * after a list closed by "and" ends it ("Juncker, Tusk and Zelenskyy, will hold").
+     */
+    private static Listing listing(Annotated s, int k, Counted counted, Map<Mention, Discourse.Entity> people, Discourse d) {
+        List<String> ids = new ArrayList<>();
+        Boolean ofPeople = null;
+        boolean closedByAnd = false;
+        int unsure = 0;
+        boolean afterComma = false;
+        boolean semicolons = false;
+        while (true) {
+            String[] id = new String[1];
+            int end = -1;
+            boolean person = false;
+            if (counted.people()) {
+                end = personItem(s, k, people, id);
+                person = end > 0;
+            }
+            if (end < 0 && counted != Counted.PEOPLE) {
+                end = placeItem(s, k, counted != Counted.PLACES, d, id);
+            }
+            if (end < 0 || ofPeople != null && ofPeople != person) {
+                return null;
+            }
+            ofPeople = person;
+            if (!ids.contains(id[0])) {
+                ids.add(id[0]);
+                // ("three cities: Kyiv, Ukraine, Anchorage, Alaska, and Seattle": a country, a region or a name the
+                // lists do not know, after a comma, may say where the city before it is)
+                Mention m = s.startingAt(k);
+                boolean where = m == null || m.kind() != Mention.Kind.KNOWN || m.known().how() == Lexicon.How.REGION
+                        || m.known().kind().equals("country") && m.known().how() == Lexicon.How.NAME;
+                unsure += counted == Counted.PLACES && afterComma && where ? 1 : 0;
+            }
+            String next = s.lower(end);
+            // ("two senators, A and B, and Representative C": after "and" has closed a list, a comma ends it)
+            boolean comma = next.equals(",") && !closedByAnd || next.equals(";");
+            // (a list of groups parted by semicolons may join names within a group: "; and Ambassadors A and B")
+            semicolons |= next.equals(";");
+            int after = comma ? end + 1 : end;
+            boolean and = s.lower(after).equals("and") && !(closedByAnd && !comma && !semicolons);
+            if (!comma && !and) {
+                return new Listing(ids, end, closedByAnd, unsure);
+            }
+            int following = and ? after + 1 : after;
+            String[] ignored = new String[1];
+            boolean more = counted.people() && personItem(s, following, people, ignored) > 0
+                    || counted != Counted.PEOPLE && placeItem(s, following, counted != Counted.PLACES, d, ignored) > 0;
+            if (!more) {
+                return null;
+            }
+            closedByAnd = and;
+            afterComma = !and;
+            k = following;
+        }
+    }
+
+    /**
+     * A person listed, with what comes before and after the name: "Chinese Prime Minister Wen Jiabao", "the
+     * Minister Taavi Aas of Estonia", "Senators John McCain"; the end of the item, or -1.
+     */
+    private static int personItem(Annotated s, int k, Map<Mention, Discourse.Entity> people, String[] id) {
+        int at = s.lower(k).equals("the") ? k + 1 : k;
+        Mention m = s.startingAt(at);
+        if (m != null && m.kind() == Mention.Kind.KNOWN) {
+            at = m.to();
+            m = s.startingAt(at);
+        }
+        while (m != null && m.kind() == Mention.Kind.TITLE) {
+            at = m.to();
+            m = s.startingAt(at);
+        }
+        if (m == null || m.kind() != Mention.Kind.PERSON || !people.containsKey(m)) {
+            return -1;
+        }
+        id[0] = people.get(m).id;
+        int end = m.to();
+        if (s.lower(end).equals("of")) {
+            int c = s.lower(end + 1).equals("the") ? end + 2 : end + 1;
+            Mention country = s.startingAt(c);
+            if (country != null && country.kind() == Mention.Kind.KNOWN) {
+                end = country.to();
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A country listed ("the United States", "Bosnia and Herzegovina") or, when places are counted, a place
+     * the lists know or a capitalised name of up to three words they do not ("Chengdu", "Bastion"); the end
+     * of the item, or -1.
+     */
+    private static int placeItem(Annotated s, int k, boolean countries, Discourse d, String[] id) {
+        Mention m = s.startingAt(k) != null ? s.startingAt(k) : s.lower(k).equals("the") ? s.startingAt(k + 1) : null;
+        if (m != null && m.kind() == Mention.Kind.KNOWN) {
+            boolean country = m.known().kind().equals("country") && m.known().how() == Lexicon.How.NAME;
+            if (countries ? !country : !(country || Events.isPlace(m))) {
+                return -1;
+            }
+            id[0] = d.known(m.known()).id;
+            return m.to();
+        }
+        if (countries) {
+            return -1;
+        }
+        int at = s.lower(k).equals("the") ? k + 1 : k;
+        int end = m != null && m.kind() == Mention.Kind.PERSON ? m.to() : m == null ? unlistedPlace(s, at) : at;
+        if (end <= at) {
+            return -1;
+        }
+        id[0] = s.span(at, end).toLowerCase(java.util.Locale.ROOT);
+        return end;
+    }
+
+    /**
+     * A count beside the list of what it counts: "six countries: A, B, ... and G.", "four cities – A, B and C
+     * –", "the six other members of the President's delegation: Senators A, B, and C; Representative D; ...",
+     * "the two Baltic energy ministers, Minister A of Lithuania, Minister B of Estonia, and Minister C of
+     * Latvia.", "the four Commonwealth nations of A, B and C", "three nations, namely A and B". The list must
+     * be of what the noun counts (people for "ministers", countries for "nations", places for "cities"), each
+     * item one the reader knows, and known to be whole: it runs to the sentence's end or to the dash that
+     * opened it, or "and" closes it after "of", "namely" or "all"; after a comma only more names than the count
+     * are read, unless the list ends the sentence. The count and the number listed become two counts of the
+     * sentence's one event or of the list itself ({@code quantity.count-listed}).
+     */
+    public static void listed(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events, Discourse d) {
         for (int i = 0; i + 3 < s.size(); i++) {
             int n = Words.number(s.lower(i));
-            // "six countries:", "all eight member states —": a noun of one or two words, then the separator
-            int sep = SEPARATORS.contains(s.lower(i + 2)) ? i + 2 : SEPARATORS.contains(s.lower(i + 3)) ? i + 3 : -1;
-            // "the leaders of seven nations, France, United States, ... and Canada,": an appositive list of countries
-            boolean comma = sep < 0 && s.lower(i + 2).equals(",") && COUNTRY_NOUNS.contains(s.lower(i + 1));
-            // "All four presidents, Juncker, Tusk and Zelenskyy, will": people, with "all"
-            boolean allPeople = sep < 0 && s.lower(i + 2).equals(",") && s.lower(i - 1).equals("all")
-                    && Set.of("presidents", "leaders", "ministers").contains(s.lower(i + 1));
-            comma |= allPeople;
-            sep = comma ? i + 2 : sep;
             // ("Two of the three countries – France and Germany – objected": the list is of the part)
             boolean partOf = s.lower(i - 1).equals("the") && s.lower(i - 2).equals("of") && Words.number(s.lower(i - 3)) > 0;
-            if (n < 2 || sep < 0 || partOf || s.quoted(i) || !s.token(i + 1).word() || !s.token(sep - 1).word()
-                    || !s.lower(sep - 1).endsWith("s")) {
+            boolean upTo = s.lower(i - 1).equals("to") && s.lower(i - 2).equals("up");
+            if (n < 2 || partOf || upTo || s.quoted(i) || ROUGHLY.contains(s.lower(i - 1)) || s.lower(i + 1).equals("of")) {
                 continue;
             }
-            String noun = s.span(i + 1, sep).toLowerCase(java.util.Locale.ROOT);
-            List<String> items = new ArrayList<>();
-            int k = sep + 1;
-            int last = k;
-            while (k < s.size()) {
-                // ("the United States" may be one mention with its article, or the article and a mention)
-                Mention m = s.startingAt(k) != null ? s.startingAt(k) : s.lower(k).equals("the") ? s.startingAt(k + 1) : null;
-                String id = m == null ? null : m.kind() == Mention.Kind.KNOWN ? d.known(m.known()).id
-                        : people.containsKey(m) && (!comma || allPeople) ? people.get(m).id : null;
-                if (comma && m != null && (allPeople ? m.kind() == Mention.Kind.KNOWN
-                        : !(m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country")))) {
-                    id = null;
-                }
-                if (id == null) {
+            // the counted noun: up to six modifiers, then a plural noun of a known class ("five Gulf Cooperation
+            // Council (GCC) countries", "two other senior officials")
+            int head = -1;
+            Counted counted = null;
+            for (int h = i + 1; h < s.size() && h <= i + 7; h++) {
+                Mention on = s.at(h);
+                // ("eight Allies:": a capitalised noun alone may have been taken for a name)
+                boolean noun = on == null || on.kind() == Mention.Kind.TITLE || on.kind() == Mention.Kind.PERSON && on.to() - on.from() == 1;
+                counted = noun ? Counted.of(s.lower(h)) : null;
+                if (counted != null) {
+                    head = h;
                     break;
                 }
-                if (!items.contains(id)) {
-                    items.add(id);
-                }
-                k = m.to();
-                last = k;
-                int next = afterSeparator(s, k);
-                if (next < 0) {
+                String w = s.lower(h);
+                if (!(s.token(h).word() || w.equals("(") || w.equals(")")) || Set.of("and", "of", "the", "in", "at", "for", "with", "to").contains(w)) {
                     break;
                 }
-                k = next;
             }
-            boolean whole = k >= s.size() || s.lower(k).equals(".") || s.lower(k).equals(";");
-            // (an appositive list is whole when "and" closes it and a comma or the sentence's end follows)
-            if (comma) {
-                whole = items.size() >= (allPeople ? 2 : 3) && closedByAnd(s, sep, last)
-                        && (last >= s.size() || Set.of(",", ".").contains(s.lower(last)));
-                k = last;
-            }
-            // "all eight member states — A, B and C —": "all" and a list closed by its dash is the whole too,
-            // so fewer names than the count cannot be right either
-            boolean all = s.lower(i - 1).equals("all") && (whole || s.lower(k).equals(s.lower(sep)));
-            // "held meetings in four cities – The Hague, Brussels and Berlin – continuing ...", "will
-            // visit four countries: Japan, China and New Zealand.": a list after a colon or dash, closed
-            // by "and" and by the sentence's end or the dash that opened it, names all it counts
-            boolean closed = !comma && items.size() >= 2 && closedByAnd(s, sep, last)
-                    && (whole || SEPARATORS.contains(s.lower(sep)) && s.lower(k).equals(s.lower(sep)));
-            if (!(whole && items.size() > n || (all || closed) && items.size() >= 2 && items.size() != n)) {
+            if (head < 0) {
                 continue;
             }
-            // (with no event told of, the list itself is what is counted)
-            Discourse.Entity subject = event != null ? event : d.occasion("the " + noun + " listed");
-            d.add(Draft.of("quantity", s, i, sep, 0.85, "quantity.count-listed").with("subject", subject.id)
+            // "the four Commonwealth nations of A, B and C": a list right after "of"
+            int opener = head + 1;
+            String open = s.lower(opener);
+            Listing list = null;
+            boolean whole = false;
+            boolean fewerToo = false;
+            if (open.equals("of") && counted != Counted.PEOPLE) {
+                int first = s.lower(opener + 1).equals("the") && s.startingAt(opener + 1) == null ? opener + 2 : opener + 1;
+                list = listing(s, first, counted == Counted.PEOPLE_OR_COUNTRIES ? Counted.COUNTRIES : counted, people, d);
+                whole = list != null && list.closedByAnd() && list.ids().size() >= 2 && !partialAfter(s, list.end());
+                fewerToo = whole;
+            }
+            if (!whole) {
+                // "the six other members of the President's delegation:", "five countries in the region –": a
+                // short phrase before a colon or dash
+                if (open.equals("of") || open.equals("in")) {
+                    int k = opener + 1;
+                    while (k < s.size() && k <= opener + 7 && !s.lower(k).equals(":") && !DASHES.contains(s.lower(k))
+                            && (s.token(k).word() || s.lower(k).equals("'s"))) {
+                        k++;
+                    }
+                    opener = k;
+                    open = s.lower(opener);
+                    if (!open.equals(":") && !DASHES.contains(open)) {
+                        continue;
+                    }
+                }
+                boolean namely = open.equals("namely") || open.equals(",") && s.lower(opener + 1).equals("namely");
+                // ("-- A, B --": a dash of two hyphens may be two tokens)
+                boolean doubled = open.equals("-") && s.lower(opener + 1).equals("-");
+                int first = opener + (open.equals(",") && namely || doubled ? 2 : 1);
+                // ("The P5+1's seven members are A, B, ... and F.")
+                boolean are = open.equals("are") || open.equals("were");
+                if (!(open.equals(":") || DASHES.contains(open) || open.equals(",") || namely || are)) {
+                    continue;
+                }
+                list = listing(s, first, counted, people, d);
+                if (list == null || list.ids().size() < 2 || partialAfter(s, list.end())) {
+                    continue;
+                }
+                int end = list.end();
+                boolean sentenceEnd = end >= s.size() || Set.of(".", "!", "?").contains(s.lower(end));
+                boolean all = s.lower(i - 1).equals("all");
+                if (open.equals(":") || DASHES.contains(open)) {
+                    // to the sentence's end (or ";"), or to the dash that opened it
+                    whole = sentenceEnd || s.lower(end).equals(";") || DASHES.contains(open) && s.lower(end).equals(open);
+                    // fewer than counted: only a list closed by "and" (or after "all") names all it counts
+                    fewerToo = whole && (list.closedByAnd() || all);
+                } else if (are) {
+                    // "are A, B and C.": a list closed by "and" that ends the sentence names all counted
+                    whole = sentenceEnd && list.closedByAnd();
+                    fewerToo = whole;
+                } else {
+                    // after a comma: "and" closes it, and a comma or the sentence's end follows; a list of countries
+                    // of three or more, or one after "namely" or "all", or one that ends the sentence, is whole either way
+                    whole = list.closedByAnd() && (sentenceEnd || s.lower(end).equals(","));
+                    fewerToo = whole && (sentenceEnd || namely || all || counted == Counted.COUNTRIES && list.ids().size() >= 3);
+                }
+            }
+            if (list == null || !whole) {
+                continue;
+            }
+            int listed = list.ids().size();
+            if (!(listed - list.unsure() > n || fewerToo && listed < n)) {
+                continue;
+            }
+            String noun = s.span(i + 1, head + 1).toLowerCase(java.util.Locale.ROOT);
+            // (the sentence's one event is what the list counts; else the list itself)
+            Discourse.Entity only = Events.onlyEvent(events);
+            Discourse.Entity subject = only != null ? only : d.occasion("the " + noun + " listed");
+            d.add(Draft.of("quantity", s, i, head + 1, 0.85, "quantity.count-listed").with("subject", subject.id)
                     .with("property", noun).with("value", n).with("kind", "count"));
-            d.add(Draft.of("quantity", s, i, k, 0.85, "quantity.count-listed").with("subject", subject.id)
-                    .with("property", noun).with("value", items.size()).with("kind", "count"));
+            d.add(Draft.of("quantity", s, i, Math.min(list.end(), s.size()), 0.85, "quantity.count-listed").with("subject", subject.id)
+                    .with("property", noun).with("value", listed).with("kind", "count"));
         }
+    }
+
+    /** Whether words after a list's end say it is only a part ("and others", "among them", "etc."). */
+    private static boolean partialAfter(Annotated s, int end) {
+        int at = s.lower(end).equals(",") ? end + 1 : end;
+        return PARTIAL_AFTER.contains(s.lower(at)) || s.lower(at).equals("and") && PARTIAL_AFTER.contains(s.lower(at + 1));
     }
 }
