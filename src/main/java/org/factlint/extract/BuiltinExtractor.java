@@ -131,6 +131,9 @@ public final class BuiltinExtractor implements Extractor {
             if (Quotes.saysSameWords(s)) {
                 d.sameWordsTold();
             }
+            if (Events.toldSeparately(s)) {
+                d.toldSeparately();
+            }
             List<Events.EventMention> events = Events.resolve(s, named, lexicon, d, summary);
             Events.facts(s, events, lexicon, d);
             Visits.placePurposes(s, events, d);

@@ -50,9 +50,20 @@ public record Level(Rank rank) {
         return rank != null && !rank.isOther();
     }
 
-    /** Two actual levels conflict when both are specific and differ in rung or portfolio. */
+    /**
+     * Two actual levels conflict when both are specific and differ in rung or portfolio; "official level"
+     * names officials of any seniority, so it does not conflict with "senior official level" (black-box
+     * trial 26: "the 12th Senior Officials' Consultations at official level").
+     */
     public boolean conflictsWith(Level other) {
-        return isSpecific() && other != null && other.isSpecific() && rank.conflictsWith(other.rank);
+        if (!isSpecific() || other == null || !other.isSpecific()) {
+            return false;
+        }
+        java.util.Set<Rung> officials = java.util.EnumSet.of(Rung.SENIOR_OFFICIAL, Rung.OFFICIAL);
+        if (officials.contains(rank.rung()) && officials.contains(other.rank.rung())) {
+            return false;
+        }
+        return rank.conflictsWith(other.rank);
     }
 
     /**

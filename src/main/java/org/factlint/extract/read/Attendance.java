@@ -257,7 +257,10 @@ public final class Attendance {
                 // absence told on two days may be two days of it; a finding on them needs a look)
                 String day = dayNamed(s);
                 boolean present = status.equals("attended");
-                Draft f = day != null && (present || NOT_THERE.contains(status)) && d.oppositeOnAnotherDay(w.id, event.id, day, present)
+                // ("Putin did not attend the summit. Putin joined the summit by video link": one who took part
+                // from afar may not have been there; presence told so is unsure; black-box trial 25)
+                boolean remote = present && s.hasAny(REMOTE);
+                Draft f = remote || day != null && (present || NOT_THERE.contains(status)) && d.oppositeOnAnotherDay(w.id, event.id, day, present)
                         ? told.atMost(0.7) : told;
                 if (appearance) {
                     Discourse.Entity at = event;

@@ -681,6 +681,14 @@ public final class Discourse {
             if (cues.demonstrative() && chosen == null && untoldMeeting == sentence - 1) {
                 return null;
             }
+            // "Separately, U.S. and Russian diplomats held talks in Istanbul on Monday. The talks, held at the level
+            // of embassy officials, ...": a sentence that says it tells of something else introduces the event
+            // "the talks" means in it and the next, not the article's main one (black-box trial 25); called by its
+            // own word ("Separately, Lammy met Sybiha. The officials' talks were ...": not the meeting)
+            if (chosen == null && called.isEmpty() && candidates.contains(salientEvent) && salientEvent.born == toldSeparately
+                    && sentence - toldSeparately <= 1 && eventType.equals(salientEvent.eventType)) {
+                chosen = salientEvent;
+            }
             chosen = chosen != null ? chosen : called.size() == 1 ? called.get(0) : dominant(candidates);
             if (chosen == null) {
                 // "the meeting" after a meeting and a conference: the one of its own type
@@ -1070,6 +1078,14 @@ public final class Discourse {
     }
 
     /** Reading moves on to the next sentence. */
+    /** The sentence that opened by saying it tells of something else ("Separately, ..."), or -10. */
+    private int toldSeparately = -10;
+
+    /** This sentence opens by saying it tells of something else: "Separately,", "Meanwhile,", "In a separate meeting". */
+    public void toldSeparately() {
+        toldSeparately = sentence;
+    }
+
     public void nextSentence() {
         sentence++;
         salientAtStart = salientEvent;

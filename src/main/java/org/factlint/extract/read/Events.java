@@ -602,12 +602,20 @@ public final class Events {
      * (black-box trial 23).
      */
     private static boolean countedOverSpan(Annotated s, EventMention e) {
-        int k = e.to();
+        return e.place() != null && "country".equals(e.place().kind) || overSpanAt(s, e.to());
+    }
+
+    /**
+     * Whether the words at token {@code k}, right after an ordinal's noun, count it over a span or from
+     * another start: "as presidents", "within", "in a year", "this term", "in six years", "in China",
+     * "since 2019" (also after "for the first time"; black-box trial 25).
+     */
+    static boolean overSpanAt(Annotated s, int k) {
         String next = s.lower(k);
-        if (next.equals("as") || next.equals("within")) {
+        if (next.equals("as") || next.equals("within") || next.equals("since")) {
             return true;
         }
-        if (e.place() != null && "country".equals(e.place().kind) || s.startingAt(k + 1) != null && next.equals("in")
+        if (s.startingAt(k + 1) != null && next.equals("in")
                 && s.startingAt(k + 1).kind() == Mention.Kind.KNOWN && s.startingAt(k + 1).known().kind().equals("country")) {
             return true;
         }
@@ -1294,7 +1302,7 @@ public final class Events {
                 }
             }
             // ("the first meeting between them since November": counted from another start)
-            if (e.ordinal() != null && e.between().size() == 2 && !s.lower(e.to()).equals("since") && !countedOverSpan(s, e)) {
+            if (e.ordinal() != null && e.between().size() == 2 && !countedOverSpan(s, e)) {
                 String series = Discourse.series(e.between());
                 boolean dated = e.date() != null && e.date().kind() == Mention.Kind.DATE;
                 Draft ordinal = Draft.of("quantity", s, e.from(), e.to(), 0.85, "quantity.ordinal-event-between")
@@ -1335,6 +1343,13 @@ public final class Events {
     }
 
     /** The one event the sentence's mentions name, or null if none or several. */
+    /** Whether a sentence opens by saying it tells of something else: "Separately,", "Meanwhile,", "In a separate meeting". */
+    public static boolean toldSeparately(Annotated s) {
+        String first = s.lower(0);
+        return Set.of("separately", "meanwhile", "elsewhere").contains(first) && s.lower(1).equals(",")
+                || first.equals("in") && s.lower(1).equals("a") && s.lower(2).equals("separate");
+    }
+
     static Discourse.Entity onlyEvent(List<EventMention> mentions) {
         Discourse.Entity only = null;
         for (EventMention e : mentions) {

@@ -543,6 +543,10 @@ public final class Gatherings {
                     || !s.lower(o.to()).equals("time") || s.quoted(i) || !meetingWordBefore(s, i)) {
                 continue;
             }
+            // ("for the first time since 2019", "in six years", "as Secretary of State": counted from another start)
+            if (Events.overSpanAt(s, o.to() + 1)) {
+                continue;
+            }
             Discourse.Entity meeting = d.salientEvent();
             List<Discourse.Entity> two = meeting == null ? List.of() : d.participantsOf(meeting);
             if (two.size() != 2 || !"talks".equals(meeting.family)) {

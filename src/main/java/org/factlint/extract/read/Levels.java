@@ -438,11 +438,16 @@ final class Levels {
                     .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual")
                     .with("date", date));
         }
+        // "held at the level of senior officials in the morning and at ministerial level in the afternoon":
+        // two levels of one event in one sentence, not told as a change, are parts of it (black-box trial 25);
+        // a finding on them needs a look
+        boolean parts = raisedAt < 0 && read.stream().map(f -> f.fields().get("event") + "|" + f.fields().get("date")).distinct().count()
+                < read.stream().map(f -> f.fields().get("event") + "|" + f.fields().get("date") + "|" + f.fields().get("level")).distinct().count();
         for (Draft f : read) {
             if (raisedAt >= 0 && f.start() < s.startOffset(raisedAt)) {
                 f.with("stage", "planned");
             }
-            d.add(f);
+            d.add(parts ? f.atMost(0.7) : f);
         }
     }
 

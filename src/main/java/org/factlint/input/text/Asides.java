@@ -14,7 +14,9 @@ final class Asides {
     }
 
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)\\s*(related( articles| stories| content| news| links)?|read more|see also|more on this( story)?|more stories|further reading)\\s*:?\\s*");
+            "(?i)\\s*(related( articles| stories| content| news| links| coverage)?|read more|see also|more on this( story)?|more stories"
+            + "|further reading|more from( \\S+){1,4}|you (may|might) also like|recommended( stories| for you)?|also read|most read"
+            + "|latest news|top stories)\\s*:?\\s*");
 
     /** Whether this text is such a label by itself ("Related:", "## Read more"). */
     static boolean label(String text) {
@@ -26,6 +28,29 @@ final class Asides {
         int colon = line.indexOf(':');
         return colon > 0 && LABEL.matcher(line.substring(0, colon)).matches();
     }
+
+    /**
+     * Whether a box's line names another story, not the article's own prose: one line with no full stop,
+     * question or exclamation mark or closing quotation mark at its end ("Rubio will not attend the NATO
+     * meeting, officials say"), as the headlines under "Related" are written.
+     */
+    static boolean headlineLike(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= 200 && ".!?\"\u201d\u2019'".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /**
+     * Whether a paragraph is a correction note ("Correction: An earlier version of this article incorrectly
+     * stated that Barrot attended the meeting."): it tells what the article once said wrongly, so its facts are
+     * not the article's (black-box trial 25). The readers leave it out of the body.
+     */
+    static boolean correction(CharSequence paragraph) {
+        return CORRECTION.matcher(paragraph).find();
+    }
+
+    private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(corrections?|clarifications?)\\s*([:(\\[\\-\u2013\u2014]|$)"
+            + "|\\ban earlier version of this (article|story|report|piece|post|item|release)\\b"
+            + "|^\\W*this (article|story|report|piece|post) (has been|was) (corrected|amended)");
 
     /** Whether an HTML element's class or id names such a box ({@code class="related"}, {@code id="read-more"}). */
     static boolean boxName(String classOrId) {

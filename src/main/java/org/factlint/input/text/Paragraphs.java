@@ -57,8 +57,11 @@ final class Paragraphs {
         current.append(c);
     }
 
-    /** Ends the paragraph being built (nothing happens if it is empty). */
+    /** Ends the paragraph being built (nothing happens if it is empty; a correction note is left out). */
     void end() {
+        if (current.length() > 0 && Asides.correction(current)) {
+            current.setLength(0);
+        }
         if (current.length() > 0) {
             if (body.length() > 0) {
                 body.append("\n\n");

@@ -57,6 +57,18 @@ final class PlainText {
                 while (i + 1 < lines.length && !lines[i + 1].isBlank()) {
                     i++;
                 }
+                // ("RELATED CONTENT", a blank line, then the headlines of other stories, each a paragraph of its own)
+                int next = i + 1;
+                while (next < lines.length && lines[next].isBlank()) {
+                    next++;
+                }
+                while (next < lines.length && Asides.headlineLike(lines[next]) && (next + 1 == lines.length || lines[next + 1].isBlank())) {
+                    i = next;
+                    next++;
+                    while (next < lines.length && lines[next].isBlank()) {
+                        next++;
+                    }
+                }
                 body.end();
                 continue;
             }

@@ -403,6 +403,35 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aBoxLabelOnALineOfItsOwnLeavesOutTheHeadlinesUnderItAfterABlankLine() {
+        // black-box trial 25: "RELATED CONTENT", "More from DOD News", "You may also like:" with the headlines a blank line below
+        String story = "Secretary of State Marco Rubio attended the NATO foreign ministers' meeting in Brussels on Friday.";
+        String other = "Rubio will not attend the NATO foreign ministers' meeting in Brussels, officials say";
+        for (String label : List.of("RELATED CONTENT", "More from DOD News", "You may also like:")) {
+            assertEquals(story, ok("Headline\n\n" + story + "\n\n" + label + "\n\n" + other + "\n\n" + other + " again\n", TextFormat.PLAIN).text());
+        }
+        // the story's own prose after the box stays
+        assertEquals(story + "\n\nHe left on Saturday.", ok("Headline\n\n" + story + "\n\nRelated:\n\n" + other
+                + "\n\nHe left on Saturday.\n", TextFormat.PLAIN).text());
+    }
+
+    @Test
+    void aCorrectionNoteIsLeftOutOfTheBodyInEveryFormat() {
+        // black-box trial 25: what an earlier version said wrongly is not the article's fact
+        String story = "Macron met Trump at the White House on Monday. Foreign Minister Barrot did not attend.";
+        String note = "Correction: An earlier version of this article incorrectly stated that Barrot attended the meeting.";
+        assertEquals(story, ok("Headline\n\n" + story + "\n\n" + note + "\n", TextFormat.PLAIN).text());
+        assertEquals(story, ok("Headline\n\n" + story + "\n\nThis article has been corrected. An earlier version said Sunday.\n",
+                TextFormat.PLAIN).text());
+        assertEquals(story, ok("# Headline\n\n" + story + "\n\n*" + note + "*\n", TextFormat.MARKDOWN).text());
+        assertEquals(story, ok("<html><body><article><h1>Headline</h1><p>" + story + "</p><p><em>" + note + "</em></p></article></body></html>",
+                TextFormat.HTML).text());
+        // "Corrections officials said", a correction told as news, stays
+        String news = "Corrections officials said the talks were on Monday.";
+        assertEquals(news, ok("Headline\n\n" + news + "\n", TextFormat.PLAIN).text());
+    }
+
+    @Test
     void aRelatedStoryInTheTextItselfStays() {
         String text = "Related talks were held on Friday.";
         assertEquals(text, ok("Headline\n\n" + text + "\n", TextFormat.PLAIN).text());
