@@ -166,7 +166,7 @@ public final class BuiltinExtractor implements Extractor {
             Days.read(s, d);
             Plans.tell(s, d);
             if (Meetings.saysMet(s)) {
-                d.meetingVerb();
+                d.meetingVerb(Events.namedOnlyAsPurpose(s, events));
             }
             if (People.subjectUnresolved(s, named)) {
                 d.subjectUnknown();

@@ -674,6 +674,12 @@ public final class Discourse {
             if (called.isEmpty() && !GENERIC_EVENT_WORDS.contains(word) && !Set.of("summit", "conference").contains(eventType)) {
                 candidates.clear();
             }
+            // ("G7 sherpas met in Rome to prepare the leaders' summit. Mike Pyle attended the meeting.": the
+            // sherpas' meeting the sentence before told of by its verb, not the summit; black-box trial 25)
+            if (!cues.demonstrative() && untoldMeeting == sentence - 1 && eventType.equals("meeting")
+                    && candidates.stream().noneMatch(e -> eventType.equals(e.eventType))) {
+                candidates.clear();
+            }
             // "President Trump did not attend that meeting": the one just named, when it may be
             Entity chosen = cues.demonstrative() ? lastNamed(candidates) : null;
             // ("EU foreign ministers met in Brussels. Lammy did not attend that meeting.": the meeting
@@ -681,6 +687,7 @@ public final class Discourse {
             if (cues.demonstrative() && chosen == null && untoldMeeting == sentence - 1) {
                 return null;
             }
+
             // "Separately, U.S. and Russian diplomats held talks in Istanbul on Monday. The talks, held at the level
             // of embassy officials, ...": a sentence that says it tells of something else introduces the event
             // "the talks" means in it and the next, not the article's main one (black-box trial 25); called by its
@@ -1070,14 +1077,17 @@ public final class Discourse {
     /** The sentence that told of a meeting by its verb alone ("EU foreign ministers met in Brussels"), or -10. */
     private int untoldMeeting = -10;
 
-    /** This sentence tells of people meeting ("met", "gathered"): if it named no event, "that meeting" next is that one. */
-    public void meetingVerb() {
-        if (events.stream().noneMatch(e -> e.lastNamed == sentence)) {
+    /**
+     * This sentence tells of people meeting ("met", "gathered"): if it named no event, or named events only as
+     * what the meeting was for ("G7 sherpas met in Rome to prepare the leaders' summit"), "that meeting" next
+     * is that one, and so is "the meeting" when the event named is of another word.
+     */
+    public void meetingVerb(boolean namedOnlyAsPurpose) {
+        if (namedOnlyAsPurpose || events.stream().noneMatch(e -> e.lastNamed == sentence)) {
             untoldMeeting = sentence;
         }
     }
 
-    /** Reading moves on to the next sentence. */
     /** The sentence that opened by saying it tells of something else ("Separately, ..."), or -10. */
     private int toldSeparately = -10;
 
@@ -1086,6 +1096,7 @@ public final class Discourse {
         toldSeparately = sentence;
     }
 
+    /** Reading moves on to the next sentence. */
     public void nextSentence() {
         sentence++;
         salientAtStart = salientEvent;

@@ -1343,6 +1343,11 @@ public final class Events {
     }
 
     /** The one event the sentence's mentions name, or null if none or several. */
+    /** Whether the sentence names its events only as what work was for ("met in Rome to prepare the leaders' summit"). */
+    public static boolean namedOnlyAsPurpose(Annotated s, List<EventMention> mentions) {
+        return !mentions.isEmpty() && mentions.stream().allMatch(e -> Levels.workedFor(s, e.from()));
+    }
+
     /** Whether a sentence opens by saying it tells of something else: "Separately,", "Meanwhile,", "In a separate meeting". */
     public static boolean toldSeparately(Annotated s) {
         String first = s.lower(0);

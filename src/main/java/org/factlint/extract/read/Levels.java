@@ -197,7 +197,7 @@ final class Levels {
      * Whether the event mention from token {@code from} is named as what work before it was for:
      * "to prepare the leaders' talks", "preparing for the summit", "in preparation for", "ahead of".
      */
-    private static boolean workedFor(Annotated s, int from) {
+    static boolean workedFor(Annotated s, int from) {
         int k = s.lower(from - 1).equals("for") || s.lower(from - 1).equals("of") ? from - 2 : from - 1;
         return k >= 0 && (BEFOREHAND.contains(s.lower(k)) || Set.of("preparation", "preparations", "ahead").contains(s.lower(k)));
     }
