@@ -2,6 +2,7 @@ package org.factlint.extract.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,7 +141,17 @@ public final class Discourse {
     }
 
     public void add(Draft d) {
-        facts.add(renamed(d));
+        // a reporter's question in a transcript may rest on a wrong premise ("QUESTION: Mr. Secretary, Lavrov
+        // attended the dinner last night. Did you speak to him there?"): what it says is unsure (black-box trial 25)
+        facts.add(renamed(questioned.contains(d.source() + "#" + d.sentence()) ? d.atMost(0.7) : d));
+    }
+
+    /** The sentences (source and number) that stand in a reporter's question of a transcript. */
+    private final Set<String> questioned = new HashSet<>();
+
+    /** This sentence stands in a reporter's question ("QUESTION:", "Q:" opening its paragraph). */
+    public void questioned(Annotated s) {
+        questioned.add(s.source() + "#" + s.sentence().number());
     }
 
     /** Events found to be another event named again: the id of each, and the event it is. */
