@@ -147,6 +147,11 @@ public final class Events {
                     // "UK-EU summit": two hosts, who name which summit (not "the European Political Community summit")
                     host = s.span(s.endingBefore(k).from(), w.from()).trim();
                     k = s.endingBefore(k).from() - 1;
+                } else if (m == null && s.lower(k).matches("[0-9]+\\+[0-9]+")) {
+                    // "the next 2+2 Ministerial Dialogue": the format's name, a modifier (black-box trial 26)
+                    k--;
+                } else if (m == null && s.lower(k).matches("[0-9]+") && s.lower(k - 1).equals("+") && s.lower(k - 2).matches("[0-9]+")) {
+                    k -= 3;
                 } else if (m != null && m.kind() == Mention.Kind.ORDINAL && ordinal == null) {
                     ordinal = Integer.valueOf(m.value());
                     k--;
@@ -160,6 +165,17 @@ public final class Events {
                 } else {
                     break;
                 }
+            }
+            // "the Senior Officials' Meeting held on Monday", "the 2+2 Ministerial Dialogue": a level written in
+            // capitals with the event word is a name of its own, of the one event first called so, not the
+            // meeting under discussion (black-box trial 26: the level of another meeting had been this one's)
+            if (host == null && level != null && !summary && levelFrom > 0 && s.token(w.from()).capitalised()
+                    && s.token(levelFrom).capitalised() && !Set.of("summit", "conference").contains(typeAndFamily[0])) {
+                boolean capitals = true;
+                for (int j = levelFrom; j < w.from(); j++) {
+                    capitals &= !s.token(j).word() || s.token(j).capitalised();
+                }
+                host = capitals ? s.span(levelFrom, w.to()) : null;
             }
             // nothing but a determiner before the event word ("the meeting", not "the G20 Foreign Ministers' meeting")
             boolean plainLeft = k == w.from() - 1;
