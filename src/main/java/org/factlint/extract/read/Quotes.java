@@ -11,7 +11,9 @@ import java.util.Set;
  * The US secretary of state added on X: "..."). "He" or "she" is the person last named, and a
  * definite title ("the US secretary of state") the person who holds it; both are less certain
  * than a name. A sentence that ends "SPEAKER said:" gives its speaker to a quotation that opens the
- * next sentence (a quotation set as its own paragraph). A quotation with no speaker found gives no fact.
+ * next sentence (a quotation set as its own paragraph). A quotation with no speaker found gives no fact,
+ * and so does one whose attribution gives the words to several together ("Biden and Yoon said", "in a
+ * joint statement") or says the speaker read out another's text ("as she read the message").
  */
 public final class Quotes {
 
@@ -69,6 +71,17 @@ public final class Quotes {
             if (sp == null) {
                 continue;
             }
+            // the words around the speaker that say whose words these are: after the quotation up to
+            // the next one ('"...," Duda told reporters on Wednesday, quoting Biden'), or before it
+            // from the last one ('In a joint statement, Biden and Yoon said: "..."')
+            int clauseFrom = sp.from() > open ? close + 1 : clauseStart(s, open);
+            int clauseTo = sp.from() > open ? clauseEnd(s, close + 1) : open;
+            // words two speakers gave together ('Biden and Yoon said', 'in a joint statement') are
+            // neither's alone, and words read out for another ('as she read the message') are not
+            // the reader's: no quote fact (either may repeat them later)
+            if (joint(s, sp, clauseFrom, clauseTo) || readsAnother(s, clauseFrom, clauseTo)) {
+                continue;
+            }
             String text = s.span(q.from(), q.to());
             Draft f = Draft.of("quote", s, from, Math.max(to, close + 1), sp.confidence(), pattern)
                     .with("speaker", sp.entity().id).with("text", text);
@@ -78,7 +91,7 @@ public final class Quotes {
             // the article gave those words to first; so does a spokesperson ("Foreign ministry
             // spokesman Kitamura told reporters that \"dialogue is the only path ...\"")
             String speaker = sp.entity().id;
-            boolean repeats = repeating(s, Math.max(to, close + 1)) || spokesperson(d, speaker);
+            boolean repeats = repeating(s, clauseFrom, clauseTo) || spokesperson(d, speaker);
             Draft earlier = repeats || d.sameWords() ? earlierQuote(d, text, speaker) : null;
             // ("Starmer and Macron ... posted the same message": the words given again to the second
             // are what the article said they would be, no quote to compare; nothing read)
@@ -123,13 +136,141 @@ public final class Quotes {
                         .matches(".*\\b(spokes(person|man|woman)|press secretary)\\b.*"));
     }
 
-    /** Words after a quote's speaker and verb that say the words are another's: "repeating", "echoing", "quoting". */
-    private static final Set<String> REPEATING = Set.of("repeating", "echoing", "quoting", "relaying", "reiterating");
+    /** Words in a quote's attribution that say the words are another's: "repeating", "echoing", "quoting", "citing". */
+    private static final Set<String> REPEATING = Set.of("repeating", "echoing", "quoting", "relaying", "reiterating", "citing");
 
-    /** Whether a word of {@link #REPEATING} stands within four tokens after {@code at} (after a comma: ", repeating"). */
-    private static boolean repeating(Annotated s, int at) {
-        for (int k = at; k < Math.min(s.size(), at + 4); k++) {
-            if (REPEATING.contains(s.lower(k)) && s.lower(k - 1).equals(",")) {
+    /**
+     * Whether a word of {@link #REPEATING} opens a phrase of the attribution clause (tokens from..to,
+     * outside the quotation): after a comma (', quoting Biden', also past 'told reporters on
+     * Wednesday') or opening the sentence ('Quoting Biden, Duda said: "..."').
+     */
+    private static boolean repeating(Annotated s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (REPEATING.contains(s.lower(k)) && (s.lower(k - 1).equals(",") || k == 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token of the attribution before a quotation opening at {@code open}: just past the previous quotation, or 0. */
+    private static int clauseStart(Annotated s, int open) {
+        int k = open - 1;
+        while (k >= 0 && !s.quoted(k) && !isQuoteMark(s, k)) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** The end (exclusive) of the attribution after a quotation: the next quotation's opening mark, or the sentence's end. */
+    private static int clauseEnd(Annotated s, int at) {
+        int k = at;
+        while (k < s.size() && !s.quoted(k) && !isQuoteMark(s, k)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isQuoteMark(Annotated s, int k) {
+        String w = s.lower(k);
+        return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("``") || w.equals("''");
+    }
+
+    /** Nouns of a statement issued by several: "a joint statement", "their joint declaration", "a joint press release". */
+    private static final Set<String> JOINT_TEXTS = Set.of("statement", "statements", "declaration", "communique", "communiqu\u00e9",
+            "letter", "message", "op-ed", "article", "editorial", "readout", "release");
+
+    /**
+     * Whether the speaker gave the words together with others: the speaker is the last of names
+     * joined by "and" ("President Joe Biden and President Yoon Suk Yeol said", "said Biden and
+     * Yoon"), or the attribution says the words are a joint text ("in a joint statement", "a joint
+     * press release", "jointly"). Not "at a joint news conference": a speaker's own words there.
+     */
+    private static boolean joint(Annotated s, Speaker sp, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.lower(k);
+            if (w.equals("jointly")) {
+                return true;
+            }
+            if (w.equals("joint")) {
+                int n = s.lower(k + 1).equals("press") ? k + 2 : k + 1;
+                if (JOINT_TEXTS.contains(s.lower(n))) {
+                    return true;
+                }
+            }
+        }
+        // 'and' before the speaker, past up to four words of its description ("Japan's"), after a name
+        for (int k = sp.from() - 1; k >= Math.max(0, sp.from() - 5); k--) {
+            String w = s.lower(k);
+            if (w.equals("and") || w.equals("&")) {
+                // ", and" only closing a list ("Biden, Kishida, and Yoon said"), not a second clause
+                // ("Biden met Kishida, and Yoon said: ...")
+                boolean comma = s.lower(k - 1).equals(",");
+                int b = comma ? k - 2 : k - 1;
+                boolean list = !comma;
+                for (int c = b - 1; comma && c >= Math.max(0, b - 6); c--) {
+                    list |= s.lower(c).equals(",") && named(s, c - 1);
+                }
+                if (list && named(s, b)) {
+                    return true;
+                }
+                break;
+            }
+            if (!(s.token(k).capitalised() || w.equals("'s") || w.equals("\u2019s") || w.equals("the"))) {
+                break;
+            }
+        }
+        // 'said Biden and Yoon', 'Biden and Yoon said' (the speaker's span ends before 'and')
+        return (s.lower(sp.to()).equals("and") || s.lower(sp.to()).equals("&")) && named(s, s.pastHonorifics(sp.to() + 1));
+    }
+
+    /** Whether token k is part of a person, a title, or a known country or organisation. */
+    private static boolean named(Annotated s, int k) {
+        Mention m = s.at(k);
+        return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE
+                || m.kind() == Mention.Kind.KNOWN && Set.of("country", "organisation").contains(m.known().kind()));
+    }
+
+    private static final Set<String> READING = Set.of("read", "reads", "reading", "deliver", "delivers", "delivered",
+            "delivering", "convey", "conveys", "conveyed", "conveying");
+    /** Texts that are someone's message whoever reads them out. */
+    private static final Set<String> MESSAGES = Set.of("message", "messages", "letter", "greetings", "greeting");
+    /** Texts a speaker may read as their own ("read from a prepared statement"): another's only with an owner said. */
+    private static final Set<String> OWN_TEXTS = Set.of("statement", "remarks", "speech", "address");
+
+    /**
+     * Whether the attribution says the speaker read out another's text: "as she read the message",
+     * "reading out the Secretary-General's message", "delivered a message from the President",
+     * "conveying the statement of the minister". Not "a message read by X" (X is the reader, the
+     * speaker the author), not "his/her message", not "delivering a message to Moscow" or "the
+     * message that ..." (the speaker's own point), not "read from a prepared statement".
+     */
+    private static boolean readsAnother(Annotated s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!READING.contains(s.lower(k)) || s.lower(k + 1).equals("by")) {
+                continue;
+            }
+            int j = s.lower(k + 1).equals("out") ? k + 2 : k + 1;
+            boolean owner = false;
+            boolean det = false;
+            while (j < to && j < k + 8) {
+                String w = s.lower(j);
+                if (Set.of("the", "a", "an", "this").contains(w)) {
+                    det = true;
+                } else if (w.equals("'s") || w.equals("\u2019s") || w.equals("'")) {
+                    owner = true;
+                } else if (!s.token(j).capitalised() || MESSAGES.contains(w) || OWN_TEXTS.contains(w)) {
+                    break;
+                }
+                j++;
+            }
+            String noun = s.lower(j);
+            String next = s.lower(j + 1);
+            if (j >= to || !(det || owner) || next.equals("to") || next.equals("that")) {
+                continue;
+            }
+            boolean of = next.equals("from") || next.equals("of") || next.equals("on") && s.lower(j + 2).equals("behalf");
+            if (MESSAGES.contains(noun) || OWN_TEXTS.contains(noun) && (owner || of)) {
                 return true;
             }
         }
@@ -198,7 +339,9 @@ public final class Quotes {
     private static void announce(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
         if (s.size() > 2 && s.lower(s.size() - 1).equals(":") && !s.quoted(s.size() - 2)) {
             Speaker sp = before(s, people, d, s.size());
-            if (sp != null) {
+            // ('In a joint statement, Biden and Yoon said:', 'Mohammed, reading the message, said:': no one speaker's words)
+            int from = clauseStart(s, s.size() - 1);
+            if (sp != null && !joint(s, sp, from, s.size()) && !readsAnother(s, from, s.size())) {
                 d.announce(sp.entity(), sp.confidence());
             }
         }
