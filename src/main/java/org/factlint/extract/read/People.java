@@ -604,6 +604,13 @@ public final class People {
     private static void appositive(Annotated s, Mention title, Map<Mention, Discourse.Entity> people, Discourse d) {
         Mention of = countryBefore(s, title.from());
         int start = of != null ? of.from() : title.from();
+        // ("Catherine Ashton, the EU's High Representative,", "Ashton, EU High Representative for ...,": a body
+        // before the title, whose post it is; holdout26)
+        int owned = Set.of("'s", "'").contains(s.lower(start - 1)) ? start - 1 : start;
+        Mention body = of == null ? s.endingBefore(owned) : null;
+        if (body != null && body.kind() == Mention.Kind.KNOWN && Set.of("organisation", "group").contains(body.known().kind())) {
+            start = body.from();
+        }
         if (Set.of("the", "a", "an").contains(s.lower(start - 1))) {
             start--;
         }
@@ -670,6 +677,17 @@ public final class People {
         String after = s.lower(end);
         // gov.uk leaves out the closing comma: "Gavin Williamson MP, Secretary of State for Defence was in Singapore"
         // "David Lidington, the Chancellor of the Duchy of Lancaster and Minister for the Cabinet Office,": two posts
+        // ("Catherine Ashton, EU High Representative for Foreign Affairs and Security Policy/Vice-President of the
+        // Commission,": two posts parted by a slash, the second of a body; holdout26)
+        Mention slashed = s.lower(end).equals("/") ? s.startingAt(end + 1) : null;
+        Mention bodyOf = slashed != null && slashed.kind() == Mention.Kind.TITLE && s.lower(slashed.to()).equals("of")
+                ? s.startingAfterThe(slashed.to() + 1) : null;
+        if (bodyOf != null && bodyOf.kind() == Mention.Kind.KNOWN && bodyOf.known().kind().equals("organisation")
+                && s.lower(bodyOf.to()).equals(",")) {
+            emit(s, d, people.get(person), title, of, person.from(), end, 0.9, "role.name-then-title");
+            emit(s, d, people.get(person), slashed, bodyOf, person.from(), bodyOf.to(), 0.9, "role.name-then-title");
+            return;
+        }
         Mention second = s.lower(end).equals("and") ? s.startingAt(end + 1) : null;
         if (second != null && second.kind() == Mention.Kind.TITLE && s.lower(second.to()).equals(",")
                 && (s.startingAt(second.to() + 1) == null || !people.containsKey(s.startingAt(second.to() + 1)))) {
