@@ -122,8 +122,9 @@ public final class Titles {
     /**
      * Every rank a title gives, highest first. A title that joins two posts with "and" gives
      * both ("Deputy Prime Minister and Foreign Minister", "Secretary of State and National
-     * Security Adviser"): one person holding both. "Minister for Foreign Affairs and Trade" is
-     * one post, since "Trade" alone is no title.
+     * Security Adviser"): one person holding both. A title that lists several portfolios gives
+     * each of them ("Minister for Foreign Affairs and Trade", "Minister of Economy, Trade and
+     * Industry", "Foreign and Defence Minister"; see {@link #portfolioList}).
      */
     public static List<Rank> ranksOf(String title, Reference reference) {
         Optional<Rank> fromReference = reference.rankOfTitle(title);
@@ -133,14 +134,57 @@ public final class Titles {
         String t = Text.normalize(title);
         for (int and = t.indexOf(" and "); and > 0; and = t.indexOf(" and ", and + 1)) {
             Optional<Rank> left = rankOf(t.substring(0, and), reference);
-            Optional<Rank> right = rankOf(t.substring(and + 5), reference);
-            if (left.isPresent() && right.isPresent() && !left.get().isOther() && !right.get().isOther()) {
-                List<Rank> both = new ArrayList<>(List.of(left.get(), right.get()));
+            // ("Deputy Prime Minister and Minister for Foreign Affairs and Trade": the second may list portfolios)
+            List<Rank> right = ranksOf(t.substring(and + 5), reference);
+            if (left.isPresent() && !right.isEmpty() && !left.get().isOther() && right.stream().noneMatch(Rank::isOther)) {
+                List<Rank> both = new ArrayList<>();
+                both.add(left.get());
+                right.stream().filter(r -> !both.contains(r)).forEach(both::add);
                 both.sort(Comparator.comparing(Rank::rung));
                 return List.copyOf(both);
             }
         }
+        List<Rank> listed = portfolioList(t, reference);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
         return rankOf(t, reference).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * A list of two or more portfolios joined by "and" (and commas), ending the title or before its
+     * "minister"/"secretary": "minister for foreign affairs and defence", "Minister of Economy,
+     * Trade and Industry", "Foreign and Defence Minister". Phrases that name one portfolio ("Europe
+     * and Foreign Affairs", "Food and Agriculture", "Work and Pensions") are one item.
+     */
+    private static final Pattern PORTFOLIO_LIST = Pattern.compile("(?<![a-z])(" + PORTFOLIO_WORDS + "(?:, " + PORTFOLIO_WORDS
+            + ")*,? and " + PORTFOLIO_WORDS + ")(?= (minister|secretary)\\b| of |$)");
+    private static final Pattern LIST_ITEM = Pattern.compile(",? and |, ");
+
+    /**
+     * The ranks of a title that lists portfolios, one for each (the title with the list replaced
+     * by that portfolio alone: "Deputy Foreign and Defence Minister" gives a deputy foreign
+     * minister and a deputy defence minister), in the order written; a region or part of a
+     * department beside full portfolios is left out ("junior" posts), and so is the whole list
+     * unless it gives two different ranks. Empty for any other title.
+     */
+    private static List<Rank> portfolioList(String t, Reference reference) {
+        String said = t.replace('-', ' ').replace(".", "").replace("'s", "");
+        Matcher m = PORTFOLIO_LIST.matcher(said);
+        if (!m.find() || PORTFOLIOS.containsKey(m.group(1))) {
+            return List.of();
+        }
+        List<Rank> ranks = new ArrayList<>();
+        for (String item : LIST_ITEM.split(m.group(1))) {
+            Optional<Rank> r = rankOf(said.substring(0, m.start(1)) + item + said.substring(m.end(1)), reference);
+            if (r.isEmpty() || r.get().isOther() || r.get().portfolio() == null) {
+                return List.of();
+            }
+            if (!r.get().isJuniorPortfolio() && !ranks.contains(r.get())) {
+                ranks.add(r.get());
+            }
+        }
+        return ranks.size() >= 2 ? List.copyOf(ranks) : List.of();
     }
 
     /** Words before a title that make it a past office: "former Defence Secretary", "ex-President". */

@@ -65,6 +65,13 @@ public final class Annotator {
             "rights", "human", "oceans", "scientific", "research", "cultural", "financial", "monetary", "fiscal", "budget",
             "revenue", "customs", "tax", "taxation", "cyber", "space", "nuclear", "efficiency", "renewable", "fossil",
             "markets", "procurement", "acquisition", "personnel", "readiness", "logistics");
+    /**
+     * Portfolio words that may stand in a list before a title's head ("Foreign and Defence
+     * Minister", "Economy, Trade and Industry Minister"), each a portfolio of its own.
+     */
+    private static final Set<String> PORTFOLIO_HEADS = Set.of("foreign", "defence", "defense", "home", "interior", "finance",
+            "trade", "economy", "health", "justice", "energy", "development", "labour", "labor", "environment", "education",
+            "culture", "transport", "agriculture", "treasury", "commerce", "business", "industry", "immigration", "affairs");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     /** Unnamed peers a title's word may describe ("European counterparts", "Senior officials"). */
     private static final Set<String> PEERS = Set.of("counterparts", "counterpart", "ministers", "leaders", "officials", "diplomats");
@@ -357,8 +364,30 @@ public final class Annotator {
     /** A title whose head is at i: modifiers before it, "of State", "for Foreign Affairs" after it. */
     private static Mention title(List<Token> t, Mention[] cover, int head) {
         int from = head;
-        while (from > 0 && cover[from - 1] == null && titleModifier(t.get(from - 1).lower())) {
+        boolean listed = false;
+        // ("Economy, Trade and Industry Minister": a portfolio word that is no modifier, as the list's last)
+        if (from > 2 && cover[from - 1] == null && !titleModifier(t.get(from - 1).lower()) && t.get(from - 1).capitalised()
+                && PORTFOLIO_HEADS.contains(t.get(from - 1).lower()) && t.get(from - 2).is("and") && cover[from - 3] == null
+                && t.get(from - 3).capitalised() && PORTFOLIO_HEADS.contains(t.get(from - 3).lower())) {
             from--;
+        }
+        while (true) {
+            if (from > 0 && cover[from - 1] == null && titleModifier(t.get(from - 1).lower())) {
+                from--;
+                continue;
+            }
+            // "Foreign and Defence Minister", "Home Affairs and Trade Minister": a list of portfolios
+            // before the head (its "and" last: "Economy, Trade and Defence Minister") is one title
+            // holding each of them
+            boolean and = from > 1 && t.get(from - 1).is("and");
+            if (from > 1 && (and || listed && t.get(from - 1).is(",")) && cover[from - 1] == null && cover[from - 2] == null
+                    && from < head && PORTFOLIO_HEADS.contains(t.get(from).lower()) && cover[from] == null
+                    && t.get(from - 2).capitalised() && PORTFOLIO_HEADS.contains(t.get(from - 2).lower())) {
+                from -= 2;
+                listed = true;
+                continue;
+            }
+            break;
         }
         // "Washington's Ukraine envoy": a country named just before an envoy's head is the envoy's brief
         String h = t.get(head).lower();

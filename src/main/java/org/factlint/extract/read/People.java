@@ -528,6 +528,16 @@ public final class People {
                 String end = p == null ? "" : s.lower(p.to());
                 if (p != null && p.kind() == Mention.Kind.PERSON && (p.value().equals("full") || named > after + 1) && people.containsKey(p)
                         && (end.equals(",") || end.equals(".") || end.isEmpty())) {
+                    // "The Minister for Foreign Affairs and Minister for Defence, Simon Harris,": one
+                    // person holding both posts, as before a name (not "the Prime Minister and the
+                    // Foreign Minister, X,", with a second "the")
+                    Mention first = s.lower(title.from() - 1).equals("and") ? s.endingBefore(title.from() - 1) : null;
+                    if (first != null && first.kind() == Mention.Kind.TITLE && countryBefore(s, title.from()) == null) {
+                        Mention c = countryBefore(s, first.from());
+                        emitWithTitle(s, d, people.get(p), s.span(first.from(), title.to()), c,
+                                c != null ? c.from() : first.from(), p.to(), 0.85, "role.joined-titles-comma-name");
+                        continue;
+                    }
                     Mention of = countryBefore(s, title.from());
                     emit(s, d, people.get(p), title, of, of != null ? of.from() : title.from(), p.to(), 0.85,
                             "role.title-comma-name");

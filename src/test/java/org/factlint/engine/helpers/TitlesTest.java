@@ -189,11 +189,38 @@ class TitlesTest {
                 Titles.ranksOf("Secretary of State and national security adviser", Reference.EMPTY));
         assertEquals(List.of(Rank.of(Rung.HEAD_OF_GOVERNMENT), new Rank(Rung.MINISTER, "foreign")),
                 Titles.ranksOf("Foreign Minister and Prime Minister", Reference.EMPTY));
-        // one post: "Trade" alone is no title
-        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign")),
+        // a title listing portfolios holds each of them, in the order written
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign"), new Rank(Rung.MINISTER, "trade")),
                 Titles.ranksOf("Minister for Foreign Affairs and Trade", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign"), new Rank(Rung.MINISTER, "defence")),
+                Titles.ranksOf("minister for foreign affairs and defence", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign"), new Rank(Rung.MINISTER, "defence")),
+                Titles.ranksOf("Foreign and Defence Minister", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.DEPUTY_MINISTER, "foreign"), new Rank(Rung.DEPUTY_MINISTER, "defence")),
+                Titles.ranksOf("Deputy Foreign and Defence Minister", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "economy"), new Rank(Rung.MINISTER, "trade"), new Rank(Rung.MINISTER, "industry")),
+                Titles.ranksOf("Minister of Economy, Trade and Industry", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "trade"), new Rank(Rung.MINISTER, "industry"), new Rank(Rung.MINISTER, "energy")),
+                Titles.ranksOf("Minister of Trade, Industry and Energy", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign"), new Rank(Rung.MINISTER, "defence")),
+                Titles.ranksOf("Minister for Foreign Affairs and Minister for Defence", Reference.EMPTY));
+        assertEquals(List.of(Rank.of(Rung.MINISTER), new Rank(Rung.MINISTER, "foreign"), new Rank(Rung.MINISTER, "trade")),
+                Titles.ranksOf("Deputy Prime Minister and Minister for Foreign Affairs and Trade", Reference.EMPTY));
+        // one portfolio's name, not a list ("Europe and Foreign Affairs", "Work and Pensions"), nor a list
+        // that goes on past its last portfolio ("... and Development Affairs", "Health and Social Care")
         assertEquals(List.of(new Rank(Rung.MINISTER, "foreign")),
                 Titles.ranksOf("Minister for Europe and Foreign Affairs", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "labour")),
+                Titles.ranksOf("Secretary of State for Work and Pensions", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign")),
+                Titles.ranksOf("Secretary of State for Foreign, Commonwealth and Development Affairs", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "foreign")),
+                Titles.ranksOf("Secretary of State for Foreign and Commonwealth Affairs", Reference.EMPTY));
+        assertEquals(List.of(new Rank(Rung.MINISTER, "health")),
+                Titles.ranksOf("Secretary of State for Health and Social Care", Reference.EMPTY));
+        // a region beside a full portfolio is left out; two regions are no list of full portfolios
+        assertEquals(List.of(new Rank(Rung.MINISTER, "trade")),
+                Titles.ranksOf("Minister for Trade and Africa", Reference.EMPTY));
         assertEquals(List.of(), Titles.ranksOf("General", Reference.EMPTY).stream().filter(r -> !r.isOther()).toList());
     }
 
