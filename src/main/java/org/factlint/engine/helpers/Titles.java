@@ -93,6 +93,11 @@ public final class Titles {
                     m -> deputy(m.group(3))),
             // "a junior Foreign Office minister", "deputy health and social care secretary"
             rule("\\b(junior|assistant) ([a-z]+ ){0,3}(minister|secretary)\\b", m -> deputy(null)),
+            // "State Secretary for Defense Michael Fallon": the US Department of Defense's way of writing
+            // Britain's Defence Secretary, a minister, as much as a German or Dutch state secretary, a
+            // deputy; with its portfolio it says no rank (black-box set bb25's m17). A parliamentary
+            // state secretary, and a bare "State Secretary", stay deputies
+            rule("(?<!parliamentary )\\bstate secretary (of|for) (the )?" + PORTFOLIO_WORDS + "\\b", m -> Optional.empty()),
             rule("\\bminister of state (of|for) (the )?" + PORTFOLIO_WORDS + "\\b", m -> deputy(m.group(3))),
             rule("\\b(deputy|vice|assistant|under) secretary of state\\b|\\bundersecretary\\b|\\bminister of state\\b"
                     + "|\\bstate secretary\\b|\\bparliamentary secretary\\b", m -> Optional.of(Rank.of(Rung.DEPUTY_MINISTER))),

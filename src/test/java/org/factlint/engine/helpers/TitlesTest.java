@@ -83,6 +83,10 @@ class TitlesTest {
         "Deputy Secretary of State                               | deputy-minister",
         "Under Secretary of State                                | deputy-minister",
         "Minister of State for Europe                            | deputy-minister:europe",
+        "State Secretary                                         | deputy-minister",
+        "Parliamentary State Secretary for Defence               | deputy-minister",
+        // (the US Defense Department writes Britain's Defence Secretary so: a minister or a deputy, no rank)
+        "State Secretary for Defense                             | -",
         // heads of government and of state
         "Prime Minister                                          | head-of-government",
         "Premier                                                 | head-of-government",
