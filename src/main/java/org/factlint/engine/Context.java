@@ -210,8 +210,9 @@ public final class Context {
         }
         // "Indian Foreign Secretary Vikram Misri": in South Asia a department's Secretary is its
         // senior civil servant, not its minister (black-box trials 18 and 21)
-        if (CIVIL_SERVICE_SECRETARY.matcher(said).matches()
-                && countriesOf(role).stream().anyMatch(CIVIL_SERVICE_SECRETARIES::contains)) {
+        // ("Sri Lanka's Secretary of Foreign Affairs"; "Foreign Secretary Shri Vikram Misri", with no
+        // country but the honorific Indian and Nepali usage gives a name: black-box set bb26's C1, C2)
+        if (CIVIL_SERVICE_SECRETARY.matcher(said).matches() && civilServiceCountry(role)) {
             return List.of(Rank.of(Rung.SENIOR_OFFICIAL));
         }
         // "Kenya's Foreign Affairs Cabinet Secretary": Kenya's ministers are called Cabinet Secretaries
@@ -256,9 +257,53 @@ public final class Context {
                 && test.test(r));
     }
 
-    /** A department's Secretary named by the department alone ("Foreign Secretary", "Defence Secretary"). */
+    /**
+     * A department's Secretary named by the department ("Foreign Secretary", "Defence Secretary",
+     * "Secretary of Foreign Affairs", "Secretary for Defence").
+     */
     private static final java.util.regex.Pattern CIVIL_SERVICE_SECRETARY = java.util.regex.Pattern.compile(
-            "(?:(?:indian|pakistani|bangladeshi|sri lankan|nepali|nepalese) )?(?:foreign|defen[cs]e|home|finance|commerce|cabinet|external affairs) secretary");
+            "(?:(?:indian|pakistani|bangladeshi|sri lankan|nepali|nepalese) )?(?:(?:foreign|defen[cs]e|home|finance|commerce|cabinet|external affairs) secretary"
+            + "|secretary (?:of|for) (?:the )?(?:foreign affairs|external affairs|defen[cs]e|home affairs|finance|commerce))");
+
+    /**
+     * Whether the role's holder is of a country where a department's Secretary is its senior
+     * civil servant: the role's country or the person's affiliation says so, or, when neither
+     * names any country, the article styles the person "Shri", "Smt." or "Shrimati" (as Indian
+     * and Nepali government releases do) before the name.
+     */
+    private boolean civilServiceCountry(RoleFact role) {
+        List<String> countries = countriesOf(role);
+        if (!countries.isEmpty()) {
+            return countries.stream().anyMatch(CIVIL_SERVICE_SECRETARIES::contains);
+        }
+        return styledShri(role.person());
+    }
+
+    /** The honorifics of Indian (and Nepali) names: "Shri Vikram Misri", "Smt. Nirmala Sitharaman". */
+    private static final String SHRI = "\\b(?:Shri|Smt|Shrimati)\\.?\\s+";
+
+    private final java.util.Map<String, Boolean> styledShri = new java.util.HashMap<>();
+
+    /** Whether the article writes the person's name, or one of its aliases, after "Shri", "Smt." or "Shrimati". */
+    private boolean styledShri(String person) {
+        return styledShri.computeIfAbsent(person, id -> {
+            Entity e = document.entity(id).orElse(null);
+            if (e == null || e.kind() != org.factlint.model.EntityKind.PERSON) {
+                return false;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            String any = names.stream().filter(n -> n != null && !n.isBlank())
+                    .map(java.util.regex.Pattern::quote).reduce((a, b) -> a + "|" + b).orElse(null);
+            if (any == null) {
+                return false;
+            }
+            java.util.regex.Pattern styled = java.util.regex.Pattern.compile(SHRI + "(?:" + any + ")\\b");
+            org.factlint.model.Article a = document.article();
+            return java.util.stream.Stream.of(a.headline(), a.standfirst(), a.text())
+                    .anyMatch(t -> t != null && styled.matcher(t).find());
+        });
+    }
 
     /** Countries where a department's Secretary is its senior civil servant. */
     private static final Set<String> CIVIL_SERVICE_SECRETARIES = Set.of("india", "pakistan", "bangladesh", "sri lanka", "nepal");
