@@ -18,11 +18,15 @@ public final class Splitter {
             "capt", "cmdr", "adm", "sgt", "brig", "cpl", "pfc", "spc", "rep", "sen", "gov", "pres", "amb", "hon", "rev", "st", "mt", "ft", "jr", "sr",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc",
             "approx", "dept", "est", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "i.e",
-            "e.g", "al");
+            "e.g", "al",
+            // South Asian name prefixes and honorifics: "President Md. Shahabuddin" (Mohammad), "Mohd.", "Smt. Nirmala Sitharaman"
+            "md", "mohd", "smt", "shri");
 
     /** Abbreviations that may also end a sentence (a place, a time, a company): "in Washington, D.C." */
     private static final Set<String> MAY_CLOSE = Set.of("u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "a.m.", "p.m.", "inc.",
-            "ltd.", "co.", "corp.", "jr.", "sr.", "etc.");
+            "ltd.", "co.", "corp.", "jr.", "sr.", "etc.",
+            // ("Annapolis, Md. The governor ...": Maryland; "the company's MD. He said": a managing director)
+            "md.");
     /** Words that open a sentence and do not follow an abbreviation inside one ("U.S. Secretary" goes on). */
     private static final Set<String> OPENERS = Set.of("The", "A", "An", "At", "In", "On", "During", "After", "Before",
             "They", "He", "She", "It", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Our",

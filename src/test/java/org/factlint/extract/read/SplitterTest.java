@@ -19,7 +19,10 @@ class SplitterTest {
         "Talks in Washington, D.C. Secretary Blinken hosted them.|1",
         "Deputy Secretary Sherman met today with Vice Minister Mori Takeo in Washington, D.C. Vice Minister Mori received her.|2",
         "Gen. Smith met the minister on Jan. 5 at 3 p.m. on Monday.|1",
-        "John F. Kennedy spoke. Then he left.|2"})
+        "John F. Kennedy spoke. Then he left.|2",
+        "President Md. Shahabuddin received the envoys. Foreign Secretary Md. Jashim Uddin was present.|2",
+        "Finance Minister Smt. Nirmala Sitharaman met Mohd. Rafizi Ramli.|1",
+        "The governor spoke in Annapolis, Md. The talks went on.|2"})
     void sentencesEndWhereTheyShould(String text, int count) {
         List<Sentence> sentences = Splitter.sentences(text);
         assertEquals(count, sentences.size(), () -> sentences.stream()
