@@ -176,7 +176,8 @@ class RankAndLevelTest {
         "minister:foreign, minister:defence, true",
         "minister:foreign, ministerial, false",
         "official, technical, false",
-        "official, senior-official, true"})
+        "official, senior-official, false",
+        "senior-official, minister:foreign, true"})
     void twoLevelsConflictLikeTheirRanks(String a, String b, boolean conflict) {
         assertEquals(conflict, level(a).conflictsWith(level(b)));
         assertEquals(conflict, level(b).conflictsWith(level(a)));

@@ -618,7 +618,9 @@ public final class People {
         // before the title, whose post it is; holdout26)
         int owned = Set.of("'s", "'").contains(s.lower(start - 1)) ? start - 1 : start;
         Mention body = of == null ? s.endingBefore(owned) : null;
-        if (body != null && body.kind() == Mention.Kind.KNOWN && Set.of("organisation", "group").contains(body.known().kind())) {
+        // (not ", a State Department spokesperson said": an attribution, not the name's apposition)
+        if (body != null && body.kind() == Mention.Kind.KNOWN && Set.of("organisation", "group").contains(body.known().kind())
+                && Set.of(",", "the").contains(s.lower(body.from() - 1))) {
             start = body.from();
         }
         if (Set.of("the", "a", "an").contains(s.lower(start - 1))) {

@@ -266,7 +266,10 @@ public final class Quotes {
             }
             String noun = s.lower(j);
             String next = s.lower(j + 1);
-            if (j >= to || !(det || owner) || next.equals("to") || next.equals("that")) {
+            // ("delivering a message to Moscow" is the speaker's own point; "as she read the message to the
+            // Heads of State" reads out the message the article told of; black-box trial 26's L30)
+            boolean readThe = s.lower(k).startsWith("read") && s.lower(j - 1).equals("the");
+            if (j >= to || !(det || owner) || next.equals("to") && !readThe || next.equals("that")) {
                 continue;
             }
             boolean of = next.equals("from") || next.equals("of") || next.equals("on") && s.lower(j + 2).equals("behalf");
