@@ -6,16 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A count beside the list it counts: "The two-day discussions include six countries: Russia,
- * China, the United States, Britain, France, Germany and Iran." A list after a colon or a dash
- * that runs to the end of the sentence is the whole of what is counted, so more names than the
- * count cannot be right; the reader gives the count and the number listed as two counts of the
- * sentence's one event, or the event under discussion when the sentence names none
- * ({@code quantity.count-listed}), which the quantity rules compare; with no event told of, the
- * list itself. Fewer names than the count may be a list cut short: no fact, unless the list is
- * closed by "and" and by the sentence's end or its opening dash ("will travel to four countries:
- * Japan, China and New Zealand."), or the count says "all" and the list is closed ("all eight
- * member states — A, B, ... and G — are taking part").
+ * A count beside the list of what it counts: "The two-day discussions include six countries: Russia,
+ * China, the United States, Britain, France, Germany and Iran." ({@link #listed}), and a journey's
+ * count of its stops beside the places it names ("On her three-stop trip ..., Secretary Rice visited
+ * Israel, the West Bank, Jordan, Egypt and Saudi Arabia": {@link #places}). A list known to be whole
+ * that names more than the count, or (closed by "and") fewer, cannot be right: the reader gives the
+ * count and the number listed as two counts of one subject, which the quantity rules compare. When
+ * unsure that the list is whole, or that each item is one of what is counted, nothing is read.
  */
 public final class Counts {
 
@@ -128,26 +125,33 @@ public final class Counts {
             return this == PEOPLE || this == PEOPLE_OR_COUNTRIES;
         }
 
-        boolean countries() {
-            return this == COUNTRIES || this == PEOPLE_OR_COUNTRIES;
-        }
-
         /** The class of a plural noun ("ministers", "nations", "cities", "members"), or null. */
         static Counted of(String lower) {
-            if (Set.of("leaders", "ministers", "officials", "senators", "envoys", "counterparts", "secretaries", "presidents",
-                    "delegates", "representatives", "diplomats", "men", "women", "colleagues", "premiers", "chiefs",
-                    "commanders", "generals", "ambassadors", "advisers", "advisors", "principals", "lawmakers").contains(lower)) {
-                return PEOPLE;
-            }
-            if (Set.of("nations", "countries", "states", "economies", "governments", "democracies", "neighbours", "neighbors",
-                    "signatories", "markets").contains(lower)) {
-                return COUNTRIES;
-            }
-            if (Set.of("cities", "capitals", "stops", "bases", "towns", "provinces", "ports", "venues").contains(lower)) {
-                return PLACES;
-            }
-            return Set.of("members", "allies", "partners", "participants", "parties").contains(lower) ? PEOPLE_OR_COUNTRIES : null;
+            return NOUNS.get(lower);
         }
+    }
+
+    /** The plural nouns whose counts a list may follow, and what each counts. */
+    private static final Map<String, Counted> NOUNS = nouns();
+
+    private static Map<String, Counted> nouns() {
+        Map<String, Counted> out = new java.util.HashMap<>();
+        for (String w : List.of("leaders", "ministers", "officials", "senators", "envoys", "counterparts", "secretaries", "presidents",
+                "delegates", "representatives", "diplomats", "men", "women", "colleagues", "premiers", "chiefs",
+                "commanders", "generals", "ambassadors", "advisers", "advisors", "principals", "lawmakers")) {
+            out.put(w, Counted.PEOPLE);
+        }
+        for (String w : List.of("nations", "countries", "states", "economies", "governments", "democracies", "neighbours", "neighbors",
+                "signatories", "markets")) {
+            out.put(w, Counted.COUNTRIES);
+        }
+        for (String w : List.of("cities", "capitals", "stops", "bases", "towns", "provinces", "ports", "venues")) {
+            out.put(w, Counted.PLACES);
+        }
+        for (String w : List.of("members", "allies", "partners", "participants", "parties")) {
+            out.put(w, Counted.PEOPLE_OR_COUNTRIES);
+        }
+        return Map.copyOf(out);
     }
 
     /** Words before a number that make it a rough one ("some 50 countries", "at least eight", "up to ten"). */
