@@ -43,6 +43,40 @@ public final class EventDates {
         }
     }
 
+    /**
+     * "PM call with President Trump: 15 September 2017", "PM meeting with Chancellor Scholz: 2 February
+     * 2025": a headline that names a call or meeting with someone and, after a colon, one date at its
+     * end, as gov.uk titles its readouts, dates the article's one event ({@code event-date.headline-date};
+     * the headline is read after the body). Not a range ("PM meetings with foreign leaders: 17 and 18
+     * September 2022"), nor when the article tells of several events.
+     */
+    static void headlineDate(Annotated s, Discourse d) {
+        Discourse.Entity only = d.onlyEvent();
+        if (s.source() != org.factlint.model.Source.HEADLINE || only == null) {
+            return;
+        }
+        int last = s.size();
+        while (last > 0 && !s.token(last - 1).word() && !s.token(last - 1).lower().matches("[0-9]+")) {
+            last--;
+        }
+        Mention date = s.endingBefore(last);
+        if (date == null || date.kind() != Mention.Kind.DATE || !s.lower(date.from() - 1).equals(":")
+                || !date.value().matches("\\d{4}-\\d{2}-\\d{2}") || !s.span(date.from(), date.to()).matches("(?s).*\\d{4}.*")) {
+            return;
+        }
+        int with = -1;
+        for (int k = 1; k < date.from() - 1; k++) {
+            if (Set.of("call", "meeting", "talks", "phone").contains(s.lower(k - 1)) && s.lower(k).equals("with")) {
+                with = k - 1;
+            }
+        }
+        if (with < 0) {
+            return;
+        }
+        d.add(dateFields(Draft.of("event-date", s, with, date.to(), 0.85, "event-date.headline-date")
+                .with("event", only.id), s, date));
+    }
+
     /** Verbs that say when an event opened or began. */
     private static final Set<String> OPENED = Set.of("opened", "opens", "began", "begins", "started", "starts", "open", "begin", "start");
 

@@ -1265,6 +1265,7 @@ public final class Events {
     /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
     public static void facts(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
         EventDates.dateFirst(s, mentions, d);
+        EventDates.headlineDate(s, d);
         for (EventMention e : mentions) {
             String id = e.event().id;
             if (e.place() != null) {
