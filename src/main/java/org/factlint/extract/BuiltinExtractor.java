@@ -106,20 +106,6 @@ public final class BuiltinExtractor implements Extractor {
         return out;
     }
 
-    /** A transcript's label of a reporter's question opening a paragraph: "QUESTION:", "Q:", "Q.". */
-    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("(QUESTION|Q)\\s*(\\([^)]{0,40}\\))?\\s*[:.]\\s");
-
-    /** Whether the sentence stands in a paragraph that opens with a reporter's question label. */
-    private static boolean inQuestion(Annotated s) {
-        String text = s.text();
-        int start = s.sentence().start();
-        int para = text.lastIndexOf("\n\n", start);
-        para = para < 0 ? 0 : para + 2;
-        java.util.regex.Matcher m = QUESTION.matcher(text);
-        m.region(para, Math.min(text.length(), para + 60));
-        return m.lookingAt();
-    }
-
     private static List<Map<Mention, Discourse.Entity>> people(List<Annotated> sentences, Discourse d) {
         List<Map<Mention, Discourse.Entity>> out = new ArrayList<>();
         for (Annotated s : sentences) {
@@ -145,7 +131,7 @@ public final class BuiltinExtractor implements Extractor {
             if (Quotes.saysSameWords(s)) {
                 d.sameWordsTold();
             }
-            if (inQuestion(s)) {
+            if (Quotes.inReportersQuestion(s)) {
                 d.questioned(s);
             }
             if (Events.toldSeparately(s)) {

@@ -50,6 +50,9 @@ public record Level(Rank rank) {
         return rank != null && !rank.isOther();
     }
 
+    /** The rungs of officials, which one "official level" names whatever their seniority. */
+    private static final java.util.Set<Rung> OFFICIALS = java.util.EnumSet.of(Rung.SENIOR_OFFICIAL, Rung.OFFICIAL);
+
     /**
      * Two actual levels conflict when both are specific and differ in rung or portfolio; "official level"
      * names officials of any seniority, so it does not conflict with "senior official level" (black-box
@@ -59,8 +62,7 @@ public record Level(Rank rank) {
         if (!isSpecific() || other == null || !other.isSpecific()) {
             return false;
         }
-        java.util.Set<Rung> officials = java.util.EnumSet.of(Rung.SENIOR_OFFICIAL, Rung.OFFICIAL);
-        if (officials.contains(rank.rung()) && officials.contains(other.rank.rung())) {
+        if (OFFICIALS.contains(rank.rung()) && OFFICIALS.contains(other.rank.rung())) {
             return false;
         }
         return rank.conflictsWith(other.rank);

@@ -143,15 +143,19 @@ public final class Discourse {
     public void add(Draft d) {
         // a reporter's question in a transcript may rest on a wrong premise ("QUESTION: Mr. Secretary, Lavrov
         // attended the dinner last night. Did you speak to him there?"): what it says is unsure (black-box trial 25)
-        facts.add(renamed(questioned.contains(d.source() + "#" + d.sentence()) ? d.atMost(0.7) : d));
+        facts.add(renamed(questioned.contains(new SentenceAt(d.source(), d.sentence())) ? d.atMost(0.7) : d));
     }
 
-    /** The sentences (source and number) that stand in a reporter's question of a transcript. */
-    private final Set<String> questioned = new HashSet<>();
+    /** One sentence of one of the article's texts. */
+    private record SentenceAt(org.factlint.model.Source source, int number) {
+    }
+
+    /** The sentences that stand in a reporter's question of a transcript. */
+    private final Set<SentenceAt> questioned = new HashSet<>();
 
     /** This sentence stands in a reporter's question ("QUESTION:", "Q:" opening its paragraph). */
     public void questioned(Annotated s) {
-        questioned.add(s.source() + "#" + s.sentence().number());
+        questioned.add(new SentenceAt(s.source(), s.sentence().number()));
     }
 
     /** Events found to be another event named again: the id of each, and the event it is. */

@@ -106,6 +106,24 @@ public final class Quotes {
         announce(s, people, d);
     }
 
+    /** A transcript's label of a reporter's question opening a paragraph: "QUESTION:", "Q:", "Q.". */
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("(QUESTION|Q)\\s*(\\([^)]{0,40}\\))?\\s*[:.]\\s");
+
+    /**
+     * Whether the sentence stands in a paragraph of a transcript that opens with a reporter's question
+     * label ("QUESTION: Mr. Secretary, Lavrov attended the dinner last night. Did you ...?"): what it
+     * says may rest on a wrong premise.
+     */
+    public static boolean inReportersQuestion(Annotated s) {
+        String text = s.text();
+        int start = s.sentence().start();
+        int para = text.lastIndexOf("\n\n", start);
+        para = para < 0 ? 0 : para + 2;
+        java.util.regex.Matcher m = QUESTION.matcher(text);
+        m.region(para, Math.min(text.length(), para + 60));
+        return m.lookingAt();
+    }
+
     /** Whether the sentence says people gave the same words: "the same message", "identical statements", "the same words". */
     public static boolean saysSameWords(Annotated s) {
         for (int k = 0; k + 1 < s.size(); k++) {
