@@ -72,9 +72,9 @@ public final class Annotator {
     private static final Set<String> PORTFOLIO_HEADS = Set.of("foreign", "defence", "defense", "home", "interior", "finance",
             "trade", "economy", "health", "justice", "energy", "development", "labour", "labor", "environment", "education",
             "culture", "transport", "agriculture", "treasury", "commerce", "business", "industry", "immigration", "affairs");
-    /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     /** Unnamed peers a title's word may describe ("European counterparts", "Senior officials"). */
     private static final Set<String> PEERS = Set.of("counterparts", "counterpart", "ministers", "leaders", "officials", "diplomats");
+    /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "high", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
             "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former",
@@ -361,14 +361,26 @@ public final class Annotator {
                 && TITLE_MODIFIERS.contains(lower.substring(dash + 1));
     }
 
+    /**
+     * "Foreign and Defence": two portfolio words of {@link #PORTFOLIO_HEADS}, the first capitalised,
+     * joined at {@code left + 1} by "and" (or, in a list, by a comma), none of the three in a mention.
+     */
+    private static boolean joinedPortfolios(List<Token> t, Mention[] cover, int left, boolean commaToo) {
+        int join = left + 1;
+        int right = left + 2;
+        return cover[left] == null && cover[join] == null && cover[right] == null
+                && (t.get(join).is("and") || commaToo && t.get(join).is(","))
+                && t.get(left).capitalised() && PORTFOLIO_HEADS.contains(t.get(left).lower())
+                && PORTFOLIO_HEADS.contains(t.get(right).lower());
+    }
+
     /** A title whose head is at i: modifiers before it, "of State", "for Foreign Affairs" after it. */
     private static Mention title(List<Token> t, Mention[] cover, int head) {
         int from = head;
         boolean listed = false;
         // ("Economy, Trade and Industry Minister": a portfolio word that is no modifier, as the list's last)
-        if (from > 2 && cover[from - 1] == null && !titleModifier(t.get(from - 1).lower()) && t.get(from - 1).capitalised()
-                && PORTFOLIO_HEADS.contains(t.get(from - 1).lower()) && t.get(from - 2).is("and") && cover[from - 3] == null
-                && t.get(from - 3).capitalised() && PORTFOLIO_HEADS.contains(t.get(from - 3).lower())) {
+        if (from > 2 && !titleModifier(t.get(from - 1).lower()) && t.get(from - 1).capitalised()
+                && joinedPortfolios(t, cover, from - 3, false)) {
             from--;
         }
         while (true) {
@@ -379,10 +391,7 @@ public final class Annotator {
             // "Foreign and Defence Minister", "Home Affairs and Trade Minister": a list of portfolios
             // before the head (its "and" last: "Economy, Trade and Defence Minister") is one title
             // holding each of them
-            boolean and = from > 1 && t.get(from - 1).is("and");
-            if (from > 1 && (and || listed && t.get(from - 1).is(",")) && cover[from - 1] == null && cover[from - 2] == null
-                    && from < head && PORTFOLIO_HEADS.contains(t.get(from).lower()) && cover[from] == null
-                    && t.get(from - 2).capitalised() && PORTFOLIO_HEADS.contains(t.get(from - 2).lower())) {
+            if (from > 1 && from < head && joinedPortfolios(t, cover, from - 2, listed)) {
                 from -= 2;
                 listed = true;
                 continue;

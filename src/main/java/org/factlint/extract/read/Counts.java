@@ -309,102 +309,120 @@ public final class Counts {
             if (n < 2 || partOf || upTo || s.quoted(i) || ROUGHLY.contains(s.lower(i - 1)) || s.lower(i + 1).equals("of")) {
                 continue;
             }
-            // the counted noun: up to six modifiers, then a plural noun of a known class ("five Gulf Cooperation
-            // Council (GCC) countries", "two other senior officials")
-            int head = -1;
-            Counted counted = null;
-            for (int h = i + 1; h < s.size() && h <= i + 7; h++) {
-                Mention on = s.at(h);
-                // ("eight Allies:": a capitalised noun alone may have been taken for a name)
-                boolean noun = on == null || on.kind() == Mention.Kind.TITLE || on.kind() == Mention.Kind.PERSON && on.to() - on.from() == 1;
-                counted = noun ? Counted.of(s.lower(h)) : null;
-                if (counted != null) {
-                    head = h;
-                    break;
-                }
-                String w = s.lower(h);
-                if (!(s.token(h).word() || w.equals("(") || w.equals(")")) || Set.of("and", "of", "the", "in", "at", "for", "with", "to").contains(w)) {
-                    break;
-                }
-            }
-            if (head < 0) {
+            Head head = countedHead(s, i);
+            WholeList whole = head == null ? null : wholeList(s, i, head, people, d);
+            if (whole == null) {
                 continue;
             }
-            // "the four Commonwealth nations of A, B and C": a list right after "of"
-            int opener = head + 1;
-            String open = s.lower(opener);
-            Listing list = null;
-            boolean whole = false;
-            boolean fewerToo = false;
-            if (open.equals("of") && counted != Counted.PEOPLE) {
-                int first = s.lower(opener + 1).equals("the") && s.startingAt(opener + 1) == null ? opener + 2 : opener + 1;
-                list = listing(s, first, counted == Counted.PEOPLE_OR_COUNTRIES ? Counted.COUNTRIES : counted, people, d);
-                whole = list != null && list.closedByAnd() && list.ids().size() >= 2 && !partialAfter(s, list.end());
-                fewerToo = whole;
-            }
-            if (!whole) {
-                // "the six other members of the President's delegation:", "five countries in the region –": a
-                // short phrase before a colon or dash
-                if (open.equals("of") || open.equals("in")) {
-                    int k = opener + 1;
-                    while (k < s.size() && k <= opener + 7 && !s.lower(k).equals(":") && !DASHES.contains(s.lower(k))
-                            && (s.token(k).word() || s.lower(k).equals("'s"))) {
-                        k++;
-                    }
-                    opener = k;
-                    open = s.lower(opener);
-                    if (!open.equals(":") && !DASHES.contains(open)) {
-                        continue;
-                    }
-                }
-                boolean namely = open.equals("namely") || open.equals(",") && s.lower(opener + 1).equals("namely");
-                // ("-- A, B --": a dash of two hyphens may be two tokens)
-                boolean doubled = open.equals("-") && s.lower(opener + 1).equals("-");
-                int first = opener + (open.equals(",") && namely || doubled ? 2 : 1);
-                // ("The P5+1's seven members are A, B, ... and F.")
-                boolean are = open.equals("are") || open.equals("were");
-                if (!(open.equals(":") || DASHES.contains(open) || open.equals(",") || namely || are)) {
-                    continue;
-                }
-                list = listing(s, first, counted, people, d);
-                if (list == null || list.ids().size() < 2 || partialAfter(s, list.end())) {
-                    continue;
-                }
-                int end = list.end();
-                boolean sentenceEnd = end >= s.size() || Set.of(".", "!", "?").contains(s.lower(end));
-                boolean all = s.lower(i - 1).equals("all");
-                if (open.equals(":") || DASHES.contains(open)) {
-                    // to the sentence's end (or ";"), or to the dash that opened it
-                    whole = sentenceEnd || s.lower(end).equals(";") || DASHES.contains(open) && s.lower(end).equals(open);
-                    // fewer than counted: only a list closed by "and" (or after "all") names all it counts
-                    fewerToo = whole && (list.closedByAnd() || all);
-                } else if (are) {
-                    // "are A, B and C.": a list closed by "and" that ends the sentence names all counted
-                    whole = sentenceEnd && list.closedByAnd();
-                    fewerToo = whole;
-                } else {
-                    // after a comma: "and" closes it, and a comma or the sentence's end follows; a list of countries
-                    // of three or more, or one after "namely" or "all", or one that ends the sentence, is whole either way
-                    whole = list.closedByAnd() && (sentenceEnd || s.lower(end).equals(","));
-                    fewerToo = whole && (sentenceEnd || namely || all || counted == Counted.COUNTRIES && list.ids().size() >= 3);
-                }
-            }
-            if (list == null || !whole) {
-                continue;
-            }
+            Listing list = whole.listing();
             int listed = list.ids().size();
-            if (!(listed - list.unsure() > n || fewerToo && listed < n)) {
+            if (!(listed - list.unsure() > n || whole.fewerToo() && listed < n)) {
                 continue;
             }
-            String noun = s.span(i + 1, head + 1).toLowerCase(java.util.Locale.ROOT);
+            String noun = s.span(i + 1, head.at() + 1).toLowerCase(java.util.Locale.ROOT);
             // (the sentence's one event is what the list counts; else the list itself)
             Discourse.Entity only = Events.onlyEvent(events);
             Discourse.Entity subject = only != null ? only : d.occasion("the " + noun + " listed");
-            d.add(Draft.of("quantity", s, i, head + 1, 0.85, "quantity.count-listed").with("subject", subject.id)
+            d.add(Draft.of("quantity", s, i, head.at() + 1, 0.85, "quantity.count-listed").with("subject", subject.id)
                     .with("property", noun).with("value", n).with("kind", "count"));
             d.add(Draft.of("quantity", s, i, Math.min(list.end(), s.size()), 0.85, "quantity.count-listed").with("subject", subject.id)
                     .with("property", noun).with("value", listed).with("kind", "count"));
         }
+    }
+
+    /** The noun a count counts: its token and the class of what it counts. */
+    private record Head(int at, Counted counted) {
+    }
+
+    /**
+     * The counted noun after the number at token {@code i}: up to six modifiers, then a plural noun of a
+     * known class ("five Gulf Cooperation Council (GCC) countries", "two other senior officials"); null if none.
+     */
+    private static Head countedHead(Annotated s, int i) {
+        for (int h = i + 1; h < s.size() && h <= i + 7; h++) {
+            Mention on = s.at(h);
+            // ("eight Allies:": a capitalised noun alone may have been taken for a name)
+            boolean noun = on == null || on.kind() == Mention.Kind.TITLE || on.kind() == Mention.Kind.PERSON && on.to() - on.from() == 1;
+            Counted counted = noun ? Counted.of(s.lower(h)) : null;
+            if (counted != null) {
+                return new Head(h, counted);
+            }
+            String w = s.lower(h);
+            if (!(s.token(h).word() || w.equals("(") || w.equals(")")) || Set.of("and", "of", "the", "in", "at", "for", "with", "to").contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A list known to name all a count counts; {@code fewerToo} when naming fewer than counted is a contradiction too. */
+    private record WholeList(Listing listing, boolean fewerToo) {
+    }
+
+    /**
+     * The list beside the count at token {@code i} (its noun at {@code head}), when it is of what the noun
+     * counts and known to be whole (see {@link #listed}); null otherwise.
+     */
+    private static WholeList wholeList(Annotated s, int i, Head head, Map<Mention, Discourse.Entity> people, Discourse d) {
+        Counted counted = head.counted();
+        int opener = head.at() + 1;
+        String open = s.lower(opener);
+        // "the four Commonwealth nations of A, B and C": a list right after "of"
+        if (open.equals("of") && counted != Counted.PEOPLE) {
+            int first = s.lower(opener + 1).equals("the") && s.startingAt(opener + 1) == null ? opener + 2 : opener + 1;
+            Listing list = listing(s, first, counted == Counted.PEOPLE_OR_COUNTRIES ? Counted.COUNTRIES : counted, people, d);
+            if (list != null && list.closedByAnd() && list.ids().size() >= 2 && !partialAfter(s, list.end())) {
+                return new WholeList(list, true);
+            }
+        }
+        // "the six other members of the President's delegation:", "five countries in the region –": a
+        // short phrase before a colon or dash
+        if (open.equals("of") || open.equals("in")) {
+            int k = opener + 1;
+            while (k < s.size() && k <= opener + 7 && !s.lower(k).equals(":") && !DASHES.contains(s.lower(k))
+                    && (s.token(k).word() || s.lower(k).equals("'s"))) {
+                k++;
+            }
+            opener = k;
+            open = s.lower(opener);
+            if (!open.equals(":") && !DASHES.contains(open)) {
+                return null;
+            }
+        }
+        boolean namely = open.equals("namely") || open.equals(",") && s.lower(opener + 1).equals("namely");
+        // ("-- A, B --": a dash of two hyphens may be two tokens)
+        boolean doubled = open.equals("-") && s.lower(opener + 1).equals("-");
+        int first = opener + (open.equals(",") && namely || doubled ? 2 : 1);
+        // ("The P5+1's seven members are A, B, ... and F.")
+        boolean are = open.equals("are") || open.equals("were");
+        if (!(open.equals(":") || DASHES.contains(open) || open.equals(",") || namely || are)) {
+            return null;
+        }
+        Listing list = listing(s, first, counted, people, d);
+        if (list == null || list.ids().size() < 2 || partialAfter(s, list.end())) {
+            return null;
+        }
+        int end = list.end();
+        boolean sentenceEnd = end >= s.size() || Set.of(".", "!", "?").contains(s.lower(end));
+        boolean all = s.lower(i - 1).equals("all");
+        boolean whole;
+        boolean fewerToo;
+        if (open.equals(":") || DASHES.contains(open)) {
+            // to the sentence's end (or ";"), or to the dash that opened it
+            whole = sentenceEnd || s.lower(end).equals(";") || DASHES.contains(open) && s.lower(end).equals(open);
+            // fewer than counted: only a list closed by "and" (or after "all") names all it counts
+            fewerToo = whole && (list.closedByAnd() || all);
+        } else if (are) {
+            // "are A, B and C.": a list closed by "and" that ends the sentence names all counted
+            whole = sentenceEnd && list.closedByAnd();
+            fewerToo = whole;
+        } else {
+            // after a comma: "and" closes it, and a comma or the sentence's end follows; a list of countries
+            // of three or more, or one after "namely" or "all", or one that ends the sentence, is whole either way
+            whole = list.closedByAnd() && (sentenceEnd || s.lower(end).equals(","));
+            fewerToo = whole && (sentenceEnd || namely || all || counted == Counted.COUNTRIES && list.ids().size() >= 3);
+        }
+        return whole ? new WholeList(list, fewerToo) : null;
     }
 
     /** Whether words after a list's end say it is only a part ("and others", "among them", "etc."). */
