@@ -131,14 +131,17 @@ public final class BuiltinExtractor implements Extractor {
             if (Quotes.saysSameWords(s)) {
                 d.sameWordsTold();
             }
-            if (Quotes.inReportersQuestion(s)) {
+            if (Quotes.inReportersQuestion(s) || Quotes.asksQuestion(s)) {
                 d.questioned(s);
+            }
+            if (People.namesEarlierYear(s, d.published(), 0, s.size())) {
+                d.ofAnotherYear(s);
             }
             if (Events.toldSeparately(s)) {
                 d.toldSeparately();
             }
             List<Events.EventMention> events = Events.resolve(s, named, lexicon, d, summary);
-            Events.facts(s, events, lexicon, d);
+            Events.facts(s, events, named, lexicon, d);
             Visits.placePurposes(s, events, d);
             Attendance.read(s, named, events, lexicon, d);
             Absences.sentInstead(s, named, events, lexicon, d);

@@ -35,7 +35,9 @@ public final class Titles {
             Map.entry("homeland security", "interior"), Map.entry("finance", "finance"), Map.entry("treasury", "finance"),
             Map.entry("economy", "economy"), Map.entry("economic affairs", "economy"), Map.entry("trade", "trade"),
             Map.entry("commerce", "trade"), Map.entry("business", "trade"), Map.entry("health", "health"),
-            Map.entry("justice", "justice"), Map.entry("energy", "energy"), Map.entry("education", "education"),
+            Map.entry("justice", "justice"), Map.entry("energy", "energy"),
+            // (Britain's "Energy Security Secretary" is its energy minister, not a junior minister for security; black-box trial 27)
+            Map.entry("energy security", "energy"), Map.entry("education", "education"),
             Map.entry("environment", "environment"), Map.entry("agriculture", "agriculture"),
             Map.entry("food and agriculture", "agriculture"), Map.entry("cabinet office", "cabinet-office"),
             Map.entry("culture", "culture"), Map.entry("transport", "transport"), Map.entry("labour", "labour"),
@@ -50,7 +52,7 @@ public final class Titles {
             Map.entry("trade representative", "trade-representative"));
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
-            + "economic affairs|european affairs|homeland security|armed forces|work and pensions|"
+            + "economic affairs|european affairs|homeland security|energy security|armed forces|work and pensions|"
             + "international development|food and agriculture|cabinet office|national defence|national defense|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
             + "labor|industry|national security|security|development|immigration|europe|intelligence|africa|asia|middle east|"

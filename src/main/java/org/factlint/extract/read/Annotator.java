@@ -149,6 +149,8 @@ public final class Annotator {
             "for", "from", "by", "of", "to", "if", "last", "next", "earlier", "later", "today", "yesterday",
             "tomorrow", "speaking", "asked", "during", "under", "over", "since", "until", "according", "there", "here",
             "following", "ahead", "amid", "us", "you", "what", "who", "where", "why", "how", "all", "some",
+            // (a question's auxiliary is no name's first word: "Did Zelensky attend?"; black-box trial 27)
+            "did", "does", "is", "are", "was", "were", "can", "could", "should", "would", "has", "have",
             "many", "several", "one", "two", "three", "no", "not", "so", "then", "now", "read", "more", "january",
             "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "may", "said", "says",
@@ -374,6 +376,15 @@ public final class Annotator {
                 && PORTFOLIO_HEADS.contains(t.get(right).lower());
     }
 
+    /**
+     * "under" at {@code at} not before "Secretary" ("Under Secretary", "Under-Secretary-General" are
+     * titles): "secretary of state under George Bush", "ambassador under President Carter" name whom
+     * the post was held under, not part of it.
+     */
+    private static boolean underNoSecretary(List<Token> t, int at) {
+        return t.get(at).is("under") && !(at + 1 < t.size() && t.get(at + 1).lower().startsWith("secretary"));
+    }
+
     /** A title whose head is at i: modifiers before it, "of State", "for Foreign Affairs" after it. */
     private static Mention title(List<Token> t, Mention[] cover, int head) {
         int from = head;
@@ -384,7 +395,7 @@ public final class Annotator {
             from--;
         }
         while (true) {
-            if (from > 0 && cover[from - 1] == null && titleModifier(t.get(from - 1).lower())) {
+            if (from > 0 && cover[from - 1] == null && titleModifier(t.get(from - 1).lower()) && !underNoSecretary(t, from - 1)) {
                 from--;
                 continue;
             }
@@ -452,7 +463,7 @@ public final class Annotator {
      */
     private static boolean inPortfolio(List<Token> t, int k, int end) {
         Token w = t.get(end);
-        return w.is("state") || TITLE_MODIFIERS.contains(w.lower())
+        return w.is("state") || TITLE_MODIFIERS.contains(w.lower()) && !underNoSecretary(t, end)
                 || PORTFOLIOS.contains(w.lower()) && w.capitalised()
                 || w.is("'s") && end > k && t.get(end - 1).is("people")
                 || (w.is("and") || w.is("for")) && end > k && end + 1 < t.size() && portfolioWord(t, end + 1, false)
@@ -610,9 +621,10 @@ public final class Annotator {
             if (end < t.size() && Set.of("night", "morning", "evening", "afternoon").contains(t.get(end).lower())) {
                 end++;
             }
-            // "on Wednesday, 23 April" / "Wednesday, April 23": one expression with its date
+            // "on Wednesday, 23 April" / "Wednesday, April 23": one expression with its date (not "36
+            // years ago Friday, on Nov. 19, 1985": the weekday is the anniversary's, the date the past one's)
             int d = end < t.size() && t.get(end).is(",") ? end + 1 : end;
-            Mention explicit = d < t.size() ? date(t, d, published) : null;
+            Mention explicit = d < t.size() && !anniversary(t, k) ? date(t, d, published) : null;
             if (explicit != null && explicit.kind() == Mention.Kind.DATE && d > k) {
                 return new Mention(Mention.Kind.DATE, from, explicit.to(), null, explicit.value());
             }
@@ -650,11 +662,19 @@ public final class Annotator {
     }
 
     /**
+     * Whether the day word at {@code at} follows "ago", naming an anniversary ("50 years ago today",
+     * "36 years ago Friday"): the day is today's (or this week's), the date beside it the past one's.
+     */
+    private static boolean anniversary(List<Token> t, int at) {
+        return at > 0 && t.get(at - 1).is("ago");
+    }
+
+    /**
      * "Tomorrow (12 December)", "on Friday (April 18)", "today [9 January]" (as gov.uk writes it),
      * "yesterday, April 23": the words and the date they stand for, as one expression.
      */
     private static Mention withParenthesisedDate(List<Token> t, Mention m, LocalDate published) {
-        if (m == null || m.kind() == Mention.Kind.DATE || m.to() + 2 >= t.size()) {
+        if (m == null || m.kind() == Mention.Kind.DATE || m.to() + 2 >= t.size() || anniversary(t, m.from())) {
             return m;
         }
         Token open = t.get(m.to());

@@ -143,7 +143,11 @@ public final class Discourse {
     public void add(Draft d) {
         // a reporter's question in a transcript may rest on a wrong premise ("QUESTION: Mr. Secretary, Lavrov
         // attended the dinner last night. Did you speak to him there?"): what it says is unsure (black-box trial 25)
-        facts.add(renamed(questioned.contains(new SentenceAt(d.source(), d.sentence())) ? d.atMost(0.7) : d));
+        // a level told of a sentence of another year ("The dialogue began as technical talks in March 2011")
+        // is of then, and may have changed since (black-box trial 27)
+        SentenceAt at = new SentenceAt(d.source(), d.sentence());
+        boolean then = d.type().equals("event-level") && ofAnotherYear.contains(at);
+        facts.add(renamed(questioned.contains(at) || then ? d.atMost(0.7) : d));
     }
 
     /** One sentence of one of the article's texts. */
@@ -156,6 +160,14 @@ public final class Discourse {
     /** This sentence stands in a reporter's question ("QUESTION:", "Q:" opening its paragraph). */
     public void questioned(Annotated s) {
         questioned.add(new SentenceAt(s.source(), s.sentence().number()));
+    }
+
+    /** The sentences that name a year before the publication's (not as a span's start, "since 2013"). */
+    private final Set<SentenceAt> ofAnotherYear = new HashSet<>();
+
+    /** This sentence names a year before the publication's: the levels it gives are of then. */
+    public void ofAnotherYear(Annotated s) {
+        ofAnotherYear.add(new SentenceAt(s.source(), s.sentence().number()));
     }
 
     /** Events found to be another event named again: the id of each, and the event it is. */

@@ -1,6 +1,8 @@
 package org.factlint.extract.read;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,12 +49,13 @@ public final class EventDates {
      * "PM call with President Trump: 15 September 2017", "PM meeting with Chancellor Scholz: 2 February
      * 2025": a headline that names a call or meeting with someone and, after a colon, one date at its
      * end, as gov.uk titles its readouts, dates the article's one event ({@code event-date.headline-date};
-     * the headline is read after the body). Not a range ("PM meetings with foreign leaders: 17 and 18
-     * September 2022"), nor when the article tells of several events.
+     * the headline is read after the body); in an article of several events, the one call (or meeting)
+     * the one person named after "with" is at ("PM meeting with Chancellor Merkel: 29 September 2017"
+     * beside the Tallinn Digital Summit both attended is nothing: she is at two). Not a range ("PM
+     * meetings with foreign leaders: 17 and 18 September 2022").
      */
-    static void headlineDate(Annotated s, Discourse d) {
-        Discourse.Entity only = d.onlyEvent();
-        if (s.source() != org.factlint.model.Source.HEADLINE || only == null) {
+    static void headlineDate(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        if (s.source() != org.factlint.model.Source.HEADLINE) {
             return;
         }
         int last = s.size();
@@ -73,8 +76,23 @@ public final class EventDates {
         if (with < 0) {
             return;
         }
+        Discourse.Entity event = d.onlyEvent();
+        if (event == null) {
+            List<Discourse.Entity> named = new ArrayList<>();
+            for (Mention m : s.of(Mention.Kind.PERSON)) {
+                if (m.from() > with + 1 && m.to() < date.from() && people.containsKey(m)) {
+                    named.add(people.get(m));
+                }
+            }
+            Discourse.Entity theirs = named.size() == 1 ? d.meetingWith(named) : null;
+            String family = s.lower(with).equals("call") || s.lower(with).equals("phone") ? "call" : "talks";
+            event = theirs != null && family.equals(theirs.family) ? theirs : null;
+        }
+        if (event == null) {
+            return;
+        }
         d.add(dateFields(Draft.of("event-date", s, with, date.to(), 0.85, "event-date.headline-date")
-                .with("event", only.id), s, date));
+                .with("event", event.id), s, date));
     }
 
     /** Verbs that say when an event opened or began. */

@@ -624,11 +624,17 @@ public final class Events {
     /**
      * Whether the words at token {@code k}, right after an ordinal's noun, count it over a span or from
      * another start: "as presidents", "within", "in a year", "this term", "in six years", "in China",
-     * "since 2019" (also after "for the first time"; black-box trial 25).
+     * "since 2019" (also after "for the first time"; black-box trial 25), "overall", "to date".
      */
     static boolean overSpanAt(Annotated s, int k) {
         String next = s.lower(k);
         if (next.equals("as") || next.equals("within") || next.equals("since")) {
+            return true;
+        }
+        // "the tenth meeting between them overall", "in all", "to date", "so far", "ever": all of them,
+        // counted apart from "the third ... this year" (black-box trial 27)
+        if (next.equals("overall") || next.equals("ever") || next.equals("in") && Set.of("all", "total").contains(s.lower(k + 1))
+                || next.equals("to") && s.lower(k + 1).equals("date") || next.equals("so") && s.lower(k + 1).equals("far")) {
             return true;
         }
         if (s.startingAt(k + 1) != null && next.equals("in")
@@ -1263,9 +1269,9 @@ public final class Events {
     }
 
     /** The facts the sentence's event mentions state: place, date, level, ordinal, sequence. */
-    public static void facts(Annotated s, List<EventMention> mentions, Lexicon lx, Discourse d) {
+    public static void facts(Annotated s, List<EventMention> mentions, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
         EventDates.dateFirst(s, mentions, d);
-        EventDates.headlineDate(s, d);
+        EventDates.headlineDate(s, people, d);
         for (EventMention e : mentions) {
             String id = e.event().id;
             if (e.place() != null) {

@@ -124,6 +124,16 @@ public final class Quotes {
         return m.lookingAt();
     }
 
+    /**
+     * Whether the sentence is the article's own question, ending in a question mark outside quotation
+     * marks ("Will President Zelensky attend the summit?", as explainers ask before answering): it
+     * states nothing, so what it names is unsure (black-box trial 27).
+     */
+    public static boolean asksQuestion(Annotated s) {
+        int last = s.size() - 1;
+        return last > 0 && s.lower(last).equals("?") && !s.quoted(last);
+    }
+
     /** Whether the sentence says people gave the same words: "the same message", "identical statements", "the same words". */
     public static boolean saysSameWords(Annotated s) {
         for (int k = 0; k + 1 < s.size(); k++) {

@@ -58,6 +58,7 @@ class TitlesTest {
         "Home Secretary                                          | minister:interior",
         "Secretary of State for the Home Department              | minister:interior",
         "Homeland Security Secretary                             | minister:interior",
+        "Energy Security Secretary                               | minister:energy",
         "Interior Minister                                       | minister:interior",
         "Justice Secretary                                       | minister:justice",
         "Secretary of State for Justice                          | minister:justice",
