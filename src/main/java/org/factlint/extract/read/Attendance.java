@@ -725,7 +725,10 @@ public final class Attendance {
                 representedBy(s, people, events, lx, d, v);
                 continue;
             }
-            Mention party = s.startingAfterThe(v + 1);
+            // ("Borrell represented on Thursday the EU at the SEECP meeting": the day between the verb and the party)
+            Mention dayAfter = s.startingAt(v + 1);
+            int partyAt = dayAfter != null && Events.isDate(dayAfter) ? dayAfter.to() : v + 1;
+            Mention party = s.startingAfterThe(partyAt);
             // "Tusk and Juncker represented the European Union.": at the article's one event, when
             // the sentence names none and ends there
             boolean ends = party != null && events.isEmpty() && party.to() + 1 == s.size() && s.lower(party.to()).equals(".")

@@ -432,6 +432,15 @@ public final class Events {
                     }
                 }
             }
+            // "The Prime Minister and Secretary of State also underlined, at what was billed as a
+            // working-level meeting, their commitment": the one meeting the people the sentence opens
+            // with held together (by its participants; not when the sentence names a day, which may be another occasion)
+            Discourse.Entity describedHeld = indefinite && ordinal == null && between.isEmpty() && place == null && date == null
+                    ? describedMeetingOf(s, people, d, k) : null;
+            if (describedHeld != null) {
+                out.add(new EventMention(w, from, to, describedHeld, null, null, level, null, List.of()));
+                continue;
+            }
             // "The Pentagon meeting was a technical-level session": the same event, described
             EventMention subject = predicateOf(s, out, d, k, typeAndFamily[1],
                     indefinite && ordinal == null && between.isEmpty() && place == null);
@@ -877,6 +886,32 @@ public final class Events {
             return new EventMention(null, 0, v, salient, null, null, null, null, List.of());
         }
         return last != null && last.to() == v && last.event() != null ? last : null;
+    }
+
+    /**
+     * The meeting of ", at what was billed as a working-level meeting," (the determiner at {@code det}):
+     * the one meeting the article says all the people named before it held together, when they open
+     * the sentence, are two or more, and the sentence names no day; null otherwise.
+     */
+    private static Discourse.Entity describedMeetingOf(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int det) {
+        int at = det - 5;
+        if (at < 2 || !s.lower(det - 1).equals("as") || !DESCRIBED.contains(s.lower(det - 2))
+                || !Set.of("was", "is").contains(s.lower(det - 3)) || !s.lower(det - 4).equals("what")
+                || !Set.of("at", "in").contains(s.lower(at)) || !s.lower(at - 1).equals(",")
+                || !s.of(Mention.Kind.DATE).isEmpty() || !s.of(Mention.Kind.WEEKDAY).isEmpty() || !s.of(Mention.Kind.RELATIVE_DATE).isEmpty()) {
+            return null;
+        }
+        List<Discourse.Entity> who = new ArrayList<>();
+        int first = Integer.MAX_VALUE;
+        for (Map.Entry<Mention, Discourse.Entity> e : people.entrySet()) {
+            if (e.getKey().to() <= at - 1 && e.getValue().kind.equals("person") && !who.contains(e.getValue())) {
+                who.add(e.getValue());
+                first = Math.min(first, e.getKey().from());
+            }
+        }
+        boolean opens = first <= 1;
+        Discourse.Entity meeting = who.size() >= 2 && opens ? d.meetingWith(who) : null;
+        return meeting != null && "talks".equals(meeting.family) ? meeting : null;
     }
 
     /** The ids of the people a sentence names. */

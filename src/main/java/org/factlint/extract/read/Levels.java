@@ -462,7 +462,8 @@ final class Levels {
         // ("which is being held this time at the level of", "held again at", "held only at")
         int gap = Set.of("again", "only", "instead", "now", "also").contains(s.lower(at - 1)) ? 1
                 : s.lower(at - 2).equals("this") && Set.of("time", "year", "week", "month").contains(s.lower(at - 1)) ? 2 : 0;
-        int held = s.lower(at - 1 - gap).equals("held") ? at - 1 - gap : -1;
+        // ("which was conducted at the working level", "was convened at the level of ambassadors")
+        int held = HELD_AT.contains(s.lower(at - 1 - gap)) ? at - 1 - gap : -1;
         int before = held;
         // "was held", "will be held", "had been held", "is being held": the auxiliaries before "held"
         // ("The talks, to be held at ...": the infinitive too)
@@ -479,12 +480,18 @@ final class Levels {
         }
         for (Events.EventMention e : mentions) {
             // ("an informal session held at the level of ...": the event's own span reaches past "held")
-            if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before || held >= 0 && e.word().to() == held) {
+            // ("The talks, to be held at ...", "The meeting, held at ...": the sentence's subject, whose own span
+            // ends with "held"; not "a meeting that, unlike the day's other talks, will be held at ...")
+            if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before || held >= 0 && e.word().to() == held
+                    || held >= 0 && e.from() == 0 && e.to() == held + 1 && e.word().to() < held) {
                 return e.event();
             }
         }
         return null;
     }
+
+    /** Verbs that say an event was held at a level: "held at", "conducted at", "convened at". */
+    private static final Set<String> HELD_AT = Set.of("held", "conducted", "convened");
 
     /** Verbs of a level changed while the event ran: "upgraded to", "raised to", "continued at". */
     private static final Set<String> CHANGED = Set.of("upgraded", "raised", "elevated", "lifted", "continued", "resumed");
