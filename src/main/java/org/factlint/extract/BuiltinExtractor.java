@@ -146,12 +146,14 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.read(s, named, events, lexicon, d);
             Absences.sentInstead(s, named, events, lexicon, d);
             Absences.inAbsence(s, named, events, lexicon, d);
+            Absences.withAbsent(s, named, events, lexicon, d);
             Absences.stoodIn(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
             Attendance.alsoPresent(s, named, events, lexicon, d);
             Attendance.representedAt(s, named, events, lexicon, d);
             Absences.awayForVisit(s, named, lexicon, d);
             Absences.metButNot(s, named, lexicon, d);
+            Absences.notAmongThoseMet(s, named, lexicon, d);
             Meetings.read(s, named, events, lexicon, d);
             Gatherings.cameToMeet(s, named, lexicon, d);
             Gatherings.firstToMeet(s, named, lexicon, d);

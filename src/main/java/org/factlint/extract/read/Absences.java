@@ -65,6 +65,94 @@ public final class Absences {
         }
     }
 
+    /** The verbs of seeing someone in "was not among those he saw". */
+    private static final Set<String> SEEN = Set.of("saw", "met", "received", "sees", "meets", "receives", "see", "meet",
+            "receive");
+
+    /**
+     * "President Buhari, who was traveling abroad, was not among those he saw", "Araghchi was not
+     * among those the Minister met": the person before "was not among those" did not meet the one
+     * who saw the others, so was absent from the one meeting the article (all of it, read to the
+     * end) says the two held ({@code attendance.not-among-those-met}, 0.8). Nothing when it tells
+     * of no such meeting, or of several, or of another occasion (a day, a place elsewhere), or when
+     * hedged; the one who saw is a name, a description or "he" ("she") meaning the one the
+     * sentence (else the one before) is about.
+     */
+    public static void notAmongThoseMet(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int k = 2; k + 3 < s.size(); k++) {
+            if (!s.lower(k).equals("not") || !s.lower(k + 1).equals("among") || !s.lower(k + 2).equals("those") || s.quoted(k)
+                    || !Set.of("was", "were", "is", "are", "be").contains(s.lower(k - 1))) {
+                continue;
+            }
+            int be = k - 1;
+            while (be > 0 && Set.of("will", "would", "had", "has", "have", "be").contains(s.lower(be - 1))) {
+                be--;
+            }
+            // ("Buhari, who was traveling abroad, was not among ...": past the relative clause)
+            int end = be;
+            if (s.lower(end - 1).equals(",")) {
+                for (int j = end - 2; j > 0 && j >= end - 16; j--) {
+                    if (s.lower(j).equals("who") && s.lower(j - 1).equals(",")) {
+                        end = j - 1;
+                        break;
+                    }
+                    if (Set.of(",", ";", ":").contains(s.lower(j)) || s.at(j) != null && people.containsKey(s.at(j))) {
+                        break;
+                    }
+                }
+                if (end == be) {
+                    continue;
+                }
+            }
+            List<Discourse.Entity> who = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int from = Participants.before(s, people, d, end, who, false, used);
+            int y = k + 3;
+            if (Set.of("whom", "who", "that").contains(s.lower(y))) {
+                y++;
+            }
+            Discourse.Entity seer = null;
+            int verb;
+            if (Set.of("he", "she").contains(s.lower(y))) {
+                seer = People.pronoun(s, people, y, d);
+                verb = y + 1;
+            } else {
+                Mention m = s.lower(y).equals("the") ? s.startingAfterThe(y) : s.startingAt(y);
+                seer = m == null ? null : people.get(m);
+                verb = m == null ? y : m.to();
+            }
+            if (Set.of("will", "would", "did", "had", "has", "could").contains(s.lower(verb))) {
+                verb++;
+            }
+            if (seer == null || !seer.kind.equals("person") || !SEEN.contains(s.lower(verb)) || who.size() != 1
+                    || who.contains(seer) || !who.get(0).kind.equals("person")
+                    || Attendance.hedged(s, lx, Math.max(0, from - 4), k)) {
+                continue;
+            }
+            Discourse.Entity subject = seer;
+            int to = verb + 1;
+            Set<String> places = new java.util.HashSet<>();
+            for (Mention m : s.of(Mention.Kind.KNOWN)) {
+                if (Events.isPlace(m)) {
+                    places.add(Events.placeEntity(m, d).id);
+                }
+            }
+            // ("... on Tuesday in Kano, though Buhari was not among those he saw": a day or a place may
+            // be another occasion than the meeting the article told of)
+            boolean another = Meetings.anotherOccasion(s, 0, Set.of()) || s.mentions().stream().anyMatch(Events::isDate);
+            d.atEnd(() -> {
+                // (a meeting told as held, not one to come)
+                Discourse.Entity meeting = d.meetingWith(List.of(subject, who.get(0)));
+                boolean elsewhere = meeting != null && !places.isEmpty() && (meeting.place == null || !places.contains(meeting.place));
+                if (meeting != null && !another && !elsewhere && "talks".equals(meeting.family) && d.facts().stream().anyMatch(f -> f.type().equals("attendance")
+                        && meeting.id.equals(f.fields().get("event")) && "attended".equals(f.fields().get("status")))) {
+                    d.add(Draft.of("attendance", s, from, to, 0.8, "attendance.not-among-those-met").with("event", meeting.id)
+                            .with("person", who.get(0).id).with("status", "absent"));
+                }
+            });
+        }
+    }
+
     /** The words of a visit's whole length: "for the whole visit", "throughout the Deputy Secretary's stay in Hanoi". */
     private static final Set<String> VISIT_WORDS = Set.of("visit", "stay", "trip", "tour");
 
@@ -127,10 +215,16 @@ public final class Absences {
     public static void inAbsence(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                  Lexicon lx, Discourse d) {
         for (int i = 0; i + 3 < s.size(); i++) {
-            Mention m = s.startingAt(i + 1);
+            // ("took the call in the Prime Minister's place": a description too)
+            Mention m = s.lower(i + 1).equals("the") ? s.startingAfterThe(i + 1) : s.startingAt(i + 1);
+            String what = m == null ? "" : s.lower(m.to() + 1);
             if (!s.lower(i).equals("in") || m == null || !people.containsKey(m) || s.quoted(i)
-                    || !people.get(m).kind.equals("person") || !s.lower(m.to()).equals("'s") || !s.lower(m.to() + 1).equals("absence")
-                    || Attendance.hedged(s, lx, Math.max(0, i - 4), i)) {
+                    || !people.get(m).kind.equals("person") || !Set.of("'s", "’s").contains(s.lower(m.to()))
+                    || !what.equals("absence") && !what.equals("place")
+                    || Attendance.hedged(s, lx, Math.max(0, i - 4), i)
+                    // ("If the President is delayed, Tillerson will attend in Trump's place": said mid-sentence,
+                    // a hedge or condition anywhere before it)
+                    || what.equals("place") && Attendance.hedged(s, lx, 0, i)) {
                 continue;
             }
             // the event the sentence names ("In Barrot's absence, the meeting was chaired by ..."); with
@@ -143,9 +237,69 @@ public final class Absences {
             if (Participants.anyDescribed(List.of(m))) {
                 confidence = 0.8;
             }
-            d.add(Draft.of("attendance", s, i, m.to() + 2, confidence, "attendance.in-absence").with("event", event.id)
+            String pattern = what.equals("place") ? "attendance.in-place" : "attendance.in-absence";
+            d.add(Draft.of("attendance", s, i, m.to() + 2, confidence, pattern).with("event", event.id)
                     .with("person", people.get(m).id).with("status", "absent"));
         }
+    }
+
+    /**
+     * "With Mr. Barroso absent from Seoul, the Summit was conducted by President Lee and Mr. Van
+     * Rompuy alone", "With Secretary Mattis out of town, ...": the person after an opening "With"
+     * and before "absent", "away", "abroad", "unavailable", "out of town" or "out of the country"
+     * was absent from the sentence's one event ({@code attendance.with-absent}); with none named,
+     * or several, nothing is read, nor when the place named ("absent from Seoul") is not the one
+     * the article put that event in.
+     */
+    public static void withAbsent(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                  Lexicon lx, Discourse d) {
+        if (!s.lower(0).equals("with") || s.quoted(0)) {
+            return;
+        }
+        // ("With Mr. Barroso absent", "With the Prime Minister away")
+        Mention m = s.lower(1).equals("the") ? s.startingAfterThe(1) : s.startingAt(s.pastHonorifics(1));
+        // ("With Commission President José Manuel Barroso absent": the name after the title)
+        if (m != null && m.kind() == Mention.Kind.TITLE && !people.containsKey(m) && s.startingAt(m.to()) != null) {
+            m = s.startingAt(m.to());
+        }
+        if (m == null || !people.containsKey(m) || !people.get(m).kind.equals("person")) {
+            return;
+        }
+        int k = m.to();
+        String w = s.lower(k);
+        int after = Set.of("absent", "away", "abroad", "unavailable").contains(w) ? k + 1
+                : w.equals("out") && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("town") ? k + 3
+                : w.equals("out") && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("the") && s.lower(k + 3).equals("country") ? k + 4
+                : -1;
+        if (after < 0) {
+            return;
+        }
+        Mention place = null;
+        if (Set.of("absent", "away").contains(w) && s.lower(after).equals("from")) {
+            place = s.startingAfterThe(after + 1);
+            if (place == null || place.kind() != Mention.Kind.KNOWN || !Events.isPlace(place)) {
+                return;
+            }
+            after = place.to();
+        }
+        Discourse.Entity event = Events.onlyEvent(events);
+        if (!s.lower(after).equals(",") || event == null || Attendance.hedged(s, lx, 0, after)) {
+            return;
+        }
+        // (the place named must be the one the article put the event in: "With Barroso away from
+        // Brussels, the summit [in Seoul] ..." says nothing of the summit)
+        if (place != null) {
+            String at = Events.placeEntity(place, d).id;
+            String held = event.place != null ? event.place : d.facts().stream()
+                    .filter(f -> f.type().equals("event-place") && event.id.equals(f.fields().get("event")))
+                    .map(f -> String.valueOf(f.fields().get("place"))).distinct().reduce((a, b) -> "").orElse("");
+            if (!at.equals(held)) {
+                return;
+            }
+        }
+        double confidence = Participants.anyDescribed(List.of(m)) ? 0.8 : 0.85;
+        d.add(Draft.of("attendance", s, 0, after, confidence, "attendance.with-absent").with("event", event.id)
+                .with("person", people.get(m).id).with("status", "absent"));
     }
 
     /**
