@@ -194,7 +194,7 @@ public final class Counts {
                 person = end > 0;
             }
             if (end < 0 && counted != Counted.PEOPLE) {
-                end = placeItem(s, k, counted != Counted.PLACES, d, id);
+                end = placeItem(s, k, counted, d, id);
             }
             if (end < 0 || ofPeople != null && ofPeople != person) {
                 return null;
@@ -222,7 +222,7 @@ public final class Counts {
             int following = and ? after + 1 : after;
             String[] ignored = new String[1];
             boolean more = counted.people() && personItem(s, following, people, ignored) > 0
-                    || counted != Counted.PEOPLE && placeItem(s, following, counted != Counted.PLACES, d, ignored) > 0;
+                    || counted != Counted.PEOPLE && placeItem(s, following, counted, d, ignored) > 0;
             if (!more) {
                 return null;
             }
@@ -263,14 +263,17 @@ public final class Counts {
     }
 
     /**
-     * A country listed ("the United States", "Bosnia and Herzegovina") or, when places are counted, a place
-     * the lists know or a capitalised name of up to three words they do not ("Chengdu", "Bastion"); the end
-     * of the item, or -1.
+     * A country listed ("the United States", "Bosnia and Herzegovina"), also an organisation when members,
+     * allies or partners are counted ("the Quartet's four members are the United States, the European Union,
+     * Russia and the United Nations": holdout27), or, when places are counted, a place the lists know or a
+     * capitalised name of up to three words they do not ("Chengdu", "Bastion"); the end of the item, or -1.
      */
-    private static int placeItem(Annotated s, int k, boolean countries, Discourse d, String[] id) {
+    private static int placeItem(Annotated s, int k, Counted counted, Discourse d, String[] id) {
+        boolean countries = counted != Counted.PLACES;
         Mention m = s.startingAt(k) != null ? s.startingAt(k) : s.lower(k).equals("the") ? s.startingAt(k + 1) : null;
         if (m != null && m.kind() == Mention.Kind.KNOWN) {
-            boolean country = m.known().kind().equals("country") && m.known().how() == Lexicon.How.NAME;
+            boolean country = m.known().kind().equals("country") && m.known().how() == Lexicon.How.NAME
+                    || counted == Counted.PEOPLE_OR_COUNTRIES && Set.of("organisation", "group").contains(m.known().kind());
             if (countries ? !country : !(country || Events.isPlace(m))) {
                 return -1;
             }
