@@ -23,15 +23,57 @@ final class PlainText {
     /**
      * Whether {@code line} was cut by hard wrapping and goes on in {@code next}: it ends mid-sentence
      * (no full stop, question or exclamation mark, colon, semicolon or closing quotation mark) and
-     * either is long, as wrapped lines are, or the next line goes on in lower case.
+     * either is long, as wrapped lines are, or the next line goes on in lower case. Two lines of a
+     * list are not wrapped: a "Name, Title" line before another (a delegation or participants' list
+     * written one per line), see {@link #nameAndTitle}; and a capitalised line in a block none of whose
+     * lines ends a sentence ({@link #listBlock}), as a list's lines do, see the three-argument form.
      */
     static boolean wrapped(String line, String next) {
         String a = line.strip();
         String b = next.strip();
-        if (a.isEmpty() || b.isEmpty() || ".!?:;\"\u201D\u2019')".indexOf(a.charAt(a.length() - 1)) >= 0) {
+        if (a.isEmpty() || b.isEmpty() || endsSentence(a)) {
             return false;
         }
-        return a.length() >= MIN_WRAPPED || Character.isLowerCase(b.charAt(0));
+        if (Character.isLowerCase(b.charAt(0))) {
+            return true;
+        }
+        return a.length() >= MIN_WRAPPED && !(nameAndTitle(a) && nameAndTitle(b));
+    }
+
+    /** {@link #wrapped}, in a block that is a list ({@link #listBlock}) only when the next line goes on in lower case. */
+    static boolean wrapped(String line, String next, boolean list) {
+        String b = next.strip();
+        return list ? !b.isEmpty() && Character.isLowerCase(b.charAt(0)) && wrapped(line, next) : wrapped(line, next);
+    }
+
+    /** Whether a stripped, non-empty line ends as a sentence, a list's lead-in or a quotation does. */
+    static boolean endsSentence(String a) {
+        return ".!?:;\"\u201D\u2019')".indexOf(a.charAt(a.length() - 1)) >= 0;
+    }
+
+    /**
+     * A line of a list of people, "Lloyd J. Austin III, Secretary of Defense": two to five capitalised
+     * words (a name; initials and numerals count), a comma, then a capitalised word.
+     */
+    private static final java.util.regex.Pattern NAME_AND_TITLE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){1,4}, \\p{Lu}.*");
+
+    static boolean nameAndTitle(String line) {
+        return NAME_AND_TITLE.matcher(line).matches();
+    }
+
+    /**
+     * Whether the block of non-blank lines from {@code from} is a list rather than wrapped prose: it has
+     * two lines or more and none of them ends a sentence (wrapped prose ends its paragraph with one).
+     */
+    static boolean listBlock(String[] lines, int from) {
+        int n = 0;
+        for (int j = from; j < lines.length && !lines[j].isBlank(); j++, n++) {
+            if (endsSentence(lines[j].strip())) {
+                return false;
+            }
+        }
+        return n >= 2;
     }
 
     static Parsed read(String text, boolean takeHeadline, boolean takeStandfirst) {
@@ -51,7 +93,12 @@ final class PlainText {
             }
         }
         Paragraphs body = new Paragraphs();
+        boolean list = false; // the current block of lines is a list: each line a paragraph
+        int first = i;
         for (; i < lines.length; i++) {
+            if (i == first || lines[i - 1].isBlank()) {
+                list = listBlock(lines, i);
+            }
             // "Related:" and the lines under it, "Read more: ...": another story's box, left out
             if (Asides.label(lines[i])) {
                 while (i + 1 < lines.length && !lines[i + 1].isBlank()) {
@@ -77,7 +124,7 @@ final class PlainText {
                 continue;
             }
             body.add(lines[i], starts[i]);
-            if (i + 1 < lines.length && wrapped(lines[i], lines[i + 1])) {
+            if (i + 1 < lines.length && wrapped(lines[i], lines[i + 1], list)) {
                 body.add("\n", starts[i] + lines[i].length()); // the line break is a space in the paragraph
             } else {
                 body.end();

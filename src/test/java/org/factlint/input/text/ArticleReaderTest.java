@@ -75,6 +75,23 @@ class ArticleReaderTest {
     }
 
     @Test
+    void theLinesOfAListStayApartThoughNoneEndsWithAFullStop() {
+        // black-box trial 28 (C1): "Name, Title" lines were joined, each title then read before the next name
+        ArticleText delegation = ok("U.S. delegation\n\nThe delegation includes:\n\nKurt M. Campbell, Deputy Secretary of State\n"
+                + "Lloyd J. Austin III, Secretary of Defense\n\nAustin will meet Umerov.\n", TextFormat.PLAIN);
+        assertEquals("The delegation includes:\n\nKurt M. Campbell, Deputy Secretary of State\n\n"
+                + "Lloyd J. Austin III, Secretary of Defense\n\nAustin will meet Umerov.", delegation.text());
+        // the same list ending with a full stop: each "Name, Title" line is still a line of its own
+        ArticleText stopped = ok("AUSMIN\n\nPenny Wong, Minister for Foreign Affairs of Australia\n"
+                + "Antony J. Blinken, Secretary of State of the United States.\n", TextFormat.PLAIN);
+        assertEquals("Penny Wong, Minister for Foreign Affairs of Australia\n\n"
+                + "Antony J. Blinken, Secretary of State of the United States.", stopped.text());
+        // a block with no full stop anywhere still joins a line that goes on in lower case
+        ArticleText cut = ok("Talks\n\nThe foreign ministers of the three countries met\nin Riga on Monday\n", TextFormat.PLAIN);
+        assertEquals("The foreign ministers of the three countries met in Riga on Monday", cut.text());
+    }
+
+    @Test
     void theSeedArticlesTextKeepsItsSentences() throws Exception {
         String text = java.nio.file.Files.readString(java.nio.file.Path.of("articles/2025-04-23-london-ukraine-talks.txt"));
         Read<ArticleText> r = READER.read(text.getBytes(StandardCharsets.UTF_8), TextFormat.PLAIN, ArticleMeta.NONE,
