@@ -602,6 +602,12 @@ public final class People {
                 if (post != null && post.kind() == Mention.Kind.TITLE || s.lower(to).equals("to") && AIDES.contains(s.lower(to - 1))) {
                     continue;
                 }
+                // "Eurogroup President Paschal Donohoe", "COP29 President Mukhtar Babayev", "Human Rights
+                // Council President Omar Zniber": the president of a body no list knows, not a head of
+                // state; which body is unsure, so no role is read (black-box trial 28, C2)
+                if (of == null && unknownBodyBefore(s, title)) {
+                    continue;
+                }
                 int from = of != null ? of.from() : title.from();
                 emit(s, d, people.get(next), title, of, from, next.to(), 0.95, "role.title-before-name");
                 continue;
@@ -788,6 +794,35 @@ public final class People {
         Mention m = s.endingBefore(title.from());
         return PRESIDENT.equals(s.span(title.from(), title.to())) && m != null && m.kind() == Mention.Kind.KNOWN
                 && m.known().kind().equals("organisation") ? m : null;
+    }
+
+    /** The last word of a body's name: "Human Rights Council", "Governing Board", "Constitutional Court". */
+    private static final Set<String> BODY_NOUNS = Set.of("council", "assembly", "conference", "commission", "committee",
+            "court", "tribunal", "bank", "parliament", "board", "forum", "senate", "congress", "group", "union", "federation",
+            "association", "organisation", "organization", "institute", "foundation", "fund", "agency", "society", "club",
+            "party", "league", "summit", "convention", "cop", "chamber", "academy", "university", "college", "synod", "caucus");
+
+    /**
+     * Whether the title "President" follows, with no mention between, the name of a body no list
+     * knows: an acronym or a word with a digit ("ECB", "COP29", "G20"), a word ending in a body noun
+     * ("Eurogroup", "Human Rights Council"; {@link #BODY_NOUNS}).
+     */
+    static boolean unknownBodyBefore(Annotated s, Mention title) {
+        int k = title.from() - 1;
+        // (a lone capitalised word may be taken for a name: "Eurogroup" alone, not a known one)
+        Mention m = k < 0 ? null : s.at(k);
+        if (!PRESIDENT.equals(s.span(title.from(), title.to())) || k < 0
+                || m != null && !(m.kind() == Mention.Kind.PERSON && m.from() == k && m.to() == k + 1)) {
+            return false;
+        }
+        String w = s.token(k).text();
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        boolean acronym = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean digit = w.chars().anyMatch(Character::isDigit);
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return acronym || digit || BODY_NOUNS.contains(lower) || lower.endsWith("group");
     }
 
     /** A country written just before a title, "US" or "Russia's", or null. */
