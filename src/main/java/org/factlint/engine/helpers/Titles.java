@@ -253,15 +253,15 @@ public final class Titles {
 
     /**
      * Whether a title names a post held on an acting basis ("Acting Prime Minister", "acting
-     * Defence Secretary", "Interim Prime Minister", "Caretaker Defence Minister"): held beside the person's own post while its holder is away or the post
+     * Defence Secretary", "Interim Prime Minister", "Caretaker Defence Minister", "Performing the Duties of the Under Secretary"): held beside the person's own post while its holder is away or the post
      * is vacant, so it conflicts with no other title.
      */
     public static boolean acting(String title) {
         return title != null && ACTING.matcher(Text.normalize(title)).find();
     }
 
-    /** The words that say a post is held for the time being ("Acting", "Interim", "Caretaker"). */
-    private static final Pattern ACTING = Pattern.compile("^(acting|interim|caretaker) ");
+    /** The words that say a post is held for the time being ("Acting", "Interim", "Caretaker", "Performing the Duties of"). */
+    private static final Pattern ACTING = Pattern.compile("^(acting|interim|caretaker|performing the duties of(?: the)?) ");
 
     /** An acting title without the word that says so ("Acting Secretary of Defense": "secretary of defense"). */
     public static String actingPost(String title) {

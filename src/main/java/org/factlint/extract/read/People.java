@@ -608,6 +608,15 @@ public final class People {
                 if (of == null && unknownBodyBefore(s, title)) {
                     continue;
                 }
+                // "Performing the Duties of the Under Secretary of Defense for Policy Sasha Baker": US
+                // Defense wording for a vacant post filled for the time being, not holding it; the
+                // words stay in the title, which the rules take as an acting one (black-box trial 28, C4)
+                int performing = of == null ? performingTheDutiesOf(s, title.from()) : -1;
+                if (performing >= 0) {
+                    emitWithTitle(s, d, people.get(next), s.span(performing, title.to()), null, performing, next.to(), 0.95,
+                            "role.title-before-name");
+                    continue;
+                }
                 int from = of != null ? of.from() : title.from();
                 emit(s, d, people.get(next), title, of, from, next.to(), 0.95, "role.title-before-name");
                 continue;
@@ -794,6 +803,13 @@ public final class People {
         Mention m = s.endingBefore(title.from());
         return PRESIDENT.equals(s.span(title.from(), title.to())) && m != null && m.kind() == Mention.Kind.KNOWN
                 && m.known().kind().equals("organisation") ? m : null;
+    }
+
+    /** Where "performing the duties of (the)" starts, ending just before token {@code at}, or -1. */
+    static int performingTheDutiesOf(Annotated s, int at) {
+        int k = s.lower(at - 1).equals("the") ? at - 2 : at - 1;
+        return s.lower(k).equals("of") && s.lower(k - 1).equals("duties") && s.lower(k - 2).equals("the")
+                && s.lower(k - 3).equals("performing") ? k - 3 : -1;
     }
 
     /** The last word of a body's name: "Human Rights Council", "Governing Board", "Constitutional Court". */
