@@ -323,6 +323,22 @@ public final class Context {
                 .replaceFirst("^the ", "")).toList();
     }
 
+    /**
+     * True if one of the two roles is the President of Switzerland and the other a minister's post:
+     * the Swiss presidency rotates yearly among the seven Federal Councillors, and its holder goes on
+     * heading a federal department ("Swiss President Viola Amherd", "Defence Minister Viola Amherd";
+     * black-box trial 28, C3). The country is the president's role's, or one the person is affiliated with.
+     */
+    public boolean presidentHeadsDepartment(RoleFact a, Rank ra, RoleFact b, Rank rb) {
+        RoleFact president = ra.rung() == Rung.HEAD_OF_STATE ? a : rb.rung() == Rung.HEAD_OF_STATE ? b : null;
+        Rank other = president == a ? rb : ra;
+        if (president == null || other.rung() != Rung.MINISTER) {
+            return false;
+        }
+        String said = Text.normalize(president.title());
+        return said.contains("president") && !said.contains("vice") && countriesOf(president).contains("switzerland");
+    }
+
     /** Countries whose vice presidents are ministers too (Spain's Vice Presidents of the Government, Costa Rica's, Venezuela's sectoral ones). */
     private static final Set<String> MINISTERIAL_VICE_PRESIDENTS = Set.of("spain", "costa rica", "venezuela", "zimbabwe",
             "united arab emirates", "panama", "philippines");
