@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.factlint.engine.facts.HomeCountry;
 import org.factlint.engine.facts.Represents;
+import org.factlint.engine.helpers.Titles;
 import org.factlint.engine.helpers.Words;
 import org.factlint.model.AffiliationFact;
 import org.factlint.model.Entity;
@@ -52,7 +53,7 @@ final class Allegiances {
             List<String> pair = null;
             if (f instanceof AffiliationFact a) {
                 pair = List.of(a.person(), a.of());
-            } else if (f instanceof RoleFact r && r.current() && r.of() != null) {
+            } else if (f instanceof RoleFact r && r.current() && r.of() != null && !Titles.ofTheOpposition(r.title())) {
                 pair = List.of(r.person(), r.of());
             }
             if (pair != null && !pair.get(0).equals(pair.get(1)) && !postings.contains(pair)) {

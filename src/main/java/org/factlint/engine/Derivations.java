@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.factlint.engine.facts.GroupMember;
 import org.factlint.engine.facts.Membership;
+import org.factlint.engine.helpers.Titles;
 import org.factlint.engine.facts.NamePair;
 import org.factlint.engine.facts.PersonRank;
 import org.factlint.engine.helpers.Names;
@@ -153,7 +154,8 @@ final class Derivations {
         for (Fact f : inReadingOrder) {
             if (f instanceof AffiliationFact a) {
                 link(up, a.person(), a.of(), f);
-            } else if (f instanceof RoleFact r && r.current() && r.of() != null) {
+            } else if (f instanceof RoleFact r && r.current() && r.of() != null && !Titles.ofTheOpposition(r.title())) {
+                // ("Russian opposition leader Yulia Navalnaya" does not represent Russia's government)
                 link(up, r.person(), r.of(), f);
             }
         }

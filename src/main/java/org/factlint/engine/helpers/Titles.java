@@ -215,6 +215,15 @@ public final class Titles {
         return OPPOSITION.matcher(Text.normalize(title).replace('-', ' ')).find();
     }
 
+    /**
+     * True if a title is the opposition's, not the government's: an opposition post ({@link #isOpposition}),
+     * or any title with "opposition" in it ("Russian opposition leader", "opposition figure"). Its holder
+     * does not represent the country's government, whatever country the title names (black-box trial 28, C5).
+     */
+    public static boolean ofTheOpposition(String title) {
+        return title != null && (isOpposition(title) || Text.normalize(title).matches(".*\\bopposition\\b.*"));
+    }
+
     private static final Pattern VICE_PRESIDENT = Pattern.compile("^(vice|deputy)[\\s-]+president$");
 
     /** True for a vice president's title alone ("Vice President", "vice-president"), not one that joins another post. */

@@ -971,7 +971,10 @@ public final class People {
                 .with("person", person.id).with("title", title).with("of", country).with("current", left ? Boolean.FALSE : null));
         // a former post says nothing of whom the person stands for now (nor the body one presides over)
         boolean former = NOT_IN_OFFICE.contains(title.split(" ", 2)[0].toLowerCase(java.util.Locale.ROOT));
-        if (country != null && !former && of.known().kind().equals("country")) {
+        // nor does an opposition title: "Russian opposition leader Yulia Navalnaya", "Shadow Foreign
+        // Secretary" stand for no government (black-box trial 28, C5)
+        boolean opposition = title.toLowerCase(java.util.Locale.ROOT).matches("(?:.*\\b)?(?:opposition|shadow)\\b.*");
+        if (country != null && !former && !opposition && of.known().kind().equals("country")) {
             d.add(Draft.of("affiliation", s, from, to, confidence, "affiliation.country-before-title")
                     .with("person", person.id).with("of", country));
         }
