@@ -339,6 +339,31 @@ public final class Context {
         return said.contains("president") && !said.contains("vice") && countriesOf(president).contains("switzerland");
     }
 
+    /** The Commonwealth realms: one monarch is head of state of each (Charles III since 2022). */
+    private static final Set<String> REALMS = Set.of("united kingdom", "uk", "britain", "great britain", "canada", "australia",
+            "new zealand", "jamaica", "antigua and barbuda", "bahamas", "belize", "grenada", "papua new guinea",
+            "saint kitts and nevis", "st kitts and nevis", "saint lucia", "st lucia", "saint vincent and the grenadines",
+            "st vincent and the grenadines", "solomon islands", "tuvalu");
+
+    private static final java.util.regex.Pattern MONARCH = java.util.regex.Pattern.compile("^(?:king|queen|monarch|sovereign)$");
+
+    /**
+     * True if the person is called King or Queen (or monarch) and both parties are Commonwealth
+     * realms: "Britain's King Charles III" and "Canada's King Charles III" are one monarch's two
+     * crowns (black-box trial 28, C6).
+     */
+    public boolean monarchOfBoth(String person, String x, String y) {
+        boolean monarch = document.facts().stream().anyMatch(f -> f instanceof RoleFact r && r.current() && person.equals(r.person())
+                && MONARCH.matcher(Text.normalize(r.title())).matches());
+        return monarch && realm(x) && realm(y);
+    }
+
+    private boolean realm(String party) {
+        return document.entity(party).filter(e -> e.kind() == org.factlint.model.EntityKind.COUNTRY)
+                .map(e -> REALMS.contains(e.name().toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "").replace(".", "")))
+                .orElse(false);
+    }
+
     /** Countries whose vice presidents are ministers too (Spain's Vice Presidents of the Government, Costa Rica's, Venezuela's sectoral ones). */
     private static final Set<String> MINISTERIAL_VICE_PRESIDENTS = Set.of("spain", "costa rica", "venezuela", "zimbabwe",
             "united arab emirates", "panama", "philippines");
