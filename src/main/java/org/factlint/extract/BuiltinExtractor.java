@@ -170,6 +170,7 @@ public final class BuiltinExtractor implements Extractor {
             Prospects.lookForward(s, named, events, lexicon, d);
             Visits.read(s, named, events, lexicon, d);
             Visits.ordinals(s, named, lexicon, d);
+            Quotes.agreement(s, named, d);
             Quotes.read(s, named, d);
             Days.read(s, d);
             Plans.tell(s, d);

@@ -1083,6 +1083,30 @@ public final class Discourse {
         sameWordsTold = true;
     }
 
+    private String agreeing;
+    private int agreeingIn = -1;
+
+    /** "Starmer agreed.": the last word of the name of the person said to agree in sentence {@code number}. */
+    public void agreed(String surname, int number) {
+        agreeing = surname;
+        agreeingIn = number;
+    }
+
+    /**
+     * Whether the person was said to agree in this sentence or the one before ("Starmer agreed.
+     * \"...,\" Keir Starmer said."): their name, or one of its other forms, ends with the word given.
+     */
+    public boolean agreeing(Entity person, int number) {
+        if (agreeing == null || number != agreeingIn && number != agreeingIn + 1) {
+            return false;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>(person.aliases);
+        if (person.name != null) {
+            names.add(person.name);
+        }
+        return names.stream().anyMatch(n -> n.equals(agreeing) || n.endsWith(" " + agreeing));
+    }
+
     /** Whether the article has said that people gave the same words. */
     public boolean sameWords() {
         return sameWordsTold;

@@ -91,7 +91,10 @@ public final class Quotes {
             // the article gave those words to first; so does a spokesperson ("Foreign ministry
             // spokesman Kitamura told reporters that \"dialogue is the only path ...\"")
             String speaker = sp.entity().id;
-            boolean repeats = repeating(s, clauseFrom, clauseTo) || spokesperson(d, speaker);
+            // ('Starmer agreed. "We need security guarantees ...," Starmer said.': he echoes the words
+            // the article gave another first; black-box trial 28, C9)
+            boolean repeats = repeating(s, clauseFrom, clauseTo) || spokesperson(d, speaker)
+                    || d.agreeing(sp.entity(), s.sentence().number());
             Draft earlier = repeats || d.sameWords() ? earlierQuote(d, text, speaker) : null;
             // ("Starmer and Macron ... posted the same message": the words given again to the second
             // are what the article said they would be, no quote to compare; nothing read)
@@ -132,6 +135,35 @@ public final class Quotes {
     public static boolean asksQuestion(Annotated s) {
         int last = s.size() - 1;
         return last > 0 && s.lower(last).equals("?") && !s.quoted(last);
+    }
+
+    /** Verbs that say a speaker takes up another's words: "agreed", "concurred", "echoed". */
+    private static final Set<String> AGREED = Set.of("agreed", "concurred", "echoed");
+
+    /**
+     * "Starmer agreed.", "Prime Minister Starmer echoed him.": a short sentence, outside quotation
+     * marks, whose subject is a named person and whose verb {@link #AGREED} follows the name; the
+     * person's quotation in it or the next sentence may repeat another's words (read as repeating).
+     */
+    public static void agreement(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        if (s.size() > 16 || !s.quotes().isEmpty()) {
+            return;
+        }
+        // the verb ends the sentence ("agreed.", "echoed him.")
+        int last = s.lower(s.size() - 1).equals(".") ? s.size() - 2 : s.size() - 1;
+        int verb = s.lower(last).equals("him") || s.lower(last).equals("her") ? last - 1 : last;
+        if (verb < 1 || !AGREED.contains(s.lower(verb))) {
+            return;
+        }
+        // the subject: a name, or a title and a name, opening the sentence, the verb right after it
+        // or after a clause between commas ("Prime Minister Keir Starmer, who hosted the summit,
+        // agreed."); a surname the article names in full only later is no mention yet ("Starmer agreed.")
+        int k = s.startingAt(0) != null && s.startingAt(0).kind() == Mention.Kind.TITLE ? s.startingAt(0).to() : 0;
+        Mention m = s.startingAt(k);
+        int end = m != null && m.kind() == Mention.Kind.PERSON ? m.to() : m == null && s.token(k).capitalised() ? k + 1 : -1;
+        if (end > k && (end == verb || s.lower(end).equals(",") && s.lower(verb - 1).equals(","))) {
+            d.agreed(s.token(end - 1).text(), s.sentence().number());
+        }
     }
 
     /** Whether the sentence says people gave the same words: "the same message", "identical statements", "the same words". */
