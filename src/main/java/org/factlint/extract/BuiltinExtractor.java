@@ -114,6 +114,7 @@ public final class BuiltinExtractor implements Extractor {
             People.contrasts(s, people, d);
             People.appointments(s, people, d);
             People.alsoServes(s, people, d);
+            People.holdsPortfolios(s, people, d);
             out.add(people);
         }
         return out;

@@ -235,6 +235,57 @@ public final class People {
     }
 
     /**
+     * "Martin holds both the foreign affairs and defence portfolios": a named person said to hold
+     * two portfolios (or more) at once, read as one title joining them ("Foreign Affairs and Defence
+     * Minister"), which the rules take as holding each (black-box trial 28, C7). Only "holds"
+     * (or "also holds"), "both the" and "portfolios" closing two to six words joined by "and".
+     */
+    public static void holdsPortfolios(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        for (Map.Entry<Mention, Discourse.Entity> e : people.entrySet()) {
+            Mention m = e.getKey();
+            if (m.kind() != Mention.Kind.PERSON || s.quoted(m.from())) {
+                continue;
+            }
+            int k = m.to();
+            // ("Martin, who has been Tánaiste since December, holds both ..."): past a clause between commas
+            if (s.lower(k).equals(",")) {
+                int close = k + 1;
+                while (close < s.size() && close - k <= 12 && !s.lower(close).equals(",")) {
+                    close++;
+                }
+                k = s.lower(close).equals(",") ? close + 1 : k;
+            }
+            if (s.lower(k).equals("also")) {
+                k++;
+            }
+            if (!s.lower(k).equals("holds") || !s.lower(k + 1).equals("both") || !s.lower(k + 2).equals("the")) {
+                continue;
+            }
+            int from = k + 3;
+            int to = from;
+            boolean and = false;
+            while (to < s.size() && to - from <= 6 && !s.lower(to).equals("portfolios")) {
+                String w = s.lower(to);
+                and |= w.equals("and");
+                if (!w.equals(",") && !(s.token(to).word() && w.chars().allMatch(Character::isLetter))) {
+                    break;
+                }
+                to++;
+            }
+            if (to > from + 2 && and && s.lower(to).equals("portfolios") && !s.lower(to - 1).equals("and")) {
+                StringBuilder title = new StringBuilder();
+                for (int w = from; w < to; w++) {
+                    String word = s.token(w).text();
+                    title.append(w > from && !word.equals(",") ? " " : "")
+                            .append(word.equals("and") || word.equals(",") ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                }
+                emitWithTitle(s, d, e.getValue(), title + " Minister", null,
+                        m.from(), to + 1, 0.85, "role.holds-portfolios");
+            }
+        }
+    }
+
+    /**
      * "Prime Minister Benjamin Netanyahu, who also serves as foreign minister", "Vice President
      * Marta Lucia Ramirez, who is also the country's foreign minister": the article says one person
      * holds both posts, read as one title joining them ({@code role.also-serves-as}), as "Deputy
