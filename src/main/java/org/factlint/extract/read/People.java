@@ -287,8 +287,8 @@ public final class People {
 
     /**
      * "Prime Minister Benjamin Netanyahu, who also serves as foreign minister", "Vice President
-     * Marta Lucia Ramirez, who is also the country's foreign minister": the article says one person
-     * holds both posts, read as one title joining them ({@code role.also-serves-as}), as "Deputy
+     * Marta Lucia Ramirez, who is also the country's foreign minister", "Vice President Francia
+     * Márquez, who also heads Colombia's new Ministry of Equality": the article says one person holds both posts, read as one title joining them ({@code role.also-serves-as}), as "Deputy
      * Prime Minister and Foreign Minister X" is (black-box trial 17's C5 and C6).
      */
     public static void alsoServes(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
@@ -297,10 +297,15 @@ public final class People {
                 continue;
             }
             int k = i + 1;
+            boolean heads = false;
             if (s.lower(k).equals("also") && Set.of("serves", "doubles").contains(s.lower(k + 1)) && s.lower(k + 2).equals("as")) {
                 k += 3;
             } else if (s.lower(k).equals("is") && s.lower(k + 1).equals("also")) {
                 k += 2;
+            } else if (s.lower(k).equals("also") && Set.of("heads", "leads", "runs").contains(s.lower(k + 1))) {
+                // "Vice President Francia Márquez, who also heads Colombia's new Ministry of Equality": its minister
+                k += 2;
+                heads = true;
             } else {
                 continue;
             }
@@ -312,9 +317,31 @@ public final class People {
                     && s.startingAt(k).kind() == Mention.Kind.KNOWN)) {
                 k += 2;
             }
-            Mention second = s.startingAt(k);
             Mention person = s.endingBefore(i - 1);
             Mention first = person == null ? null : s.endingBefore(person.from());
+            if (heads) {
+                if (s.lower(k).equals("new")) {
+                    k++;
+                }
+                // ("Ministry of Equality": a capitalised word the reader took for a name is the portfolio's)
+                int end = k + 2;
+                while (end < s.size() && s.token(end).capitalised() && (s.at(end) == null || s.at(end).kind() == Mention.Kind.PERSON)) {
+                    end++;
+                }
+                if (!s.lower(k).equals("ministry") || !Set.of("of", "for").contains(s.lower(k + 1)) || end == k + 2
+                        || person == null || !people.containsKey(person)) {
+                    continue;
+                }
+                // the title before the name, or else the one the article gave the person last ("Márquez, who also heads")
+                Discourse.Entity who = people.get(person);
+                String held = first != null && first.kind() == Mention.Kind.TITLE ? s.span(first.from(), first.to()) : lastTitle(d, who);
+                if (held != null) {
+                    emitWithTitle(s, d, who, held + " and Minister " + s.span(k + 1, end), null,
+                            first != null && first.kind() == Mention.Kind.TITLE ? first.from() : person.from(), end, 0.9, "role.also-serves-as");
+                }
+                continue;
+            }
+            Mention second = s.startingAt(k);
             if (second == null || second.kind() != Mention.Kind.TITLE || person == null || !people.containsKey(person)
                     || first == null || first.kind() != Mention.Kind.TITLE || s.lower(second.to()).equals("of")) {
                 continue; // (not "who also serves as President of the Senate": a post the title does not hold whole)
@@ -322,6 +349,17 @@ public final class People {
             emitWithTitle(s, d, people.get(person), s.span(first.from(), first.to()) + " and " + s.span(second.from(), second.to()),
                     null, first.from(), second.to(), 0.9, "role.also-serves-as");
         }
+    }
+
+    /** The title of the last role read so far of this person, or null. */
+    private static String lastTitle(Discourse d, Discourse.Entity who) {
+        String title = null;
+        for (Draft f : d.facts()) {
+            if (f.type().equals("role") && who.id.equals(f.fields().get("person"))) {
+                title = String.valueOf(f.fields().get("title"));
+            }
+        }
+        return title;
     }
 
     /** Verbs that give someone a new post ("was appointed foreign minister", "was promoted to"). */
