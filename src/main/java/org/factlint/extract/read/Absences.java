@@ -45,24 +45,36 @@ public final class Absences {
             int from = k - 1;
             // "During his visit to Moscow, Witkoff met Ushakov, but not Putin": of the Moscow visit,
             // not of a meeting with Putin in St Petersburg (nor of one before "his last visit")
-            Set<String> places = new java.util.HashSet<>();
-            for (Mention m : s.of(Mention.Kind.KNOWN)) {
-                if (Events.isPlace(m)) {
-                    places.add(Events.placeEntity(m, d).id);
-                }
-            }
             boolean another = Meetings.anotherOccasion(s, 0, Set.of());
-            d.atEnd(() -> {
-                // (a meeting told as held, not one to come: "..., but not with Putin. He will meet Putin on Friday.")
-                Discourse.Entity meeting = d.meetingWith(List.of(subject, who.get(0)));
-                boolean elsewhere = meeting != null && meeting.place != null && !places.isEmpty() && !places.contains(meeting.place);
-                if (meeting != null && !another && !elsewhere && "talks".equals(meeting.family) && d.facts().stream().anyMatch(f -> f.type().equals("attendance")
-                        && meeting.id.equals(f.fields().get("event")) && "attended".equals(f.fields().get("status")))) {
-                    d.add(Draft.of("attendance", s, from, to, 0.8, "attendance.met-but-not").with("event", meeting.id)
-                            .with("person", who.get(0).id).with("status", "absent"));
-                }
-            });
+            absentFromTheirMeeting(s, subject, who.get(0), another, false, from, to, "attendance.met-but-not", d);
         }
+    }
+
+    /**
+     * At the article's end, {@code absent} is absent ({@code pattern}, 0.8) from the one meeting the
+     * article says {@code subject} and {@code absent} held, told as held (someone attended it: "...,
+     * but not with Putin. He will meet Putin on Friday." is none), when the sentence tells of no other
+     * occasion and names no place other than the meeting's (nor, if {@code placeKnown}, any place when
+     * the meeting has none).
+     */
+    private static void absentFromTheirMeeting(Annotated s, Discourse.Entity subject, Discourse.Entity absent, boolean another,
+                                               boolean placeKnown, int from, int to, String pattern, Discourse d) {
+        Set<String> places = new java.util.HashSet<>();
+        for (Mention m : s.of(Mention.Kind.KNOWN)) {
+            if (Events.isPlace(m)) {
+                places.add(Events.placeEntity(m, d).id);
+            }
+        }
+        d.atEnd(() -> {
+            Discourse.Entity meeting = d.meetingWith(List.of(subject, absent));
+            boolean elsewhere = meeting != null && !places.isEmpty()
+                    && (meeting.place != null ? !places.contains(meeting.place) : placeKnown);
+            if (meeting != null && !another && !elsewhere && "talks".equals(meeting.family) && d.facts().stream().anyMatch(f -> f.type().equals("attendance")
+                    && meeting.id.equals(f.fields().get("event")) && "attended".equals(f.fields().get("status")))) {
+                d.add(Draft.of("attendance", s, from, to, 0.8, pattern).with("event", meeting.id)
+                        .with("person", absent.id).with("status", "absent"));
+            }
+        });
     }
 
     /** The verbs of seeing someone in "was not among those he saw". */
@@ -129,27 +141,10 @@ public final class Absences {
                     || Attendance.hedged(s, lx, Math.max(0, from - 4), k)) {
                 continue;
             }
-            Discourse.Entity subject = seer;
-            int to = verb + 1;
-            Set<String> places = new java.util.HashSet<>();
-            for (Mention m : s.of(Mention.Kind.KNOWN)) {
-                if (Events.isPlace(m)) {
-                    places.add(Events.placeEntity(m, d).id);
-                }
-            }
             // ("... on Tuesday in Kano, though Buhari was not among those he saw": a day or a place may
             // be another occasion than the meeting the article told of)
             boolean another = Meetings.anotherOccasion(s, 0, Set.of()) || s.mentions().stream().anyMatch(Events::isDate);
-            d.atEnd(() -> {
-                // (a meeting told as held, not one to come)
-                Discourse.Entity meeting = d.meetingWith(List.of(subject, who.get(0)));
-                boolean elsewhere = meeting != null && !places.isEmpty() && (meeting.place == null || !places.contains(meeting.place));
-                if (meeting != null && !another && !elsewhere && "talks".equals(meeting.family) && d.facts().stream().anyMatch(f -> f.type().equals("attendance")
-                        && meeting.id.equals(f.fields().get("event")) && "attended".equals(f.fields().get("status")))) {
-                    d.add(Draft.of("attendance", s, from, to, 0.8, "attendance.not-among-those-met").with("event", meeting.id)
-                            .with("person", who.get(0).id).with("status", "absent"));
-                }
-            });
+            absentFromTheirMeeting(s, seer, who.get(0), another, true, from, verb + 1, "attendance.not-among-those-met", d);
         }
     }
 

@@ -76,13 +76,19 @@ final class PlainText {
         return n >= 2;
     }
 
-    static Parsed read(String text, boolean takeHeadline, boolean takeStandfirst) {
-        String[] lines = text.split("\n", -1);
-        int[] starts = org.factlint.model.SourceMap.lineStarts(text);
-        int i = 0;
+    /** The first line from {@code from} on that is not blank, or {@code lines.length}. */
+    private static int nonBlank(String[] lines, int from) {
+        int i = from;
         while (i < lines.length && lines[i].isBlank()) {
             i++;
         }
+        return i;
+    }
+
+    static Parsed read(String text, boolean takeHeadline, boolean takeStandfirst) {
+        String[] lines = text.split("\n", -1);
+        int[] starts = org.factlint.model.SourceMap.lineStarts(text);
+        int i = nonBlank(lines, 0);
         String headline = null;
         String standfirst = null;
         if (takeHeadline && i < lines.length) {
@@ -105,16 +111,10 @@ final class PlainText {
                     i++;
                 }
                 // ("RELATED CONTENT", a blank line, then the headlines of other stories, each a paragraph of its own)
-                int next = i + 1;
-                while (next < lines.length && lines[next].isBlank()) {
-                    next++;
-                }
+                int next = nonBlank(lines, i + 1);
                 while (next < lines.length && Asides.headlineLike(lines[next]) && (next + 1 == lines.length || lines[next + 1].isBlank())) {
                     i = next;
-                    next++;
-                    while (next < lines.length && lines[next].isBlank()) {
-                        next++;
-                    }
+                    next = nonBlank(lines, next + 1);
                 }
                 body.end();
                 continue;
