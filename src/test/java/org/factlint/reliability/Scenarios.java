@@ -289,7 +289,8 @@ final class Scenarios {
                             "event", e.id(), "level", "head-of-state");
                 }
                 String rank = s.article.factNode(first).get("level").asText();
-                String other = rank.equals("official") ? "minister" : "official";
+                // (official and senior-official levels are one: Level.conflictsWith)
+                String other = rank.equals("official") || rank.equals("senior-official") ? "minister" : "official";
                 String f = s.article.fact("event-level", "The " + s.article.name(e.id()) + " were " + other + "-level talks.",
                         "event", e.id(), "level", other);
                 return Set.of(first, f);
