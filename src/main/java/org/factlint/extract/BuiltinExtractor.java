@@ -170,6 +170,7 @@ public final class BuiltinExtractor implements Extractor {
             Gatherings.during(s, named, events, lexicon, d);
             Prospects.lookForward(s, named, events, lexicon, d);
             Visits.read(s, named, events, lexicon, d);
+            Visits.stops(s, named, d);
             Visits.ordinals(s, named, lexicon, d);
             Quotes.agreement(s, named, d);
             Quotes.read(s, named, d);

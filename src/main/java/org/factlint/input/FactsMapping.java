@@ -222,7 +222,7 @@ final class FactsMapping {
                     stage(f), date(at + "/date", f));
             case "event-date" -> new EventDateFact(id, source, confidence, evidence, origin,
                     ref(at + "/event", f, "event", EVENT), date(at + "/date", f), str(f, "expression"),
-                    stage(f), tense(f));
+                    stage(f), tense(f), until(at, f));
             case "event-place" -> new EventPlaceFact(id, source, confidence, evidence, origin,
                     ref(at + "/event", f, "event", EVENT), f.get("place").asText());
             case "presence" -> new PresenceFact(id, source, confidence, evidence, origin,
@@ -285,7 +285,23 @@ final class FactsMapping {
     }
 
     private LocalDate date(String at, JsonNode f) {
-        String s = str(f, "date");
+        return date(at, f, "date");
+    }
+
+    /** An event-date's last day ({@code until}): after its {@code date}, which it needs. */
+    private LocalDate until(String at, JsonNode f) {
+        LocalDate until = date(at + "/until", f, "until");
+        LocalDate date = IsoDates.parse(str(f, "date") == null ? "" : str(f, "date")).orElse(null);
+        if (until != null && (date == null || !until.isAfter(date))) {
+            error(at + "/until", date == null ? "expected a date beside until (the first day of the span)"
+                    : "expected a day after the date (" + date + ") but found " + until);
+            return null;
+        }
+        return until;
+    }
+
+    private LocalDate date(String at, JsonNode f, String field) {
+        String s = str(f, field);
         if (s == null) {
             return null;
         }

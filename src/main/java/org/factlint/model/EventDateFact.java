@@ -11,10 +11,14 @@ import java.util.List;
  * @param tense the contract's {@code when}: which side of publication a bare weekday points to,
  *              from the sentence's tense; null when the extractor does not say (the weekday then
  *              fits the nearest such day on either side). Named so because {@code when} is a DRL word
+ * @param until the last day of a span the event falls within ("from November 2 to November 12",
+ *              "June 11-12"; {@code date} is the first): every day the event takes place on lies
+ *              in the span; null for a single date
  */
 public record EventDateFact(String id, Source source, double confidence, List<Evidence> evidence, Origin origin,
                             String event, LocalDate date, String expression,
-                            @Addition(absent = "ACTUAL") Stage stage, @Addition Tense tense) implements Fact {
+                            @Addition(absent = "ACTUAL") Stage stage, @Addition Tense tense,
+                            @Addition LocalDate until) implements Fact {
 
     public EventDateFact {
         evidence = List.copyOf(evidence);
@@ -25,12 +29,18 @@ public record EventDateFact(String id, Source source, double confidence, List<Ev
     /** An actual date, with no tense and no origin: the fields of the first contract. */
     public EventDateFact(String id, Source source, double confidence, List<Evidence> evidence,
                          String event, LocalDate date, String expression) {
-        this(id, source, confidence, evidence, Origin.NONE, event, date, expression, Stage.ACTUAL, null);
+        this(id, source, confidence, evidence, Origin.NONE, event, date, expression, Stage.ACTUAL, null, null);
     }
 
     @Override
     public String type() {
         return "event-date";
+    }
+
+    /** A date with no span: the fields before {@code until} was added. */
+    public EventDateFact(String id, Source source, double confidence, List<Evidence> evidence, Origin origin,
+                         String event, LocalDate date, String expression, Stage stage, Tense tense) {
+        this(id, source, confidence, evidence, origin, event, date, expression, stage, tense, null);
     }
 
     /** True if this is a planned date, not the one the event takes place on. */

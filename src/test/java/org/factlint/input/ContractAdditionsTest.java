@@ -99,6 +99,26 @@ class ContractAdditionsTest {
         onlyError(Doc.valid().fact(fact).read(), "/facts/0/date", "expected an ISO-8601 date (YYYY-MM-DD)");
     }
 
+    // --- event-date: until --------------------------------------------------------------------
+
+    @Test
+    void anEventDateReadsTheLastDayOfItsSpan() {
+        EventDateFact span = (EventDateFact) only("{'id':'f1','type':'event-date','event':'talks','date':'2025-04-23',"
+                + "'until':'2025-04-25'}");
+        assertEquals(LocalDate.of(2025, 4, 25), span.until());
+        assertNull(((EventDateFact) only("{'id':'f1','type':'event-date','event':'talks','date':'2025-04-23'}")).until());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "{'id':'f1','type':'event-date','event':'talks','date':'2025-04-23','until':'2025-04-22'}|expected a day after the date (2025-04-23)",
+        "{'id':'f1','type':'event-date','event':'talks','date':'2025-04-23','until':'2025-04-23'}|expected a day after the date (2025-04-23)",
+        "{'id':'f1','type':'event-date','event':'talks','expression':'last week','until':'2025-04-23'}|expected a date beside until",
+        "{'id':'f1','type':'event-date','event':'talks','date':'2025-04-23','until':'April 25'}|expected an ISO-8601 date (YYYY-MM-DD)"})
+    void aSpanThatEndsBeforeItStartsOrHasNoStartIsAnErrorAtItsUntil(String fact, String message) {
+        onlyError(Doc.valid().fact(fact).read(), "/facts/0/until", message);
+    }
+
     // --- quote: for --------------------------------------------------------------------------
 
     @Test

@@ -256,10 +256,14 @@ public final class Dates {
 
     /**
      * Every day an event-date fact allows: its date (and the next day if it speaks of the night),
+     * every day of its span ({@code until}),
      * else what its expression means (a bare weekday on the side its tense says); null if
      * it says nothing understood.
      */
     public static DateSet possibleDates(EventDateFact fact, LocalDate published) {
+        if (fact.date() != null && fact.until() != null && fact.until().isAfter(fact.date())) {
+            return DateSet.range(fact.date(), fact.until());
+        }
         if (fact.date() != null) {
             DateSet day = DateSet.of(fact.date());
             return mentionsNight(fact.expression()) ? day.withFollowingDays() : day;
@@ -270,14 +274,15 @@ public final class Dates {
 
     /**
      * The one day an event-date fact puts the event on: its date, else the single day its
-     * expression means; or null. A planned date puts the event on no day (it may have moved).
+     * expression means; or null. A planned date puts the event on no day (it may have moved), nor
+     * does a span of days ("from November 2 to November 12").
      */
     public static LocalDate day(EventDateFact fact, LocalDate published) {
         if (fact.planned()) {
             return null;
         }
         if (fact.date() != null) {
-            return fact.date();
+            return fact.until() == null || !fact.until().isAfter(fact.date()) ? fact.date() : null;
         }
         DateSet means = possibleDates(fact, published);
         return means != null && means.isSingleDay() ? means.first() : null;
@@ -304,6 +309,9 @@ public final class Dates {
 
     /** How one fact dates its event, for messages: "23 April 2025 (f1)" or "\"last week\" (f2), that is 14 to 20 April 2025". */
     public static String said(EventDateFact fact, LocalDate published) {
+        if (fact.date() != null && fact.until() != null && fact.until().isAfter(fact.date())) {
+            return DateSet.range(fact.date(), fact.until()).describe() + " (" + fact.id() + ")";
+        }
         if (fact.date() != null) {
             return format(fact.date()) + (fact.expression() != null ? ", \"" + fact.expression() + "\"" : "")
                     + " (" + fact.id() + ")";

@@ -1,8 +1,10 @@
 package org.factlint.extract.read;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.factlint.model.Source;
 
 /**
@@ -17,8 +19,11 @@ public final class Annotated {
     private final List<Mention> mentions;
     private final List<Mention> quotes;
     private final Mention[] cover;
+    private final Map<Mention, LocalDate> lastDays;
 
-    Annotated(Source source, String text, Sentence sentence, List<Mention> mentions, List<Mention> quotes) {
+    Annotated(Source source, String text, Sentence sentence, List<Mention> mentions, List<Mention> quotes,
+              Map<Mention, LocalDate> lastDays) {
+        this.lastDays = Map.copyOf(lastDays);
         this.source = source;
         this.text = text;
         this.sentence = sentence;
@@ -30,6 +35,11 @@ public final class Annotated {
                 cover[i] = m;
             }
         }
+    }
+
+    /** The last day of a date mention that names a span of days ("June 11-12"), or null. */
+    public LocalDate until(Mention date) {
+        return date == null ? null : lastDays.get(date);
     }
 
     public Source source() {

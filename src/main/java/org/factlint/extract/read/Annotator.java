@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -203,9 +204,26 @@ public final class Annotator {
         List<Token> t = sentence.tokens();
         Mention[] cover = new Mention[t.size()];
         List<Mention> mentions = new ArrayList<>();
+        Map<Mention, LocalDate> lastDays = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null) {
-                Mention day = yearByTense(t, withParenthesisedDate(t, date(t, i, published), published), published);
+                // a span of days ("April 10-14", "from November 2 to November 12") is one date, its first day's
+                DateSpans.Found span = DateSpans.at(t, i);
+                Mention day = yearByTense(t, span != null ? span.mention(published)
+                        : withParenthesisedDate(t, date(t, i, published), published), published);
+                if (span == null && day != null && day.kind() == Mention.Kind.DATE) {
+                    span = DateSpans.after(t, day, LocalDate.parse(day.value()));
+                    if (span != null) {
+                        LocalDate first = span.year() != null ? dateOf(span.firstDay(), span.firstMonth(), span.year(), published)
+                                : LocalDate.parse(day.value());
+                        day = first == null ? day : new Mention(Mention.Kind.DATE, day.from(), span.to(), null, first.toString());
+                    }
+                }
+                LocalDate last = span != null && day != null && day.kind() == Mention.Kind.DATE
+                        ? span.lastAfter(LocalDate.parse(day.value())) : null;
+                if (last != null) {
+                    lastDays.put(day, last);
+                }
                 if (day != null && inZone(t, day.to())) {
                     // "on Tuesday evening, Washington time": a day in a time zone, which may be
                     // another day in the zone of the reader or of another sentence; no date is read
@@ -299,7 +317,7 @@ public final class Annotator {
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
-        return new Annotated(source, text, sentence, mentions, quotes(t));
+        return new Annotated(source, text, sentence, mentions, quotes(t), lastDays);
     }
 
     /** Month names that are also surnames. */

@@ -774,6 +774,10 @@ public final class Attendance {
      */
     private static void representedBy(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                       Lexicon lx, Discourse d, int v) {
+        if (s.lower(v + 1).equals("by") && events.isEmpty()) {
+            representedByAtTheOneEvent(s, people, lx, d, v);
+            return;
+        }
         Events.EventMention event = null;
         int by = v + 1;
         int partyEnd = v;
@@ -819,6 +823,38 @@ public final class Attendance {
             if (w.kind.equals("person")) {
                 d.add(Draft.of("attendance", s, with ? event.from() : partyFrom, to, confidence, "attendance.represented-by")
                         .with("event", event.event().id).with("person", w.id).with("status", plan ? "planned" : "attended"));
+            }
+        }
+    }
+
+    /**
+     * "The Republic of South Africa will be represented by President Jacob Zuma.", a sentence that
+     * names no event, opened by the country (or organisation) and its verb: at the article's one
+     * event so far (the summit the release announces), the people after "by" attend, or with
+     * "will" plan to ({@code attendance.represented-by}); nothing when the article has told of
+     * several events, or the sentence is hedged or negated.
+     */
+    private static void representedByAtTheOneEvent(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d, int v) {
+        int end = v;
+        while (end > 0 && Set.of("be", "is", "was", "were", "are", "will", "also").contains(s.lower(end - 1))) {
+            end--;
+        }
+        Mention party = s.endingBefore(end);
+        Discourse.Entity event = d.onlyEvent();
+        if (end == v || party == null || !party.isCountryLike() || event == null
+                || (s.lower(party.from() - 1).equals("the") ? party.from() - 1 : party.from()) != 0
+                || hedged(s, lx, 0, v + 1) || s.quoted(v)) {
+            return;
+        }
+        List<Discourse.Entity> who = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int to = Participants.after(s, people, v + 2, who, used);
+        boolean plan = Meetings.futureBetween(s, 0, v);
+        double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
+        for (Discourse.Entity w : who) {
+            if (w.kind.equals("person")) {
+                d.add(Draft.of("attendance", s, 0, to, confidence, "attendance.represented-by")
+                        .with("event", event.id).with("person", w.id).with("status", plan ? "planned" : "attended"));
             }
         }
     }

@@ -1027,6 +1027,17 @@ public final class Discourse {
         return e;
     }
 
+    /** The visit of this person to this place the article has already named, or null. */
+    public Entity visitOf(Entity visitor, Entity place) {
+        Set<String> key = Set.of("visit:" + visitor.id);
+        for (Entity e : events) {
+            if (e.participants.equals(key) && place.id.equals(e.place)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The visit of this person to this place: the one already named, or a new one. */
     public Entity visit(Entity visitor, Entity place) {
         Set<String> key = Set.of("visit:" + visitor.id);

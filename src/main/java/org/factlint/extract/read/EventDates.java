@@ -137,6 +137,10 @@ public final class EventDates {
         }
         if (m.kind() == Mention.Kind.DATE) {
             date.with("date", m.value());
+            // "from November 2 to November 12": the event falls within the span
+            if (s.until(m) != null) {
+                date.with("until", s.until(m).toString());
+            }
             // a day and month with no year: which side of publication, as the sentence's tense says
             // ("On Tuesday 5 March, the Prime Minister met ..." in a December review is last March)
             if (!written.matches("(?s).*\\d{4}.*") && !date.fields().containsKey("when")) {

@@ -31,6 +31,9 @@ public final class Visits {
                 continue;
             }
             int k = i + 1;
+            // "will travel April 10-14 to New Orleans, Louisiana; Santo Domingo, ...": the trip's span first
+            Mention spanFirst = w.startsWith("trav") && s.until(s.startingAt(k)) != null ? s.startingAt(k) : null;
+            k = spanFirst != null ? spanFirst.to() : k;
             if (w.startsWith("trav")) {
                 // "travelled on to Brussels"
                 k += s.lower(k).equals("on") && s.lower(k + 1).equals("to") ? 1 : 0;
@@ -88,17 +91,24 @@ public final class Visits {
             Discourse.Entity where = Events.destination(place, d);
             int to = placeEnd;
             // "will travel to South Africa, Côte d'Ivoire, and the Democratic Republic of the Congo": a
-            // visit to each (the trip's one date is no single visit's)
+            // visit to each (the trip's one date is no single visit's, but each falls within its span:
+            // "to Cairo, Riyadh, and Rabat from November 2 to November 12")
             List<Mention> more = morePlaces(s, to);
+            Mention tripSpan = more.isEmpty() ? null : spanFirst != null ? spanFirst : dateAfter(s, placeEnd(s, more.get(more.size() - 1)));
+            tripSpan = tripSpan != null && s.until(tripSpan) != null ? tripSpan : null;
             Discourse.Entity visitor = who.get(0);
             for (Mention other : more) {
                 Discourse.Entity there = Events.destination(other, d);
-                visit(s, d, visitor, there, from, other.to(), confidence, planned);
+                Discourse.Entity stop = visit(s, d, visitor, there, from, other.to(), confidence, planned);
+                if (tripSpan != null) {
+                    d.add(EventDates.dateFields(Draft.of("event-date", s, from, tripSpan.to(), confidence, "event-date.visit")
+                            .with("event", stop.id), s, tripSpan));
+                }
             }
-            Mention date = dayAfter;
-            if (date != null) {
+            Mention date = dayAfter != null ? dayAfter : spanFirst;
+            if (dayAfter != null) {
                 to = journeyEnd;
-            } else {
+            } else if (spanFirst == null) {
                 date = Events.leadingDate(s, from);
             }
             // "On Dec 2, after wrapping up his visit to Athens, Secretary will then travel to Pristina"
@@ -108,7 +118,8 @@ public final class Visits {
                 date = opening;
             }
             if (!more.isEmpty()) {
-                date = null;
+                date = tripSpan;
+                to = tripSpan != null ? tripSpan.to() : to;
             }
             Discourse.Entity visit = visit(s, d, visitor, where, from, to, confidence, planned);
             if (date != null) {
@@ -281,17 +292,97 @@ public final class Visits {
         }
     }
 
+    /**
+     * An itinerary's stop, dated: "In Riyadh on November 14, Secretary Kerry will meet ...", "While
+     * in Berlin April 4-5, Vilsack will meet ...", "The High Representative will be in Serbia on
+     * 2-3 February" date the visitor's visit to that place, when the article has told of it
+     * ({@code event-date.itinerary-stop}): the visit takes place on that day (or within those days).
+     */
+    public static void stops(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        int k = s.lower(0).equals("while") ? 1 : 0;
+        // "On July 19-21 in Athens, Secretary Lew will ...": the date first
+        Mention first = k == 0 ? s.startingAt(0) : null;
+        boolean dateFirst = first != null && first.kind() == Mention.Kind.DATE && s.lower(first.to()).equals("in");
+        k = dateFirst ? first.to() : k;
+        if (s.lower(k).equals("in") && s.quotes().isEmpty()) {
+            Mention place = s.startingAt(k + 1) == null && s.lower(k + 1).equals("the") ? s.startingAt(k + 2) : s.startingAt(k + 1);
+            if (!Events.isDestination(place)) {
+                return;
+            }
+            int j = placeEnd(s, place);
+            Mention date = first;
+            if (!dateFirst) {
+                j += s.lower(j).equals(",") ? 1 : 0;
+                date = s.startingAt(j);
+                j = date != null ? date.to() : j;
+            }
+            if (date == null || date.kind() != Mention.Kind.DATE && date.kind() != Mention.Kind.WEEKDAY
+                    || !s.lower(j).equals(",")) {
+                return;
+            }
+            int subject = j + 1;
+            int verb = subject;
+            while (verb < s.size() && verb < subject + 8 && (s.at(verb) != null || !Character.isLowerCase(s.token(verb).text().charAt(0))
+                    || s.lower(verb).equals("the"))) {
+                verb++;
+            }
+            List<Discourse.Entity> who = new ArrayList<>();
+            int from = Participants.before(s, people, d, verb, who, false, new ArrayList<>());
+            if (who.size() == 1 && from <= subject + 1 && from >= subject) {
+                dateStop(s, d, who.get(0), place, date, 0, verb);
+            }
+            return;
+        }
+        // "X will be in Serbia on 2-3 February"
+        for (int i = 1; i + 3 < s.size(); i++) {
+            Mention place = s.startingAt(i + 2);
+            if (!s.lower(i).equals("be") || !s.lower(i + 1).equals("in") || !Events.isDestination(place)
+                    || !Set.of("will", "to").contains(s.lower(i - 1)) || s.quoted(i)) {
+                continue;
+            }
+            Mention date = dateAfter(s, placeEnd(s, place));
+            int verbFrom = i - 1;
+            List<Discourse.Entity> who = new ArrayList<>();
+            int from = Participants.before(s, people, d, verbFrom, who, false, new ArrayList<>());
+            if (date != null && date.kind() == Mention.Kind.DATE && who.size() == 1) {
+                dateStop(s, d, who.get(0), place, date, from, date.to());
+            }
+        }
+    }
+
+    private static void dateStop(Annotated s, Discourse d, Discourse.Entity visitor, Mention place, Mention date, int from, int to) {
+        Discourse.Entity visit = d.visitOf(visitor, Events.destination(place, d));
+        // ("In Tegucigalpa on March 8" of a visit to Honduras: the capital's country)
+        if (visit == null && place.known().kind().equals("country")) {
+            visit = d.visitOf(visitor, d.known(place.known()));
+        }
+        if (visit != null) {
+            d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, 0.8, "event-date.itinerary-stop")
+                    .with("event", visit.id), s, date));
+        }
+    }
+
     /** The date right after a visit's place at token {@code at} ("to Berlin on April 13", "to Berlin, Germany, on April 13"), or null. */
     private static Mention dateAfter(Annotated s, int at) {
         int k = s.lower(at).equals(",") && s.startingAt(at + 1) != null && Events.isDate(s.startingAt(at + 1)) ? at + 1 : at;
+        // "to Warsaw from November 2 to November 12": a span after "from"
+        if (s.lower(k).equals("from") && s.until(s.startingAt(k + 1)) != null) {
+            return s.startingAt(k + 1);
+        }
         return s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
+    }
+
+    /** Where a place named in a list ends: after its country ("Madrid, Spain"). */
+    private static int placeEnd(Annotated s, Mention place) {
+        return countryAfterCity(s, place) != null ? countryAfterCity(s, place).to() : place.to();
     }
 
     /** "Berlin, Germany": the country named after a city and a comma, or null. */
     private static Mention countryAfterCity(Annotated s, Mention place) {
         Mention country = s.lower(place.to()).equals(",") ? s.startingAt(place.to() + 1) : null;
+        // (not "Cairo, Riyadh": a capital after a comma is the next place of a list)
         return Events.isPlace(place) && country != null && country.kind() == Mention.Kind.KNOWN
-                && country.known().kind().equals("country") ? country : null;
+                && country.known().kind().equals("country") && country.known().how() != Lexicon.How.CAPITAL ? country : null;
     }
 
     /** The visitor's visit to a place, with its attendance and place facts (evidence tokens from..to). */
@@ -313,7 +404,8 @@ public final class Visits {
         List<Mention> more = new ArrayList<>();
         int j = at;
         while (true) {
-            int k = s.lower(j).equals(",") ? j + 1 : j;
+            // (";" between places that carry their countries: "New Orleans, Louisiana; Santo Domingo, Dominican Republic; and Buenos Aires")
+            int k = s.lower(j).equals(",") || s.lower(j).equals(";") ? j + 1 : j;
             boolean and = s.lower(k).equals("and");
             k += and ? 1 : 0;
             if (k == j) {
@@ -321,6 +413,11 @@ public final class Visits {
             }
             k += s.lower(k).equals("the") ? 1 : 0;
             Mention p = s.startingAt(k);
+            // ("Jerusalem, Bethlehem, Amman": a town the gazetteer does not know is still a stop of the list)
+            if (!and && unknownName(s, k) && Set.of(",", "and").contains(s.lower(k + 1))) {
+                j = k + 1;
+                continue;
+            }
             if (!Events.isDestination(p)) {
                 return List.of();
             }
@@ -330,6 +427,17 @@ public final class Visits {
                 return more;
             }
         }
+    }
+
+    /**
+     * Whether token k is a capitalised word the gazetteer does not know: no mention covers it, or
+     * only a one-word name (which a place in a list of places is, not a person).
+     */
+    private static boolean unknownName(Annotated s, int k) {
+        String w = k < s.size() ? s.token(k).text() : "";
+        Mention m = s.at(k);
+        return (m == null || m.kind() == Mention.Kind.PERSON && m.from() == k && m.to() == k + 1)
+                && w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
     }
 
     /** What after "as" or "during" makes an ordinal count the visits made in office ("as defense secretary"). */
