@@ -11,14 +11,14 @@ import java.util.List;
  * @param tense the contract's {@code when}: which side of publication a bare weekday points to,
  *              from the sentence's tense; null when the extractor does not say (the weekday then
  *              fits the nearest such day on either side). Named so because {@code when} is a DRL word
- * @param until the last day of a span the event falls within ("from November 2 to November 12",
+ * @param lastDay the contract's {@code until}: the last day of a span the event falls within ("from November 2 to November 12",
  *              "June 11-12"; {@code date} is the first): every day the event takes place on lies
- *              in the span; null for a single date
+ *              in the span; null for a single date. Named so because {@code until} is an MVEL word
  */
 public record EventDateFact(String id, Source source, double confidence, List<Evidence> evidence, Origin origin,
                             String event, LocalDate date, String expression,
                             @Addition(absent = "ACTUAL") Stage stage, @Addition Tense tense,
-                            @Addition LocalDate until) implements Fact {
+                            @Addition LocalDate lastDay) implements Fact {
 
     public EventDateFact {
         evidence = List.copyOf(evidence);

@@ -105,8 +105,8 @@ class ContractAdditionsTest {
     void anEventDateReadsTheLastDayOfItsSpan() {
         EventDateFact span = (EventDateFact) only("{'id':'f1','type':'event-date','event':'talks','date':'2025-04-23',"
                 + "'until':'2025-04-25'}");
-        assertEquals(LocalDate.of(2025, 4, 25), span.until());
-        assertNull(((EventDateFact) only("{'id':'f1','type':'event-date','event':'talks','date':'2025-04-23'}")).until());
+        assertEquals(LocalDate.of(2025, 4, 25), span.lastDay());
+        assertNull(((EventDateFact) only("{'id':'f1','type':'event-date','event':'talks','date':'2025-04-23'}")).lastDay());
     }
 
     @ParameterizedTest

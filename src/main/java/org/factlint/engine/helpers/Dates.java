@@ -256,13 +256,13 @@ public final class Dates {
 
     /**
      * Every day an event-date fact allows: its date (and the next day if it speaks of the night),
-     * every day of its span ({@code until}),
+     * every day of its span ({@code until}, {@code lastDay()}),
      * else what its expression means (a bare weekday on the side its tense says); null if
      * it says nothing understood.
      */
     public static DateSet possibleDates(EventDateFact fact, LocalDate published) {
-        if (fact.date() != null && fact.until() != null && fact.until().isAfter(fact.date())) {
-            return DateSet.range(fact.date(), fact.until());
+        if (fact.date() != null && fact.lastDay() != null && fact.lastDay().isAfter(fact.date())) {
+            return DateSet.range(fact.date(), fact.lastDay());
         }
         if (fact.date() != null) {
             DateSet day = DateSet.of(fact.date());
@@ -282,7 +282,7 @@ public final class Dates {
             return null;
         }
         if (fact.date() != null) {
-            return fact.until() == null || !fact.until().isAfter(fact.date()) ? fact.date() : null;
+            return fact.lastDay() == null || !fact.lastDay().isAfter(fact.date()) ? fact.date() : null;
         }
         DateSet means = possibleDates(fact, published);
         return means != null && means.isSingleDay() ? means.first() : null;
@@ -309,8 +309,8 @@ public final class Dates {
 
     /** How one fact dates its event, for messages: "23 April 2025 (f1)" or "\"last week\" (f2), that is 14 to 20 April 2025". */
     public static String said(EventDateFact fact, LocalDate published) {
-        if (fact.date() != null && fact.until() != null && fact.until().isAfter(fact.date())) {
-            return DateSet.range(fact.date(), fact.until()).describe() + " (" + fact.id() + ")";
+        if (fact.date() != null && fact.lastDay() != null && fact.lastDay().isAfter(fact.date())) {
+            return DateSet.range(fact.date(), fact.lastDay()).describe() + " (" + fact.id() + ")";
         }
         if (fact.date() != null) {
             return format(fact.date()) + (fact.expression() != null ? ", \"" + fact.expression() + "\"" : "")
