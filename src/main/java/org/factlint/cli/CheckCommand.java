@@ -80,6 +80,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "counted as suppressed in the summary. Repeatable.")
     List<Path> ignore = List.of();
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Text format: leave out the reports of articles with nothing to say (no finding, no problem); "
+                    + "the summary still counts them (\"12 clean, not shown\"). For batch runs.")
+    boolean quiet;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -128,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
             overrides = textOptions.overrides();
             extractors = extractorOptions.forRun(System.getenv());
             threshold = failOnThreshold(failOn);
-            renderer = format.equals("text") ? new TextRenderer(colorWanted(), threshold) : Renderer.forFormat(format);
+            renderer = format.equals("text") ? new TextRenderer(colorWanted(), threshold, quiet) : Renderer.forFormat(format);
         } catch (IllegalArgumentException e) {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;

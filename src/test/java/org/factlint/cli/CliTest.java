@@ -106,6 +106,20 @@ class CliTest {
     }
 
     @Test
+    void quietLeavesOutTheArticlesWithNothingToSayButCountsThem() {
+        String clean = "facts/examples/date/consistent-meeting-over-two-days.json";
+        Run r = run("check", "--quiet", clean, CONTRADICTION);
+        assertEquals(1, r.status(), r.err() + r.out());
+        assertFalse(r.out().contains("consistent-meeting-over-two-days"), r.out());
+        assertTrue(r.out().contains("1 error"), r.out());
+        assertTrue(r.out().endsWith("in 2 articles (1 clean, not shown)\n"), r.out());
+        Run all = run("check", clean, CONTRADICTION);
+        assertTrue(all.out().contains("consistent-meeting-over-two-days"), all.out());
+        Run none = run("check", "-q", clean);
+        assertEquals("\u2714 no contradictions in 1 article (1 clean, not shown)\n", none.out());
+    }
+
+    @Test
     void theSummaryMarkFollowsTheOutcomeUnderFailOn() {
         String warningOnly = "facts/examples/date/adjacent-dates.json";
         Run r = run("check", warningOnly);

@@ -17,6 +17,7 @@ public final class TextRenderer implements Renderer {
 
     private final boolean color;
     private final Severity failOn;
+    private final boolean quiet;
     private int articles;
     private int unchecked;
     private int unreadable;
@@ -41,12 +42,29 @@ public final class TextRenderer implements Renderer {
      *               ✖ when the run fails, ⚠ when it has findings that do not fail it, ✔ when it has none
      */
     public TextRenderer(boolean color, Severity failOn) {
+        this(color, failOn, false);
+    }
+
+    /**
+     * @param quiet leave out the reports of articles with nothing to say (checked, no finding, no
+     *              problem), for batch runs; the summary still counts them
+     */
+    public TextRenderer(boolean color, Severity failOn, boolean quiet) {
         this.color = color;
         this.failOn = failOn;
+        this.quiet = quiet;
     }
 
     @Override
     public void report(Report r, Appendable out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        write(r, text);
+        if (!quiet || !r.checked() || r.unreadable() || !r.problems().isEmpty() || !r.findings().isEmpty()) {
+            out.append(text);
+        }
+    }
+
+    private void write(Report r, Appendable out) throws IOException {
         suppressed += r.summary().suppressed();
         out.append(paint(r.input(), BOLD)).append('\n');
         if (r.article() != null) {
@@ -172,7 +190,9 @@ public final class TextRenderer implements Renderer {
         List<String> parts = new ArrayList<>();
         if (checked > 0 || unchecked == 0 && unreadable == 0) {
             List<String> notes = new ArrayList<>();
-            if (found > 0 && clean > 0) {
+            if (quiet && clean > 0) {
+                notes.add(clean + " clean, not shown");
+            } else if (found > 0 && clean > 0) {
                 notes.add(clean + " clean");
             }
             if (assumed > 0) {
