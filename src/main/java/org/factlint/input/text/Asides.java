@@ -42,15 +42,24 @@ final class Asides {
     /**
      * Whether a paragraph is a correction note ("Correction: An earlier version of this article incorrectly
      * stated that Barrot attended the meeting."): it tells what the article once said wrongly, so its facts are
-     * not the article's (black-box trial 25). The readers leave it out of the body.
+     * not the article's (black-box trial 25). So is an editor's or update note that says what the article earlier
+     * said ("Editor's note: This article was updated to say ...; it earlier said he had pulled out", "A previous
+     * version of this story ...", trial 29). The readers leave it out of the body.
      */
     static boolean correction(CharSequence paragraph) {
         return CORRECTION.matcher(paragraph).find();
     }
 
     private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(corrections?|clarifications?)\\s*([:(\\[\\-\u2013\u2014]|$)"
-            + "|\\ban earlier version of this (article|story|report|piece|post|item|release)\\b"
-            + "|^\\W*this (article|story|report|piece|post) (has been|was) (corrected|amended)");
+            + "|\\b(an?|the) (earlier|previous|prior|original) version of this (article|story|report|piece|post|item|release)\\b"
+            + "|^\\W*this (article|story|report|piece|post|item) (has been|was) (corrected|amended)"
+            + "|\\bthis (article|story|report|piece|post|item) (has been|was) updated to (say|show|correct|reflect|clarify|make clear|remove)\\b"
+            // black-box trial 29: an editor's or update note that tells what the article earlier said
+            // ("Editor's note: ... it earlier said he had pulled out"); "Update: Safadi attended after all" stays
+            + "|^\\W*(editor(['\u2019]s|s['\u2019]?)? notes?|updated?|note)\\b[^\\n]*?"
+            + "\\b(it|the (article|story|report|piece|post)|this (article|story|report|piece|post)) (had |has )?"
+            + "(earlier|previously|originally|first|wrongly|incorrectly|mistakenly|erroneously) "
+            + "(said|stated|reported|described|named|gave|called|misstated|misidentified|misspelled)\\b");
 
     /** Whether an HTML element's class or id names such a box ({@code class="related"}, {@code id="read-more"}). */
     static boolean boxName(String classOrId) {

@@ -449,6 +449,27 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anEditorsOrUpdateNoteOnWhatTheArticleEarlierSaidIsLeftOut() {
+        // black-box trial 29: "Editor's note: ... it earlier said he had pulled out" is not the article's fact
+        String story = "Foreign Minister Ayman Safadi attended the talks in Cairo on Tuesday.";
+        for (String note : List.of(
+                "Editor's note: This article was updated to say that Safadi attended the talks in Cairo; it earlier said he had pulled out.",
+                "Editor\u2019s Note: It earlier said Safadi had pulled out of the talks.",
+                "Editors' note: the story originally stated that Safadi pulled out.",
+                "Update: This story has been updated to correct the day of the talks.",
+                "Updated at 16:40. A previous version of this article said Safadi had pulled out.",
+                "Note: an earlier version of this story misstated the day.")) {
+            assertEquals(story, ok("Headline\n\n" + story + "\n\n" + note + "\n", TextFormat.PLAIN).text(), note);
+        }
+        // a live blog's update and a news sentence about what someone earlier said stay
+        for (String news : List.of("Update: Safadi attended the talks in Cairo after a change of plan.",
+                "The ministry said Safadi would attend; it earlier said he had pulled out.",
+                "Editor's note: Safadi attended the talks in Cairo.")) {
+            assertEquals(story + "\n\n" + news, ok("Headline\n\n" + story + "\n\n" + news + "\n", TextFormat.PLAIN).text(), news);
+        }
+    }
+
+    @Test
     void aRelatedStoryInTheTextItselfStays() {
         String text = "Related talks were held on Friday.";
         assertEquals(text, ok("Headline\n\n" + text + "\n", TextFormat.PLAIN).text());
