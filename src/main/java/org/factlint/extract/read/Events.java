@@ -1336,7 +1336,7 @@ public final class Events {
             }
             // "Officials said the working-level talks might not begin until mid-July": a hedged or
             // coming occasion says nothing of the level the event was held at
-            if (e.level() != null && !Attendance.hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to())) {
+            if (e.level() != null && !Attendance.hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to()) && !deniedBefore(s, e.from())) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from")
                                 || turnedAfter(s, e.to()) ? "planned" : "actual"));
@@ -1443,7 +1443,9 @@ public final class Events {
         // ("went ahead as planned": held the way it was planned)
         for (int i = 0; i < s.size(); i++) {
             boolean asPlanned = s.lower(i - 1).equals("as") && s.lower(i).equals("planned");
-            if (PLANNED_CUES.contains(s.lower(i)) && !asPlanned) {
+            // ("Ministers' meeting called off; officials meet instead": black-box trial 29)
+            boolean calledOff = s.lower(i).equals("off") && CALLED_OFF.contains(s.lower(i - 1));
+            if (PLANNED_CUES.contains(s.lower(i)) && !asPlanned || calledOff) {
                 return true;
             }
         }
@@ -1452,6 +1454,19 @@ public final class Events {
 
     private static String plural(String eventType) {
         return eventType.endsWith("s") ? eventType : eventType + "s";
+    }
+
+    /** Verbs that with "off" cancel or put back an event: "called off", "put off". */
+    private static final Set<String> CALLED_OFF = Set.of("called", "call", "calls", "calling", "put", "puts");
+
+    /**
+     * Whether the words just before an event mention from token {@code from} deny it: "No ministers'
+     * meeting in New Delhi", "was not a ministerial meeting" (black-box trial 29): the level it names was
+     * not held, so none is read.
+     */
+    static boolean deniedBefore(Annotated s, int from) {
+        String one = s.lower(from - 1);
+        return one.equals("no") || Set.of("a", "an", "the", "any").contains(one) && Set.of("not", "never", "n't", "no").contains(s.lower(from - 2));
     }
 
     /** The event mentions' events, keyed by the event word's mention. */

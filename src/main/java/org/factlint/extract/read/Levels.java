@@ -181,6 +181,20 @@ final class Levels {
         return false;
     }
 
+    /** Whether "not", "n't" or "never" stands in the few words of the clause before token {@code at} ("did not take place at"). */
+    private static boolean negatedBefore(Annotated s, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+            String w = s.lower(k);
+            if (Set.of(",", ";", ":", "but", "and", "which", "that", "who", "where", "when", "while").contains(w)) {
+                return false;
+            }
+            if (Set.of("not", "n't", "never").contains(w) && !s.lower(k + 1).equals("only") && !s.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean beforehand(Annotated s, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 8); k--) {
             if (BEFOREHAND.contains(s.lower(k))) {
@@ -400,7 +414,9 @@ final class Levels {
                 lv = lx.levelsAt.at(s.tokens(), k);
                 end = lv != null && s.lower(lv.to()).equals("level") ? lv.to() + 1 : -1;
             }
-            if (end < 0) {
+            // "A planned meeting did not take place at ministerial level", "held not at ministerial level but
+            // at official level": a denied level is none the event was held at (black-box trial 29)
+            if (end < 0 || negatedBefore(s, i)) {
                 continue;
             }
             Discourse.Entity event = Events.onlyEvent(mentions);
