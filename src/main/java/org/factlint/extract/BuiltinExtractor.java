@@ -176,6 +176,7 @@ public final class BuiltinExtractor implements Extractor {
             Quotes.read(s, named, d);
             Days.read(s, d);
             Plans.tell(s, d);
+            Plans.reversed(s, d);
             if (Meetings.saysMet(s)) {
                 d.meetingVerb(Events.namedOnlyAsPurpose(s, events));
             }

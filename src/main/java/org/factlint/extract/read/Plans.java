@@ -1,5 +1,8 @@
 package org.factlint.extract.read;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,6 +38,53 @@ public final class Plans {
                 f.with("when", when(s, f.start(), f.end()));
             }
         }
+    }
+
+    /** What makes a stay-away told of a plan: the statuses of not being there. */
+    private static final Set<String> NOT_THERE = Set.of("absent", "withdrew", "declined");
+
+    /**
+     * A sentence that tells someone attended after all ("Safadi attended the talks in Cairo after a change of
+     * plan", "... after all", "changed his mind and attended"): the article tells an earlier stay-away of the
+     * same person from the same event, in an earlier sentence ("Safadi will not attend the talks", "has pulled
+     * out"), as a plan that changed, so that earlier reading is dropped (black-box trial 29).
+     */
+    public static void reversed(Annotated s, Discourse d) {
+        if (!afterAll(s) && !changeOfMind(s)) {
+            return;
+        }
+        List<Draft> here = new ArrayList<>();
+        for (Draft f : d.facts()) {
+            if (f.type().equals("attendance") && "attended".equals(f.fields().get("status")) && f.source() == s.source()
+                    && f.sentence() == s.sentence().number()) {
+                here.add(f);
+            }
+        }
+        for (Draft a : here) {
+            d.facts().removeIf(f -> f.type().equals("attendance") && NOT_THERE.contains(String.valueOf(f.fields().get("status")))
+                    && f.source() == s.source() && f.sentence() < s.sentence().number()
+                    && Objects.equals(f.fields().get("event"), a.fields().get("event"))
+                    && Objects.equals(f.fields().get("person"), a.fields().get("person"))
+                    && Objects.equals(f.fields().get("party"), a.fields().get("party")));
+        }
+    }
+
+    /** "after a change of plan(s)", "a change of heart", "changed his mind", "reversed her decision", "a U-turn". */
+    private static boolean changeOfMind(Annotated s) {
+        for (int k = 0; k + 2 < s.size(); k++) {
+            String a = s.lower(k);
+            String b = s.lower(k + 1);
+            String c = s.lower(k + 2);
+            if (a.equals("change") && b.equals("of") && Set.of("plan", "plans", "heart", "mind").contains(c)
+                    || Set.of("changed", "changing").contains(a) && Set.of("his", "her", "their", "its").contains(b)
+                            && Set.of("mind", "minds", "plan", "plans").contains(c)
+                    || Set.of("reversed", "reversing").contains(a) && Set.of("his", "her", "their", "its").contains(b)
+                            && Set.of("decision", "course").contains(c)
+                    || a.equals("u-turn") || a.equals("u") && b.equals("-") && c.equals("turn")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterAll(Annotated s) {
