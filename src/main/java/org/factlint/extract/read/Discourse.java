@@ -634,7 +634,10 @@ public final class Discourse {
      * @param timeOfDay     the part of the day it names ("the afternoon meeting": afternoon), or null
      * @param demonstrative whether it points back ("that meeting"): the event just named, when it may be
      */
-    public record Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
+    public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday) {
+        public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
+            this(host, topic, timeOfDay, demonstrative, null);
+        }
     }
 
     /**
@@ -680,6 +683,12 @@ public final class Discourse {
                     // none is said to be in the afternoon: a sitting of its own, not the ministerial
                     candidates.clear();
                 }
+            }
+            // "He did not attend the Tuesday meeting in Brussels" after "the meeting in Brussels on Monday":
+            // named by a day of the week (as a modifier) the event it might be was not held on, it is
+            // another one (black-box trial 29)
+            if (cues.weekday() != null) {
+                candidates.removeIf(e -> weekdayOtherwise(e, cues.weekday()));
             }
             // named by what it is about or when in the day, as no event named so far: another one
             boolean ownCues = candidates.size() < before;

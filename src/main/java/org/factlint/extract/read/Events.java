@@ -122,8 +122,9 @@ public final class Events {
                         && s.lower(m.to() - 1).equals("'s") && date == null) {
                     date = m;
                     k = m.from() - 1;
-                } else if (m != null && m.kind() == Mention.Kind.DATE && m.to() == w.from() && date == null
-                        && DEFINITE.contains(s.lower(m.from() - 1))) {
+                } else if (m != null && (m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.WEEKDAY && m.to() == m.from() + 1)
+                        && m.to() == w.from() && date == null && DEFINITE.contains(s.lower(m.from() - 1))) {
+                    // ("the Tuesday meeting in Brussels": a day of the week likewise; black-box trial 29)
                     // "the July 28 meeting": a date as the event's modifier
                     date = m;
                     dateModifier = true;
@@ -501,6 +502,9 @@ public final class Events {
             // productive discussions on trade" tells more of the meeting under discussion)
             String cueTopic = indefinite || summary || heldBefore(s, w.from()) ? null : topic != null ? topic : countryBefore;
             String partOfDay = from < w.from() ? Discourse.timeOfDayIn(s.span(from, w.from())) : null;
+            // "the Tuesday meeting": the day of the week names which one
+            // ("the Tuesday meeting" as a modifier only; "Thursday's meeting" is still the article's meeting, its date compared)
+            Integer weekday = dateModifier && date.kind() == Mention.Kind.WEEKDAY ? Annotator.WEEKDAYS.get(s.lower(date.from())) : null;
             Discourse.Entity event = withNamed ? (heldWith != null ? heldWith
                     : d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(w.from(), to)))
                     : two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
@@ -508,7 +512,7 @@ public final class Events {
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name,
                             typeAndFamily[0], typeAndFamily[1])
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
-                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det)));
+                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
@@ -1452,10 +1456,6 @@ public final class Events {
         return false;
     }
 
-    private static String plural(String eventType) {
-        return eventType.endsWith("s") ? eventType : eventType + "s";
-    }
-
     /** Verbs that with "off" cancel or put back an event: "called off", "put off". */
     private static final Set<String> CALLED_OFF = Set.of("called", "call", "calls", "calling", "put", "puts");
 
@@ -1467,6 +1467,10 @@ public final class Events {
     static boolean deniedBefore(Annotated s, int from) {
         String one = s.lower(from - 1);
         return one.equals("no") || Set.of("a", "an", "the", "any").contains(one) && Set.of("not", "never", "n't", "no").contains(s.lower(from - 2));
+    }
+
+    private static String plural(String eventType) {
+        return eventType.endsWith("s") ? eventType : eventType + "s";
     }
 
     /** The event mentions' events, keyed by the event word's mention. */
