@@ -326,6 +326,11 @@ public final class Events {
                         more = true;
                     }
 
+                } else if (s.lower(to).equals("of") && between.isEmpty() && peopleOf(s, people, to + 1, new ArrayList<>()) > to + 1) {
+                    // "The meeting of Secretary Blinken, Foreign Minister Hayashi and Minister Chung was
+                    // held ...": a meeting between the people it is of
+                    to = peopleOf(s, people, to + 1, between);
+                    more = true;
                 } else if (date == null && rangeEnd(s, to) > to) {
                     // "took place on 17-18 July in Montreal": days the event ran, passed over (no one day is its date)
                     to = rangeEnd(s, to);
@@ -931,6 +936,22 @@ public final class Events {
             into.clear();
             return at;
         }
+        return end;
+    }
+
+    /**
+     * "Secretary Blinken, Foreign Minister Hayashi and Minister Chung" from token {@code at}: two or
+     * more named people, into {@code into}; the token after them, or {@code at} (not "Blinken and
+     * Lavrov's deputies": whose people they are).
+     */
+    private static int peopleOf(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {
+        List<Discourse.Entity> found = new ArrayList<>();
+        int end = Participants.after(s, people, at, found, null);
+        if (found.size() < 2 || found.stream().anyMatch(e -> !e.kind.equals("person"))
+                || Set.of("'s", "\u2019s", "'", "\u2019").contains(s.lower(end))) {
+            return at;
+        }
+        into.addAll(found);
         return end;
     }
 
