@@ -91,6 +91,8 @@ public final class BuiltinExtractor implements Extractor {
         facts(body, bodyPeople, d, false);
         facts(headline, headlinePeople, d, true);
         facts(standfirst, standfirstPeople, d, true);
+        Visits.settle(d, java.util.stream.Stream.of(body, headline, standfirst).flatMap(List::stream)
+                .anyMatch(Visits::tellsOfChangedSchedule));
         d.finishArticle();
         Offices.speakFor(d, lexicon);
         return write(article, d);

@@ -335,6 +335,21 @@ public final class Dates {
         return a == null ? b == null : a.equals(b);
     }
 
+    /**
+     * True if two dates of one visit may be two occasions: one set of days lies wholly before
+     * publication and the other wholly after ("visited Riyadh from February 17 to 19", "will
+     * travel to Riyadh from November 2 to 6"), unless both facts are told in the same tense (a
+     * report of a past trip dating one of its stops after publication is wrong as written).
+     */
+    public static boolean twoOccasions(EventDateFact a, DateSet da, EventDateFact b, DateSet db, LocalDate published) {
+        if (da == null || db == null || da.isEmpty() || db.isEmpty() || published == null
+                || a.tense() != null && a.tense() == b.tense()) {
+            return false;
+        }
+        return da.last().isBefore(published) && db.first().isAfter(published)
+                || db.last().isBefore(published) && da.first().isAfter(published);
+    }
+
     /** True if an event of this type may last several days (a visit, a summit, a war), so two dates need not clash. */
     public static boolean mayLastDays(String eventType) {
         return eventType != null && LASTING.matcher(Text.normalize(eventType).replace('-', ' ')).find();

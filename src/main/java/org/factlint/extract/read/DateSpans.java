@@ -23,8 +23,18 @@ final class DateSpans {
 
         /** The first day, as {@link Annotator#dateOf} gives a day and month without their year. */
         Mention mention(LocalDate published) {
-            LocalDate first = Annotator.dateOf(firstDay, firstMonth, year, published);
+            LocalDate first = firstDay(published);
             return first == null ? null : new Mention(Mention.Kind.DATE, from, to, null, first.toString());
+        }
+
+        /**
+         * The first day: with the year written after the last day, in that year, or the one
+         * before for a span over New Year ("from December 30 to January 3, 2025"); without, the
+         * nearest publication, as {@link Annotator#dateOf} gives it.
+         */
+        LocalDate firstDay(LocalDate published) {
+            boolean overNewYear = lastMonth.compareTo(firstMonth) < 0;
+            return Annotator.dateOf(firstDay, firstMonth, year == null ? null : overNewYear ? year - 1 : year, published);
         }
 
         /** The last day of the span that starts on {@code first}: its year, or the next (a span over New Year). */

@@ -1036,6 +1036,12 @@ public final class Discourse {
         return e;
     }
 
+    /** Whether the event with this id is a person's visit ({@link #visit}). */
+    public boolean isVisit(String id) {
+        Entity e = entities.get(id);
+        return e != null && e.participants.stream().anyMatch(p -> p.startsWith("visit:"));
+    }
+
     /** The visit of this person to this place the article has already named, or null. */
     public Entity visitOf(Entity visitor, Entity place) {
         Set<String> key = Set.of("visit:" + visitor.id);

@@ -362,6 +362,42 @@ public final class Visits {
         }
     }
 
+    /** Words that tell of a changed schedule: "the trip was extended", "postponed by two days", "cut short". */
+    private static final List<String> CHANGED = List.of("extend", "lengthen", "shorten", "postpon", "reschedul", "delay",
+            "brought forward", "pushed back", "put off", "cut short", "moved to", "moved up", "curtail");
+
+    /** What a changed schedule is said of. */
+    private static final List<String> JOURNEYS = List.of("trip", "visit", "stay", "tour", "journey", "travel", "itinerary",
+            "stop", "leg", "schedule");
+
+    /** Whether a sentence tells of a changed schedule ("The trip has been extended to March 14"; not "to extend cooperation"). */
+    public static boolean tellsOfChangedSchedule(Annotated s) {
+        String lower = s.text().substring(s.startOffset(0), s.endOffset(s.size())).toLowerCase(java.util.Locale.ROOT);
+        // ("the invitation was extended": offered, not lengthened)
+        boolean invitation = lower.contains("invitation");
+        return CHANGED.stream().anyMatch(w -> lower.contains(w) && !(invitation && w.equals("extend")))
+                && JOURNEYS.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * At the article's end, the dates of visits that have a span of days: the day a journey to the
+     * place was said to start ("will travel to Tokyo on June 10") is dropped beside it, as it may be
+     * a departure before a stay of "June 12-13" across the date line; and when the article tells of
+     * a changed schedule, the spans themselves are dropped, as they may be the old plan and the new
+     * ("from March 9 to March 12", "now from March 9 to March 14"; black-box trial 30).
+     */
+    public static void settle(Discourse d, boolean scheduleChanged) {
+        java.util.Set<Object> spanned = new java.util.HashSet<>();
+        for (Draft f : d.facts()) {
+            if (f.type().equals("event-date") && f.fields().containsKey("until") && d.isVisit(String.valueOf(f.fields().get("event")))) {
+                spanned.add(f.fields().get("event"));
+            }
+        }
+        d.facts().removeIf(f -> f.type().equals("event-date") && spanned.contains(f.fields().get("event"))
+                && (scheduleChanged ? f.fields().containsKey("until")
+                        : f.pattern().equals("event-date.visit") && !f.fields().containsKey("until")));
+    }
+
     /** The date right after a visit's place at token {@code at} ("to Berlin on April 13", "to Berlin, Germany, on April 13"), or null. */
     private static Mention dateAfter(Annotated s, int at) {
         int k = s.lower(at).equals(",") && s.startingAt(at + 1) != null && Events.isDate(s.startingAt(at + 1)) ? at + 1 : at;
