@@ -811,18 +811,27 @@ public final class Attendance {
                 || !with && partyFrom != 0) {
             return;
         }
+        if (!hedged(s, lx, 0, by) && !s.quoted(v)) {
+            representatives(s, people, d, by + 1, v, with ? event.from() : partyFrom, event.event());
+        }
+    }
+
+    /**
+     * The people named from token {@code at} (after "by") attend {@code event}, or with "will"
+     * before the verb at {@code v} plan to ({@code attendance.represented-by}, evidence from token
+     * {@code from}).
+     */
+    private static void representatives(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at, int v,
+                                        int from, Discourse.Entity event) {
         List<Discourse.Entity> who = new ArrayList<>();
         List<Mention> used = new ArrayList<>();
-        int to = Participants.after(s, people, by + 1, who, used);
-        if (who.isEmpty() || hedged(s, lx, 0, by) || s.quoted(v)) {
-            return;
-        }
+        int to = Participants.after(s, people, at, who, used);
         boolean plan = Meetings.futureBetween(s, 0, v);
         double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
         for (Discourse.Entity w : who) {
             if (w.kind.equals("person")) {
-                d.add(Draft.of("attendance", s, with ? event.from() : partyFrom, to, confidence, "attendance.represented-by")
-                        .with("event", event.event().id).with("person", w.id).with("status", plan ? "planned" : "attended"));
+                d.add(Draft.of("attendance", s, from, to, confidence, "attendance.represented-by")
+                        .with("event", event.id).with("person", w.id).with("status", plan ? "planned" : "attended"));
             }
         }
     }
@@ -846,17 +855,7 @@ public final class Attendance {
                 || hedged(s, lx, 0, v + 1) || s.quoted(v)) {
             return;
         }
-        List<Discourse.Entity> who = new ArrayList<>();
-        List<Mention> used = new ArrayList<>();
-        int to = Participants.after(s, people, v + 2, who, used);
-        boolean plan = Meetings.futureBetween(s, 0, v);
-        double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
-        for (Discourse.Entity w : who) {
-            if (w.kind.equals("person")) {
-                d.add(Draft.of("attendance", s, 0, to, confidence, "attendance.represented-by")
-                        .with("event", event.id).with("person", w.id).with("status", plan ? "planned" : "attended"));
-            }
-        }
+        representatives(s, people, d, v + 2, v, 0, event);
     }
 
     /**
