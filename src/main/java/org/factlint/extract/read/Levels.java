@@ -18,7 +18,7 @@ final class Levels {
 
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
     private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "held between", "handled by",
-            "left to");
+            "left to", "held by");
 
     /**
      * A level said after the event: "of [the] [two] foreign ministers", "[was] conducted by
@@ -30,8 +30,9 @@ final class Levels {
             k++;
         } else {
             // "the session, which was handled by officials": a relative clause on the event
-            if (s.lower(k).equals(",") && s.lower(k + 1).equals("which")) {
-                k += 2;
+            // ("talks that were held between their deputies": the same without the comma)
+            if (s.lower(k).equals(",") && s.lower(k + 1).equals("which") || s.lower(k).equals("that") && s.lower(k + 1).equals("were")) {
+                k += s.lower(k).equals(",") ? 2 : 1;
                 // "which this year were conducted by"
                 if (s.lower(k).equals("this") && Set.of("year", "time", "week", "month").contains(s.lower(k + 1))) {
                     k += 2;
