@@ -224,8 +224,8 @@ public final class Annotator {
                     span = DateSpans.after(t, day, LocalDate.parse(day.value()));
                     if (span != null) {
                         // (the year after the last day is the first's too, unless the first wrote its own)
-                        boolean ownYear = t.subList(day.from(), day.to()).stream().anyMatch(k -> digits(k.lower(), 4, 4));
-                        LocalDate first = span.year() != null && !ownYear ? span.firstDay(published) : LocalDate.parse(day.value());
+                        LocalDate first = span.year() != null && !yearWritten(t, day) ? span.firstDay(published)
+                                : LocalDate.parse(day.value());
                         day = first == null ? day : new Mention(Mention.Kind.DATE, day.from(), span.to(), null, first.toString());
                     }
                 }
@@ -620,7 +620,7 @@ public final class Annotator {
         boolean on = w.equals("on") && i + 1 < t.size();
         int k = on ? i + 1 : i;
         // "on the evening of 9 July": one expression with its date
-        if (on && k + 3 < t.size() && t.get(k).is("the") && Set.of("morning", "afternoon", "evening", "night").contains(t.get(k + 1).lower())
+        if (on && k + 3 < t.size() && t.get(k).is("the") && Words.PARTS_OF_DAY.contains(t.get(k + 1).lower())
                 && t.get(k + 2).is("of")) {
             k += 3;
         }
@@ -648,7 +648,7 @@ public final class Annotator {
             if (end < t.size() && t.get(end).is("'s")) {
                 return new Mention(Mention.Kind.WEEKDAY, from, end + 1, null, null);
             }
-            if (end < t.size() && Set.of("night", "morning", "evening", "afternoon").contains(t.get(end).lower())) {
+            if (end < t.size() && Words.PARTS_OF_DAY.contains(t.get(end).lower())) {
                 end++;
             }
             // "on Wednesday, 23 April" / "Wednesday, April 23": one expression with its date (not "36
@@ -740,10 +740,8 @@ public final class Annotator {
         if (m == null || m.kind() != Mention.Kind.DATE || published == null) {
             return m;
         }
-        for (int k = m.from(); k < m.to(); k++) {
-            if (t.get(k).text().matches("\\d{4}")) {
-                return m;
-            }
+        if (yearWritten(t, m)) {
+            return m;
         }
         LocalDate date = LocalDate.parse(m.value());
         String tense = EventDates.tense(t, m.from());
@@ -752,6 +750,16 @@ public final class Annotator {
         LocalDate moved = "past".equals(tense) && date.isAfter(published.plusDays(30)) ? date.minusYears(1)
                 : "future".equals(tense) && date.isBefore(published.minusDays(30)) ? date.plusYears(1) : date;
         return moved.equals(date) ? m : new Mention(m.kind(), m.from(), m.to(), m.known(), moved.toString());
+    }
+
+    /** Whether a date mention's words write its year ("23 April 2025"). */
+    private static boolean yearWritten(List<Token> t, Mention m) {
+        for (int k = m.from(); k < m.to(); k++) {
+            if (digits(t.get(k).lower(), 4, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

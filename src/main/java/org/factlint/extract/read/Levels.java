@@ -16,9 +16,6 @@ final class Levels {
     private Levels() {
     }
 
-    /** Parts of a day, after which a level may change the same day. */
-    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
-
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
     private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "held between", "handled by",
             "left to", "held by");
@@ -460,8 +457,8 @@ final class Levels {
             // it needs a look
             // (an opening level dated by its day, "opened at official level on Monday", is that day's)
             boolean partOfDay = date == null && Set.of("opened", "began", "started").contains(s.lower(i - 1))
-                    || PARTS_OF_DAY.contains(s.lower(date != null ? day.to() - 1 : end))
-                    || s.lower(end).equals("in") && s.lower(end + 1).equals("the") && PARTS_OF_DAY.contains(s.lower(end + 2));
+                    || Words.PARTS_OF_DAY.contains(s.lower(date != null ? day.to() - 1 : end))
+                    || s.lower(end).equals("in") && s.lower(end + 1).equals("the") && Words.PARTS_OF_DAY.contains(s.lower(end + 2));
             read.add(Draft.of("event-level", s, i, date != null ? day.to() : end, raised || partOfDay ? 0.75 : 0.85, "event-level.at-level")
                     .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual")
                     .with("date", date));

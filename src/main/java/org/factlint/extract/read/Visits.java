@@ -49,8 +49,7 @@ public final class Visits {
             }
             // where the journey's words end: the place, its country ("Berlin, Germany": the country
             // after the city belongs to it), a day after them; and the event it is for, named there
-            Mention country = countryAfterCity(s, place);
-            int placeEnd = country != null ? country.to() : place.to();
+            int placeEnd = placeEnd(s, place);
             Mention dayAfter = dateAfter(s, placeEnd);
             int journeyEnd = dayAfter != null ? dayAfter.to() : placeEnd;
             Events.EventMention ahead = purpose(s, events, journeyEnd);
@@ -171,7 +170,7 @@ public final class Visits {
             if (place == null || !Events.isDestination(place) || !Events.isPlace(place)) {
                 continue;
             }
-            int to = countryAfterCity(s, place) != null ? countryAfterCity(s, place).to() : place.to();
+            int to = placeEnd(s, place);
             if (!morePlaces(s, to).isEmpty()) {
                 continue;
             }
@@ -282,7 +281,7 @@ public final class Visits {
             Mention next = s.lower(k).equals("to") ? s.startingAt(k + 1) : null;
             if (Events.isDestination(next)) {
                 Discourse.Entity there = Events.destination(next, d);
-                int end = countryAfterCity(s, next) != null ? countryAfterCity(s, next).to() : next.to();
+                int end = placeEnd(s, next);
                 Discourse.Entity after = visit(s, d, visitor, there, from, end, confidence, planned);
                 if (after != visit) {
                     d.add(Draft.of("sequence", s, from, end, confidence, "sequence.itinerary")
@@ -372,7 +371,7 @@ public final class Visits {
 
     /** Whether a sentence tells of a changed schedule ("The trip has been extended to March 14"; not "to extend cooperation"). */
     public static boolean tellsOfChangedSchedule(Annotated s) {
-        String lower = s.text().substring(s.startOffset(0), s.endOffset(s.size())).toLowerCase(java.util.Locale.ROOT);
+        String lower = s.span(0, s.size()).toLowerCase(java.util.Locale.ROOT);
         // ("the invitation was extended": offered, not lengthened)
         boolean invitation = lower.contains("invitation");
         return CHANGED.stream().anyMatch(w -> lower.contains(w) && !(invitation && w.equals("extend")))
@@ -408,9 +407,10 @@ public final class Visits {
         return s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
     }
 
-    /** Where a place named in a list ends: after its country ("Madrid, Spain"). */
+    /** Where a place's words end: after its country ("Madrid, Spain"). */
     private static int placeEnd(Annotated s, Mention place) {
-        return countryAfterCity(s, place) != null ? countryAfterCity(s, place).to() : place.to();
+        Mention country = countryAfterCity(s, place);
+        return country != null ? country.to() : place.to();
     }
 
     /** "Berlin, Germany": the country named after a city and a comma, or null. */

@@ -23,6 +23,9 @@ final class Words {
     /** "his", "her", "their": whose meeting, counterparts or place. */
     static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
+    /** Parts of a day ("on Tuesday morning", "on the evening of 9 July"). */
+    static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
     /** The number a word says ("six", "7"), from 2 to 99; -1 if it says none. */
     static int number(String lower) {
         int at = NUMBERS.indexOf(lower);
