@@ -323,6 +323,27 @@ public final class Titles {
 
     /** The rank a title implies by the built-in patterns; empty when the title says nothing about rank. */
     public static Optional<Rank> rankOf(String title) {
+        // (a title's rank is asked for each role fact of every check, and articles reuse a few titles:
+        // the regular expressions run once per title; the cache is bounded and emptied when full)
+        if (title == null) {
+            return rankOfUncached(null);
+        }
+        Optional<Rank> known = RANKS.get(title);
+        if (known != null) {
+            return known;
+        }
+        if (RANKS.size() >= RANK_CACHE_SIZE) {
+            RANKS.clear();
+        }
+        Optional<Rank> rank = rankOfUncached(title);
+        RANKS.put(title, rank);
+        return rank;
+    }
+
+    private static final int RANK_CACHE_SIZE = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Rank>> RANKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<Rank> rankOfUncached(String title) {
         String t = Text.normalize(title).replace('-', ' ').replace(".", "").replace("'s", "");
         for (Pattern2Rank p : PATTERNS) {
             Matcher m = p.pattern().matcher(t);

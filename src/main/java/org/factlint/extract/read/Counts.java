@@ -34,6 +34,10 @@ public final class Counts {
      */
     public static void places(Annotated s, Discourse d) {
         for (int i = 0; i < s.size(); i++) {
+            // (a count of places is written with a hyphen: no matcher for other words)
+            if (s.lower(i).indexOf('-') < 0) {
+                continue;
+            }
             java.util.regex.Matcher m = PLACES_COUNT.matcher(s.lower(i));
             if (!m.matches() || s.quoted(i)) {
                 continue;

@@ -63,6 +63,10 @@ public final class Days {
         }
         int start = s.startOffset(0);
         String text = s.text().substring(start, s.endOffset(s.size()));
+        // (the expression runs only on a sentence with two weekdays in it: most have none)
+        if (weekdaysIn(text.toLowerCase(java.util.Locale.ROOT)) < 2) {
+            return;
+        }
         java.util.regex.Matcher m = TWO_DAYS.matcher(text);
         while (m.find()) {
             String monthWord = m.group(5) != null ? m.group(5) : m.group(6);
@@ -85,6 +89,20 @@ public final class Days {
                         .with("expression", m.group(k + 1)));
             }
         }
+    }
+
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** How many times a weekday's name stands in this lower-case text. */
+    private static int weekdaysIn(String lower) {
+        int n = 0;
+        for (String day : WEEKDAYS) {
+            for (int at = lower.indexOf(day); at >= 0 && n < 2; at = lower.indexOf(day, at + day.length())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The token at text offset {@code offset}, or 0. */

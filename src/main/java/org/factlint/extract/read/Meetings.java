@@ -802,10 +802,12 @@ public final class Meetings {
     /** What may follow the people someone did not meet: the clause's end, or the occasion ("during the stop"). */
     private static final Set<String> NEGATION_ENDS = Set.of(".", ",", ";", ":", "and", "but", "because", "as", "during");
 
+    private static final Set<String> MET = Set.of("met", "gathered", "convened");
+
     /** Whether the sentence tells, outside quotation marks, of people meeting: "met", "gathered", "convened". */
     public static boolean saysMet(Annotated s) {
         for (int k = 0; k < s.size(); k++) {
-            if (Set.of("met", "gathered", "convened").contains(s.lower(k)) && !s.quoted(k)) {
+            if (MET.contains(s.lower(k)) && !s.quoted(k)) {
                 return true;
             }
         }
@@ -857,9 +859,14 @@ public final class Meetings {
             List.of("will", "not", "be", "meeting"), List.of("is", "not", "meeting"), List.of("are", "not", "meeting"),
             List.of("was", "not", "meeting"), List.of("will", "not", "be", "seeing"));
 
+    /** The words {@link #NOT_MEETING}'s verb groups end with. */
+    private static final Set<String> NOT_MEETING_ENDS = NOT_MEETING.stream().map(p -> p.get(p.size() - 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Where a verb group saying the meeting did not happen starts, if one ends at token {@code at}; else -1. */
     private static int notMeeting(Annotated s, int at) {
-        return s.phraseEndingBefore(NOT_MEETING, at + 1, 1);
+        // (asked of every word: the phrases are tried only where one can end)
+        return NOT_MEETING_ENDS.contains(s.lower(at)) ? s.phraseEndingBefore(NOT_MEETING, at + 1, 1) : -1;
     }
 
     /** Whether "will", "to" or "shall" stands among tokens from..to (exclusive): a verb group of the future. */

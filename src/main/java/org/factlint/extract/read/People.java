@@ -1018,6 +1018,12 @@ public final class People {
     private static final Set<String> LEFT_OFFICE = Set.of("resigned", "resigns", "quit", "quits", "dismissed", "sacked",
             "ousted", "fired");
 
+    /** "as she then was", "at the time": a sentence telling of then. */
+    private static final java.util.regex.Pattern AS_THEN = java.util.regex.Pattern.compile(
+            "\\b(as (s?he|they) then (was|were)|at the time)\\b");
+    /** An opposition or shadow title ("Shadow Foreign Secretary"), read from a title's start. */
+    private static final java.util.regex.Pattern OPPOSITION = java.util.regex.Pattern.compile("(?:.*\\b)?(?:opposition|shadow)\\b");
+
     /** Words that put someone back in a post they held before. */
     private static final Set<String> BACK_IN_OFFICE = Set.of("reappointed", "reinstated", "returned", "returns", "returning", "re-appointed");
 
@@ -1052,8 +1058,7 @@ public final class People {
         // another time, which need not be held now; unsure, a finding on it needs a look; black-box trial 24)
         boolean left = leftAfter(s, to);
         // ("Ambassador Jane Morrow, as she then was, had hosted Kim in Tokyo in 2021": said of then)
-        boolean then = toldOfAnotherTime(s, from, d.published()) || s.span(0, s.size()).toLowerCase(java.util.Locale.ROOT)
-                .matches(".*\\b(as (s?he|they) then (was|were)|at the time)\\b.*") || s.hasAny(Set.of("had")) && anotherYear(s, d.published())
+        boolean then = toldOfAnotherTime(s, from, d.published()) || AS_THEN.matcher(s.span(0, s.size()).toLowerCase(java.util.Locale.ROOT)).find() || s.hasAny(Set.of("had")) && anotherYear(s, d.published())
                 || namesEarlierYear(s, d.published(), to, to + 16);
         // (a post left is unsure too: the article may go on to call its holder by it, as of when he held it)
         d.add(Draft.of("role", s, from, to, then || left ? Math.min(confidence, 0.7) : confidence, pattern)
@@ -1062,7 +1067,7 @@ public final class People {
         boolean former = NOT_IN_OFFICE.contains(title.split(" ", 2)[0].toLowerCase(java.util.Locale.ROOT));
         // nor does an opposition title: "Russian opposition leader Yulia Navalnaya", "Shadow Foreign
         // Secretary" stand for no government (black-box trial 28, C5)
-        boolean opposition = title.toLowerCase(java.util.Locale.ROOT).matches("(?:.*\\b)?(?:opposition|shadow)\\b.*");
+        boolean opposition = OPPOSITION.matcher(title.toLowerCase(java.util.Locale.ROOT)).lookingAt();
         if (country != null && !former && !opposition && of.known().kind().equals("country")) {
             d.add(Draft.of("affiliation", s, from, to, confidence, "affiliation.country-before-title")
                     .with("person", person.id).with("of", country));
