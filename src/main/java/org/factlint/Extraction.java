@@ -162,7 +162,9 @@ public final class Extraction {
             }
             return Result.failed(problems);
         }
-        Read<FactsDocument> read = reader.read(json);
+        // (the tree the extractor wrote the text from, when it is clean, saves parsing the text again)
+        FactsDocument clean = reader.readIfClean(extracted.tree());
+        Read<FactsDocument> read = clean != null ? new Read<>(clean, List.of()) : reader.read(json);
         for (Problem p : read.problems()) {
             problems.add(new Problem(p.severity(), p.pointer(), p.line(), p.column(),
                     "in the facts extracted by '" + extractor.name() + "': " + p.message()));

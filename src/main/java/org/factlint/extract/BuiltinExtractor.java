@@ -77,6 +77,17 @@ public final class BuiltinExtractor implements Extractor {
 
     @Override
     public String extract(ArticleText article) {
+        return FactsJson.write(read(article));
+    }
+
+    /** The document as text and as the tree it was written from (the checker reads the tree: no second parse). */
+    @Override
+    public Extracted extractWithProblems(ArticleText article) {
+        ObjectNode doc = read(article);
+        return new Extracted(FactsJson.write(doc), List.of(), doc);
+    }
+
+    private ObjectNode read(ArticleText article) {
         Discourse d = new Discourse(article.publishedDate());
         // People and their titles first, from every text: a body's "the Vice President" may be
         // named only in the headline ("Readout of Vice President Biden's Meeting ...").
@@ -95,7 +106,7 @@ public final class BuiltinExtractor implements Extractor {
                 .anyMatch(Visits::tellsOfChangedSchedule));
         d.finishArticle();
         Offices.speakFor(d, lexicon);
-        return write(article, d);
+        return document(article, d);
     }
 
     private List<Annotated> annotate(Source source, String text, ArticleText article) {
@@ -195,7 +206,7 @@ public final class BuiltinExtractor implements Extractor {
         d.finishText();
     }
 
-    private static String write(ArticleText article, Discourse d) {
+    private static ObjectNode document(ArticleText article, Discourse d) {
         ObjectNode doc = FactsJson.document(article);
 
         List<Draft> facts = distinct(d.facts());
@@ -254,7 +265,7 @@ public final class BuiltinExtractor implements Extractor {
             ev.put("end", f.end());
             ev.put("sentence", f.sentence());
         }
-        return FactsJson.write(doc);
+        return doc;
     }
 
     /** One fact per statement and place; facts in the order headline, standfirst, body, then by offset. */

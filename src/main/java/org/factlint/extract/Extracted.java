@@ -1,5 +1,6 @@
 package org.factlint.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.factlint.Problem;
 
@@ -10,11 +11,18 @@ import org.factlint.Problem;
  *
  * @param json     the document as JSON text, or null when extraction failed (then an error says why)
  * @param problems warnings about what was left out, and errors when there is no document
+ * @param tree     the same document as a tree, when the extractor built one (else null): the checker
+ *                 then reads the tree instead of parsing the text again; it must not be changed after
  */
-public record Extracted(String json, List<Problem> problems) {
+public record Extracted(String json, List<Problem> problems, JsonNode tree) {
 
     public Extracted {
         problems = List.copyOf(problems);
+    }
+
+    /** A document (or none) and its problems, as text only. */
+    public Extracted(String json, List<Problem> problems) {
+        this(json, problems, null);
     }
 
     /** A document and no problem. */

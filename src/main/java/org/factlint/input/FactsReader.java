@@ -153,6 +153,20 @@ public final class FactsReader {
         return QUICK != null && QUICK.clean(tree, limits);
     }
 
+    /**
+     * The document mapped from a tree the quick schema check finds clean, or null when it finds
+     * anything to say (then read the text, whose problems get lines and columns): for a tree an
+     * extractor built and wrote as text, which need not be parsed again.
+     */
+    public FactsDocument readIfClean(JsonNode tree) {
+        if (tree == null || QUICK == null || !QUICK.clean(tree, limits)) {
+            return null;
+        }
+        List<Problem> problems = new ArrayList<>();
+        FactsDocument doc = new FactsMapping(tree, problems).map();
+        return problems.isEmpty() ? doc : null;
+    }
+
     /** Validates and maps a tree that is already parsed (a CMS may hold one). */
     public Read<FactsDocument> read(JsonNode tree) {
         if (tree != null && QUICK != null && QUICK.clean(tree, limits)) {

@@ -61,12 +61,12 @@ public final class Days {
         if (s.size() == 0) {
             return;
         }
-        int start = s.startOffset(0);
-        String text = s.text().substring(start, s.endOffset(s.size()));
-        // (the expression runs only on a sentence with two weekdays in it: most have none)
-        if (weekdaysIn(text.toLowerCase(java.util.Locale.ROOT)) < 2) {
+        // (the expression runs only on a sentence with two weekdays in it as words: most have none)
+        if (weekdayWords(s) < 2) {
             return;
         }
+        int start = s.startOffset(0);
+        String text = s.text().substring(start, s.endOffset(s.size()));
         java.util.regex.Matcher m = TWO_DAYS.matcher(text);
         while (m.find()) {
             String monthWord = m.group(5) != null ? m.group(5) : m.group(6);
@@ -91,16 +91,14 @@ public final class Days {
         }
     }
 
-    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
 
-    /** How many times a weekday's name stands in this lower-case text. */
-    private static int weekdaysIn(String lower) {
+    /** How many words of the sentence are a weekday's name. */
+    private static int weekdayWords(Annotated s) {
         int n = 0;
-        for (String day : WEEKDAYS) {
-            for (int at = lower.indexOf(day); at >= 0 && n < 2; at = lower.indexOf(day, at + day.length())) {
-                n++;
-            }
+        for (int i = 0; i < s.size() && n < 2; i++) {
+            n += WEEKDAYS.contains(s.lower(i)) ? 1 : 0;
         }
         return n;
     }
