@@ -102,6 +102,12 @@ public final class Events {
             if (s.quoted(w.from()) || Set.of("press", "news").contains(s.lower(w.from() - 1))) {
                 continue;
             }
+            // ("enabled discussion of the reforms", "will include discussion of": the activity, no
+            // occasion; "the discussion", "today's discussion", "a discussion" name one)
+            String before = s.lower(w.from() - 1);
+            if (s.lower(w.from()).equals("discussion") && !DEFINITE.contains(before) && !INDEFINITE.contains(before)) {
+                continue;
+            }
             int from = w.from();
             String[] typeAndFamily = w.value().split("\\|");
             Discourse.Entity place = null;

@@ -18,7 +18,7 @@ final class Levels {
 
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
     private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "held between", "handled by",
-            "left to", "held by");
+            "left to", "held by", "conducted between");
 
     /**
      * A level said after the event: "of [the] [two] foreign ministers", "[was] conducted by
@@ -27,6 +27,12 @@ final class Levels {
     static Phrases.Match<String> levelAfter(Annotated s, Lexicon lx, int at) {
         int k = at;
         if (s.lower(k).equals("of")) {
+            // "the discussion of the security environment was conducted by working-level officials":
+            // past what the event was about, to the verb group that says who held it
+            int verb = pastTopic(s, k + 1);
+            if (verb > 0) {
+                return levelAfter(s, lx, verb);
+            }
             k++;
         } else {
             // "the session, which was handled by officials": a relative clause on the event
@@ -50,8 +56,8 @@ final class Levels {
                     && s.lower(k + 3).equals("sides") && s.lower(k + 4).equals("by")) {
                 return levelNoun(s, lx, k + 5);
             }
-            // "will be conducted entirely by working-level staff": an adverb between
-            if (s.lower(k + 1).endsWith("ly") && s.lower(k + 2).equals("by") && BY_WHOM.contains(s.lower(k) + " by")) {
+            // "will be conducted entirely by working-level staff", "conducted purely between officials": an adverb between
+            if (s.lower(k + 1).endsWith("ly") && BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 2))) {
                 k++;
                 return levelNoun(s, lx, k + 2);
             }
@@ -61,6 +67,27 @@ final class Levels {
             k += 2;
         }
         return levelNoun(s, lx, k);
+    }
+
+    /**
+     * Where the verb group stands after a topic "of ..." that follows an event word ("of the
+     * rapidly evolving security environment was conducted by"): the index of "was", "were", "is"
+     * or "are" when it comes within ten words, past no comma, quotation, name or other event, and
+     * a verb of holding ("conducted by", "held between") follows it; else -1.
+     */
+    private static int pastTopic(Annotated s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 10); k++) {
+            String w = s.lower(k);
+            if (Set.of("was", "were", "is", "are").contains(w)) {
+                int v = s.lower(k + 1).equals("being") ? k + 2 : k + 1;
+                return k > from && BY_WHOM.contains(s.lower(v) + " " + s.lower(v + 1)) ? k : -1;
+            }
+            Mention m = s.at(k);
+            if (!s.token(k).word() || s.quoted(k) || m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.EVENT)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whose officials a level noun may name: "defence officials", "embassy staff". */

@@ -680,7 +680,7 @@ public final class Meetings {
     }
 
     /** Prepositions before a meeting's own event word ("in a working-level session", "for talks"). */
-    private static final Set<String> OWN_BEFORE = Set.of("in", "for", "at", "during");
+    private static final Set<String> OWN_BEFORE = Set.of("in", "for", "at", "during", "where");
 
     /**
      * The event word of "in a working-level session", "for working-level talks", "at a technical
@@ -704,14 +704,19 @@ public final class Meetings {
         }
         // ("met Lavrov for the talks": "for" names the meeting itself, definite or not; "at the
         // summit" may be a bilateral on its margins)
-        if (Set.of("a", "an").contains(s.lower(k)) || s.lower(at).equals("for") && Set.of("the", "their").contains(s.lower(k))) {
+        // ("met at the Pentagon, where the discussion was conducted by ...": the meeting the clause is on)
+        if (s.lower(at).equals("where") && !s.lower(k).equals("the")) {
+            return null;
+        }
+        if (Set.of("a", "an").contains(s.lower(k)) || Set.of("for", "where").contains(s.lower(at)) && Set.of("the", "their").contains(s.lower(k))) {
             k++;
         }
         for (int n = 0; n < 3 && k < s.size(); n++) {
             Mention m = s.startingAt(k);
             if (m != null && m.kind() == Mention.Kind.EVENT) {
                 String type = m.value().split("\\|")[0];
-                return Set.of("meeting", "talks").contains(type) && !s.lower(m.to()).equals("of") ? m : null;
+                // ("where the discussion of the security environment was ...": what it was about)
+                return Set.of("meeting", "talks").contains(type) && (!s.lower(m.to()).equals("of") || s.lower(at).equals("where")) ? m : null;
             }
             Phrases.Match<String> level = lx.levels.at(s.tokens(), k);
             if (level != null) {
@@ -741,6 +746,11 @@ public final class Meetings {
             k++;
             while (k < s.size() && k - to < 10 && (s.lower(k).equals("the") || s.token(k).capitalised())) {
                 k++;
+            }
+            // ("met at the Pentagon yesterday, where the discussion ...": past the day said after the venue)
+            Mention day = s.startingAt(k);
+            if (day != null && Set.of(Mention.Kind.DATE, Mention.Kind.RELATIVE_DATE, Mention.Kind.WEEKDAY).contains(day.kind())) {
+                k = day.to();
             }
             if (!s.lower(k).equals(",")) {
                 return null;
