@@ -239,6 +239,30 @@ public final class Absences {
     }
 
     /**
+     * "With President Kenyatta unable to see him, the Foreign Secretary instead had meetings with
+     * ...": the person after "With" was absent from the meeting the article told of between them
+     * and the subject after the comma (the one meeting of the two it holds; none, nothing read).
+     */
+    private static void unableToSee(Annotated s, Map<Mention, Discourse.Entity> people, Mention who, Discourse d) {
+        int k = who.to();
+        if (!s.lower(k + 1).equals("to") || !Set.of("see", "meet").contains(s.lower(k + 2))
+                || !Set.of("him", "her").contains(s.lower(k + 3)) || !s.lower(k + 4).equals(",")) {
+            return;
+        }
+        Mention subject = s.startingAfterThe(k + 5);
+        if (subject == null || !people.containsKey(subject) || !people.get(subject).kind.equals("person")) {
+            return;
+        }
+        Discourse.Entity meeting = d.meetingWith(List.of(people.get(who), people.get(subject)));
+        if (meeting == null) {
+            return;
+        }
+        double confidence = Participants.anyDescribed(List.of(who, subject)) ? 0.8 : 0.85;
+        d.add(Draft.of("attendance", s, 0, k + 4, confidence, "attendance.with-absent").with("event", meeting.id)
+                .with("person", people.get(who).id).with("status", "absent"));
+    }
+
+    /**
      * "With Mr. Barroso absent from Seoul, the Summit was conducted by President Lee and Mr. Van
      * Rompuy alone", "With Secretary Mattis out of town, ...": the person after an opening "With"
      * and before "absent", "away", "abroad", "unavailable", "out of town" or "out of the country"
@@ -262,6 +286,10 @@ public final class Absences {
         }
         int k = m.to();
         String w = s.lower(k);
+        if (w.equals("unable")) {
+            unableToSee(s, people, m, d);
+            return;
+        }
         int after = Set.of("absent", "away", "abroad", "unavailable").contains(w) ? k + 1
                 : w.equals("out") && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("town") ? k + 3
                 : w.equals("out") && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("the") && s.lower(k + 3).equals("country") ? k + 4

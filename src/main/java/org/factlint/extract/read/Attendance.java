@@ -443,7 +443,7 @@ public final class Attendance {
      * Where the people an attendance phrase at token {@code at} is said of end: before the phrase,
      * past a reflexive ("Minister Ramirez himself did not attend") and up to two auxiliaries or
      * adverbs ("the Vice President, who had withdrawn", "Juncker yesterday attended", "Steinmeier
-     * has since pulled out").
+     * has since pulled out", "Prime Minister Modi having withdrawn from the Summit").
      */
     private static int subjectEnd(Annotated s, int at) {
         int before = REFLEXIVES.contains(s.lower(at - 1)) ? at - 1 : at;
@@ -457,7 +457,8 @@ public final class Attendance {
         return before;
     }
 
-    private static final Set<String> PERFECT = Set.of("had", "has", "have");
+    /** Auxiliaries of the perfect, and the participle of an absolute clause ("Modi having withdrawn from the Summit"). */
+    private static final Set<String> PERFECT = Set.of("had", "has", "have", "having");
 
     /**
      * "Energy Minister X was abroad and missed the talks", "the President had already left Davos
