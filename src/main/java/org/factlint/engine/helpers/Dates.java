@@ -209,6 +209,11 @@ public final class Dates {
      */
     public static String weekdayClash(String expression, LocalDate date, LocalDate published) {
         Optional<Reading> found = read(expression, published);
+        // "Friday, March 25 to April 2": a span's weekday is its first day's
+        if (found.isEmpty() && expression != null) {
+            String first = SPAN_END.matcher(expression).replaceFirst("");
+            found = first.length() < expression.length() ? read(first, published) : found;
+        }
         if (found.isEmpty() || found.get().weekday() == null) {
             return null;
         }
@@ -230,6 +235,10 @@ public final class Dates {
         return days.isEmpty() ? "none of " + r.calendar().describe() + " is a " + day
                 : String.join(" and ", days) + ", not a " + day;
     }
+
+    /** What follows a span's first day: " to April 2", " until Friday", "-12", "–12 June". */
+    private static final java.util.regex.Pattern SPAN_END = java.util.regex.Pattern.compile(
+            "\\s*(?:\\bto\\b|\\buntil\\b|\\bthrough\\b|[-\u2013\u2014]).*$", java.util.regex.Pattern.DOTALL);
 
     /**
      * Why a fact's date cannot be what its expression means, or null if it can (or the expression
