@@ -889,10 +889,14 @@ public final class Meetings {
         return false;
     }
 
+    /** Words of a verb group before a meeting verb to come ("will", "are due to", "have agreed to"). */
+    private static final Set<String> PLAN_GROUP = Set.of("will", "to", "due", "expected", "set", "scheduled", "is", "are",
+            "was", "were", "shall", "agreed", "decided", "has", "have");
+
     private static int verbStart(Annotated s, int at) {
         int k = at;
-        while (k > 0 && Set.of("will", "to", "due", "expected", "set", "scheduled", "is", "are", "was", "were", "shall")
-                .contains(s.lower(k - 1))) {
+        // ("Lavrov and Kerry have agreed to meet for talks on Wednesday in Zurich": a plan made)
+        while (k > 0 && PLAN_GROUP.contains(s.lower(k - 1))) {
             k--;
         }
         return k;
