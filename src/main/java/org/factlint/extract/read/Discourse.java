@@ -31,6 +31,11 @@ public final class Discourse {
         String place;
         /** The body an event was first named by ("the G20 ... meeting": G20), or null. */
         String host;
+        /**
+         * The body an event was first named for without being read as its host ("the CSTO summit", "the
+         * meeting of CIS defence ministers"): only a mention named for another body is told apart by it.
+         */
+        String body;
         int mentions;
         /** Who the meeting is between, in a fixed (sorted) order, so that facts about them come out in one order every run. */
         Set<String> participants = Set.of();
@@ -633,10 +638,13 @@ public final class Discourse {
      * @param topic         what it is about ("the meeting on Syria"), or null
      * @param timeOfDay     the part of the day it names ("the afternoon meeting": afternoon), or null
      * @param demonstrative whether it points back ("that meeting"): the event just named, when it may be
+     * @param weekday       the day of the week it is named by as a modifier ("the Tuesday meeting"), or null
+     * @param body          an organisation that names it, not read as its host ("the CSTO summit", "the
+     *                      meeting of EU foreign ministers"), or null
      */
-    public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday) {
+    public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday, String body) {
         public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
-            this(host, topic, timeOfDay, demonstrative, null);
+            this(host, topic, timeOfDay, demonstrative, null, null);
         }
     }
 
@@ -689,6 +697,11 @@ public final class Discourse {
             // another one (black-box trial 29)
             if (cues.weekday() != null) {
                 candidates.removeIf(e -> weekdayOtherwise(e, cues.weekday()));
+            }
+            // "the CIS summit" after "the CSTO summit": named for another organisation, another event
+            if (cues.body() != null) {
+                candidates.removeIf(e -> e.host != null && !e.host.equalsIgnoreCase(cues.body())
+                        || e.body != null && !e.body.equalsIgnoreCase(cues.body()));
             }
             // named by what it is about or when in the day, as no event named so far: another one
             boolean ownCues = candidates.size() < before;
@@ -774,6 +787,7 @@ public final class Discourse {
         e.family = family;
         e.place = place;
         e.host = host;
+        e.body = cues.body();
         e.topic = cues.topic();
         e.lastNamed = sentence;
         e.mentions = 1;

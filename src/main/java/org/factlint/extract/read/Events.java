@@ -217,6 +217,9 @@ public final class Events {
                     from = k + 1;
                 }
             }
+            // "the CSTO summit", "the SCO leaders' meeting": an acronym the lists do not know names the body
+            // whose event it is (black-box trial 31's FA-2: not the CIS summit the article also tells of)
+            String body = host == null && k >= 0 ? acronym(s, k) : null;
             // "the much-anticipated talks": one word the lists do not know, after a determiner
             boolean unknownModifier = k >= 0 && k == w.from() - 1 && !summary && !DEFINITE.contains(det) && !INDEFINITE.contains(det)
                     && !BARE_BEFORE.contains(det) && s.at(k) == null && s.token(k).word();
@@ -516,6 +519,8 @@ public final class Events {
             // "the Tuesday meeting": the day of the week names which one
             // ("the Tuesday meeting" as a modifier only; "Thursday's meeting" is still the article's meeting, its date compared)
             Integer weekday = dateModifier && date.kind() == Mention.Kind.WEEKDAY ? Annotator.WEEKDAYS.get(s.lower(date.from())) : null;
+            // "the meeting of CSTO defence ministers", "the meeting of EU foreign ministers": whose meeting it is
+            body = host == null && body == null ? bodyOf(s, w.to()) : body;
             Discourse.Entity event = withNamed ? (heldWith != null ? heldWith
                     : d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(w.from(), to)))
                     : two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
@@ -523,7 +528,7 @@ public final class Events {
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name,
                             typeAndFamily[0], typeAndFamily[1])
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
-                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday));
+                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, body));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
@@ -1255,6 +1260,31 @@ public final class Events {
         }
         int end = s.lower(m.to()).equals(",") ? m.to() + 1 : m.to();
         return end == subject ? m : null;
+    }
+
+    /** The acronym at token {@code k} that the lists do not know ("CSTO", "SCO"; read as a name of one word, if at all), or null. */
+    private static String acronym(Annotated s, int k) {
+        String text = s.token(k).text();
+        Mention m = s.at(k);
+        boolean unknown = m == null || m.kind() == Mention.Kind.PERSON && m.from() == k && m.to() == k + 1;
+        return unknown && text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(Character::isUpperCase) ? text : null;
+    }
+
+    /**
+     * The body an event is of, named right after it ("the meeting of CSTO defence ministers", "the
+     * summit of the EU"): a group or multilateral organisation the lists know, or an acronym they do
+     * not; null if none.
+     */
+    private static String bodyOf(Annotated s, int to) {
+        if (!s.lower(to).equals("of")) {
+            return null;
+        }
+        int j = s.lower(to + 1).equals("the") ? to + 2 : to + 1;
+        Mention m = s.startingAt(j);
+        if (m != null && m.kind() == Mention.Kind.KNOWN) {
+            return m.known().kind().equals("group") || MULTILATERAL.contains(m.known().id()) ? m.known().name() : null;
+        }
+        return j < s.size() ? acronym(s, j) : null;
     }
 
     static boolean isDate(Mention m) {
