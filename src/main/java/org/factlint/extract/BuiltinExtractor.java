@@ -192,6 +192,7 @@ public final class BuiltinExtractor implements Extractor {
             Plans.reversed(s, d);
             if (Meetings.saysMet(s)) {
                 d.meetingVerb(Events.namedOnlyAsPurpose(s, events));
+                d.meetingVerbOn(Meetings.daysMet(s));
             }
             if (People.subjectUnresolved(s, named)) {
                 d.subjectUnknown();

@@ -639,12 +639,14 @@ public final class Discourse {
      * @param timeOfDay     the part of the day it names ("the afternoon meeting": afternoon), or null
      * @param demonstrative whether it points back ("that meeting"): the event just named, when it may be
      * @param weekday       the day of the week it is named by as a modifier ("the Tuesday meeting"), or null
+     * @param dayOf         the day of the week it is named by as a possessive ("Saturday's talks"), or null
      * @param body          an organisation that names it, not read as its host ("the CSTO summit", "the
      *                      meeting of EU foreign ministers"), or null
      */
-    public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday, String body) {
+    public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday,
+                       Integer dayOf, String body) {
         public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
-            this(host, topic, timeOfDay, demonstrative, null, null);
+            this(host, topic, timeOfDay, demonstrative, null, null, null);
         }
     }
 
@@ -697,6 +699,21 @@ public final class Discourse {
             // another one (black-box trial 29)
             if (cues.weekday() != null) {
                 candidates.removeIf(e -> weekdayOtherwise(e, cues.weekday()));
+            }
+            // "Saturday's talks" after "talks on Sunday" and "The foreign secretaries met on Saturday": the
+            // article told of an occasion of that day, and the possessive names that day's talks (one dated
+            // so, else an undated one of its own word, else a new event), not those of another day
+            // (black-box trial 31's FA-1: "Tuesday's meeting" after "ministers met on Tuesday to prepare the
+            // summit" is not the summit either). With nothing else told of on that day it is still the talks
+            // under discussion, and its day is compared.
+            if (cues.dayOf() != null) {
+                int day = cues.dayOf();
+                List<Entity> thatDay = candidates.stream().filter(e -> weekdaysHeld(e).contains(day)).toList();
+                if (!thatDay.isEmpty()) {
+                    candidates.retainAll(thatDay);
+                } else if (verbMeetingDays.contains(day) || events.stream().anyMatch(e -> weekdaysHeld(e).contains(day))) {
+                    candidates.removeIf(e -> weekdayOtherwise(e, day) || !eventType.equals(e.eventType));
+                }
             }
             // "the CIS summit" after "the CSTO summit": named for another organisation, another event
             if (cues.body() != null) {
@@ -1179,6 +1196,14 @@ public final class Discourse {
         }
     }
 
+    /** The days of the week (1 Monday to 7 Sunday) on which the article told of people meeting by the verb ("met on Saturday"). */
+    private final Set<Integer> verbMeetingDays = new HashSet<>();
+
+    /** This sentence tells of people meeting ("met", "gathered") on these days of the week. */
+    public void meetingVerbOn(Set<Integer> weekdays) {
+        verbMeetingDays.addAll(weekdays);
+    }
+
     /** The sentence that opened by saying it tells of something else ("Separately, ..."), or -10. */
     private int toldSeparately = -10;
 
@@ -1360,6 +1385,12 @@ public final class Discourse {
      * Tuesday") that is not this day of the week (1 Monday to 7 Sunday), and to none that is.
      */
     public boolean weekdayOtherwise(Entity event, int weekday) {
+        Set<Integer> days = weekdaysHeld(event);
+        return !days.isEmpty() && !days.contains(weekday);
+    }
+
+    /** The days of the week (1 Monday to 7 Sunday) the article dated this event to as held, by a date, "today" or a weekday. */
+    private Set<Integer> weekdaysHeld(Entity event) {
         Set<Integer> days = new java.util.HashSet<>();
         for (String day : daysHeld(event)) {
             if (day.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -1376,7 +1407,7 @@ public final class Discourse {
                 }
             }
         }
-        return !days.isEmpty() && !days.contains(weekday);
+        return days;
     }
 
     /** The event was named by this part of the day (null: none). */

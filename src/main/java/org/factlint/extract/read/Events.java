@@ -519,6 +519,9 @@ public final class Events {
             // "the Tuesday meeting": the day of the week names which one
             // ("the Tuesday meeting" as a modifier only; "Thursday's meeting" is still the article's meeting, its date compared)
             Integer weekday = dateModifier && date.kind() == Mention.Kind.WEEKDAY ? Annotator.WEEKDAYS.get(s.lower(date.from())) : null;
+            // "Saturday's talks": the day's talks, when the article told of an occasion that day (Discourse.event)
+            Integer dayOf = !dateModifier && date != null && date.kind() == Mention.Kind.WEEKDAY && date.to() <= w.from()
+                    && s.lower(date.to() - 1).equals("'s") ? weekdayIn(s, date) : null;
             // "the meeting of CSTO defence ministers", "the meeting of EU foreign ministers": whose meeting it is
             body = host == null && body == null ? bodyOf(s, w.to()) : body;
             Discourse.Entity event = withNamed ? (heldWith != null ? heldWith
@@ -528,7 +531,7 @@ public final class Events {
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name,
                             typeAndFamily[0], typeAndFamily[1])
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
-                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, body));
+                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
@@ -1260,6 +1263,17 @@ public final class Events {
         }
         int end = s.lower(m.to()).equals(",") ? m.to() + 1 : m.to();
         return end == subject ? m : null;
+    }
+
+    /** The day of the week (1 Monday to 7 Sunday) a weekday mention names ("on Saturday's": 6), or null. */
+    static Integer weekdayIn(Annotated s, Mention m) {
+        for (int j = m.from(); j < m.to(); j++) {
+            Integer day = Annotator.WEEKDAYS.get(s.lower(j));
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
     }
 
     /** The acronym at token {@code k} that the lists do not know ("CSTO", "SCO"; read as a name of one word, if at all), or null. */

@@ -824,6 +824,21 @@ public final class Meetings {
         return false;
     }
 
+    /**
+     * The days of the week (1 Monday to 7 Sunday) a sentence that tells of people meeting names,
+     * outside quotation marks and not as a possessive ("The foreign secretaries met on Saturday": 6).
+     */
+    public static Set<Integer> daysMet(Annotated s) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Mention m : s.of(Mention.Kind.WEEKDAY)) {
+            Integer day = s.quoted(m.from()) || s.lower(m.to() - 1).equals("'s") ? null : Events.weekdayIn(s, m);
+            if (day != null) {
+                out.add(day);
+            }
+        }
+        return out;
+    }
+
     /** Words that make a visit or meeting an earlier or later one: "his last visit", "the previous trip". */
     private static final Set<String> ANOTHER = Set.of("last", "previous", "earlier", "first", "former", "next", "prior");
 
