@@ -241,7 +241,8 @@ public final class Absences {
     /**
      * "With President Kenyatta unable to see him, the Foreign Secretary instead had meetings with
      * ...": the person after "With" was absent from the meeting the article told of between them
-     * and the subject after the comma (the one meeting of the two it holds; none, nothing read).
+     * and the subject after the comma (the one meeting of the two it holds; none, nothing read), at
+     * 0.75: the sentence may be about another occasion than the one the article told of.
      */
     private static void unableToSee(Annotated s, Map<Mention, Discourse.Entity> people, Mention who, Discourse d) {
         int k = who.to();
@@ -257,7 +258,10 @@ public final class Absences {
         if (meeting == null) {
             return;
         }
-        double confidence = Participants.anyDescribed(List.of(who, subject)) ? 0.8 : 0.85;
+        // (unsure: the sentence need not be about the occasion the article told of; they may have met
+        // the year before, the day before, or be due to meet next week: a finding on it needs a look;
+        // black-box trial 32)
+        double confidence = 0.75;
         d.add(Draft.of("attendance", s, 0, k + 4, confidence, "attendance.with-absent").with("event", meeting.id)
                 .with("person", people.get(who).id).with("status", "absent"));
     }

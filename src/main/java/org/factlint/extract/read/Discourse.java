@@ -907,7 +907,7 @@ public final class Discourse {
     }
 
     /** Event words a definite mention may use for any event of its family ("the talks" for a meeting). */
-    private static final Set<String> GENERIC_EVENT_WORDS = Set.of("talks", "meeting", "meetings", "gathering", "discussions", "discussion",
+    private static final Set<String> GENERIC_EVENT_WORDS = Set.of("talks", "meeting", "meetings", "gathering", "discussions",
             "negotiations", "consultations", "session");
 
     /**
