@@ -69,6 +69,9 @@ final class Levels {
         return levelNoun(s, lx, k);
     }
 
+    /** The forms of "be" a verb group of holding may open with ("was conducted by"). */
+    private static final Set<String> BE = Set.of("was", "were", "is", "are");
+
     /**
      * Where the verb group stands after a topic "of ..." that follows an event word ("of the
      * rapidly evolving security environment was conducted by"): the index of "was", "were", "is"
@@ -78,7 +81,7 @@ final class Levels {
     private static int pastTopic(Annotated s, int from) {
         for (int k = from; k < Math.min(s.size(), from + 10); k++) {
             String w = s.lower(k);
-            if (Set.of("was", "were", "is", "are").contains(w)) {
+            if (BE.contains(w)) {
                 int v = s.lower(k + 1).equals("being") ? k + 2 : k + 1;
                 return k > from && BY_WHOM.contains(s.lower(v) + " " + s.lower(v + 1)) ? k : -1;
             }
