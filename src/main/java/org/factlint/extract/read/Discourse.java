@@ -642,11 +642,13 @@ public final class Discourse {
      * @param dayOf         the day of the week it is named by as a possessive ("Saturday's talks"), or null
      * @param body          an organisation that names it, not read as its host ("the CSTO summit", "the
      *                      meeting of EU foreign ministers"), or null
+     * @param theirs        whether it opens the sentence with "Their" and no word of another occasion
+     *                      ("Their three-way summit, ...", not "Their next meeting")
      */
     public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday,
-                       Integer dayOf, String body) {
+                       Integer dayOf, String body, boolean theirs) {
         public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
-            this(host, topic, timeOfDay, demonstrative, null, null, null);
+            this(host, topic, timeOfDay, demonstrative, null, null, null, false);
         }
     }
 
@@ -659,6 +661,13 @@ public final class Discourse {
     public Entity event(String eventType, String family, boolean link, String place, String name, Set<String> present,
                         Cues cues) {
         String host = cues.host();
+        // "President Bush will meet with Abbas and Sharon in Aqaba next Wednesday. Their three-way summit,
+        // which will be conducted by senior aides, ...": the meeting of the people the sentence before
+        // named, whatever its word (a summit is otherwise no meeting between people)
+        if (link && cues.theirs() && host == null && place == null && salientEvent != null && sentence - salientSentence == 1
+                && salientEvent.participants.size() >= 2 && family.equals(salientEvent.family)) {
+            return mentionedAgain(salientEvent);
+        }
         if (link) {
             String word = name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
             List<Entity> candidates = new ArrayList<>();

@@ -531,7 +531,8 @@ public final class Events {
                     ? d.meeting(between, indefinite && !det.equals("a") && !det.equals("an"), namingPlace, name,
                             typeAndFamily[0], typeAndFamily[1])
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
-                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body));
+                    new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body,
+                            theirs(s, k, w.from())));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
@@ -1263,6 +1264,26 @@ public final class Events {
         }
         int end = s.lower(m.to()).equals(",") ? m.to() + 1 : m.to();
         return end == subject ? m : null;
+    }
+
+    /** Words that make an event another occasion of the same people ("their next meeting", "their last summit"). */
+    private static final Set<String> OTHER_OCCASION = Set.of("next", "last", "previous", "earlier", "first", "second",
+            "third", "fourth", "upcoming", "future", "recent", "later", "prior", "former", "annual", "regular");
+
+    /**
+     * Whether the event word at {@code word} is named by an opening "Their" ({@code det} its index) with
+     * nothing between them but adjectives and hyphenated words, none of another occasion.
+     */
+    private static boolean theirs(Annotated s, int det, int word) {
+        if (det != 0 || !s.lower(0).equals("their")) {
+            return false;
+        }
+        for (int j = 1; j < word; j++) {
+            if (OTHER_OCCASION.contains(s.lower(j)) || s.at(j) != null || !s.token(j).word()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The day of the week (1 Monday to 7 Sunday) a weekday mention names ("on Saturday's": 6), or null. */
