@@ -731,9 +731,14 @@ public final class Discourse {
             }
             // named by what it is about or when in the day, as no event named so far: another one
             boolean ownCues = candidates.size() < before;
-            if (place != null && candidates.stream().noneMatch(e -> place.equals(e.place))) {
+            // ("The California meeting" after "Obama and Xi have concluded their two-day meeting in California":
+            // a place said of an event, though not the one that names it, tells it from the others)
+            Set<String> placed = place == null ? Set.of() : placedAt(place);
+            if (place != null && candidates.stream().noneMatch(e -> place.equals(e.place) || placed.contains(e.id))) {
                 // "talks in Moscow" after talks elsewhere: named by a place no event has, it is another one
                 candidates.removeIf(e -> e.place == null && events.stream().anyMatch(o -> o != e && o.family.equals(family)));
+            } else if (place != null && candidates.stream().noneMatch(e -> place.equals(e.place))) {
+                candidates.removeIf(e -> !placed.contains(e.id));
             }
             // "will attend the summit" after "the 28th EU-Japan Summit in Tokyo" and "official-level talks
             // in Brussels": a summit or conference is the one of its own type, when there is one
@@ -1046,6 +1051,17 @@ public final class Discourse {
     }
 
     /** Whether an event may be the one named at {@code place}: either place unknown, or the same. */
+    /** The events an event-place fact read so far puts at this place. */
+    private Set<String> placedAt(String place) {
+        Set<String> out = new HashSet<>();
+        for (Draft f : facts) {
+            if (f.type().equals("event-place") && place.equals(f.fields().get("place")) && f.fields().get("event") instanceof String id) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     private static boolean placeFits(Entity e, String place) {
         return place == null || e.place == null || e.place.equals(place);
     }
