@@ -270,8 +270,9 @@ public final class Dates {
      * it says nothing understood.
      */
     public static DateSet possibleDates(EventDateFact fact, LocalDate published) {
-        if (fact.date() != null && fact.lastDay() != null && fact.lastDay().isAfter(fact.date())) {
-            return DateSet.range(fact.date(), fact.lastDay());
+        DateSet span = span(fact);
+        if (span != null) {
+            return span;
         }
         if (fact.date() != null) {
             DateSet day = DateSet.of(fact.date());
@@ -279,6 +280,12 @@ public final class Dates {
         }
         return read(fact.expression(), published, fact.tense()).map(Reading::meaning).filter(m -> !m.isEmpty())
                 .orElse(null);
+    }
+
+    /** The days of the span a fact puts its event within ("from November 2 to November 12"), or null for a single date. */
+    private static DateSet span(EventDateFact fact) {
+        return fact.date() != null && fact.lastDay() != null && fact.lastDay().isAfter(fact.date())
+                ? DateSet.range(fact.date(), fact.lastDay()) : null;
     }
 
     /**
@@ -291,7 +298,7 @@ public final class Dates {
             return null;
         }
         if (fact.date() != null) {
-            return fact.lastDay() == null || !fact.lastDay().isAfter(fact.date()) ? fact.date() : null;
+            return span(fact) == null ? fact.date() : null;
         }
         DateSet means = possibleDates(fact, published);
         return means != null && means.isSingleDay() ? means.first() : null;
@@ -318,8 +325,9 @@ public final class Dates {
 
     /** How one fact dates its event, for messages: "23 April 2025 (f1)" or "\"last week\" (f2), that is 14 to 20 April 2025". */
     public static String said(EventDateFact fact, LocalDate published) {
-        if (fact.date() != null && fact.lastDay() != null && fact.lastDay().isAfter(fact.date())) {
-            return DateSet.range(fact.date(), fact.lastDay()).describe() + " (" + fact.id() + ")";
+        DateSet span = span(fact);
+        if (span != null) {
+            return span.describe() + " (" + fact.id() + ")";
         }
         if (fact.date() != null) {
             return format(fact.date()) + (fact.expression() != null ? ", \"" + fact.expression() + "\"" : "")

@@ -169,6 +169,15 @@ public final class Annotated {
         return false;
     }
 
+    /**
+     * Whether the reader knows nothing of token k: no mention covers it, or only a name of that one
+     * word, which a capitalised word the lists do not know is taken for ("Bethlehem", "CSTO").
+     */
+    public boolean unknownWord(int k) {
+        Mention m = at(k);
+        return m == null || m.kind() == Mention.Kind.PERSON && m.from() == k && m.to() == k + 1;
+    }
+
     /** Whether token i lies inside a quotation of this sentence. */
     public boolean quoted(int i) {
         for (Mention q : quotes) {

@@ -1300,9 +1300,7 @@ public final class Events {
     /** The acronym at token {@code k} that the lists do not know ("CSTO", "SCO"; read as a name of one word, if at all), or null. */
     private static String acronym(Annotated s, int k) {
         String text = s.token(k).text();
-        Mention m = s.at(k);
-        boolean unknown = m == null || m.kind() == Mention.Kind.PERSON && m.from() == k && m.to() == k + 1;
-        return unknown && text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(Character::isUpperCase) ? text : null;
+        return s.unknownWord(k) && text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(Character::isUpperCase) ? text : null;
     }
 
     /**

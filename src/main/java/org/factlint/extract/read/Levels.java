@@ -212,14 +212,19 @@ final class Levels {
         return false;
     }
 
+    /** Words that open a clause of their own, so a negation before them is not this clause's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "but", "and", "which", "that", "who", "where",
+            "when", "while");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
     /** Whether "not", "n't" or "never" stands in the few words of the clause before token {@code at} ("did not take place at"). */
     private static boolean negatedBefore(Annotated s, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
             String w = s.lower(k);
-            if (Set.of(",", ";", ":", "but", "and", "which", "that", "who", "where", "when", "while").contains(w)) {
+            if (CLAUSE_OPENERS.contains(w)) {
                 return false;
             }
-            if (Set.of("not", "n't", "never").contains(w) && !s.lower(k + 1).equals("only") && !s.quoted(k)) {
+            if (NEGATIONS.contains(w) && !s.lower(k + 1).equals("only") && !s.quoted(k)) {
                 return true;
             }
         }

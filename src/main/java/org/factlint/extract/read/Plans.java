@@ -69,17 +69,23 @@ public final class Plans {
         }
     }
 
+    private static final Set<String> CHANGE_OF = Set.of("plan", "plans", "heart", "mind");
+    private static final Set<String> CHANGED = Set.of("changed", "changing");
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
+    private static final Set<String> MINDS = Set.of("mind", "minds", "plan", "plans");
+    private static final Set<String> REVERSED = Set.of("reversed", "reversing");
+    private static final Set<String> DECISIONS = Set.of("decision", "course");
+
     /** "after a change of plan(s)", "a change of heart", "changed his mind", "reversed her decision", "a U-turn". */
     private static boolean changeOfMind(Annotated s) {
+        // (asked of every sentence: the word sets are constants)
         for (int k = 0; k + 2 < s.size(); k++) {
             String a = s.lower(k);
             String b = s.lower(k + 1);
             String c = s.lower(k + 2);
-            if (a.equals("change") && b.equals("of") && Set.of("plan", "plans", "heart", "mind").contains(c)
-                    || Set.of("changed", "changing").contains(a) && Set.of("his", "her", "their", "its").contains(b)
-                            && Set.of("mind", "minds", "plan", "plans").contains(c)
-                    || Set.of("reversed", "reversing").contains(a) && Set.of("his", "her", "their", "its").contains(b)
-                            && Set.of("decision", "course").contains(c)
+            if (a.equals("change") && b.equals("of") && CHANGE_OF.contains(c)
+                    || CHANGED.contains(a) && OWNERS.contains(b) && MINDS.contains(c)
+                    || REVERSED.contains(a) && OWNERS.contains(b) && DECISIONS.contains(c)
                     || a.equals("u-turn") || a.equals("u") && b.equals("-") && c.equals("turn")) {
                 return true;
             }

@@ -471,9 +471,7 @@ public final class Visits {
      */
     private static boolean unknownName(Annotated s, int k) {
         String w = k < s.size() ? s.token(k).text() : "";
-        Mention m = s.at(k);
-        return (m == null || m.kind() == Mention.Kind.PERSON && m.from() == k && m.to() == k + 1)
-                && w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+        return s.unknownWord(k) && w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
     }
 
     /** What after "as" or "during" makes an ordinal count the visits made in office ("as defense secretary"). */

@@ -33,21 +33,8 @@ final class Words {
             return at + 2;
         }
         // (a character test, not String.matches: this runs on every word of a sentence)
-        int n = lower.length() == 1 || lower.length() == 2 ? digits(lower) : -1;
+        int n = Annotator.digits(lower, 1, 2) ? Integer.parseInt(lower) : -1;
         return n >= 2 ? n : -1;
-    }
-
-    /** The number a word of one or two characters writes in digits, or -1. */
-    private static int digits(String word) {
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     /** A number from two to twelve written as a word ("six"); -1 if the word is none. */
