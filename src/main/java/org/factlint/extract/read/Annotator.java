@@ -130,7 +130,7 @@ public final class Annotator {
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
             "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army",
             "brig", "brig.", "maj", "cpl", "cpl.", "air", "force", "marine", "corps", "space",
-            "h.e.", "h.e", "h. e.", "mister", "smt", "smt.", "shri", "shri.",
+            "h.e.", "h.e", "h. e.", "mister", "sr", "sr.", "smt", "smt.", "shri", "shri.",
             // "His Excellency Le Hoai Trung", "His Royal Highness Prince Mohammed" (holdout24)
             "excellency", "highness", "royal", "majesty");
     /** Words of the compass, which open the names of regions, not of people. */
@@ -141,7 +141,7 @@ public final class Annotator {
     private static final Set<String> INSTITUTION_NOUNS = Set.of("board", "council", "commission", "committee", "assembly",
             "court", "tribunal", "bureau", "agency", "group", "panel", "forum", "fund", "bank", "ministry", "department",
             "office", "union", "alliance", "league", "institute", "authority", "organization", "organisation", "secretariat",
-            "directorate", "command", "administration", "association", "corporation", "university", "college");
+            "directorate", "command", "administration", "association", "corporation", "university", "college", "party");
 
     /**
      * Words that end no person's name: plural nouns of office, which may stand before names
@@ -262,6 +262,7 @@ public final class Annotator {
                 }
             }
         }
+        placesBeforeTheirCountry(t, cover, mentions);
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null && titleHead(t.get(i).lower())) {
                 Mention title = title(t, cover, i);
@@ -330,6 +331,42 @@ public final class Annotator {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return new Annotated(source, text, sentence, mentions, quotes(t), lastDays);
+    }
+
+    /** Words before a place: "met in Bali, Indonesia", "travel to Ames, Iowa", "a visit to Cebu, Philippines". */
+    private static final Set<String> BEFORE_PLACE = Set.of("in", "at", "to", "from", "near", "outside", "visit", "visited",
+            "visiting", "visits");
+
+    /**
+     * "in Bali, Indonesia", "to Ames, Iowa": one to three capitalised words the gazetteer does not
+     * know, after a preposition of place and before a comma and a country or region it knows, are a
+     * place in it (a place it does not list, which the place rules never say is elsewhere).
+     */
+    private static void placesBeforeTheirCountry(List<Token> t, Mention[] cover, List<Mention> mentions) {
+        for (int i = 1; i < t.size(); i++) {
+            if (cover[i] != null || !BEFORE_PLACE.contains(t.get(i - 1).lower()) || !nameWord(t, i)) {
+                continue;
+            }
+            int to = i + 1;
+            while (to < t.size() && to - i < 3 && cover[to] == null && nameWord(t, to)) {
+                to++;
+            }
+            Mention after = to + 1 < t.size() && t.get(to).is(",") ? cover[to + 1] : null;
+            // (not "according to Antara, Indonesia's news agency": a country's own, no place in it)
+            boolean possessive = after != null && after.to() < t.size()
+                    && (t.get(after.to()).is("'s") || t.get(after.to()).is("\u2019s"));
+            if (after != null && after.kind() == Mention.Kind.KNOWN && after.from() == to + 1 && !possessive
+                    && (after.known().kind().equals("country") && after.known().how() == Lexicon.How.NAME
+                    || after.known().how() == Lexicon.How.REGION)) {
+                StringBuilder name = new StringBuilder();
+                for (int k = i; k < to; k++) {
+                    name.append(k > i ? " " : "").append(t.get(k).text());
+                }
+                Lexicon.Known place = new Lexicon.Known(name.toString().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), "place",
+                        name.toString(), Lexicon.How.CITY);
+                claim(cover, mentions, new Mention(Mention.Kind.KNOWN, i, to, place, name.toString()));
+            }
+        }
     }
 
     /** Month names that are also surnames. */

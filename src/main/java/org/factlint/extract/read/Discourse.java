@@ -600,6 +600,32 @@ public final class Discourse {
         return entities.computeIfAbsent(id, i -> new Entity(i, "place", name));
     }
 
+    /** The country each place is known to be in (a capital written as a place, a town written with its country), by the place's id. */
+    private final Map<String, String> countries = new HashMap<>();
+
+    /** A capital written as a place ("in Santo Domingo"), which is in this country. */
+    Entity capital(String name, String countryId) {
+        Entity e = place(name);
+        placedIn(e, countryId);
+        return e;
+    }
+
+    /** Records that a place is in this country ("New Orleans, Louisiana", "Chengdu, China"). */
+    void placedIn(Entity place, String countryId) {
+        countries.putIfAbsent(place.id, countryId);
+    }
+
+    /**
+     * "In the Dominican Republic on April 16" after a visit to Santo Domingo: the visitor's one
+     * visit to a place in this country, or null if none or several.
+     */
+    public Entity visitWithin(Entity visitor, String countryId) {
+        Set<String> key = Set.of("visit:" + visitor.id);
+        List<Entity> found = events.stream()
+                .filter(e -> e.participants.equals(key) && countryId.equals(countries.get(e.place))).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
     /**
      * The event a mention refers to.
      *

@@ -1248,6 +1248,15 @@ public final class Events {
         return end > v && s.lower(end).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN && isPlace(after) ? end : at;
     }
 
+    /** "Berlin, Germany", "New Orleans, Louisiana": the country or region named after a city and a comma, or null. */
+    static Mention countryAfterCity(Annotated s, Mention place) {
+        Mention country = s.lower(place.to()).equals(",") ? s.startingAt(place.to() + 1) : null;
+        // (not "Cairo, Riyadh": a capital after a comma is the next place of a list)
+        return isPlace(place) && country != null && country.kind() == Mention.Kind.KNOWN
+                && (country.known().kind().equals("country") && country.known().how() != Lexicon.How.CAPITAL
+                || place.known().how() != Lexicon.How.REGION && country.known().how() == Lexicon.How.REGION) ? country : null;
+    }
+
     /** Lower-case words that end a venue's name: "the United Nations offices", "the British Ambassador's residence". */
     private static final Set<String> VENUE_NOUNS = Set.of("offices", "office", "headquarters", "residence", "embassy",
             "palace", "building", "hotel", "compound", "mission");
@@ -1330,7 +1339,7 @@ public final class Events {
     }
 
     static Discourse.Entity placeEntity(Mention m, Discourse d) {
-        return m.known().how() != Lexicon.How.CAPITAL ? d.known(m.known()) : d.place(m.value());
+        return m.known().how() != Lexicon.How.CAPITAL ? d.known(m.known()) : d.capital(m.value(), m.known().id());
     }
 
     /** Whether a mention names where a journey or visit may go: a known place, or a country. */

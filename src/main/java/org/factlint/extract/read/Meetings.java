@@ -342,7 +342,9 @@ public final class Meetings {
             Mention pm = s.startingAfterThe(to + 1);
             if (place == null && s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
                 place = Events.placeEntity(pm, d);
-                to = pm.to();
+                // "met in Bali, Indonesia on October 4": past the country after the city
+                Mention country = Events.countryAfterCity(s, pm);
+                to = country != null ? country.to() : pm.to();
             } else if (s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN
                     && pm.known().kind().equals("organisation") && s.startingAt(pm.to()) != null && Events.isDate(s.startingAt(pm.to()))) {
                 to = pm.to(); // "in Downing Street today": a building, then the day
@@ -374,6 +376,12 @@ public final class Meetings {
             // working-level talks": the meeting named again, with what is said of it
             if (own == null) {
                 own = ownAfter(s, lx, to);
+            }
+            // "met with X, Y, Chairman of the Party's Commission on External Relations Z, and W in separate
+            // expert-level meetings": the list read only up to a name not read, the meeting's own word after it
+            if (own == null && s.lower(to).equals(",")) {
+                int end = restOfList(s, to);
+                own = end > to ? ownMention(s, lx, end) : null;
             }
             // "are scheduled to hold extensive talks at the White House": the verb's object is the meeting
             if (own == null && had > 0 && !call && s.at(had) != null && s.at(had).kind() == Mention.Kind.EVENT) {
@@ -677,6 +685,29 @@ public final class Meetings {
             }
         }
         return -1;
+    }
+
+    /** The words that may make up the rest of a list of people with their titles. */
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "of", "the", "on", "for", "'s", "\u2019s", "-");
+
+    /**
+     * The token after the rest of a list of people at {@code at} (a comma), when it holds only
+     * names, titles and their glue (", Chairman of the Commission on External Relations Le Hoai
+     * Trung, and Deputy Minister Hoang Xuan Chien"), up to a lower-case word; {@code at} if not.
+     */
+    private static int restOfList(Annotated s, int at) {
+        int k = at;
+        while (k < s.size() && k - at < 40) {
+            Mention m = s.startingAt(k);
+            if (m != null && Set.of(Mention.Kind.PERSON, Mention.Kind.TITLE, Mention.Kind.KNOWN).contains(m.kind())) {
+                k = m.to();
+            } else if (m == null && (LIST_GLUE.contains(s.lower(k)) || s.token(k).capitalised())) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k > at + 1 && !s.lower(k - 1).equals(",") && k < s.size() && OWN_BEFORE.contains(s.lower(k)) ? k : at;
     }
 
     /** Prepositions before a meeting's own event word ("in a working-level session", "for talks"). */

@@ -87,7 +87,7 @@ public final class Visits {
             if (who.size() != 1 || inviter || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
-            Discourse.Entity where = Events.destination(place, d);
+            Discourse.Entity where = destination(s, place, d);
             int to = placeEnd;
             // "will travel to South Africa, Côte d'Ivoire, and the Democratic Republic of the Congo": a
             // visit to each (the trip's one date is no single visit's, but each falls within its span:
@@ -97,7 +97,7 @@ public final class Visits {
             tripSpan = tripSpan != null && s.until(tripSpan) != null ? tripSpan : null;
             Discourse.Entity visitor = who.get(0);
             for (Mention other : more) {
-                Discourse.Entity there = Events.destination(other, d);
+                Discourse.Entity there = destination(s, other, d);
                 Discourse.Entity stop = visit(s, d, visitor, there, from, other.to(), confidence, planned);
                 if (tripSpan != null) {
                     d.add(EventDates.dateFields(Draft.of("event-date", s, from, tripSpan.to(), confidence, "event-date.visit")
@@ -280,7 +280,7 @@ public final class Visits {
             k += s.lower(k).equals("on") ? 1 : 0;
             Mention next = s.lower(k).equals("to") ? s.startingAt(k + 1) : null;
             if (Events.isDestination(next)) {
-                Discourse.Entity there = Events.destination(next, d);
+                Discourse.Entity there = destination(s, next, d);
                 int end = placeEnd(s, next);
                 Discourse.Entity after = visit(s, d, visitor, there, from, end, confidence, planned);
                 if (after != visit) {
@@ -355,6 +355,10 @@ public final class Visits {
         if (visit == null && place.known().kind().equals("country")) {
             visit = d.visitOf(visitor, d.known(place.known()));
         }
+        // ("In the Dominican Republic on April 16" of a visit to Santo Domingo: a place in that country)
+        if (visit == null && place.known().kind().equals("country") && place.known().how() == Lexicon.How.NAME) {
+            visit = d.visitWithin(visitor, place.known().id());
+        }
         if (visit != null) {
             d.add(EventDates.dateFields(Draft.of("event-date", s, from, to, 0.8, "event-date.itinerary-stop")
                     .with("event", visit.id), s, date));
@@ -407,18 +411,20 @@ public final class Visits {
         return s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
     }
 
-    /** Where a place's words end: after its country ("Madrid, Spain"). */
-    private static int placeEnd(Annotated s, Mention place) {
-        Mention country = countryAfterCity(s, place);
-        return country != null ? country.to() : place.to();
+    /** Where a journey goes, and the country it is in when the text writes it after it ("Chengdu, China"). */
+    private static Discourse.Entity destination(Annotated s, Mention place, Discourse d) {
+        Discourse.Entity where = Events.destination(place, d);
+        Mention country = Events.countryAfterCity(s, place);
+        if (country != null && country.known().kind().equals("country")) {
+            d.placedIn(where, country.known().id());
+        }
+        return where;
     }
 
-    /** "Berlin, Germany": the country named after a city and a comma, or null. */
-    private static Mention countryAfterCity(Annotated s, Mention place) {
-        Mention country = s.lower(place.to()).equals(",") ? s.startingAt(place.to() + 1) : null;
-        // (not "Cairo, Riyadh": a capital after a comma is the next place of a list)
-        return Events.isPlace(place) && country != null && country.kind() == Mention.Kind.KNOWN
-                && country.known().kind().equals("country") && country.known().how() != Lexicon.How.CAPITAL ? country : null;
+    /** Where a place's words end: after its country ("Madrid, Spain"). */
+    private static int placeEnd(Annotated s, Mention place) {
+        Mention country = Events.countryAfterCity(s, place);
+        return country != null ? country.to() : place.to();
     }
 
     /** The visitor's visit to a place, with its attendance and place facts (evidence tokens from..to). */
@@ -458,7 +464,7 @@ public final class Visits {
                 return List.of();
             }
             more.add(p);
-            j = p.to();
+            j = placeEnd(s, p); // ("Santo Domingo, Dominican Republic; and ...": past the stop's country)
             if (and) {
                 return more;
             }
@@ -512,7 +518,7 @@ public final class Visits {
             }
             Discourse.Entity where = Events.destination(place, d);
             int to = place.to();
-            Mention country = countryAfterCity(s, place);
+            Mention country = Events.countryAfterCity(s, place);
             if (country != null) {
                 to = country.to() + (s.lower(country.to()).equals(",") ? 1 : 0);
             }
