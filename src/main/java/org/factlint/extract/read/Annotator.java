@@ -83,7 +83,7 @@ public final class Annotator {
             "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
             "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
             "interim", "caretaker", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
-            "external", "state", "alternate", "managing",
+            "external", "state", "alternate", "managing", "parliamentary",
             "staff");
     private static final Set<String> RELATIVE_DAYS = Set.of("yesterday", "today", "tomorrow", "tonight");
     /** Words before "talks" or "meeting" that make it a verb or not this event ("is meeting", "he talks"). */

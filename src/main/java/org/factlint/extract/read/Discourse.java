@@ -600,15 +600,8 @@ public final class Discourse {
         return entities.computeIfAbsent(id, i -> new Entity(i, "place", name));
     }
 
-    /** The country each place is known to be in (a capital written as a place, a town written with its country), by the place's id. */
+    /** The country each place is known to be in (a capital written alone, a town written with its country), by the place's id. */
     private final Map<String, String> countries = new HashMap<>();
-
-    /** A capital written as a place ("in Santo Domingo"), which is in this country. */
-    Entity capital(String name, String countryId) {
-        Entity e = place(name);
-        placedIn(e, countryId);
-        return e;
-    }
 
     /** Records that a place is in this country ("New Orleans, Louisiana", "Chengdu, China"). */
     void placedIn(Entity place, String countryId) {

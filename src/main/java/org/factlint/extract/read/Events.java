@@ -302,7 +302,10 @@ public final class Events {
                 if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
                     placeStated = stated && definite;
                     place = placeEntity(next, d);
-                    to = next.to();
+                    // "took place in Sofia, Bulgaria, on 17 May": past the city's country, to the day
+                    Mention country = countryAfterCity(s, next);
+                    int day = country == null ? -1 : country.to() + (s.lower(country.to()).equals(",") ? 1 : 0);
+                    to = day > 0 && s.startingAt(day) != null && isDate(s.startingAt(day)) ? day : next.to();
                     more = true;
                 } else if (building != null && place == null) {
                     // "the meeting at Downing Street", "talks were held at the Elysee"
@@ -504,6 +507,13 @@ public final class Events {
                     place = placeEntity(journey, d);
                     name = word + " in " + place.name;
                 }
+            }
+            // "In Riga, in talks to be held below ministerial level, Minister X will meet ...": talks where the
+            // sentence's opening puts what it tells (not the summit the sentence before named)
+            Mention opening = place == null && between.isEmpty() && !forOwn ? openingPlace(s) : null;
+            if (opening != null && k == opening.to() + 1 && (det.equals("in") || det.equals("during"))) {
+                place = destination(opening, d);
+                name = word + " in " + place.name;
             }
             String placeId = place == null ? null : place.id;
             // a place stated of a definite mention does not choose the event: the rules compare it
@@ -1016,6 +1026,16 @@ public final class Events {
         return JOURNEY.contains(s.lower(verb)) || s.lower(verb).equals("on") && JOURNEY.contains(s.lower(verb - 1)) ? place : null;
     }
 
+    /**
+     * "In Riga, ...", "While in Tokyo, ...": the place a sentence opens with, before a comma, where
+     * what it goes on to tell happens; null if it opens otherwise.
+     */
+    static Mention openingPlace(Annotated s) {
+        int k = s.lower(0).equals("while") ? 1 : 0;
+        Mention place = s.lower(k).equals("in") ? s.startingAfterThe(k + 1) : null;
+        return isDestination(place) && s.lower(place.to()).equals(",") && !s.quoted(0) ? place : null;
+    }
+
     /** Words for people who work below those who meet ("officials", "aides", "the delegations"). */
     private static final Set<String> STAFF = Set.of("officials", "delegations", "delegates", "experts", "aides", "deputies",
             "staff", "staffs", "negotiators", "diplomats", "envoys", "teams", "sherpas", "advisers", "advisors", "representatives");
@@ -1248,13 +1268,35 @@ public final class Events {
         return end > v && s.lower(end).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN && isPlace(after) ? end : at;
     }
 
+    /**
+     * Where a place mention puts what it tells, with the country or region the text writes after
+     * it: "Athens, Georgia", "Panama City, Florida", "St. Petersburg, Florida" are namesakes of the
+     * listed cities, places of their own (named so) in the country written; a place written with its
+     * own country ("Santo Domingo, Dominican Republic"), or a capital written alone, is known to be in
+     * that country ({@link Discourse#visitWithin}).
+     */
+    static Discourse.Entity placeWritten(Annotated s, Mention place, Lexicon lx, Discourse d) {
+        Mention written = countryAfterCity(s, place);
+        String own = lx.countryCode(place.known());
+        String theirs = written == null ? null : lx.countryCode(written.known());
+        boolean namesake = own != null && theirs != null && !own.equals(theirs);
+        Discourse.Entity where = namesake ? d.place(place.value() + ", " + written.value()) : destination(place, d);
+        if (written != null && written.known().kind().equals("country")) {
+            d.placedIn(where, written.known().id());
+        } else if (written == null && place.known().how() == Lexicon.How.CAPITAL && !s.lower(place.to()).equals(",")) {
+            d.placedIn(where, place.known().id());
+        }
+        return where;
+    }
+
     /** "Berlin, Germany", "New Orleans, Louisiana": the country or region named after a city and a comma, or null. */
     static Mention countryAfterCity(Annotated s, Mention place) {
         Mention country = s.lower(place.to()).equals(",") ? s.startingAt(place.to() + 1) : null;
-        // (not "Cairo, Riyadh": a capital after a comma is the next place of a list)
-        return isPlace(place) && country != null && country.kind() == Mention.Kind.KNOWN
+        // (not "Cairo, Riyadh": a capital after a comma is the next place of a list; nor "Hawaii, Vietnam":
+        // a region is no city, and a country after it is the next place)
+        return isPlace(place) && place.known().how() != Lexicon.How.REGION && country != null && country.kind() == Mention.Kind.KNOWN
                 && (country.known().kind().equals("country") && country.known().how() != Lexicon.How.CAPITAL
-                || place.known().how() != Lexicon.How.REGION && country.known().how() == Lexicon.How.REGION) ? country : null;
+                || country.known().how() == Lexicon.How.REGION) ? country : null;
     }
 
     /** Lower-case words that end a venue's name: "the United Nations offices", "the British Ambassador's residence". */
@@ -1339,7 +1381,7 @@ public final class Events {
     }
 
     static Discourse.Entity placeEntity(Mention m, Discourse d) {
-        return m.known().how() != Lexicon.How.CAPITAL ? d.known(m.known()) : d.capital(m.value(), m.known().id());
+        return m.known().how() != Lexicon.How.CAPITAL ? d.known(m.known()) : d.place(m.value());
     }
 
     /** Whether a mention names where a journey or visit may go: a known place, or a country. */

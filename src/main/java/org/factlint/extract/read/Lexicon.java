@@ -285,6 +285,15 @@ public final class Lexicon {
                 return;
             }
             lines(in, cols -> {
+                // the country code of each place and country, to tell "Athens, Georgia" from Athens
+                if (cols.length >= 4 && cols[0].equals("country")) {
+                    for (String n : split(cols[3])) {
+                        countryCodes.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), cols[1]);
+                    }
+                } else if (cols.length >= 4 && !cols[2].equals("?")) {
+                    String code = cols[0].equals("territory") ? cols[2] : cols[1];
+                    countryCodes.putIfAbsent("place:" + split(cols[3]).get(0).toLowerCase().replace(' ', '-'), code);
+                }
                 // a territory ("Hawaii", "Scotland", "Greenland") is a place too, one that holds cities
                 boolean region = cols.length >= 4 && cols[0].equals("territory");
                 if (cols.length >= 4 && (cols[0].equals("city") || region)) {
@@ -335,6 +344,18 @@ public final class Lexicon {
     public Known capitalAsPlace(String name) {
         String id = name.toLowerCase().replace(' ', '-');
         return new Known(id, "place", name, How.CITY);
+    }
+
+    /** Country codes (ISO 3166) of countries by lower-case name, and of listed places by "place:" and id. */
+    private final Map<String, String> countryCodes = new HashMap<>();
+
+    /**
+     * The country code of what a gazetteer phrase names: a country's (or its capital's) code, a
+     * listed city's or territory's country; null when the gazetteer does not say.
+     */
+    public String countryCode(Known k) {
+        return k.kind().equals("country") ? countryCodes.get(k.name().toLowerCase(java.util.Locale.ROOT))
+                : countryCodes.get("place:" + k.id());
     }
 
     /** Whether the place entity with this id is a region that holds cities ("hawaii"), not a city. */

@@ -383,6 +383,23 @@ public final class Meetings {
                 int end = restOfList(s, to);
                 own = end > to ? ownMention(s, lx, end) : null;
             }
+            // "In Riga, Minister X will meet Y", "In Riga, in talks to be held below ministerial level, X will
+            // meet Y": the place the sentence opens with, when the meeting's subject follows it (past an opening
+            // event, which is the meeting itself); not "In Washington, the White House said X will meet Y"
+            Mention opening = place == null && !negated ? Events.openingPlace(s) : null;
+            if (opening != null) {
+                int comma = opening.to();
+                Events.EventMention first = null;
+                for (Events.EventMention e : events) {
+                    first = first == null && e.from() > comma && e.to() < from ? e : first;
+                }
+                boolean openingEvent = first != null && Set.of("in", "during").contains(s.lower(comma + 1))
+                        && s.lower(from - 1).equals(",") && first.place() != null;
+                if (from == comma + 1 || openingEvent) {
+                    place = Events.destination(opening, d);
+                    own = own == null && openingEvent ? first.word() : own;
+                }
+            }
             // "are scheduled to hold extensive talks at the White House": the verb's object is the meeting
             if (own == null && had > 0 && !call && s.at(had) != null && s.at(had).kind() == Mention.Kind.EVENT) {
                 own = s.at(had);

@@ -87,7 +87,7 @@ public final class Visits {
             if (who.size() != 1 || inviter || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
-            Discourse.Entity where = destination(s, place, d);
+            Discourse.Entity where = Events.placeWritten(s, place, lx, d);
             int to = placeEnd;
             // "will travel to South Africa, Côte d'Ivoire, and the Democratic Republic of the Congo": a
             // visit to each (the trip's one date is no single visit's, but each falls within its span:
@@ -97,7 +97,7 @@ public final class Visits {
             tripSpan = tripSpan != null && s.until(tripSpan) != null ? tripSpan : null;
             Discourse.Entity visitor = who.get(0);
             for (Mention other : more) {
-                Discourse.Entity there = destination(s, other, d);
+                Discourse.Entity there = Events.placeWritten(s, other, lx, d);
                 Discourse.Entity stop = visit(s, d, visitor, there, from, other.to(), confidence, planned);
                 if (tripSpan != null) {
                     d.add(EventDates.dateFields(Draft.of("event-date", s, from, tripSpan.to(), confidence, "event-date.visit")
@@ -126,7 +126,7 @@ public final class Visits {
                         .with("event", visit.id), s, date));
             }
             if (more.isEmpty()) {
-                itinerary(s, d, visitor, visit, from, to, confidence, planned);
+                itinerary(s, lx, d, visitor, visit, from, to, confidence, planned);
             }
             Events.EventMention purpose = more.isEmpty() ? ahead : null;
             // (an event the article places elsewhere is not what this journey is for)
@@ -250,7 +250,7 @@ public final class Visits {
      * before Pristina), "will travel to Athens, Greece and then to Chengdu, China" (Athens, then a
      * visit to Chengdu). The visit read from tokens from..to is {@code visit}.
      */
-    private static void itinerary(Annotated s, Discourse d, Discourse.Entity visitor, Discourse.Entity visit,
+    private static void itinerary(Annotated s, Lexicon lx, Discourse d, Discourse.Entity visitor, Discourse.Entity visit,
                                   int from, int to, double confidence, boolean planned) {
         // "after [wrapping up] his visit to Athens," before the visitor
         for (int k = 0; k + 4 < from; k++) {
@@ -280,7 +280,7 @@ public final class Visits {
             k += s.lower(k).equals("on") ? 1 : 0;
             Mention next = s.lower(k).equals("to") ? s.startingAt(k + 1) : null;
             if (Events.isDestination(next)) {
-                Discourse.Entity there = destination(s, next, d);
+                Discourse.Entity there = Events.placeWritten(s, next, lx, d);
                 int end = placeEnd(s, next);
                 Discourse.Entity after = visit(s, d, visitor, there, from, end, confidence, planned);
                 if (after != visit) {
@@ -409,16 +409,6 @@ public final class Visits {
             return s.startingAt(k + 1);
         }
         return s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
-    }
-
-    /** Where a journey goes, and the country it is in when the text writes it after it ("Chengdu, China"). */
-    private static Discourse.Entity destination(Annotated s, Mention place, Discourse d) {
-        Discourse.Entity where = Events.destination(place, d);
-        Mention country = Events.countryAfterCity(s, place);
-        if (country != null && country.known().kind().equals("country")) {
-            d.placedIn(where, country.known().id());
-        }
-        return where;
     }
 
     /** Where a place's words end: after its country ("Madrid, Spain"). */
