@@ -484,7 +484,7 @@ public final class Events {
             otherOccasion |= nextOrPrevious(s, k, w.from());
             // "Officials from both sides held working-level talks on Sunday": talks officials held
             // (a bare mention after "held", no one named before it) are theirs, not the ministers' meeting
-            otherOccasion |= !DEFINITE.contains(det) && heldByStaff(s, people, k);
+            otherOccasion |= !DEFINITE.contains(det) && (heldByStaff(s, people, k) || metByStaff(s, people, k));
             // "the conference's closing session", "the morning session of the NATO meeting": a part of
             // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
             // held beside it)
@@ -1064,6 +1064,33 @@ public final class Events {
         return staff && HOLD_VERBS.contains(s.lower(verb));
     }
 
+    /**
+     * "Senior officials from both sides met in Geneva on Monday for talks": the talks people below
+     * those who meet met for (the word at {@code at} is "for" or "in", after "met" and at most a place
+     * and a day) are theirs, not the ministers' talks the article told of.
+     */
+    private static boolean metByStaff(Annotated s, Map<Mention, Discourse.Entity> people, int at) {
+        if (!Set.of("for", "in").contains(s.lower(at))) {
+            return false;
+        }
+        int verb = at - 1;
+        while (verb > 0 && at - verb < 10 && !Set.of("met", "meet").contains(s.lower(verb))) {
+            Mention m = s.at(verb);
+            if (!(m != null && (isDate(m) || m.kind() == Mention.Kind.KNOWN && isPlace(m)) || Set.of("in", "on", ",").contains(s.lower(verb)))) {
+                return false;
+            }
+            verb = m != null ? m.from() - 1 : verb - 1;
+        }
+        boolean staff = false;
+        for (int k = 0; k < verb; k++) {
+            if (s.at(k) != null && people.containsKey(s.at(k))) {
+                return false;
+            }
+            staff = s.lower(k).equals(",") ? false : staff || STAFF.contains(s.lower(k));
+        }
+        return staff && Set.of("met", "meet").contains(s.lower(verb));
+    }
+
     /** Whether a verb of holding stands shortly before token {@code at} ("had candid, direct, and productive discussions on"). */
     private static boolean heldBefore(Annotated s, int at) {
         for (int k = Math.max(0, at - 7); k < at; k++) {
@@ -1531,6 +1558,7 @@ public final class Events {
         EventDates.opening(s, mentions, d);
         Levels.atLevel(s, mentions, lx, d);
         Levels.broughtTogether(s, mentions, lx, d);
+        Levels.groupMet(s, mentions, lx, d);
         Levels.insteadOfPrincipals(s, mentions, lx, d);
         Levels.byRatherThan(s, mentions, lx, d);
         sequence(s, mentions, d);

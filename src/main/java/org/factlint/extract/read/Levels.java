@@ -288,6 +288,55 @@ final class Levels {
         }
     }
 
+    /** Words after "of" or "from" that name every side of a meeting: "of both sides", "from the two countries". */
+    private static final Set<String> ALL_SIDES = Set.of("both", "two", "three", "four", "all");
+
+    /**
+     * "The deputy foreign ministers of South Korea, China and Japan met in Seoul on Saturday for
+     * talks": people of one rank from every side the sentence names (two countries or more, or
+     * "both sides"), opening the sentence and meeting among themselves, are the level of the talks
+     * they met for ({@code event-level.group-met}). Not "met with X" nor "for talks with X" (others
+     * at the table), nor one side's officials alone.
+     */
+    static void groupMet(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
+        Phrases.Match<String> lv = s.quoted(0) ? null : levelNoun(s, lx, 0);
+        if (lv == null || lv.from() > 1 || !Set.of("of", "from").contains(s.lower(lv.to()))) {
+            return;
+        }
+        int k = lv.to() + 1;
+        int countries = 0;
+        if (s.lower(k).equals("the") && ALL_SIDES.contains(s.lower(k + 1)) || ALL_SIDES.contains(s.lower(k))) {
+            countries = 2;
+            k = s.lower(k).equals("the") ? k + 3 : k + 2;
+        } else {
+            k += s.lower(k).equals("the") ? 1 : 0;
+            while (k < s.size()) {
+                Mention m = s.startingAfterThe(k);
+                if (m == null || m.kind() != Mention.Kind.KNOWN || !m.known().kind().equals("country")) {
+                    break;
+                }
+                countries++;
+                k = m.to();
+                k += s.lower(k).equals(",") ? 1 : 0;
+                k += s.lower(k).equals("and") ? 1 : 0;
+            }
+        }
+        if (countries < 2 || !Set.of("met", "meet", "meeting").contains(s.lower(k))) {
+            return;
+        }
+        int verb = k;
+        for (Events.EventMention e : mentions) {
+            int at = e.word().from() - 1;
+            boolean own = at > verb && at - verb < 12 && Set.of("for", "in").contains(s.lower(at))
+                    && !s.span(verb, at).contains(" with ") && !s.lower(e.to()).equals("with") && !s.span(e.to(), s.size()).contains(" with ");
+            if (own && e.event() != null && !Attendance.hedgedOrConditional(s, lx)) {
+                d.add(Draft.of("event-level", s, lv.from(), e.word().to(), 0.85, "event-level.group-met").with("event", e.event().id)
+                        .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual"));
+                return;
+            }
+        }
+    }
+
     /** Who the people who stand in are contrasted with: "rather than the ministers themselves", "rather than Mr Johnson himself". */
     private static final Set<String> PRINCIPALS = Set.of("ministers", "heads", "minister", "leaders", "leader", "presidents", "president",
             "secretaries", "secretary", "principals", "themselves", "himself", "herself");
