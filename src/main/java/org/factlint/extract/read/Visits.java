@@ -315,11 +315,13 @@ public final class Visits {
                 date = s.startingAt(j);
                 j = date != null ? date.to() : j;
             }
+            // ("In Cote d'Ivoire on 9 April the Minister laid a wreath": the subject right after the day)
+            boolean comma = s.lower(j).equals(",");
             if (date == null || date.kind() != Mention.Kind.DATE && date.kind() != Mention.Kind.WEEKDAY
-                    || !s.lower(j).equals(",")) {
+                    || !comma && !(s.lower(j).equals("the") || s.at(j) != null && s.at(j).kind() == Mention.Kind.TITLE)) {
                 return;
             }
-            int subject = j + 1;
+            int subject = comma ? j + 1 : j;
             int verb = subject;
             while (verb < s.size() && verb < subject + 8 && (s.at(verb) != null || !Character.isLowerCase(s.token(verb).text().charAt(0))
                     || s.lower(verb).equals("the"))) {
