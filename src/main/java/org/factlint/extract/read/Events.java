@@ -338,6 +338,12 @@ public final class Events {
                         more = true;
                     }
 
+                } else if (s.lower(to).equals(",") && s.lower(to + 1).equals("between") && between.isEmpty()
+                        && peopleOf(s, people, to + 2, new ArrayList<>()) > to + 2) {
+                    // "The ministers' meeting, between Wang Yi and Takeshi Iwaya, is due in Tokyo": the
+                    // people it is between, said in apposition (black-box trial 34: not the vice ministers' meeting)
+                    to = peopleOf(s, people, to + 2, between);
+                    more = true;
                 } else if (s.lower(to).equals("of") && between.isEmpty() && peopleOf(s, people, to + 1, new ArrayList<>()) > to + 1) {
                     // "The meeting of Secretary Blinken, Foreign Minister Hayashi and Minister Chung was
                     // held ...": a meeting between the people it is of
@@ -485,6 +491,11 @@ public final class Events {
             // "Officials from both sides held working-level talks on Sunday": talks officials held
             // (a bare mention after "held", no one named before it) are theirs, not the ministers' meeting
             otherOccasion |= !DEFINITE.contains(det) && (heldByStaff(s, people, k) || metByStaff(s, people, k));
+            // "The officials' meeting was held at the level of sherpas", "The officials' talks": named for the
+            // staff who held them, not the leaders' summit or the ministers' meeting they prepared (black-box trial 34)
+            // (not "the ASEAN-EU Senior Officials' Meeting", a name)
+            otherOccasion |= w.from() >= 2 && STAFF.contains(s.lower(w.from() - 2)) && !s.token(w.from() - 2).capitalised()
+                    && Set.of("'", "\u2019").contains(s.lower(w.from() - 1));
             // "the conference's closing session", "the morning session of the NATO meeting": a part of
             // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
             // held beside it)
