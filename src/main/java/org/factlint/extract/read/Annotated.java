@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.factlint.model.Source;
 
 /**
@@ -19,6 +20,9 @@ public final class Annotated {
     private final List<Mention> mentions;
     private final List<Mention> quotes;
     private final Mention[] cover;
+    /** The tokens and their lower-case words, as arrays: the readers ask for them word by word, many times over. */
+    private final Token[] tokens;
+    private final String[] lowers;
     private final Map<Mention, LocalDate> lastDays;
 
     Annotated(Source source, String text, Sentence sentence, List<Mention> mentions, List<Mention> quotes,
@@ -30,6 +34,11 @@ public final class Annotated {
         this.mentions = List.copyOf(mentions);
         this.quotes = List.copyOf(quotes);
         this.cover = new Mention[sentence.size()];
+        this.tokens = sentence.tokens().toArray(new Token[0]);
+        this.lowers = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lowers[i] = tokens[i].lower();
+        }
         for (Mention m : this.mentions) {
             for (int i = m.from(); i < m.to(); i++) {
                 cover[i] = m;
@@ -60,16 +69,17 @@ public final class Annotated {
     }
 
     public int size() {
-        return sentence.size();
+        return tokens.length;
     }
 
     public Token token(int i) {
-        return sentence.token(i);
+        // (the same exception as the sentence's list gives, should a reader ever ask past the end)
+        return tokens[Objects.checkIndex(i, tokens.length)];
     }
 
     /** The lower-case word at i, or "" past either end. */
     public String lower(int i) {
-        return i >= 0 && i < sentence.size() ? sentence.token(i).lower() : "";
+        return i >= 0 && i < lowers.length ? lowers[i] : "";
     }
 
     public List<Mention> mentions() {
@@ -130,15 +140,15 @@ public final class Annotated {
 
     /** Text of tokens from..to (exclusive) as written. */
     public String span(int from, int to) {
-        return text.substring(sentence.token(from).start(), sentence.token(to - 1).end());
+        return text.substring(token(from).start(), token(to - 1).end());
     }
 
     public int startOffset(int token) {
-        return sentence.token(token).start();
+        return token(token).start();
     }
 
     public int endOffset(int token) {
-        return sentence.token(token - 1).end();
+        return token(token - 1).end();
     }
 
     /**
@@ -161,8 +171,8 @@ public final class Annotated {
 
     /** Whether any word of the sentence, in lower case, is one of {@code words}. */
     public boolean hasAny(java.util.Set<String> words) {
-        for (Token t : sentence.tokens()) {
-            if (words.contains(t.lower())) {
+        for (String lower : lowers) {
+            if (words.contains(lower)) {
                 return true;
             }
         }

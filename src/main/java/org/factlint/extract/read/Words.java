@@ -1,6 +1,7 @@
 package org.factlint.extract.read;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Small word lists the readers share: numbers written as words, days counted from publication, possessive pronouns. */
@@ -9,9 +10,9 @@ final class Words {
     private Words() {
     }
 
-    /** "two" to "twelve", in order (index 0 is two). */
-    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve");
+    /** "two" to "twelve" and the numbers they say (a map: looked up for every word of a sentence). */
+    private static final Map<String, Integer> NUMBERS = numbers("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
 
     /** Expressions that name the publication day: "today", "this morning". */
     static final Set<String> SAME_DAY = Set.of("today", "tonight", "this morning", "this afternoon", "this evening");
@@ -28,9 +29,9 @@ final class Words {
 
     /** The number a word says ("six", "7"), from 2 to 99; -1 if it says none. */
     static int number(String lower) {
-        int at = NUMBERS.indexOf(lower);
-        if (at >= 0) {
-            return at + 2;
+        int word = numberWord(lower);
+        if (word >= 0) {
+            return word;
         }
         // (a character test, not String.matches: this runs on every word of a sentence)
         int n = Annotator.digits(lower, 1, 2) ? Integer.parseInt(lower) : -1;
@@ -39,7 +40,15 @@ final class Words {
 
     /** A number from two to twelve written as a word ("six"); -1 if the word is none. */
     static int numberWord(String lower) {
-        int at = NUMBERS.indexOf(lower);
-        return at >= 0 ? at + 2 : -1;
+        return NUMBERS.getOrDefault(lower, -1);
+    }
+
+    /** Each word with its number, the first being two. */
+    private static Map<String, Integer> numbers(String... words) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            out.put(words[i], i + 2);
+        }
+        return Map.copyOf(out);
     }
 }
