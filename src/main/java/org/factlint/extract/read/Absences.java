@@ -78,7 +78,7 @@ public final class Absences {
     }
 
     /** The verbs of seeing someone in "was not among those he saw". */
-    private static final Set<String> SEEN = Set.of("saw", "met", "received", "sees", "meets", "receives", "see", "meet",
+    private static final Set<String> SEEN = WordSet.of("saw", "met", "received", "sees", "meets", "receives", "see", "meet",
             "receive");
 
     /**
@@ -149,7 +149,7 @@ public final class Absences {
     }
 
     /** The words of a visit's whole length: "for the whole visit", "throughout the Deputy Secretary's stay in Hanoi". */
-    private static final Set<String> VISIT_WORDS = Set.of("visit", "stay", "trip", "tour");
+    private static final Set<String> VISIT_WORDS = WordSet.of("visit", "stay", "trip", "tour");
 
     /**
      * "Foreign Minister Shoukry, who was abroad for the whole visit", "Minister Moriyama will be
@@ -378,7 +378,7 @@ public final class Absences {
     }
 
     /** The verbs of sending someone in one's place. */
-    private static final Set<String> SENT = Set.of("sent", "sends");
+    private static final Set<String> SENT = WordSet.of("sent", "sends");
 
     /**
      * "The Prime Minister was abroad and sent his chief of staff to the meeting instead": the

@@ -39,7 +39,7 @@ public final class Annotator {
             Map.entry("6th", 6), Map.entry("7th", 7), Map.entry("8th", 8), Map.entry("9th", 9), Map.entry("10th", 10));
 
     /** Words whose title is a post ("Secretary", "envoy"); a title ends on one of them. */
-    static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
+    static final Set<String> TITLE_HEADS = WordSet.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
             "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "tánaiste", "tanaiste", "sultan", "diplomat",
             "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director", "administrator",
@@ -48,7 +48,7 @@ public final class Annotator {
      * Words of a portfolio after a title's "of" or "for", capitalised ("Minister of the People's
      * Power for Energy", "Minister of Petroleum and Mines"); not title words on their own.
      */
-    static final Set<String> PORTFOLIOS = Set.of("people", "power", "petroleum", "mines", "mining", "hydrocarbons", "oil",
+    static final Set<String> PORTFOLIOS = WordSet.of("people", "power", "petroleum", "mines", "mining", "hydrocarbons", "oil",
             "gas", "industry", "industries", "planning", "investment", "tourism", "communications", "information", "water",
             "fisheries", "public", "works", "housing", "social", "welfare", "women", "youth", "sport", "sports", "science",
             "technology", "innovation", "infrastructure", "natural", "resources", "resource", "food", "rural", "land", "lands",
@@ -70,13 +70,13 @@ public final class Annotator {
      * Portfolio words that may stand in a list before a title's head ("Foreign and Defence
      * Minister", "Economy, Trade and Industry Minister"), each a portfolio of its own.
      */
-    private static final Set<String> PORTFOLIO_HEADS = Set.of("foreign", "defence", "defense", "home", "interior", "finance",
+    private static final Set<String> PORTFOLIO_HEADS = WordSet.of("foreign", "defence", "defense", "home", "interior", "finance",
             "trade", "economy", "health", "justice", "energy", "development", "labour", "labor", "environment", "education",
             "culture", "transport", "agriculture", "treasury", "commerce", "business", "industry", "immigration", "affairs");
     /** Unnamed peers a title's word may describe ("European counterparts", "Senior officials"). */
-    private static final Set<String> PEERS = Set.of("counterparts", "counterpart", "ministers", "leaders", "officials", "diplomats");
+    private static final Set<String> PEERS = WordSet.of("counterparts", "counterpart", "ministers", "leaders", "officials", "diplomats");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
-    static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "special", "high", "prime", "foreign", "defence", "defense",
+    static final Set<String> TITLE_MODIFIERS = WordSet.of("deputy", "vice", "special", "high", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
             "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former",
             "europe", "european", "affairs", "development", "international", "cabinet", "press", "private", "permanent",
@@ -85,9 +85,9 @@ public final class Annotator {
             "interim", "caretaker", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
             "external", "state", "alternate", "managing", "parliamentary",
             "staff");
-    private static final Set<String> RELATIVE_DAYS = Set.of("yesterday", "today", "tomorrow", "tonight");
+    private static final Set<String> RELATIVE_DAYS = WordSet.of("yesterday", "today", "tomorrow", "tonight");
     /** Words before "talks" or "meeting" that make it a verb or not this event ("is meeting", "he talks"). */
-    private static final Set<String> NOT_BEFORE_EVENT = Set.of("is", "was", "were", "are", "been", "be", "will", "to", "he",
+    private static final Set<String> NOT_BEFORE_EVENT = WordSet.of("is", "was", "were", "are", "been", "be", "will", "to", "he",
             "she", "they", "it");
 
     /** The day of the month a word writes: "17", "17th", "1st", "22nd", "3rd"; -1 if none. */
@@ -111,21 +111,21 @@ public final class Annotator {
     }
 
     /** Nouns an event word modifies ("conference dinner", "meeting room"): the phrase names no event. */
-    static final Set<String> COMPOUND_HEADS = Set.of("dinner", "dinners", "lunch", "luncheon", "breakfast", "reception",
+    static final Set<String> COMPOUND_HEADS = WordSet.of("dinner", "dinners", "lunch", "luncheon", "breakfast", "reception",
             "room", "rooms", "venue", "venues", "hall", "centre", "center", "hotel", "site", "table", "tables", "agenda",
             "schedule", "programme", "program", "format", "photo", "communique", "communiqué", "declaration",
             "statement", "document", "documents", "host", "hosts", "organisers", "organizers", "participants",
             "delegates", "delegation", "delegations", "team", "teams", "process", "track", "season", "chair",
             "invitation", "invitations", "sidelines", "fringe", "security", "preparations", "bid", "calendar");
     /** Words that may follow "ministerial" used as a noun. */
-    private static final Set<String> AFTER_MINISTERIAL = Set.of("in", "on", "at", "of", "itself", "and", "was", "is", "will",
+    private static final Set<String> AFTER_MINISTERIAL = WordSet.of("in", "on", "at", "of", "itself", "and", "was", "is", "will",
             "that", "which", "last", "this", "held", "where", "with", "for", "ended", "opened", "began", "took", "today",
             "yesterday", "tomorrow");
     /** A name word joined to its particle: "al-Abadi", "bin-Salman", "el-Sisi"; group 1 is the name without it. */
     static final java.util.regex.Pattern HYPHENED_PARTICLE = java.util.regex.Pattern.compile(
             "(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|ould)[-\\u2010\\u2011](\\p{Lu}\\p{L}+)");
     /** Honorifics before a name that are not part of it. */
-    static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
+    static final Set<String> HONORIFICS = WordSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
             "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army",
@@ -134,11 +134,11 @@ public final class Annotator {
             // "His Excellency Le Hoai Trung", "His Royal Highness Prince Mohammed" (holdout24)
             "excellency", "highness", "royal", "majesty");
     /** Words of the compass, which open the names of regions, not of people. */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+    private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central");
 
     /** The nouns that end an institution's name ("Governing Board", "Security Council"). */
-    private static final Set<String> INSTITUTION_NOUNS = Set.of("board", "council", "commission", "committee", "assembly",
+    private static final Set<String> INSTITUTION_NOUNS = WordSet.of("board", "council", "commission", "committee", "assembly",
             "court", "tribunal", "bureau", "agency", "group", "panel", "forum", "fund", "bank", "ministry", "department",
             "office", "union", "alliance", "league", "institute", "authority", "organization", "organisation", "secretariat",
             "directorate", "command", "administration", "association", "corporation", "university", "college", "party");
@@ -148,7 +148,7 @@ public final class Annotator {
      * ("Ambassadors Dan Baer and Geoff Pyatt") but end none, and nouns of ties between countries
      * ("a Strategic Partnership").
      */
-    private static final Set<String> PLURAL_OFFICES = Set.of("representatives", "ambassadors", "envoys", "delegates",
+    private static final Set<String> PLURAL_OFFICES = WordSet.of("representatives", "ambassadors", "envoys", "delegates",
             "diplomats", "deputies", "secretaries", "commissioners", "governors", "chiefs", "officers", "advisers",
             "advisors", "negotiators", "senators", "partnership", "partnerships", "agreement", "initiative", "framework");
 
@@ -184,7 +184,7 @@ public final class Annotator {
             // words of institutions' names ("Ministry of External Affairs", "the Premier League")
             "affairs", "league", "club", "forum", "alliance", "fund", "bank", "university", "college", "museum", "memorial"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
+    private static final Set<String> PARTICLES = WordSet.of("de", "van", "von", "der", "den", "bin", "al", "da", "la", "le",
             "du", "di", "dos", "del", "ibn");
 
     private final Lexicon lexicon;
@@ -370,7 +370,7 @@ public final class Annotator {
     }
 
     /** Month names that are also surnames. */
-    private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "april", "august");
+    private static final Set<String> MONTH_SURNAMES = WordSet.of("may", "march", "june", "april", "august");
 
     /** "Theresa May": a month's name after a first name is a surname, unless a day or year follows it ("May 5"). */
     private static boolean monthSurname(List<Token> t, int i) {
@@ -617,9 +617,9 @@ public final class Annotator {
     }
 
     /** The words of a state's formal name ("Republic of", "Socialist Republic of", "Kingdom of"). */
-    private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "commonwealth", "federation", "state",
+    private static final Set<String> STATE_NOUNS = WordSet.of("republic", "kingdom", "commonwealth", "federation", "state",
             "sultanate", "principality", "duchy");
-    private static final Set<String> STATE_ADJECTIVES = Set.of("federal", "islamic", "socialist", "democratic", "people",
+    private static final Set<String> STATE_ADJECTIVES = WordSet.of("federal", "islamic", "socialist", "democratic", "people",
             "'s", "arab", "united", "hashemite", "bolivarian", "plurinational", "co-operative", "cooperative", "grand",
             "federative", "oriental", "argentine", "lebanese", "syrian", "kyrgyz", "french", "italian", "czech", "slovak");
 

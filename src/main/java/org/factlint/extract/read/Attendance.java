@@ -297,7 +297,7 @@ public final class Attendance {
     }
 
     /** Statuses of someone not at an event. */
-    private static final Set<String> NOT_THERE = Set.of("absent", "withdrew", "declined");
+    private static final Set<String> NOT_THERE = WordSet.of("absent", "withdrew", "declined");
 
     /** The one day of the week or day counted from publication the sentence names ("on Tuesday", "today"), lower case; null if none or several. */
     private static String dayNamed(Annotated s) {
@@ -398,11 +398,11 @@ public final class Attendance {
 
     /** Phrases said of the people after them: "in the absence of X", "standing in for X". */
     /** "They were (later) joined by X": a passive whose agent came to the meeting under discussion. */
-    private static final Set<String> JOINED_BY = Set.of("were joined by", "was joined by", "were later joined by",
+    private static final Set<String> JOINED_BY = WordSet.of("were joined by", "was joined by", "were later joined by",
             "was later joined by", "will be attended by", "will also be attended by", "is to be attended by",
             "is expected to be attended by");
 
-    private static final Set<String> AFTER = Set.of("absence of", "in place of", "deputising for", "deputizing for",
+    private static final Set<String> AFTER = WordSet.of("absence of", "in place of", "deputising for", "deputizing for",
             "deputised for", "deputized for");
 
     /** How many different people the sentence names before token {@code at}. */
@@ -422,7 +422,7 @@ public final class Attendance {
     }
 
     /** Words of taking part from afar: whoever did not travel may still have joined by video. */
-    private static final Set<String> REMOTE = Set.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
+    private static final Set<String> REMOTE = WordSet.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
             "remotely", "online", "link", "videolink");
 
     /** Whether a day or "until" follows the place ("did not travel to Tokyo until Tuesday", "last year"): maybe another journey. */
@@ -458,7 +458,7 @@ public final class Attendance {
     }
 
     /** Auxiliaries of the perfect, and the participle of an absolute clause ("Modi having withdrawn from the Summit"). */
-    private static final Set<String> PERFECT = Set.of("had", "has", "have", "having");
+    private static final Set<String> PERFECT = WordSet.of("had", "has", "have", "having");
 
     /**
      * "Energy Minister X was abroad and missed the talks", "the President had already left Davos
@@ -499,7 +499,7 @@ public final class Attendance {
     }
 
     /** Words a verb phrase may open with, besides past forms. */
-    private static final Set<String> VERB_OPENERS = Set.of("was", "were", "is", "are", "had", "has", "have", "could", "would",
+    private static final Set<String> VERB_OPENERS = WordSet.of("was", "were", "is", "are", "had", "has", "have", "could", "would",
             "will", "did", "does", "do", "can", "cannot", "must", "should", "remained", "stayed", "left", "fell", "went", "got",
             "became", "came", "flew", "took");
 
@@ -511,10 +511,10 @@ public final class Attendance {
         return at == 0 || CLAUSE_OPENERS.contains(s.lower(at - 1));
     }
 
-    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "although", "though", "but", "while", "whereas",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of(",", ";", ":", "although", "though", "but", "while", "whereas",
             "as", "because", "since", "so", "and", "when", "after");
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> PRONOUNS = WordSet.of("he", "she");
 
     /** "Monday's talks, which Wang missed": the event named just before ", which" (or ", that") ending at token {@code at}. */
     private static Events.EventMention antecedent(Annotated s, List<Events.EventMention> events, int at) {
@@ -544,7 +544,7 @@ public final class Attendance {
             Stream.of("yesterday", "today", "tonight", "since", "already", "now")).collect(Collectors.toUnmodifiableSet());
 
     /** Words that may stand between an event and the passive phrase said of it ("the meeting was chaired by"). */
-    private static final Set<String> PASSIVE_GLUE = Set.of(",", "was", "were", "is", "are", "will", "be", "been", "has", "have", "had");
+    private static final Set<String> PASSIVE_GLUE = WordSet.of(",", "was", "were", "is", "are", "will", "be", "been", "has", "have", "had");
 
     /** The event named just before token {@code at} (across a comma or "was"), or null. */
     private static Discourse.Entity eventBefore(Annotated s, List<Events.EventMention> events, int at) {
@@ -609,7 +609,7 @@ public final class Attendance {
         }
     }
 
-    private static final Set<String> JOINED = Set.of("joined", "accompanied");
+    private static final Set<String> JOINED = WordSet.of("joined", "accompanied");
 
     /**
      * "Also present at the meeting was South Korean President Moon Jae-in", "Also attending the
@@ -673,7 +673,7 @@ public final class Attendance {
      * Words of being there after "Also" or "Among those" ("Also present", "Also attending"); "in
      * attendance" and "taking part" are read beside them.
      */
-    private static final Set<String> PRESENT = Set.of("present", "attending", "participating");
+    private static final Set<String> PRESENT = WordSet.of("present", "attending", "participating");
 
     /**
      * Whether the sentence before tells of people gathered, as held ("gathered", "met", "attended"),
@@ -693,22 +693,22 @@ public final class Attendance {
             "\\b(invited|invitations?|will|expected|due|plan|planned|may|might|could|would|not|declined|refused)\\b");
 
     /** Who a gathering brought, after "Among the" ("Among the participants were X"). */
-    private static final Set<String> GATHERED = Set.of("participants", "attendees", "guests", "delegates", "leaders", "ministers");
+    private static final Set<String> GATHERED = WordSet.of("participants", "attendees", "guests", "delegates", "leaders", "ministers");
 
-    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
+    private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "themselves");
 
     /** Words that end what an attendance phrase is said of: "was unable to attend, and", "did not attend because". */
-    private static final Set<String> NOTHING_NAMED = Set.of(",", ".", ";", ":", "and", "but", "because", "as", "due", "owing");
+    private static final Set<String> NOTHING_NAMED = WordSet.of(",", ".", ";", ":", "and", "but", "because", "as", "due", "owing");
 
     /** True if nothing is named right after an attendance phrase: a comma, the sentence's end, "and", "because". */
     private static boolean nothingNamed(Annotated s, int at) {
         return at >= s.size() || NOTHING_NAMED.contains(s.lower(at));
     }
 
-    private static final Set<String> REPRESENT = Set.of("represent", "represents", "represented");
+    private static final Set<String> REPRESENT = WordSet.of("represent", "represents", "represented");
 
     /** Words before "represent" that make it a plan: "will represent", "is to represent", "is due to represent". */
-    private static final Set<String> PLAN_BEFORE = Set.of("will", "to", "shall", "'ll");
+    private static final Set<String> PLAN_BEFORE = WordSet.of("will", "to", "shall", "'ll");
 
     /**
      * "In Buenos Aires Mr Johnson will also represent the UK at the G20 Foreign Ministers' meeting":
@@ -880,7 +880,7 @@ public final class Attendance {
 
 
     /** Verbs of a brief appearance at an event: opening or addressing it is no seat at its table. */
-    private static final Set<String> APPEARANCES = Set.of("opened", "addressed", "opens", "addresses");
+    private static final Set<String> APPEARANCES = WordSet.of("opened", "addressed", "opens", "addresses");
 
     /** Whether the sentence hedges or puts a condition ("may", "might", "if", "reportedly"); a negation or denial does not count. */
     static boolean hedgedOrConditional(Annotated s, Lexicon lx) {

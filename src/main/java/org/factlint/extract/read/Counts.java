@@ -20,7 +20,7 @@ public final class Counts {
     }
 
     /** The separators after which a list is the whole of what is counted. */
-    private static final Set<String> SEPARATORS = Set.of(":", "\u2013", "\u2014");
+    private static final Set<String> SEPARATORS = WordSet.of(":", "\u2013", "\u2014");
 
     /** "a three-stop trip", "his four-nation tour", "my four-capital trip": a count of the places a journey takes in. */
     private static final java.util.regex.Pattern PLACES_COUNT = java.util.regex.Pattern.compile(
@@ -159,14 +159,14 @@ public final class Counts {
     }
 
     /** Words before a number that make it a rough one ("some 50 countries", "at least eight", "up to ten"). */
-    private static final Set<String> ROUGHLY = Set.of("some", "about", "around", "nearly", "almost", "over", "than", "roughly",
+    private static final Set<String> ROUGHLY = WordSet.of("some", "about", "around", "nearly", "almost", "over", "than", "roughly",
             "approximately", "least", "most");
 
     /** Dashes that open (and close) a list: "four cities – A, B and C –". */
-    private static final Set<String> DASHES = Set.of("\u2013", "\u2014", "-", "--");
+    private static final Set<String> DASHES = WordSet.of("\u2013", "\u2014", "-", "--");
 
     /** Words after a list that say it is only a part: "A, B and others", "A and B among them", "A, B, etc.". */
-    private static final Set<String> PARTIAL_AFTER = Set.of("others", "among", "etc", "other", "as", "plus");
+    private static final Set<String> PARTIAL_AFTER = WordSet.of("others", "among", "etc", "other", "as", "plus");
 
     /**
      * A list read after a count: the ids listed, where it ends, whether "and" closes it, and how many of its

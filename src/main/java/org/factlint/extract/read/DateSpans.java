@@ -51,12 +51,12 @@ final class DateSpans {
 
     /** The longest span read (a trip or a conference; longer is something else). */
     private static final int MAX_DAYS = 45;
-    private static final Set<String> TO = Set.of("to", "through", "until", "till", "-", "\u2013", "\u2014");
+    private static final Set<String> TO = WordSet.of("to", "through", "until", "till", "-", "\u2013", "\u2014");
     /** Words before a date that make "from A to B" a change of date, not a span. */
     private static final List<String> MOVED = List.of("postpon", "mov", "push", "delay", "reschedul", "brought", "bring",
             "shift", "chang", "advanc", "switch", "put back", "put off");
     /** What may follow a span's last day ("January 8 to 13 for talks", "March 4-6, where"). */
-    private static final Set<String> AFTER = Set.of(",", ".", ";", ":", ")", "(", "for", "in", "to", "with", "where", "and",
+    private static final Set<String> AFTER = WordSet.of(",", ".", ";", ":", ")", "(", "for", "in", "to", "with", "where", "and",
             "at", "on", "before", "after", "as", "when", "while", "the", "\u2014", "-", "\u2013", "'s", "is", "are", "was",
             "were", "will", "would");
 

@@ -361,7 +361,7 @@ public final class Discourse {
      * Common Chinese and Korean family names, which such names write first ("Wang Yi", "Dong Jun",
      * "Han Duck-soo"); not those that are also English first names (Kim, Lee, Lim).
      */
-    private static final Set<String> FAMILY_FIRST = Set.of("Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou",
+    private static final Set<String> FAMILY_FIRST = WordSet.of("Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou",
             "Xu", "Sun", "Zhu", "Guo", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng",
             "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su",
             "Ding", "Ren", "Shen", "Yao", "Xi", "Qin", "Wen", "Hu", "Li", "Wu", "Ma", "He", "Yu", "Lu", "Fu", "Qian", "Kong",
@@ -370,7 +370,7 @@ public final class Discourse {
             "Ahn", "Jeon", "Suh", "Seo", "Ryu", "Noh", "Roh", "Chun", "Baek", "Yoo", "Jang");
 
     /** Family names that are also English first names ("Kim Darroch"): written first only before a Korean given name. */
-    private static final Set<String> FAMILY_FIRST_IF_KOREAN = Set.of("Kim", "Lee", "Lim");
+    private static final Set<String> FAMILY_FIRST_IF_KOREAN = WordSet.of("Kim", "Lee", "Lim");
 
     /**
      * Whether a full name is written family name first: two words, the first a {@link #FAMILY_FIRST}
@@ -417,7 +417,7 @@ public final class Discourse {
     }
 
     /** Particles of family names ("von der Leyen", "van Rompuy", "da Silva", "Di Maio"), in lower case. */
-    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
+    private static final Set<String> PARTICLES = WordSet.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "della",
             "dos", "das", "ter", "ten", "le", "la");
 
     /** The last word of a surname with particles ("von der Leyen": "Leyen"), by which the text may name them too. */
@@ -425,7 +425,7 @@ public final class Discourse {
         return surname.substring(surname.lastIndexOf(' ') + 1);
     }
 
-    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = WordSet.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     /**
      * "Foreign Minister Wang" after "Wang Yi": names written family name first (Chinese, Korean)
@@ -505,7 +505,7 @@ public final class Discourse {
     }
 
     /** Middle names that millions share, which name no one person by themselves. */
-    private static final Set<String> SHARED_MIDDLE_NAMES = Set.of("Singh", "Kaur");
+    private static final Set<String> SHARED_MIDDLE_NAMES = WordSet.of("Singh", "Kaur");
 
     /** Reading has reached a mention of this person (for "he" and "she" in what follows). */
     public void mentioned(Entity person) {
@@ -940,7 +940,7 @@ public final class Discourse {
     }
 
     /** Event words a definite mention may use for any event of its family ("the talks" for a meeting). */
-    private static final Set<String> GENERIC_EVENT_WORDS = Set.of("talks", "meeting", "meetings", "gathering", "discussions",
+    private static final Set<String> GENERIC_EVENT_WORDS = WordSet.of("talks", "meeting", "meetings", "gathering", "discussions",
             "negotiations", "consultations", "session");
 
     /**
@@ -1161,7 +1161,7 @@ public final class Discourse {
     }
 
     /** The families of occasions people meet at. */
-    private static final Set<String> MEETING_FAMILIES = Set.of("talks", "meal", "call", "meetings");
+    private static final Set<String> MEETING_FAMILIES = WordSet.of("talks", "meal", "call", "meetings");
 
     /** Whether the text read now sums up the body (the headline or standfirst, read after it). */
     private boolean inSummary;

@@ -18,7 +18,7 @@ public final class EventDates {
     }
 
     /** Past verbs that say an event took place, right before its mention: "held their third meeting". */
-    private static final Set<String> HELD_VERBS = Set.of("held", "hosted", "convened", "chaired", "attended");
+    private static final Set<String> HELD_VERBS = WordSet.of("held", "hosted", "convened", "chaired", "attended");
 
     /**
      * "On Wednesday, June 15, the United States, Japan and the ROK held their third trilateral
@@ -96,7 +96,7 @@ public final class EventDates {
     }
 
     /** Verbs that say when an event opened or began. */
-    private static final Set<String> OPENED = Set.of("opened", "opens", "began", "begins", "started", "starts", "open", "begin", "start");
+    private static final Set<String> OPENED = WordSet.of("opened", "opens", "began", "begins", "started", "starts", "open", "begin", "start");
 
     /**
      * "The Dialogue opened on Friday 2 June", "the talks began on Tuesday": the day an event began,
@@ -171,14 +171,14 @@ public final class EventDates {
         return date;
     }
 
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "upcoming", "due", "scheduled", "expected");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "met", "held", "took", "attended", "visited",
+    private static final Set<String> FUTURE = WordSet.of("will", "'ll", "shall", "upcoming", "due", "scheduled", "expected");
+    private static final Set<String> PAST = WordSet.of("was", "were", "had", "did", "met", "held", "took", "attended", "visited",
             "travelled", "traveled", "spoke", "hosted", "welcomed", "joined", "arrived", "discussed", "agreed", "signed",
             "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned", "went");
-    static final Set<String> MOVED = Set.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
+    static final Set<String> MOVED = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
     /** Words that put what follows after the verb's time: "welcomed progress ahead of the talks on Monday" may be next Monday. */
-    private static final Set<String> LATER_THAN_VERB = Set.of("ahead", "before", "run-up", "preparation", "preparations",
+    private static final Set<String> LATER_THAN_VERB = WordSet.of("ahead", "before", "run-up", "preparation", "preparations",
             "prepare", "preparing", "prepared", "upcoming", "forthcoming");
 
     /**

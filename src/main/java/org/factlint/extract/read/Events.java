@@ -17,33 +17,33 @@ import java.util.Set;
 public final class Events {
 
     /** Adjectives that may stand between a determiner and an event word. */
-    private static final Set<String> ADJECTIVES = Set.of("planned", "downgraded", "upgraded", "latest", "peace", "key",
+    private static final Set<String> ADJECTIVES = WordSet.of("planned", "downgraded", "upgraded", "latest", "peace", "key",
             "crucial", "emergency", "new", "informal", "formal", "bilateral", "trilateral", "multilateral", "direct",
             "virtual", "annual", "high-level", "closed-door", "scheduled", "proposed", "postponed", "rescheduled",
             "cancelled", "canceled", "special", "extraordinary", "regular", "joint", "separate", "previous", "next",
             "last", "recent", "ongoing", "upcoming", "two-day", "three-day", "one-day", "brief", "lengthy", "security",
             "defence", "defense", "trade", "ceasefire", "technical", "preparatory", "follow-up", "round", "further", "official",
             "inaugural", "historic", "first-ever", "private", "face-to-face", "in-person", "long-awaited", "productive");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those", "its", "their", "his", "her",
+    private static final Set<String> DEFINITE = WordSet.of("the", "this", "these", "that", "those", "its", "their", "his", "her",
             "'s", "our", "my", "whose", "today's", "yesterday's");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "any", "some", "two", "three",
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "any", "some", "two", "three",
             "several", "many", "further", "more", "other");
     /**
      * Words after which an event word with no determiner is a bare mention of the event under
      * discussion ("after talks in London", "Talks opened"); after any other word the lists do not
      * know ("the first UK-EU summit"), the mention is taken as a new event: nothing says which.
      */
-    private static final Set<String> BARE_BEFORE = Set.of("in", "at", "of", "for", "to", "from", "on", "during", "after",
+    private static final Set<String> BARE_BEFORE = WordSet.of("in", "at", "of", "for", "to", "from", "on", "during", "after",
             "before", "ahead", "with", "about", "into", "and", "or", "but", "held", "hold", "holds", "attended", "attend",
             "joined", "join", "opened", "began", "resumed", "skipped", "ended", "concluded", "following", "since", "until",
             "despite", "amid", "by", "as", "than", "that", "where", "while", "when", "planned", "proposed");
 
     /** Words after an opening "Meeting" that make it a gerund ("Meeting at ...", "Meeting in Tokyo, ..."). */
-    private static final Set<String> GERUND_AFTER = Set.of("at", "in", "on", "with", "for", "during", "ahead", "before",
+    private static final Set<String> GERUND_AFTER = WordSet.of("at", "in", "on", "with", "for", "during", "ahead", "before",
             "after", "separately", "later", "earlier", ",");
 
     /** Words that make an event's level one that was planned, not held. */
-    private static final Set<String> PLANNED_CUES = Set.of("canceled", "cancelled", "scrapped", "supposed", "planned",
+    private static final Set<String> PLANNED_CUES = WordSet.of("canceled", "cancelled", "scrapped", "supposed", "planned",
             "originally", "abandoned", "shelved", "postponed");
 
     /**
@@ -81,10 +81,10 @@ public final class Events {
     }
 
     /** Verbs of building on an earlier occasion ("will build on the Leaders' Summit"). */
-    private static final Set<String> BUILD = Set.of("build", "builds", "building", "built");
+    private static final Set<String> BUILD = WordSet.of("build", "builds", "building", "built");
 
     /** Organisations whose name names a meeting of their members ("the NATO summit", "the OSCE Ministerial Council"). */
-    private static final Set<String> MULTILATERAL = Set.of("nato", "un", "oecd", "oas", "osce", "imf", "world-bank", "who",
+    private static final Set<String> MULTILATERAL = WordSet.of("nato", "un", "oecd", "oas", "osce", "imf", "world-bank", "who",
             "wto", "iaea", "un-security-council", "european-council", "european-commission");
 
     private Events() {
@@ -644,10 +644,10 @@ public final class Events {
     }
 
     /** Verbs whose object "a meeting with X" is the meeting {@link Meetings} reads ("had a working lunch with"). */
-    private static final Set<String> HOLD_VERBS = Set.of("had", "has", "held", "hold", "holds", "holding");
+    private static final Set<String> HOLD_VERBS = WordSet.of("had", "has", "held", "hold", "holds", "holding");
 
     /** Words after which an event named without a determiner is another occasion ("followed talks between staffs"). */
-    private static final Set<String> SEQUENCE_WORDS = Set.of("followed", "follows", "follow", "following", "preceded",
+    private static final Set<String> SEQUENCE_WORDS = WordSet.of("followed", "follows", "follow", "following", "preceded",
             "precedes", "after", "before");
 
     /**
@@ -657,7 +657,7 @@ public final class Events {
      * ("their teams will follow up ..., including ongoing working-level consultations": black-box
      * trial 17, a real White House readout).
      */
-    private static final Set<String> NEXT_OR_PREVIOUS = Set.of("next", "previous", "last", "following", "prior", "preceding",
+    private static final Set<String> NEXT_OR_PREVIOUS = WordSet.of("next", "previous", "last", "following", "prior", "preceding",
             "subsequent", "earlier", "later", "other", "preparatory", "preliminary", "follow-up", "followup", "exploratory",
             "ongoing", "continued", "continuing", "future", "further");
 
@@ -700,7 +700,7 @@ public final class Events {
     }
 
     /** Spans of time an ordinal may be counted over ("in a year", "this term", "in office"). */
-    private static final Set<String> SPANS = Set.of("year", "years", "month", "months", "term", "office", "decade", "week", "weeks");
+    private static final Set<String> SPANS = WordSet.of("year", "years", "month", "months", "term", "office", "decade", "week", "weeks");
 
     private static boolean nextOrPrevious(Annotated s, int det, int word) {
         for (int k = Math.max(0, det); k < word; k++) {
@@ -764,8 +764,8 @@ public final class Events {
         return m != null && isDate(m) && (toldAsHeld(s, from, m.to()) || before(m, published)) ? m : null;
     }
 
-    private static final Set<String> HELD_OPENERS = Set.of("in", "during", "at", "after", "following");
-    private static final Set<String> TOOK_PART = Set.of("joined", "attended", "hosted", "chaired");
+    private static final Set<String> HELD_OPENERS = WordSet.of("in", "during", "at", "after", "following");
+    private static final Set<String> TOOK_PART = WordSet.of("joined", "attended", "hosted", "chaired");
     /**
      * Whether the mention from token {@code from} is what a record is of ("Readout of the
      * President's call with UK Prime Minister Brown", "the readout of Secretary Kerry's meeting"):
@@ -787,12 +787,12 @@ public final class Events {
     }
 
     /** Words of a record of a meeting held ("Readout of the Secretary's meeting with X"). */
-    private static final Set<String> RECORDS = Set.of("readout", "readouts", "transcript", "summary", "minutes");
-    private static final Set<String> OWN_VERBS = Set.of("was", "were", "went", "lasted", "ended", "took", "focused", "covered",
+    private static final Set<String> RECORDS = WordSet.of("readout", "readouts", "transcript", "summary", "minutes");
+    private static final Set<String> OWN_VERBS = WordSet.of("was", "were", "went", "lasted", "ended", "took", "focused", "covered",
             "concluded", "began", "opened", "produced", "yielded");
 
     /** Event words for one sitting of a longer event. */
-    private static final Set<String> SESSIONS = Set.of("session", "sessions", "sitting", "plenary");
+    private static final Set<String> SESSIONS = WordSet.of("session", "sessions", "sitting", "plenary");
 
     /** "will hold", "to hold", "would hold", "are to hold" just before token {@code at}. */
     private static boolean willHold(Annotated s, int at) {
@@ -827,10 +827,10 @@ public final class Events {
     }
 
     /** Verbs before "as" that describe an event ("which officials described as a staff-level session"). */
-    private static final Set<String> DESCRIBED = Set.of("described", "billed", "characterized", "characterised", "called");
+    private static final Set<String> DESCRIBED = WordSet.of("described", "billed", "characterized", "characterised", "called");
 
     /** Words that make a session one part of an event: "the opening session", "the morning session". */
-    private static final Set<String> PART_WORDS = Set.of("opening", "closing", "morning", "afternoon", "evening", "final",
+    private static final Set<String> PART_WORDS = WordSet.of("opening", "closing", "morning", "afternoon", "evening", "final",
             "concluding", "inaugural", "first", "last", "second", "third");
 
     /**
@@ -853,7 +853,7 @@ public final class Events {
     }
 
     /** Participles of an event made into another kind ("the talks, downgraded to a meeting of officials,"). */
-    private static final Set<String> TURNED = Set.of("downgraded", "upgraded", "scaled", "turned", "reduced", "raised");
+    private static final Set<String> TURNED = WordSet.of("downgraded", "upgraded", "scaled", "turned", "reduced", "raised");
 
     /** Whether the event just before {@code at} is said to have been turned into another kind: "The ministers' talks were downgraded to officials". */
     private static boolean turnedAfter(Annotated s, int at) {
@@ -865,7 +865,7 @@ public final class Events {
     }
 
     /** The copula that makes an indefinite event mention describe the event before it ("EVENT was a ... session"). */
-    private static final Set<String> COPULA = Set.of("was", "is", "were", "are", "will be", "had been", "has been");
+    private static final Set<String> COPULA = WordSet.of("was", "is", "were", "are", "will be", "had been", "has been");
 
     /**
      * The event mention an indefinite one describes, when the sentence says "EVENT was a ...
@@ -1019,7 +1019,7 @@ public final class Events {
     }
 
     /** Verbs of a journey before "to PLACE ... for EVENT". */
-    private static final Set<String> JOURNEY = Set.of("travel", "travels", "travelled", "traveled", "travelling", "traveling",
+    private static final Set<String> JOURNEY = WordSet.of("travel", "travels", "travelled", "traveled", "travelling", "traveling",
             "fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "go", "goes", "went", "going");
 
     /** "travel to Paris [on Friday] for": the place of the journey that ends at token {@code forAt}, or null. */
@@ -1048,7 +1048,7 @@ public final class Events {
     }
 
     /** Words for people who work below those who meet ("officials", "aides", "the delegations"). */
-    private static final Set<String> STAFF = Set.of("officials", "delegations", "delegates", "experts", "aides", "deputies",
+    private static final Set<String> STAFF = WordSet.of("officials", "delegations", "delegates", "experts", "aides", "deputies",
             "staff", "staffs", "negotiators", "diplomats", "envoys", "teams", "sherpas", "advisers", "advisors", "representatives");
 
     /**
@@ -1160,7 +1160,7 @@ public final class Events {
     }
 
     /** Words after an event word that say what it is about ("the meeting on Syria"). */
-    private static final Set<String> TOPIC_WORDS = Set.of("on", "about", "over", "regarding", "concerning");
+    private static final Set<String> TOPIC_WORDS = WordSet.of("on", "about", "over", "regarding", "concerning");
 
     /**
      * The token after a topic that starts at {@code at}, or {@code at} if none does. A topic is a
@@ -1202,19 +1202,19 @@ public final class Events {
     }
 
     /** Words that open a phrase after "on" that is no topic: where, when or how ("on the sidelines", "on both sides"). */
-    private static final Set<String> NOT_TOPICS = Set.of("sidelines", "margins", "fringes", "fringe", "side", "sides", "eve",
+    private static final Set<String> NOT_TOPICS = WordSet.of("sidelines", "margins", "fringes", "fringe", "side", "sides", "eve",
             "occasion", "basis", "way", "behalf", "record", "phone", "telephone", "video", "line", "schedule", "time", "both",
             "each", "either", "all", "arrival", "board", "site", "stage", "day", "morning", "afternoon", "evening", "night",
             "weekend", "own", "screen", "camera", "hold", "track", "course", "agenda", "top", "account");
 
     /** Words that end a topic of plain words, or stop one from starting ("on his own"). */
-    private static final Set<String> TOPIC_STOPS = Set.of("in", "at", "with", "between", "on", "for", "to", "and", "was",
+    private static final Set<String> TOPIC_STOPS = WordSet.of("in", "at", "with", "between", "on", "for", "to", "and", "was",
             "were", "is", "are", "will", "would", "had", "has", "have", "held", "took", "that", "which", "who", "where",
             "when", "after", "before", "but", "by", "from", "last", "this", "next", "his", "her", "their", "its", "our",
             "my", "your", "a", "an", "the", "of", "as", "because", "since", "until", "due", "amid", "while", "or");
 
     /** Words that may stand between an event and the dates it was scheduled for or moved to. */
-    private static final Set<String> SCHEDULE_GLUE = Set.of(",", "originally", "initially", "first", "scheduled", "planned",
+    private static final Set<String> SCHEDULE_GLUE = WordSet.of(",", "originally", "initially", "first", "scheduled", "planned",
             "set", "for", "was", "were", "is", "are", "has", "have", "been", "had", "postponed", "moved", "rescheduled",
             "delayed", "brought", "forward", "to", "until", "from", "and", "then", "now", "will", "take", "place", "on");
 
@@ -1338,7 +1338,7 @@ public final class Events {
     }
 
     /** Lower-case words that end a venue's name: "the United Nations offices", "the British Ambassador's residence". */
-    private static final Set<String> VENUE_NOUNS = Set.of("offices", "office", "headquarters", "residence", "embassy",
+    private static final Set<String> VENUE_NOUNS = WordSet.of("offices", "office", "headquarters", "residence", "embassy",
             "palace", "building", "hotel", "compound", "mission");
 
     /** "Tomorrow (12 December) he will hold talks", "On Tuesday, Rubio met": a date opening the sentence, right before its subject at {@code subject}. */
@@ -1356,7 +1356,7 @@ public final class Events {
     }
 
     /** Words that make an event another occasion of the same people ("their next meeting", "their last summit"). */
-    private static final Set<String> OTHER_OCCASION = Set.of("next", "last", "previous", "earlier", "first", "second",
+    private static final Set<String> OTHER_OCCASION = WordSet.of("next", "last", "previous", "earlier", "first", "second",
             "third", "fourth", "upcoming", "future", "recent", "later", "prior", "former", "annual", "regular");
 
     /**
@@ -1474,7 +1474,7 @@ public final class Events {
     }
 
     /** Verbs that tell of an event on the day they are said ("confirmed the meeting on Monday"). */
-    private static final Set<String> REPORTED = Set.of("confirmed", "confirms", "announced", "announces", "reported", "reports",
+    private static final Set<String> REPORTED = WordSet.of("confirmed", "confirms", "announced", "announces", "reported", "reports",
             "described", "describes", "disclosed", "revealed", "acknowledged", "denied");
 
     /** Whether the words before token {@code at} tell of someone coming to or leaving an event ("joined", "walked out of"). */
@@ -1576,7 +1576,7 @@ public final class Events {
     }
 
     /** Verbs before an event mention that make it a later session of the event ("continue their talks"). */
-    static final Set<String> CONTINUED = Set.of("continue", "continues", "continued", "resume", "resumes", "resumed");
+    static final Set<String> CONTINUED = WordSet.of("continue", "continues", "continued", "resume", "resumes", "resumed");
 
     /** "the working-level talks will begin", "... would resume": the event mention is the subject of a coming verb. */
     private static boolean comingVerbAfter(Annotated s, int at) {
@@ -1637,7 +1637,7 @@ public final class Events {
     }
 
     /** Verbs that with "off" cancel or put back an event: "called off", "put off". */
-    private static final Set<String> CALLED_OFF = Set.of("called", "call", "calls", "calling", "put", "puts");
+    private static final Set<String> CALLED_OFF = WordSet.of("called", "call", "calls", "calling", "put", "puts");
 
     /**
      * Whether the words just before an event mention from token {@code from} deny it: "No ministers'

@@ -19,7 +19,7 @@ public final class Gatherings {
     }
 
     /** Verbs of what people do together at a meeting ("discussed ... during a meeting"). */
-    private static final Set<String> DURING_VERBS = Set.of("discussed", "agreed", "reviewed", "talked", "spoke",
+    private static final Set<String> DURING_VERBS = WordSet.of("discussed", "agreed", "reviewed", "talked", "spoke",
             "exchanged", "reaffirmed", "underscored", "emphasized", "emphasised", "addressed", "signed", "welcomed",
             "stressed", "highlighted", "focused", "focussed");
 
@@ -55,7 +55,7 @@ public final class Gatherings {
     }
 
     /** Words that put the event at another time than the verb ("spoke ... ahead of seeing each other at the G7 meeting"). */
-    private static final Set<String> OTHER_TIME = Set.of("ahead", "before", "after", "following", "will");
+    private static final Set<String> OTHER_TIME = WordSet.of("ahead", "before", "after", "following", "will");
 
     /** Whether a word of {@link #OTHER_TIME} stands in the six tokens before the event (and after the verb at {@code from}). */
     private static boolean otherTime(Annotated s, int from, int to) {
@@ -68,7 +68,7 @@ public final class Gatherings {
     }
 
     /** "on the sidelines of", "in the margins of": where a meeting is held within a larger event. */
-    private static final Set<String> SIDELINES = Set.of("sidelines", "margins", "margin", "fringes", "fringe");
+    private static final Set<String> SIDELINES = WordSet.of("sidelines", "margins", "margin", "fringes", "fringe");
 
     /**
      * "Carter met with Işik on the sidelines of the counter-ISIL Defense Ministerial": the people who
@@ -130,7 +130,7 @@ public final class Gatherings {
     }
 
     /** A host's verbs in the past, said by the host ("We welcomed Premier Wen ..."). */
-    private static final Set<String> WELCOMED = Set.of("welcomed", "hosted", "received");
+    private static final Set<String> WELCOMED = WordSet.of("welcomed", "hosted", "received");
 
     /**
      * "We welcomed Premier Wen today at the Palais d'Egmont for the 15th Summit": the guests a
@@ -193,7 +193,7 @@ public final class Gatherings {
     }
 
     /** Determiners of an event met for that names one already known or its own: "for the dialogue", "for their talks". */
-    private static final Set<String> DEFINITE_FOR = Set.of("the", "their", "this", "its");
+    private static final Set<String> DEFINITE_FOR = WordSet.of("the", "their", "this", "its");
 
     /**
      * Who the sentence says met (attended, {@code attendance.met-with}) attended event {@code e}
@@ -299,7 +299,7 @@ public final class Gatherings {
     }
 
     /** Past forms a subject goes on with, besides those ending in "-ed". */
-    private static final Set<String> PAST_VERBS = Set.of("met", "held", "said", "told", "spoke", "took", "gave", "made",
+    private static final Set<String> PAST_VERBS = WordSet.of("met", "held", "said", "told", "spoke", "took", "gave", "made",
             "set", "went", "laid", "put", "began");
 
     /**
@@ -353,7 +353,7 @@ public final class Gatherings {
         return k > at && PARTIES.contains(s.lower(k));
     }
 
-    private static final Set<String> PARTIES = Set.of("delegations", "sides", "leaders", "ministers", "counterparts",
+    private static final Set<String> PARTIES = WordSet.of("delegations", "sides", "leaders", "ministers", "counterparts",
             "teams", "men", "women", "parties", "secretaries", "presidents");
 
     /**
@@ -400,11 +400,11 @@ public final class Gatherings {
     }
 
     /** What people will do together at a meeting to come ("will discuss"). */
-    private static final Set<String> TO_DO_THERE = Set.of("discuss", "agree", "review", "talk", "exchange", "reaffirm",
+    private static final Set<String> TO_DO_THERE = WordSet.of("discuss", "agree", "review", "talk", "exchange", "reaffirm",
             "sign", "focus", "address", "meet", "hold");
 
     /** What "the three" may go on with when it stands for the people of a meeting. */
-    private static final Set<String> TOGETHER = Set.of("agreed", "committed", "pledged", "vowed", "discussed", "reaffirmed",
+    private static final Set<String> TOGETHER = WordSet.of("agreed", "committed", "pledged", "vowed", "discussed", "reaffirmed",
             "welcomed", "expressed", "noted", "underscored", "emphasized", "emphasised", "stressed", "exchanged",
             "talked", "spoke", "met", "also", "then");
 
@@ -572,10 +572,10 @@ public final class Gatherings {
     }
 
     /** Past verbs of arriving somewhere, after which "to meet X" says why ("was in Brussels to meet"). */
-    private static final Set<String> CAME = Set.of("was", "were", "travelled", "traveled", "arrived", "flew", "went", "came",
+    private static final Set<String> CAME = WordSet.of("was", "were", "travelled", "traveled", "arrived", "flew", "went", "came",
             "headed", "returned");
     /** Words before "to meet" that make the meeting a wish, not a fact. */
-    private static final Set<String> WISHED = Set.of("hoped", "hoping", "hopes", "sought", "seeking", "seeks", "tried", "trying",
+    private static final Set<String> WISHED = WordSet.of("hoped", "hoping", "hopes", "sought", "seeking", "seeks", "tried", "trying",
             "tries", "wanted", "wants", "wanting", "plans", "planned", "planning", "intends", "intended", "aims", "aimed",
             "bid", "attempt", "attempted", "offered", "asked", "invited", "refused", "declined", "not", "n't", "never");
 
@@ -645,7 +645,7 @@ public final class Gatherings {
     }
 
     /** Words of a contrast, after which a meeting told of may not have happened ("came to meet X, but ..."). */
-    private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though");
+    private static final Set<String> CONTRASTS = WordSet.of("but", "however", "although", "though");
 
     /** The meeting of these people, each attending it (0.8: read from a purpose or a rank, not "met"). */
     private static Discourse.Entity metAsSaid(Annotated s, Discourse d, List<Discourse.Entity> subjects, List<Discourse.Entity> objects,
@@ -661,7 +661,7 @@ public final class Gatherings {
     }
 
     /** "the first foreign leader to meet", "the only minister to visit": the words of rank. */
-    private static final Set<String> FIRSTS = Set.of("first", "second", "third", "only", "latest");
+    private static final Set<String> FIRSTS = WordSet.of("first", "second", "third", "only", "latest");
 
     /**
      * "Japanese Prime Minister Taro Aso has become the first foreign leader to visit U.S. President

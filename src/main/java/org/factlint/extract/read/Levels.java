@@ -17,7 +17,7 @@ final class Levels {
     }
 
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
-    private static final Set<String> BY_WHOM = Set.of("conducted by", "led by", "held between", "handled by",
+    private static final Set<String> BY_WHOM = WordSet.of("conducted by", "led by", "held between", "handled by",
             "left to", "held by", "conducted between");
 
     /**
@@ -70,7 +70,7 @@ final class Levels {
     }
 
     /** The forms of "be" a verb group of holding may open with ("was conducted by"). */
-    private static final Set<String> BE = Set.of("was", "were", "is", "are");
+    private static final Set<String> BE = WordSet.of("was", "were", "is", "are");
 
     /**
      * Where the verb group stands after a topic "of ..." that follows an event word ("of the
@@ -94,10 +94,10 @@ final class Levels {
     }
 
     /** Whose officials a level noun may name: "defence officials", "embassy staff". */
-    private static final Set<String> OFFICIALS_OF = Set.of("defence", "defense", "government", "embassy", "ministry", "military",
+    private static final Set<String> OFFICIALS_OF = WordSet.of("defence", "defense", "government", "embassy", "ministry", "military",
             "trade", "foreign", "finance", "treasury", "commerce");
     /** Nouns after a "-level" compound that name the people at the table ("working-level officials"). */
-    private static final Set<String> STAFF_NOUNS = Set.of("officials", "delegations", "delegates", "teams", "aides", "staff",
+    private static final Set<String> STAFF_NOUNS = WordSet.of("officials", "delegations", "delegates", "teams", "aides", "staff",
             "representatives", "negotiators");
 
     /** A level noun phrase at {@code k}: "[the] [two] [defence] senior officials". */
@@ -157,7 +157,7 @@ final class Levels {
     }
 
     /** Words after a level noun that add other people to it ("officials and ministers", "officials as well as"). */
-    private static final Set<String> MORE_PEOPLE = Set.of("and", "as", "alongside", "including", "plus", "together", "with");
+    private static final Set<String> MORE_PEOPLE = WordSet.of("and", "as", "alongside", "including", "plus", "together", "with");
 
     /** The token after "the two presidents'" or "the leaders'" starting at {@code at}; -1 if none is there. */
     private static int possessorEnd(Annotated s, int at) {
@@ -189,11 +189,11 @@ final class Levels {
     }
 
     /** Verbs of the work done before or around an event ("prepared at official level"): their level is not the event's. */
-    static final Set<String> BEFOREHAND = Set.of("prepared", "preparing", "prepare", "prepares", "negotiated",
+    static final Set<String> BEFOREHAND = WordSet.of("prepared", "preparing", "prepare", "prepares", "negotiated",
             "negotiating", "drafted", "drafting", "discussed", "agreed", "organised", "organized", "arranged", "planned");
 
     /** Words that say how an event itself was held, which end the search for {@link #BEFOREHAND}'s verbs. */
-    private static final Set<String> HELD_WORDS = Set.of("held", "conducted", "convened", "met", "meet", "opened", "took",
+    private static final Set<String> HELD_WORDS = WordSet.of("held", "conducted", "convened", "met", "meet", "opened", "took",
             "was", "were", "is", "are", "be", "been", "and", ",", ";");
 
     /**
@@ -213,9 +213,9 @@ final class Levels {
     }
 
     /** Words that open a clause of their own, so a negation before them is not this clause's. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "but", "and", "which", "that", "who", "where",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of(",", ";", ":", "but", "and", "which", "that", "who", "where",
             "when", "while");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> NEGATIONS = WordSet.of("not", "n't", "never");
 
     /** Whether "not", "n't" or "never" stands in the few words of the clause before token {@code at} ("did not take place at"). */
     private static boolean negatedBefore(Annotated s, int at) {
@@ -338,7 +338,7 @@ final class Levels {
     }
 
     /** Who the people who stand in are contrasted with: "rather than the ministers themselves", "rather than Mr Johnson himself". */
-    private static final Set<String> PRINCIPALS = Set.of("ministers", "heads", "minister", "leaders", "leader", "presidents", "president",
+    private static final Set<String> PRINCIPALS = WordSet.of("ministers", "heads", "minister", "leaders", "leader", "presidents", "president",
             "secretaries", "secretary", "principals", "themselves", "himself", "herself");
 
     /**
@@ -439,7 +439,7 @@ final class Levels {
     }
 
     /** Verbs before "by" that say who holds an event: "held by", "conducted by", "led by". */
-    private static final Set<String> HELD_BY = Set.of("held", "conducted", "led", "handled", "chaired", "attended");
+    private static final Set<String> HELD_BY = WordSet.of("held", "conducted", "led", "handled", "chaired", "attended");
 
     /** Whether the few words from {@code at} name the principals an event's holders stand against ("the Foreign Secretary himself"). */
     private static boolean principalsAfter(Annotated s, int at) {
@@ -600,18 +600,18 @@ final class Levels {
     }
 
     /** Verbs that say an event was held at a level: "held at", "conducted at", "convened at". */
-    private static final Set<String> HELD_AT = Set.of("held", "conducted", "convened");
+    private static final Set<String> HELD_AT = WordSet.of("held", "conducted", "convened");
 
     /** Verbs of a level changed while the event ran: "upgraded to", "raised to", "continued at". */
-    private static final Set<String> CHANGED = Set.of("upgraded", "raised", "elevated", "lifted", "continued", "resumed");
+    private static final Set<String> CHANGED = WordSet.of("upgraded", "raised", "elevated", "lifted", "continued", "resumed");
 
     /** Verbs of raising a level, with the event as their object: "raising them to ministerial level". */
-    private static final Set<String> RAISING = Set.of("raising", "raised", "upgrading", "upgraded", "elevating", "elevated",
+    private static final Set<String> RAISING = WordSet.of("raising", "raised", "upgrading", "upgraded", "elevating", "elevated",
             "lifting", "lifted");
 
     /** The words a level phrase follows: "at official level", "downgraded to official level", "held among officials". */
-    private static final Set<String> AT_LEVEL = Set.of("at", "to", "among", "below");
+    private static final Set<String> AT_LEVEL = WordSet.of("at", "to", "among", "below");
 
     /** "It was held at ...", "It will be held at ...": the sentence's first words after "It". */
-    private static final Set<String> HELD_IT = Set.of("was held", "is held", "will be", "took place", "has been", "had been");
+    private static final Set<String> HELD_IT = WordSet.of("was held", "is held", "will be", "took place", "has been", "had been");
 }

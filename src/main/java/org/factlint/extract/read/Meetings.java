@@ -17,20 +17,20 @@ import java.util.Set;
  */
 public final class Meetings {
 
-    private static final Set<String> PAST = Set.of("met", "meets", "hosted", "hosts", "received", "welcomed");
-    static final Set<String> FUTURE_CUES = Set.of("will", "to", "shall");
+    private static final Set<String> PAST = WordSet.of("met", "meets", "hosted", "hosts", "received", "welcomed");
+    static final Set<String> FUTURE_CUES = WordSet.of("will", "to", "shall");
     /** A host's verbs in the future ("will receive", "will host", "will welcome"), people after them. */
-    private static final Set<String> HOSTS = Set.of("receive", "host", "welcome");
+    private static final Set<String> HOSTS = WordSet.of("receive", "host", "welcome");
     /** Adverbs that may stand between the people and the verb ("will also meet", "later met"). */
-    static final Set<String> ADVERBS = Set.of("also", "then", "later", "separately", "subsequently", "briefly",
+    static final Set<String> ADVERBS = WordSet.of("also", "then", "later", "separately", "subsequently", "briefly",
             "first", "jointly", "earlier", "previously");
-    private static final Set<String> HOLD = Set.of("held", "hold", "holds", "holding");
+    private static final Set<String> HOLD = WordSet.of("held", "hold", "holds", "holding");
     /** A host's verbs in the passive ("will be hosted by X", "was received by X"), and the auxiliaries before them. */
-    private static final Set<String> PASSIVE_HOSTS = Set.of("hosted", "received", "welcomed");
-    private static final Set<String> BE = Set.of("be", "been", "was", "were");
-    private static final Set<String> PASSIVE_AUX = Set.of("will", "to", "shall", "be", "been", "was", "were", "has", "have", "had");
+    private static final Set<String> PASSIVE_HOSTS = WordSet.of("hosted", "received", "welcomed");
+    private static final Set<String> BE = WordSet.of("be", "been", "was", "were");
+    private static final Set<String> PASSIVE_AUX = WordSet.of("will", "to", "shall", "be", "been", "was", "were", "has", "have", "had");
     /** Words that make a second meeting between the same people another meeting. */
-    private static final Set<String> AGAIN = Set.of("again", "later", "subsequently", "afterwards", "previously", "earlier");
+    private static final Set<String> AGAIN = WordSet.of("again", "later", "subsequently", "afterwards", "previously", "earlier");
 
     private Meetings() {
     }
@@ -554,7 +554,7 @@ public final class Meetings {
 
     /** Words that may stand between "met" and "with" ("met virtually while in Brussels today with"). */
     /** Verbs of a host whose object may be the meeting itself ("hosted a meeting with X"). */
-    private static final Set<String> HOSTED = Set.of("hosted", "hosts", "hosting");
+    private static final Set<String> HOSTED = WordSet.of("hosted", "hosts", "hosting");
 
     /**
      * The token after a venue at {@code at}: "at the Department of Energy", "at the State
@@ -571,16 +571,16 @@ public final class Meetings {
         return k > at + 2 && !s.lower(k - 1).equals("of") ? k : at;
     }
 
-    private static final Set<String> BETWEEN_VERB_AND_WITH = Set.of("virtually", "separately", "briefly", "privately",
+    private static final Set<String> BETWEEN_VERB_AND_WITH = WordSet.of("virtually", "separately", "briefly", "privately",
             "also", "later", "earlier", "first", "then", "again", "while", "in", "on", "at", "there", "today", "yesterday",
             "online", "remotely", ",");
 
     /** "The two leaders", "the two men": the pair of a meeting under discussion. */
-    static final Set<String> PAIRS = Set.of("leaders", "men", "women", "ministers", "counterparts", "sides",
+    static final Set<String> PAIRS = WordSet.of("leaders", "men", "women", "ministers", "counterparts", "sides",
             "presidents", "secretaries", "officials");
 
     /** Words that make "their ... talks" another occasion than the one told of ("their first talks"). */
-    private static final Set<String> OTHER_OCCASION = Set.of("first", "last", "previous", "next", "earlier", "later", "latest",
+    private static final Set<String> OTHER_OCCASION = WordSet.of("first", "last", "previous", "next", "earlier", "later", "latest",
             "recent", "second", "third", "fourth", "fifth", "annual", "regular", "new", "further", "own", "separate");
 
     /**
@@ -598,7 +598,7 @@ public final class Meetings {
     }
 
     /** "The leaders met": without "two", only words that name people of equal rank. */
-    private static final Set<String> PLAIN_PAIRS = Set.of("leaders", "presidents", "ministers");
+    private static final Set<String> PLAIN_PAIRS = WordSet.of("leaders", "presidents", "ministers");
 
     /** Whether a semicolon, quotation or relative clause stands between two tokens. */
     static boolean clauseBreak(Annotated s, int from, int to) {
@@ -610,14 +610,14 @@ public final class Meetings {
         return false;
     }
 
-    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "discussion", "discussions", "bilateral", "call",
+    private static final Set<String> MEETING_NOUNS = WordSet.of("meeting", "talks", "discussion", "discussions", "bilateral", "call",
             "lunch", "dinner", "breakfast");
-    private static final Set<String> SPOKE = Set.of("spoke", "speaks", "talked");
+    private static final Set<String> SPOKE = WordSet.of("spoke", "speaks", "talked");
     /** Verbs of a meeting's start or end, said with "their" of the meeting the subjects held. */
-    private static final Set<String> ENDED = Set.of("concluded", "began", "opened", "ended", "completed", "started");
+    private static final Set<String> ENDED = WordSet.of("concluded", "began", "opened", "ended", "completed", "started");
     /** "began the day meeting with": the verb and the part of the day spent meeting. */
-    private static final Set<String> SPENT = Set.of("began", "begins", "started", "starts", "spent", "spends", "ended", "ends");
-    private static final Set<String> PART_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "visit", "trip");
+    private static final Set<String> SPENT = WordSet.of("began", "begins", "started", "starts", "spent", "spends", "ended", "ends");
+    private static final Set<String> PART_OF_DAY = WordSet.of("day", "morning", "afternoon", "evening", "visit", "trip");
 
     /** After "spoke": "to" or "with", perhaps after "by phone" or "by telephone"; the token after it, or -1. */
     private static int spokeTo(Annotated s, int at) {
@@ -728,7 +728,7 @@ public final class Meetings {
     }
 
     /** Prepositions before a meeting's own event word ("in a working-level session", "for talks"). */
-    private static final Set<String> OWN_BEFORE = Set.of("in", "for", "at", "during", "where");
+    private static final Set<String> OWN_BEFORE = WordSet.of("in", "for", "at", "during", "where");
 
     /**
      * The event word of "in a working-level session", "for working-level talks", "at a technical
@@ -858,9 +858,9 @@ public final class Meetings {
 
     /** Verb groups that say a meeting did not happen, ending at "meet" (or "met"). */
     /** What may follow the people someone did not meet: the clause's end, or the occasion ("during the stop"). */
-    private static final Set<String> NEGATION_ENDS = Set.of(".", ",", ";", ":", "and", "but", "because", "as", "during");
+    private static final Set<String> NEGATION_ENDS = WordSet.of(".", ",", ";", ":", "and", "but", "because", "as", "during");
 
-    private static final Set<String> MET = Set.of("met", "gathered", "convened");
+    private static final Set<String> MET = WordSet.of("met", "gathered", "convened");
 
     /** Whether the sentence tells, outside quotation marks, of people meeting: "met", "gathered", "convened". */
     public static boolean saysMet(Annotated s) {
@@ -888,7 +888,7 @@ public final class Meetings {
     }
 
     /** Words that make a visit or meeting an earlier or later one: "his last visit", "the previous trip". */
-    private static final Set<String> ANOTHER = Set.of("last", "previous", "earlier", "first", "former", "next", "prior");
+    private static final Set<String> ANOTHER = WordSet.of("last", "previous", "earlier", "first", "former", "next", "prior");
 
     /**
      * Whether the clause from token {@code from} tells of another occasion than the article's:
@@ -953,7 +953,7 @@ public final class Meetings {
     }
 
     /** Words of a verb group before a meeting verb to come ("will", "are due to", "have agreed to"). */
-    private static final Set<String> PLAN_GROUP = Set.of("will", "to", "due", "expected", "set", "scheduled", "is", "are",
+    private static final Set<String> PLAN_GROUP = WordSet.of("will", "to", "due", "expected", "set", "scheduled", "is", "are",
             "was", "were", "shall", "agreed", "decided", "has", "have");
 
     private static int verbStart(Annotated s, int at) {
@@ -975,7 +975,7 @@ public final class Meetings {
     }
 
     /** Words that end the clause a meeting's part of the day is looked for in. */
-    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", "and", "to");
+    private static final Set<String> CLAUSE_ENDS = WordSet.of(",", ";", "and", "to");
 
     /**
      * The part of the day said right after a meeting's people ("met in the evening", "met with X

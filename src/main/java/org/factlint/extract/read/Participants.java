@@ -318,11 +318,11 @@ final class Participants {
     }
 
     /** Plural title heads "the foreign ministers of X and Y" may end with. */
-    private static final Set<String> PLURAL_TITLES = Set.of("ministers", "secretaries", "presidents", "chancellors",
+    private static final Set<String> PLURAL_TITLES = WordSet.of("ministers", "secretaries", "presidents", "chancellors",
             "premiers", "envoys", "ambassadors");
 
     /** Words for a country's people at a meeting ("Iran's delegation"). */
-    private static final Set<String> DELEGATION = Set.of("delegation", "team", "negotiators", "side");
+    private static final Set<String> DELEGATION = WordSet.of("delegation", "team", "negotiators", "side");
 
     /** Removes what this reading added to {@code into} (at its front); returns {@code at}. */
     /** Words before a list of people that make them the ones others act for ("standing in for", "aides to"). */
@@ -342,7 +342,7 @@ final class Participants {
     }
 
     /** Words that may join the words of a post written in lower case ("Australia's deputy prime minister and defense minister"). */
-    private static final Set<String> LOWER_POST_GLUE = Set.of("the", "and", "of", "for", "'s", "’s");
+    private static final Set<String> LOWER_POST_GLUE = WordSet.of("the", "and", "of", "for", "'s", "’s");
 
     /**
      * A post between commas after a name, from token {@code at}: titles (in any case), countries and
@@ -368,10 +368,10 @@ final class Participants {
     }
 
     /** Words that open a relative clause after a name and a comma. */
-    private static final Set<String> RELATIVE = Set.of("who", "whose", "whom");
+    private static final Set<String> RELATIVE = WordSet.of("who", "whose", "whom");
 
     /** Words that may join the posts of an appositive ("the X of Y and Z"). */
-    private static final Set<String> POST_GLUE = Set.of("the", "and", "of", "for", ",");
+    private static final Set<String> POST_GLUE = WordSet.of("the", "and", "of", "for", ",");
 
     /**
      * Whether tokens {@code from} to {@code to} (exclusive) start with a post and hold nothing but
@@ -432,7 +432,7 @@ final class Participants {
             People.RANK_BEFORE_COUNTRY.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Who else a list may end with, unnamed: "and other participating ministers", "and their counterparts". */
-    private static final Set<String> OTHERS = Set.of("ministers", "leaders", "officials", "counterparts", "delegates",
+    private static final Set<String> OTHERS = WordSet.of("ministers", "leaders", "officials", "counterparts", "delegates",
             "participants", "delegations", "colleagues");
 
     /**

@@ -23,7 +23,7 @@ import java.util.Set;
 public final class People {
 
     /** Titles that name their holder even in a Title Case headline (not "Counterpart", "Leader"). */
-    private static final Set<String> STRONG_TITLES = Set.of("president", "minister", "secretary", "chancellor", "king",
+    private static final Set<String> STRONG_TITLES = WordSet.of("president", "minister", "secretary", "chancellor", "king",
             "queen", "ambassador", "envoy", "premier", "taoiseach", "tánaiste", "tanaiste");
 
     private People() {
@@ -166,7 +166,7 @@ public final class People {
     }
 
     /** Peers' styles, by which one word names a person ("Lord Ahmad"). */
-    private static final Set<String> PEERS = Set.of("lord", "baroness", "lady", "baron");
+    private static final Set<String> PEERS = WordSet.of("lord", "baroness", "lady", "baron");
 
     /** Whether a peer's style stands right before this mention: "Lord Ahmad", "Lord (Tariq) Ahmad". */
     private static boolean peerStyled(Annotated s, Mention m) {
@@ -175,11 +175,11 @@ public final class People {
     }
 
     /** "the first Foreign Secretary to visit Peru", "the former President": no one person the article calls so. */
-    private static final Set<String> NOT_ONE_HOLDER = Set.of("first", "former", "late", "then", "ex", "next", "previous",
+    private static final Set<String> NOT_ONE_HOLDER = WordSet.of("first", "former", "late", "then", "ex", "next", "previous",
             "new", "last");
 
     /** Words that make a title another post than its head alone: "Vice President" is not "the President". */
-    private static final Set<String> OTHER_POST = Set.of("vice", "deputy", "prime", "under", "assistant", "former", "junior",
+    private static final Set<String> OTHER_POST = WordSet.of("vice", "deputy", "prime", "under", "assistant", "former", "junior",
             "first", "press", "permanent", "shadow", "private", "chief", "ex", "late", "then");
 
     /**
@@ -363,10 +363,10 @@ public final class People {
     }
 
     /** Verbs that give someone a new post ("was appointed foreign minister", "was promoted to"). */
-    private static final Set<String> APPOINTED = Set.of("appointed", "named", "promoted", "sworn", "elevated", "installed");
+    private static final Set<String> APPOINTED = WordSet.of("appointed", "named", "promoted", "sworn", "elevated", "installed");
 
     /** Verbs by which someone takes another's post, or moves to a new one ("took over from", "replaced", "moved from"). */
-    private static final Set<String> TOOK_POST = Set.of("took", "takes", "replaced", "replaces", "succeeded", "succeeds", "moved",
+    private static final Set<String> TOOK_POST = WordSet.of("took", "takes", "replaced", "replaces", "succeeded", "succeeds", "moved",
             "moves", "switched");
 
     /**
@@ -482,10 +482,10 @@ public final class People {
     }
 
     /** Verbs of saying right after a name: its person is the sentence's speaker. */
-    private static final Set<String> SAYS = Set.of("said", "says", "told", "added");
+    private static final Set<String> SAYS = WordSet.of("said", "says", "told", "added");
 
     /** Words that open a phrase before a sentence's subject ("During the visit, ..."). */
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("during", "after", "before", "following", "at", "in",
+    private static final Set<String> OPENING_PREPOSITIONS = WordSet.of("during", "after", "before", "following", "at", "in",
             "on", "with", "speaking", "ahead");
 
     /** The first comma after token {@code from}, or -1. */
@@ -586,10 +586,10 @@ public final class People {
     }
 
     /** Posts held in someone's service, before "to" ("Senior Advisor to the President"). */
-    private static final Set<String> AIDES = Set.of("advisor", "adviser", "assistant", "counselor", "counsellor", "aide",
+    private static final Set<String> AIDES = WordSet.of("advisor", "adviser", "assistant", "counselor", "counsellor", "aide",
             "envoy", "secretary", "representative", "coordinator", "spokesperson", "spokesman", "spokeswoman");
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
 
     /** Reads the roles (and affiliations) of the sentence. */
     public static void roles(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
@@ -902,7 +902,7 @@ public final class People {
     }
 
     /** The last word of a body's name: "Human Rights Council", "Governing Board", "Constitutional Court". */
-    private static final Set<String> BODY_NOUNS = Set.of("council", "assembly", "conference", "commission", "committee",
+    private static final Set<String> BODY_NOUNS = WordSet.of("council", "assembly", "conference", "commission", "committee",
             "court", "tribunal", "bank", "parliament", "board", "forum", "senate", "congress", "group", "union", "federation",
             "association", "organisation", "organization", "institute", "foundation", "fund", "agency", "society", "club",
             "party", "league", "summit", "convention", "cop", "chamber", "academy", "university", "college", "synod", "caucus");
@@ -946,17 +946,17 @@ public final class People {
     }
 
     /** Prepositions that make a capital after them a place ("in Kyiv", "to Beijing"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "into", "near", "via", "outside", "around");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "to", "from", "at", "into", "near", "via", "outside", "around");
 
     /** Title heads whose "to COUNTRY" is where the holder is posted, not whom they stand for. */
-    private static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "emissary", "consul",
+    private static final Set<String> POSTED = WordSet.of("ambassador", "envoy", "representative", "emissary", "consul",
             "commissioner", "attaché", "attache");
 
     /** Words before a title that say its holder is not (or not yet) in office: the title is then written with them. */
-    private static final Set<String> NOT_IN_OFFICE = Set.of("former", "ex", "late", "then", "future", "incoming");
+    private static final Set<String> NOT_IN_OFFICE = WordSet.of("former", "ex", "late", "then", "future", "incoming");
 
     /** Words of rank before a country and its title ("Deputy Chinese Premier"): the title is written with them. */
-    static final Set<String> RANK_BEFORE_COUNTRY = Set.of("deputy", "vice", "acting", "assistant", "interim");
+    static final Set<String> RANK_BEFORE_COUNTRY = WordSet.of("deputy", "vice", "acting", "assistant", "interim");
 
     /**
      * Whether the sentence opens, before token {@code before}, with a time of another year: "In
@@ -1015,7 +1015,7 @@ public final class People {
     }
 
     /** Words that say someone left a post ("resigned on Monday"). */
-    private static final Set<String> LEFT_OFFICE = Set.of("resigned", "resigns", "quit", "quits", "dismissed", "sacked",
+    private static final Set<String> LEFT_OFFICE = WordSet.of("resigned", "resigns", "quit", "quits", "dismissed", "sacked",
             "ousted", "fired");
 
     /** "as she then was", "at the time": a sentence telling of then. */
@@ -1025,7 +1025,7 @@ public final class People {
     private static final java.util.regex.Pattern OPPOSITION = java.util.regex.Pattern.compile("(?:.*\\b)?(?:opposition|shadow)\\b");
 
     /** Words that put someone back in a post they held before. */
-    private static final Set<String> BACK_IN_OFFICE = Set.of("reappointed", "reinstated", "returned", "returns", "returning", "re-appointed");
+    private static final Set<String> BACK_IN_OFFICE = WordSet.of("reappointed", "reinstated", "returned", "returns", "returning", "re-appointed");
 
     private static void emit(Annotated s, Discourse d, Discourse.Entity person, Mention title, Mention of, int from,
                              int to, double confidence, String pattern) {

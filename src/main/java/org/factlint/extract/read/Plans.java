@@ -19,13 +19,13 @@ public final class Plans {
     private Plans() {
     }
 
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+    private static final Set<String> FUTURE = WordSet.of("will", "'ll", "shall");
     /** "is to attend", "are scheduled to", "is due to", "is expected to", "is set to". */
-    private static final Set<String> PRESENT = Set.of("is", "are");
-    private static final Set<String> PLAN_WORDS = Set.of("to", "due", "scheduled", "expected", "set", "slated", "planning", "going");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "would", "could", "should", "might", "been");
+    private static final Set<String> PRESENT = WordSet.of("is", "are");
+    private static final Set<String> PLAN_WORDS = WordSet.of("to", "due", "scheduled", "expected", "set", "slated", "planning", "going");
+    private static final Set<String> PAST = WordSet.of("was", "were", "had", "would", "could", "should", "might", "been");
     /** Anywhere in the sentence, a plan told as changed or made again: not one that has stood all along. */
-    private static final Set<String> CHANGE = Set.of("now", "instead", "again", "still", "nevertheless", "reversed", "reversing");
+    private static final Set<String> CHANGE = WordSet.of("now", "instead", "again", "still", "nevertheless", "reversed", "reversing");
 
     /** Gives each planned attendance this sentence read its {@code when}, where its words say it. */
     public static void tell(Annotated s, Discourse d) {
@@ -41,7 +41,7 @@ public final class Plans {
     }
 
     /** What makes a stay-away told of a plan: the statuses of not being there. */
-    private static final Set<String> NOT_THERE = Set.of("absent", "withdrew", "declined");
+    private static final Set<String> NOT_THERE = WordSet.of("absent", "withdrew", "declined");
 
     /**
      * A sentence that tells someone attended after all ("Safadi attended the talks in Cairo after a change of
@@ -69,12 +69,12 @@ public final class Plans {
         }
     }
 
-    private static final Set<String> CHANGE_OF = Set.of("plan", "plans", "heart", "mind");
-    private static final Set<String> CHANGED = Set.of("changed", "changing");
-    private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
-    private static final Set<String> MINDS = Set.of("mind", "minds", "plan", "plans");
-    private static final Set<String> REVERSED = Set.of("reversed", "reversing");
-    private static final Set<String> DECISIONS = Set.of("decision", "course");
+    private static final Set<String> CHANGE_OF = WordSet.of("plan", "plans", "heart", "mind");
+    private static final Set<String> CHANGED = WordSet.of("changed", "changing");
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
+    private static final Set<String> MINDS = WordSet.of("mind", "minds", "plan", "plans");
+    private static final Set<String> REVERSED = WordSet.of("reversed", "reversing");
+    private static final Set<String> DECISIONS = WordSet.of("decision", "course");
 
     /** "after a change of plan(s)", "a change of heart", "changed his mind", "reversed her decision", "a U-turn". */
     private static boolean changeOfMind(Annotated s) {

@@ -17,9 +17,9 @@ public final class Prospects {
     private Prospects() {
     }
 
-    private static final Set<String> LOOK = Set.of("look", "looks", "looked", "looking");
-    private static final Set<String> SEEING = Set.of("seeing", "meeting", "welcoming", "hosting");
-    private static final Set<String> EACH_OTHER = Set.of("each", "one");
+    private static final Set<String> LOOK = WordSet.of("look", "looks", "looked", "looking");
+    private static final Set<String> SEEING = WordSet.of("seeing", "meeting", "welcoming", "hosting");
+    private static final Set<String> EACH_OTHER = WordSet.of("each", "one");
 
     public static void lookForward(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                    Lexicon lx, Discourse d) {

@@ -17,10 +17,10 @@ import java.util.Set;
  */
 public final class Quotes {
 
-    private static final Set<String> VERBS = Set.of("said", "says", "told", "wrote", "added", "stated", "posted",
+    private static final Set<String> VERBS = WordSet.of("said", "says", "told", "wrote", "added", "stated", "posted",
             "tweeted", "declared", "insisted", "warned", "noted", "explained", "continued", "remarked", "stressed",
             "emphasised", "emphasized", "replied", "commented", "announced");
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> PRONOUNS = WordSet.of("he", "she");
 
     private record Speaker(Discourse.Entity entity, int from, int to, double confidence) {
     }
@@ -138,7 +138,7 @@ public final class Quotes {
     }
 
     /** Verbs that say a speaker takes up another's words: "agreed", "concurred", "echoed". */
-    private static final Set<String> AGREED = Set.of("agreed", "concurred", "echoed");
+    private static final Set<String> AGREED = WordSet.of("agreed", "concurred", "echoed");
 
     /**
      * "Starmer agreed.", "Prime Minister Starmer echoed him.": a short sentence, outside quotation
@@ -197,7 +197,7 @@ public final class Quotes {
     }
 
     /** Words in a quote's attribution that say the words are another's: "repeating", "echoing", "quoting", "citing". */
-    private static final Set<String> REPEATING = Set.of("repeating", "echoing", "quoting", "relaying", "reiterating", "citing");
+    private static final Set<String> REPEATING = WordSet.of("repeating", "echoing", "quoting", "relaying", "reiterating", "citing");
 
     /**
      * Whether a word of {@link #REPEATING} opens a phrase of the attribution clause (tokens from..to,
@@ -237,7 +237,7 @@ public final class Quotes {
     }
 
     /** Nouns of a statement issued by several: "a joint statement", "their joint declaration", "a joint press release". */
-    private static final Set<String> JOINT_TEXTS = Set.of("statement", "statements", "declaration", "communique", "communiqu\u00e9",
+    private static final Set<String> JOINT_TEXTS = WordSet.of("statement", "statements", "declaration", "communique", "communiqu\u00e9",
             "letter", "message", "op-ed", "article", "editorial", "readout", "release");
 
     /**
@@ -291,12 +291,12 @@ public final class Quotes {
                 || m.kind() == Mention.Kind.KNOWN && Set.of("country", "organisation").contains(m.known().kind()));
     }
 
-    private static final Set<String> READING = Set.of("read", "reads", "reading", "deliver", "delivers", "delivered",
+    private static final Set<String> READING = WordSet.of("read", "reads", "reading", "deliver", "delivers", "delivered",
             "delivering", "convey", "conveys", "conveyed", "conveying");
     /** Texts that are someone's message whoever reads them out. */
-    private static final Set<String> MESSAGES = Set.of("message", "messages", "letter", "greetings", "greeting");
+    private static final Set<String> MESSAGES = WordSet.of("message", "messages", "letter", "greetings", "greeting");
     /** Texts a speaker may read as their own ("read from a prepared statement"): another's only with an owner said. */
-    private static final Set<String> OWN_TEXTS = Set.of("statement", "remarks", "speech", "address");
+    private static final Set<String> OWN_TEXTS = WordSet.of("statement", "remarks", "speech", "address");
 
     /**
      * Whether the attribution says the speaker read out another's text: "as she read the message",

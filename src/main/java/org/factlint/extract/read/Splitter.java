@@ -14,7 +14,7 @@ public final class Splitter {
 
     /** Abbreviations after which a full stop does not end a sentence (lower case, without the stop). */
     private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("([a-z]\\.)+[a-z]");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
+    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
             "capt", "cmdr", "adm", "sgt", "brig", "cpl", "pfc", "spc", "rep", "sen", "gov", "pres", "amb", "hon", "rev", "st", "mt", "ft", "jr", "sr",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc",
             "approx", "dept", "est", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "i.e",
@@ -23,12 +23,12 @@ public final class Splitter {
             "md", "mohd", "smt", "shri");
 
     /** Abbreviations that may also end a sentence (a place, a time, a company): "in Washington, D.C." */
-    private static final Set<String> MAY_CLOSE = Set.of("u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "a.m.", "p.m.", "inc.",
+    private static final Set<String> MAY_CLOSE = WordSet.of("u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "a.m.", "p.m.", "inc.",
             "ltd.", "co.", "corp.", "jr.", "sr.", "etc.",
             // ("Annapolis, Md. The governor ...": Maryland; "the company's MD. He said": a managing director)
             "md.");
     /** Words that open a sentence and do not follow an abbreviation inside one ("U.S. Secretary" goes on). */
-    private static final Set<String> OPENERS = Set.of("The", "A", "An", "At", "In", "On", "During", "After", "Before",
+    private static final Set<String> OPENERS = WordSet.of("The", "A", "An", "At", "In", "On", "During", "After", "Before",
             "They", "He", "She", "It", "We", "I", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
             "Both", "Following", "While", "When", "Earlier", "Later", "Meanwhile", "However");
 

@@ -15,9 +15,9 @@ import java.util.Set;
  */
 public final class Visits {
 
-    private static final Set<String> VERBS = Set.of("visit", "visits", "visited", "visiting", "travel", "travels",
+    private static final Set<String> VERBS = WordSet.of("visit", "visits", "visited", "visiting", "travel", "travels",
             "travelled", "traveled", "travelling", "traveling");
-    private static final Set<String> PRESENT = Set.of("visit", "visits", "travel", "travels");
+    private static final Set<String> PRESENT = WordSet.of("visit", "visits", "travel", "travels");
 
     private Visits() {
     }
@@ -184,7 +184,7 @@ public final class Visits {
     }
 
     /** Nouns after a country's name that make it whom or what is visited ("U.S. troops"), not where. */
-    private static final Set<String> VISITED_PEOPLE = Set.of("troops", "forces", "personnel", "service", "servicemembers",
+    private static final Set<String> VISITED_PEOPLE = WordSet.of("troops", "forces", "personnel", "service", "servicemembers",
             "soldiers", "sailors", "marines", "airmen", "embassy", "consulate", "base", "bases", "officials", "diplomats",
             "staff", "workers", "companies", "firms", "students", "families", "veterans", "pavilion");
 
@@ -242,7 +242,7 @@ public final class Visits {
     }
 
     /** Gerunds before "his visit to P" that end it: "after wrapping up his visit to Athens". */
-    private static final Set<String> ENDING = Set.of("wrapping", "concluding", "completing", "ending", "finishing");
+    private static final Set<String> ENDING = WordSet.of("wrapping", "concluding", "completing", "ending", "finishing");
 
     /**
      * The order of a journey's visits, as itineraries tell it ({@code sequence.itinerary}): "On Dec
@@ -473,7 +473,7 @@ public final class Visits {
     }
 
     /** What after "as" or "during" makes an ordinal count the visits made in office ("as defense secretary"). */
-    private static final Set<String> IN_OFFICE = Set.of("tenure", "office", "term", "post", "role", "job");
+    private static final Set<String> IN_OFFICE = WordSet.of("tenure", "office", "term", "post", "role", "job");
 
     /**
      * Which visit to a place this is, for its visitor: "his first visit to Kyiv, Ukraine, as defense

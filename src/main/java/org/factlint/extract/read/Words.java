@@ -15,17 +15,17 @@ final class Words {
             "nine", "ten", "eleven", "twelve");
 
     /** Expressions that name the publication day: "today", "this morning". */
-    static final Set<String> SAME_DAY = Set.of("today", "tonight", "this morning", "this afternoon", "this evening");
+    static final Set<String> SAME_DAY = WordSet.of("today", "tonight", "this morning", "this afternoon", "this evening");
 
     /** Expressions of a day counted from the publication day: the same day's, "yesterday", "tomorrow". */
     static final Set<String> DAY_WORDS = java.util.stream.Stream.concat(SAME_DAY.stream(), java.util.stream.Stream.of("yesterday", "tomorrow"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "his", "her", "their": whose meeting, counterparts or place. */
-    static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
 
     /** Parts of a day ("on Tuesday morning", "on the evening of 9 July"). */
-    static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    static final Set<String> PARTS_OF_DAY = WordSet.of("morning", "afternoon", "evening", "night");
 
     /** The number a word says ("six", "7"), from 2 to 99; -1 if it says none. */
     static int number(String lower) {
