@@ -91,6 +91,192 @@ public final class Events {
     }
 
     /**
+     * What {@link #resolve} reads left of an event word, up to its determiner at {@code k}: a place,
+     * a day (and whether it modifies the word: "the July 28 meeting"), a level (the token it ends at and
+     * starts from), an ordinal, a host that names the event, and a country before it.
+     */
+    private record Left(int k, Discourse.Entity place, Mention date, boolean dateModifier, String level, int levelAt,
+                        int levelFrom, Integer ordinal, String host, String countryBefore) {
+    }
+
+    /** The modifiers left of event word {@code w} ({@link Left}; a method of its own: {@link #resolve} was too large to compile quickly). */
+    private static Left left(Annotated s, Lexicon lx, Discourse d, Mention w) {
+        Discourse.Entity place = null;
+        Mention date = null;
+        String level = null;
+        Integer ordinal = null;
+        boolean dateModifier = false;
+        String host = null;
+        String countryBefore = null;
+        int levelAt = -2;
+        int levelFrom = -1;
+        // left: modifiers, then a determiner
+        int k = w.from() - 1;
+        while (k >= 0) {
+            Mention m = s.at(k);
+            Phrases.Match<String> lv = Levels.levelEnding(s, lx, k);
+            if (m != null && (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE)
+                    && s.lower(m.to() - 1).equals("'s") && date == null) {
+                date = m;
+                k = m.from() - 1;
+            } else if (m != null && (m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.WEEKDAY && m.to() == m.from() + 1)
+                    && m.to() == w.from() && date == null && DEFINITE.contains(s.lower(m.from() - 1))) {
+                // ("the Tuesday meeting in Brussels": a day of the week likewise; black-box trial 29)
+                // "the July 28 meeting": a date as the event's modifier
+                date = m;
+                dateModifier = true;
+                k = m.from() - 1;
+            } else if (m != null && m.kind() == Mention.Kind.KNOWN && isPlace(m) && place == null) {
+                place = placeEntity(m, d);
+                k = m.from() - 1;
+            } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
+                // "UK talks", "EU summit": a host, not a place ("the G20 ... meeting": a body that names the event)
+                // (not a building or a department: "the Downing Street talks", "the Pentagon meeting")
+                host = host == null && (m.known().kind().equals("group") || MULTILATERAL.contains(m.known().id()))
+                        ? m.known().name() : host;
+                // "the Syria talks": a country that names no place of the event, and none of the
+                // people the article named is of, names what it is about ("the Moldova session" with
+                // Moldova's president is their meeting)
+                countryBefore = m.known().kind().equals("country") && !d.affiliated(m.known().id())
+                        ? m.known().name().toLowerCase(java.util.Locale.ROOT) : countryBefore;
+                k = m.from() - 1;
+            } else if (m == null && s.lower(k).equals("-") && s.endingBefore(k) != null
+                    && s.endingBefore(k).kind() == Mention.Kind.KNOWN) {
+                // "UK-EU summit": two hosts, who name which summit (not "the European Political Community summit")
+                host = s.span(s.endingBefore(k).from(), w.from()).trim();
+                k = s.endingBefore(k).from() - 1;
+            } else if (m == null && s.lower(k).matches("[0-9]+\\+[0-9]+")) {
+                // "the next 2+2 Ministerial Dialogue": the format's name, a modifier (black-box trial 26)
+                k--;
+            } else if (m == null && s.lower(k).matches("[0-9]+") && s.lower(k - 1).equals("+") && s.lower(k - 2).matches("[0-9]+")) {
+                k -= 3;
+            } else if (m != null && m.kind() == Mention.Kind.ORDINAL && ordinal == null) {
+                ordinal = Integer.valueOf(m.value());
+                k--;
+            } else if (lv != null && level == null && (m == null || m.kind() != Mention.Kind.KNOWN)) {
+                level = lv.value();
+                levelAt = k;
+                levelFrom = lv.from();
+                k = lv.from() - 1;
+            } else if (m == null && ADJECTIVES.contains(s.lower(k))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return new Left(k, place, date, dateModifier, level, levelAt, levelFrom, ordinal, host, countryBefore);
+    }
+
+    /**
+     * What {@link #resolve} reads right of an event word, up to token {@code to}: the people it was
+     * between (a list {@code resolve} may add to), its place, day and level (those given, or found
+     * here), whether the place is stated of it ("held in Berlin") and what it is about.
+     */
+    private record Right(int to, List<Discourse.Entity> between, Discourse.Entity place, Mention date, String level,
+                         boolean placeStated, String topic) {
+    }
+
+    /** The words right of event word {@code w} ({@link Right}; a method of its own, as {@link #left}). */
+    private static Right right(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d, Mention w,
+                               Discourse.Entity place, Mention date, String level, boolean definite) {
+        int to = w.to();
+        List<Discourse.Entity> between = new ArrayList<>();
+        boolean more = true;
+        boolean countryPassed = false;
+        // "the meeting, held in Berlin": the place is stated of the event, not part of its name
+        boolean placeStated = false;
+        // "the meeting on Syria", "the meeting between France, Germany, Turkey and the UK": what it is about
+        String topic = null;
+        while (more) {
+            more = false;
+            int held = heldWords(s, to);
+            boolean stated = held > to;
+            if (held > to) {
+                to = overMeal(s, held);
+            }
+            // "were held at the Department of State in Washington": a venue, then the place
+            if (stated) {
+                to = venueThenPlace(s, to);
+            }
+            Mention next = s.startingAt(to + 1);
+            Mention building = seatAfter(s, lx, to);
+            if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
+                placeStated = stated && definite;
+                place = placeEntity(next, d);
+                // "took place in Sofia, Bulgaria, on 17 May": past the city's country, to the day
+                Mention country = countryAfterCity(s, next);
+                int day = country == null ? -1 : country.to() + (s.lower(country.to()).equals(",") ? 1 : 0);
+                to = day > 0 && s.startingAt(day) != null && isDate(s.startingAt(day)) ? day : next.to();
+                more = true;
+            } else if (building != null && place == null) {
+                // "the meeting at Downing Street", "talks were held at the Elysee"
+                placeStated = stated && definite;
+                place = seat(building, lx, d);
+                to = building.to();
+                more = true;
+            } else if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && !isPlace(next)
+                    && next.known().kind().equals("country") && !countryPassed && level == null && Levels.levelAfter(s, lx, next.to()) != null) {
+                // "The dialogue in Vietnam will be conducted by working-level staff": past the country
+                // to what is said after it (the country is no place of the event's: it says no city)
+                countryPassed = true;
+                to = next.to();
+                more = true;
+            } else if (s.lower(to).equals("between") && between.isEmpty()) {
+                int e = participants(s, people, to + 1, between);
+                if (e > to + 1) {
+                    to = e;
+                    more = true;
+                } else if (countriesBetween(s, to + 1) > to + 1) {
+                    // "the summit between the European Union and Ukraine takes place in Kyiv": past them
+                    to = countriesBetween(s, to + 1);
+                    more = true;
+                } else if (countryList(s, to + 1) > to + 1) {
+                    // "this afternoon's meeting between France, Germany, Turkey and the UK": a meeting
+                    // of those countries, known by them
+                    int end = countryList(s, to + 1);
+                    topic = "between " + s.span(to + 1, end).toLowerCase(java.util.Locale.ROOT);
+                    to = end;
+                    more = true;
+                }
+
+            } else if (s.lower(to).equals(",") && s.lower(to + 1).equals("between") && between.isEmpty()
+                    && peopleOf(s, people, to + 2, new ArrayList<>()) > to + 2) {
+                // "The ministers' meeting, between Wang Yi and Takeshi Iwaya, is due in Tokyo": the
+                // people it is between, said in apposition (black-box trial 34: not the vice ministers' meeting)
+                to = peopleOf(s, people, to + 2, between);
+                more = true;
+            } else if (s.lower(to).equals("of") && between.isEmpty() && peopleOf(s, people, to + 1, new ArrayList<>()) > to + 1) {
+                // "The meeting of Secretary Blinken, Foreign Minister Hayashi and Minister Chung was
+                // held ...": a meeting between the people it is of
+                to = peopleOf(s, people, to + 1, between);
+                more = true;
+            } else if (date == null && rangeEnd(s, to) > to) {
+                // "took place on 17-18 July in Montreal": days the event ran, passed over (no one day is its date)
+                to = rangeEnd(s, to);
+                more = true;
+            } else if (date == null && s.startingAt(to) != null && isDate(s.startingAt(to))) {
+                date = s.startingAt(to);
+                to = date.to();
+                more = true;
+            } else if (topic == null && s.startingAt(to) == null && TOPIC_WORDS.contains(s.lower(to))
+                    && topicEnd(s, to + 1) > to + 1) {
+                // "Monday's meeting on Syria in Paris": what it is about, then where
+                int end = topicEnd(s, to + 1);
+                topic = s.span(to + 1, end).toLowerCase(java.util.Locale.ROOT);
+                to = end;
+                more = true;
+            } else if (level == null && Levels.levelAfter(s, lx, to) != null) {
+                // "this meeting of the two foreign ministers", "the call was conducted by officials"
+                Phrases.Match<String> lv = Levels.levelAfter(s, lx, to);
+                level = lv.value();
+                to = lv.to();
+                more = true;
+            }
+        }
+        return new Right(to, between, place, date, level, placeStated, topic);
+    }
+
+    /**
      * Links the sentence's event words to events. In a headline or standfirst every mention is
      * taken as definite: they summarise the body, which was read first.
      */
@@ -110,69 +296,18 @@ public final class Events {
             }
             int from = w.from();
             String[] typeAndFamily = w.value().split("\\|");
-            Discourse.Entity place = null;
-            Mention date = null;
-            String level = null;
-            Integer ordinal = null;
-            boolean dateModifier = false;
-            String host = null;
-            String countryBefore = null;
-            int levelAt = -2;
-            int levelFrom = -1;
             // left: modifiers, then a determiner
-            int k = w.from() - 1;
-            while (k >= 0) {
-                Mention m = s.at(k);
-                Phrases.Match<String> lv = Levels.levelEnding(s, lx, k);
-                if (m != null && (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE)
-                        && s.lower(m.to() - 1).equals("'s") && date == null) {
-                    date = m;
-                    k = m.from() - 1;
-                } else if (m != null && (m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.WEEKDAY && m.to() == m.from() + 1)
-                        && m.to() == w.from() && date == null && DEFINITE.contains(s.lower(m.from() - 1))) {
-                    // ("the Tuesday meeting in Brussels": a day of the week likewise; black-box trial 29)
-                    // "the July 28 meeting": a date as the event's modifier
-                    date = m;
-                    dateModifier = true;
-                    k = m.from() - 1;
-                } else if (m != null && m.kind() == Mention.Kind.KNOWN && isPlace(m) && place == null) {
-                    place = placeEntity(m, d);
-                    k = m.from() - 1;
-                } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
-                    // "UK talks", "EU summit": a host, not a place ("the G20 ... meeting": a body that names the event)
-                    // (not a building or a department: "the Downing Street talks", "the Pentagon meeting")
-                    host = host == null && (m.known().kind().equals("group") || MULTILATERAL.contains(m.known().id()))
-                            ? m.known().name() : host;
-                    // "the Syria talks": a country that names no place of the event, and none of the
-                    // people the article named is of, names what it is about ("the Moldova session" with
-                    // Moldova's president is their meeting)
-                    countryBefore = m.known().kind().equals("country") && !d.affiliated(m.known().id())
-                            ? m.known().name().toLowerCase(java.util.Locale.ROOT) : countryBefore;
-                    k = m.from() - 1;
-                } else if (m == null && s.lower(k).equals("-") && s.endingBefore(k) != null
-                        && s.endingBefore(k).kind() == Mention.Kind.KNOWN) {
-                    // "UK-EU summit": two hosts, who name which summit (not "the European Political Community summit")
-                    host = s.span(s.endingBefore(k).from(), w.from()).trim();
-                    k = s.endingBefore(k).from() - 1;
-                } else if (m == null && s.lower(k).matches("[0-9]+\\+[0-9]+")) {
-                    // "the next 2+2 Ministerial Dialogue": the format's name, a modifier (black-box trial 26)
-                    k--;
-                } else if (m == null && s.lower(k).matches("[0-9]+") && s.lower(k - 1).equals("+") && s.lower(k - 2).matches("[0-9]+")) {
-                    k -= 3;
-                } else if (m != null && m.kind() == Mention.Kind.ORDINAL && ordinal == null) {
-                    ordinal = Integer.valueOf(m.value());
-                    k--;
-                } else if (lv != null && level == null && (m == null || m.kind() != Mention.Kind.KNOWN)) {
-                    level = lv.value();
-                    levelAt = k;
-                    levelFrom = lv.from();
-                    k = lv.from() - 1;
-                } else if (m == null && ADJECTIVES.contains(s.lower(k))) {
-                    k--;
-                } else {
-                    break;
-                }
-            }
+            Left left = left(s, lx, d, w);
+            Discourse.Entity place = left.place();
+            Mention date = left.date();
+            String level = left.level();
+            Integer ordinal = left.ordinal();
+            boolean dateModifier = left.dateModifier();
+            String host = left.host();
+            String countryBefore = left.countryBefore();
+            int levelAt = left.levelAt();
+            int levelFrom = left.levelFrom();
+            int k = left.k();
             // "the Senior Officials' Meeting held on Monday", "the 2+2 Ministerial Dialogue": a level written in
             // capitals with the event word is a name of its own, of the one event first called so, not the
             // meeting under discussion (black-box trial 26: the level of another meeting had been this one's)
@@ -278,100 +413,14 @@ public final class Events {
             }
             // right: "in London", "between X and Y", "on Wednesday", "last week", and after the
             // words that state them: "took place", "was held", ", held in Berlin,"
-            int to = w.to();
-            List<Discourse.Entity> between = new ArrayList<>();
-            boolean more = true;
-            boolean countryPassed = false;
-            // "the meeting, held in Berlin": the place is stated of the event, not part of its name
-            boolean placeStated = false;
-            // "the meeting on Syria", "the meeting between France, Germany, Turkey and the UK": what it is about
-            String topic = null;
-            while (more) {
-                more = false;
-                int held = heldWords(s, to);
-                boolean stated = held > to;
-                if (held > to) {
-                    to = overMeal(s, held);
-                }
-                // "were held at the Department of State in Washington": a venue, then the place
-                if (stated) {
-                    to = venueThenPlace(s, to);
-                }
-                Mention next = s.startingAt(to + 1);
-                Mention building = seatAfter(s, lx, to);
-                if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
-                    placeStated = stated && definite;
-                    place = placeEntity(next, d);
-                    // "took place in Sofia, Bulgaria, on 17 May": past the city's country, to the day
-                    Mention country = countryAfterCity(s, next);
-                    int day = country == null ? -1 : country.to() + (s.lower(country.to()).equals(",") ? 1 : 0);
-                    to = day > 0 && s.startingAt(day) != null && isDate(s.startingAt(day)) ? day : next.to();
-                    more = true;
-                } else if (building != null && place == null) {
-                    // "the meeting at Downing Street", "talks were held at the Elysee"
-                    placeStated = stated && definite;
-                    place = seat(building, lx, d);
-                    to = building.to();
-                    more = true;
-                } else if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && !isPlace(next)
-                        && next.known().kind().equals("country") && !countryPassed && level == null && Levels.levelAfter(s, lx, next.to()) != null) {
-                    // "The dialogue in Vietnam will be conducted by working-level staff": past the country
-                    // to what is said after it (the country is no place of the event's: it says no city)
-                    countryPassed = true;
-                    to = next.to();
-                    more = true;
-                } else if (s.lower(to).equals("between") && between.isEmpty()) {
-                    int e = participants(s, people, to + 1, between);
-                    if (e > to + 1) {
-                        to = e;
-                        more = true;
-                    } else if (countriesBetween(s, to + 1) > to + 1) {
-                        // "the summit between the European Union and Ukraine takes place in Kyiv": past them
-                        to = countriesBetween(s, to + 1);
-                        more = true;
-                    } else if (countryList(s, to + 1) > to + 1) {
-                        // "this afternoon's meeting between France, Germany, Turkey and the UK": a meeting
-                        // of those countries, known by them
-                        int end = countryList(s, to + 1);
-                        topic = "between " + s.span(to + 1, end).toLowerCase(java.util.Locale.ROOT);
-                        to = end;
-                        more = true;
-                    }
-
-                } else if (s.lower(to).equals(",") && s.lower(to + 1).equals("between") && between.isEmpty()
-                        && peopleOf(s, people, to + 2, new ArrayList<>()) > to + 2) {
-                    // "The ministers' meeting, between Wang Yi and Takeshi Iwaya, is due in Tokyo": the
-                    // people it is between, said in apposition (black-box trial 34: not the vice ministers' meeting)
-                    to = peopleOf(s, people, to + 2, between);
-                    more = true;
-                } else if (s.lower(to).equals("of") && between.isEmpty() && peopleOf(s, people, to + 1, new ArrayList<>()) > to + 1) {
-                    // "The meeting of Secretary Blinken, Foreign Minister Hayashi and Minister Chung was
-                    // held ...": a meeting between the people it is of
-                    to = peopleOf(s, people, to + 1, between);
-                    more = true;
-                } else if (date == null && rangeEnd(s, to) > to) {
-                    // "took place on 17-18 July in Montreal": days the event ran, passed over (no one day is its date)
-                    to = rangeEnd(s, to);
-                    more = true;
-                } else if (date == null && s.startingAt(to) != null && isDate(s.startingAt(to))) {
-                    date = s.startingAt(to);
-                    to = date.to();
-                    more = true;
-                } else if (topic == null && s.startingAt(to) == null && TOPIC_WORDS.contains(s.lower(to))
-                        && topicEnd(s, to + 1) > to + 1) {
-                    // "Monday's meeting on Syria in Paris": what it is about, then where
-                    int end = topicEnd(s, to + 1);
-                    topic = s.span(to + 1, end).toLowerCase(java.util.Locale.ROOT);
-                    to = end;
-                    more = true;
-                } else if (level == null && Levels.levelAfter(s, lx, to) != null) {
-                    // "this meeting of the two foreign ministers", "the call was conducted by officials"
-                    Phrases.Match<String> lv = Levels.levelAfter(s, lx, to);
-                    level = lv.value();
-                    to = lv.to();
-                    more = true;
-                }
-            }
+            Right right = right(s, people, lx, d, w, place, date, level, definite);
+            int to = right.to();
+            List<Discourse.Entity> between = right.between();
+            place = right.place();
+            date = right.date();
+            level = right.level();
+            boolean placeStated = right.placeStated();
+            String topic = right.topic();
             String word = s.span(w.from(), w.to()).toLowerCase(java.util.Locale.ROOT);
             String name = place != null ? word + " in " + place.name : between.size() == 2
                     ? word + " between " + between.get(0).name + " and " + between.get(1).name : word;
@@ -417,20 +466,7 @@ public final class Events {
             // (black-box trial 20: not the audience with the King the article told of before)
             if (between.isEmpty() && possessor == null && ordinal == null && DEFINITE.contains(s.lower(k))
                     && Set.of("that", "which").contains(s.lower(to))) {
-                Mention holder = s.startingAt(to + 1);
-                int j = holder == null ? -1 : holder.to();
-                while (j > 0 && Meetings.ADVERBS.contains(s.lower(j))) {
-                    j++;
-                }
-                if (j > 0 && people.containsKey(holder) && Set.of("held", "had").contains(s.lower(j)) && s.lower(j + 1).equals("with")) {
-                    List<Discourse.Entity> with = new ArrayList<>();
-                    int e = Participants.after(s, people, j + 2, with, null);
-                    if (!with.isEmpty() && !with.contains(people.get(holder))) {
-                        between.add(people.get(holder));
-                        between.addAll(with);
-                        to = e;
-                    }
-                }
+                to = heldThatWith(s, people, to, between);
             }
             // "the meeting with Prak Sokhonn": the one meeting the article says Sokhonn held; if it
             // says of none, or of several, not any other event (another meeting, by its participants)
@@ -593,18 +629,7 @@ public final class Events {
             // "A working-level session of officials on Tuesday prepared the ministers' meeting": what
             // the sentence's first event prepared is another one, as is what it came before or after
             // ("The Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
-            Discourse.Entity first = out.isEmpty() ? null : out.get(0).event();
-            boolean another = link && (possessor != null && d.absentFrom(possessor, event)
-                    || level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)
-                    || contrastedWithin(s, out, event, date, level, place)
-                    || event == first && k > 0 && DEFINITE.contains(det) && (Levels.BEFOREHAND.contains(s.lower(k - 1))
-                    || Set.of("before", "after", "following").contains(s.lower(k - 1))
-                    // ("The G7 meeting ... will build on the G7 Leaders' Summit": what it builds on came before)
-                    || s.lower(k - 1).equals("on") && BUILD.contains(s.lower(k - 2))
-                    || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead"))
-                    // ("They recalled the ministerial meeting held in Seoul in May": a month or year not
-                    // the publication's, said of a definite mention, is another occasion; black-box trial 19)
-                    || DEFINITE.contains(det) && inOtherMonth(s, to, d.published()));
+            boolean another = link && anotherThan(s, d, out, event, possessor, level, date, place, k, det, to);
             if (another) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
@@ -624,6 +649,33 @@ public final class Events {
             out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between.isEmpty() ? metWith : between)));
         }
         // "The London gathering followed one in Paris": "one" stands for an event of the same kind
+        oneIn(s, d, out);
+        return out;
+    }
+
+    /**
+     * Whether the event word from determiner {@code k} to token {@code to}, taken for {@code event},
+     * tells of another occasion than it ({@link #resolve}: then a new event).
+     */
+    private static boolean anotherThan(Annotated s, Discourse d, List<EventMention> out, Discourse.Entity event,
+                                       Discourse.Entity possessor, String level, Mention date, Discourse.Entity place,
+                                       int k, String det, int to) {
+        Discourse.Entity first = out.isEmpty() ? null : out.get(0).event();
+        return possessor != null && d.absentFrom(possessor, event)
+                || level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)
+                || contrastedWithin(s, out, event, date, level, place)
+                || event == first && k > 0 && DEFINITE.contains(det) && (Levels.BEFOREHAND.contains(s.lower(k - 1))
+                || Set.of("before", "after", "following").contains(s.lower(k - 1))
+                // ("The G7 meeting ... will build on the G7 Leaders' Summit": what it builds on came before)
+                || s.lower(k - 1).equals("on") && BUILD.contains(s.lower(k - 2))
+                || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead"))
+                // ("They recalled the ministerial meeting held in Seoul in May": a month or year not
+                // the publication's, said of a definite mention, is another occasion; black-box trial 19)
+                || DEFINITE.contains(det) && inOtherMonth(s, to, d.published());
+    }
+
+    /** Adds to {@code out}, after its first event, the same kind of event "in" another place ("one in Paris"). */
+    private static void oneIn(Annotated s, Discourse d, List<EventMention> out) {
         for (int i = 0; i + 2 < s.size(); i++) {
             Mention place = s.startingAt(i + 2);
             if (s.lower(i).equals("one") && s.lower(i + 1).equals("in") && place != null && place.kind() == Mention.Kind.KNOWN
@@ -640,7 +692,28 @@ public final class Events {
                 out.add(new EventMention(first.word(), i, to, event, pl, date, null, null, List.of()));
             }
         }
-        return out;
+    }
+
+    /**
+     * After "the talks that Lammy later held with Foreign Minister Safadi" (at "that", token {@code
+     * to}): the people who held them, added to {@code between}; where they end, or {@code to}.
+     */
+    private static int heldThatWith(Annotated s, Map<Mention, Discourse.Entity> people, int to, List<Discourse.Entity> between) {
+        Mention holder = s.startingAt(to + 1);
+        int j = holder == null ? -1 : holder.to();
+        while (j > 0 && Meetings.ADVERBS.contains(s.lower(j))) {
+            j++;
+        }
+        if (j > 0 && people.containsKey(holder) && Set.of("held", "had").contains(s.lower(j)) && s.lower(j + 1).equals("with")) {
+            List<Discourse.Entity> with = new ArrayList<>();
+            int e = Participants.after(s, people, j + 2, with, null);
+            if (!with.isEmpty() && !with.contains(people.get(holder))) {
+                between.add(people.get(holder));
+                between.addAll(with);
+                return e;
+            }
+        }
+        return to;
     }
 
     /** Verbs whose object "a meeting with X" is the meeting {@link Meetings} reads ("had a working lunch with"). */

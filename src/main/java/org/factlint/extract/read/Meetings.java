@@ -38,57 +38,24 @@ public final class Meetings {
     public static void read(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events, Lexicon lx,
                             Discourse d) {
         for (int i = 1; i < s.size(); i++) {
-            String w = s.lower(i);
-            // "held talks with", "will hold talks with": a meeting too; "is holding deputy-level talks
-            // with": with the level they were held at
-            Phrases.Match<String> heldLevel = HOLD.contains(w) ? lx.levels.at(s.tokens(), i + 1) : null;
-            if (heldLevel != null && !(s.lower(heldLevel.to()).equals("talks") && s.lower(heldLevel.to() + 1).equals("with"))) {
-                heldLevel = null;
-            }
-            boolean held = HOLD.contains(w) && (s.lower(i + 1).equals("talks") || heldLevel != null);
-            // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
-            // ("Secretary Perry hosted a meeting with X": the host's meeting noun too)
-            // ("Obama and Xi have concluded their two-day meeting", "began their talks": held, by them)
-            int had = w.equals("had") || HOLD.contains(w) && !held || HOSTED.contains(w)
-                    || ENDED.contains(w) && s.lower(i + 1).equals("their") ? meetingNoun(s, i + 1) : -1;
-            // "had an introductory meeting and dinner with": a second occasion noun before "with"
-            if (had > 0 && s.lower(had + 1).equals("and") && MEETING_NOUNS.contains(s.lower(had + 2))
-                    && s.lower(had + 3).equals("with")) {
-                had += 2;
-            }
-            held |= had > 0;
-            // "began the day meeting with", "spent the morning meeting with": the gerund is the verb
-            boolean gerund = w.equals("meeting") && s.lower(i + 1).equals("with") && i >= 3
-                    && PART_OF_DAY.contains(s.lower(i - 1)) && (s.lower(i - 2).equals("the") || Words.POSSESSIVES.contains(s.lower(i - 2)))
-                    && SPENT.contains(s.lower(i - 3));
-            // "spoke to X", "spoke by phone with X", "held a call with X": a call between them
-            int spoke = SPOKE.contains(w) ? spokeTo(s, i + 1) : -1;
-            held |= spoke > 0;
-            boolean call = spoke > 0 || had > 0 && s.lower(had).equals("call");
-            // "will also meet with", "Joly later met": one adverb before the verb
-            int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
-            // "He also will be hosted by Prime Minister David Cameron", "was received by X": the host
-            // comes after "by", the guest before the auxiliaries
-            boolean passive = PASSIVE_HOSTS.contains(w) && s.lower(i + 1).equals("by") && BE.contains(s.lower(i - 1));
-            int auxFrom = i;
-            while (passive && auxFrom > 0 && (PASSIVE_AUX.contains(s.lower(auxFrom - 1)) || ADVERBS.contains(s.lower(auxFrom - 1)))) {
-                auxFrom--;
-            }
-            // ("The President will receive President Arroyo at the White House": the host's verbs too)
-            boolean planned = (w.equals("meet") || HOSTS.contains(w) || w.equals("hold") && held)
-                    && FUTURE_CUES.contains(s.lower(i - 1 - adverb))
-                    || passive && futureBetween(s, auxFrom, i);
-            // "Bukele did not meet with Mayorkas", "was not able to meet", "never met": the subject was absent
-            int negation = notMeeting(s, i);
-            boolean negated = negation >= 0;
-            // "Rice is meeting with Steinmeier": the present, a meeting going on (or, with a day to come, planned)
-            boolean progressive = !gerund && w.equals("meeting") && s.lower(i + 1).equals("with")
-                    && Set.of("is", "are").contains(s.lower(i - 1 - adverb));
-            // ("will not be meeting the High Representative": the event word is the verb here)
-            if (!(PAST.contains(w) || planned || held || gerund || negated || progressive) || s.at(i) != null && !held && !gerund
-                    && !progressive && !(negated && w.equals("meeting")) || s.quoted(i)) {
+            Verb verb = verbAt(s, lx, i);
+            if (verb == null) {
                 continue;
             }
+            String w = verb.word();
+            Phrases.Match<String> heldLevel = verb.heldLevel();
+            boolean held = verb.held();
+            int had = verb.had();
+            boolean gerund = verb.gerund();
+            int spoke = verb.spoke();
+            boolean call = verb.call();
+            int adverb = verb.adverb();
+            boolean passive = verb.passive();
+            int auxFrom = verb.auxFrom();
+            boolean planned = verb.planned();
+            int negation = verb.negation();
+            boolean negated = verb.negated();
+            boolean progressive = verb.progressive();
             int verbEnd = spoke > 0 ? spoke - 1 : had > 0 ? had + 1 : heldLevel != null ? heldLevel.to() + 1 : held || passive ? i + 2 : i + 1;
             List<Discourse.Entity> subjects = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
@@ -101,137 +68,22 @@ public final class Meetings {
             if ((held && w.equals("holding") || progressive) && Set.of("is", "are", "was", "were").contains(s.lower(verbFrom - 1))) {
                 verbFrom--;
             }
-            // "Pompeo on Friday met Qureshi", "Tillerson and Wang Yi on Friday held their first
-            // direct talks", "on Monday, January 17, met": the day between the people and the verb
-            List<Mention> daysBefore = new ArrayList<>();
-            int subjectEnd = daysBeforeVerb(s, verbFrom, daysBefore);
-            int from = Participants.before(s, people, d, subjectEnd, subjects, false, used);
-            // "Steinmeier himself is in Brussels and will not see Rice", "Rice flew to Berlin and met
-            // Steinmeier": the subject of a first verb phrase joined by "and"
-            int conjunct = subjects.isEmpty() ? Attendance.firstConjunct(s, people, subjectEnd) : -1;
-            if (conjunct >= 0) {
-                from = Participants.before(s, people, d, conjunct, subjects, false, used);
-                if (!Attendance.opensClause(s, from)) {
-                    subjects.clear();
-                    used.clear();
-                    from = subjectEnd;
-                }
-            }
-            double confidence = 0.85;
-            // "She will meet with President Lee": the person last named, less certain than a name
-            // (the people named after the verb were at the meeting whoever "she" is)
-            Discourse.Entity byPronoun = null;
-            if (subjects.isEmpty() && Set.of("he", "she").contains(s.lower(verbFrom - 1))) {
-                byPronoun = People.pronoun(s, people, verbFrom - 1, d);
-                if (byPronoun != null) {
-                    subjects.add(byPronoun);
-                    from = verbFrom - 1;
-                }
-            }
-            // "The two leaders met on 22 April": the two people of the meeting under discussion
-            // ("The two met", "The two men met")
-            // ("The two leaders, who met on Wednesday, discussed": the pair before a relative clause)
-            int pairEnd = s.lower(verbFrom - 1).equals("who") && s.lower(verbFrom - 2).equals(",") ? verbFrom - 2 : verbFrom;
-            int pairFrom = pairEnd >= 3 && s.lower(pairEnd - 3).equals("the") && s.lower(pairEnd - 2).equals("two")
-                    && PAIRS.contains(s.lower(pairEnd - 1)) ? pairEnd - 3
-                    : pairEnd >= 2 && s.lower(pairEnd - 2).equals("the") && s.lower(pairEnd - 1).equals("two") ? pairEnd - 2 : -1;
-            if (subjects.isEmpty() && byPronoun == null && pairFrom >= 0) {
-                // (with no meeting told of yet, the two people the article has named: "President Obama and
-                // Prime Minister Abe have pledged ... The two leaders met Friday")
-                // (or when the event under discussion has no participants known: "Kerry says he and his
-                // Russian counterpart, Sergei Lavrov, have held talks. The two leaders met Friday with X")
-                // (the people named before this sentence: those it names are the ones met)
-                List<Discourse.Entity> pair = d.salientEvent() == null || d.participantsOf(d.salientEvent()).isEmpty()
-                        ? d.peopleSeen() : d.participantsOf(d.salientEvent());
-                if (pair.size() == 2) {
-                    subjects.addAll(pair);
-                    from = pairFrom;
-                    confidence = 0.8;
-                }
-            }
-            // "The leaders met on Wednesday", "The leaders, who met on Wednesday, discussed": with no
-            // number, opening the sentence, the two people of the article's one meeting of two
-            if (subjects.isEmpty() && byPronoun == null && pairFrom < 0 && pairEnd == 2 && s.lower(0).equals("the")
-                    && PLAIN_PAIRS.contains(s.lower(1))) {
-                Discourse.Entity only = d.onlyMeetingOfTwo();
-                if (only != null) {
-                    subjects.addAll(d.participantsOf(only));
-                    from = 0;
-                    confidence = 0.8;
-                }
-            }
+            Subjects before = subjectsBefore(s, people, d, verbFrom, subjects, used);
+            List<Mention> daysBefore = before.daysBefore();
+            int from = before.from();
+            double confidence = before.confidence();
+            Discourse.Entity byPronoun = before.byPronoun();
             if (subjects.isEmpty() || Attendance.hedged(s, lx, Math.max(0, from - 4), verbFrom)) {
                 continue;
             }
             // "met this morning with X", "met today in Munich with X": the day and place may come
             // between the verb and the people met
-            int k = verbEnd;
-            // "met on February 13 with X"
-            if (s.lower(k).equals("on") && s.startingAt(k + 1) != null && Events.isDate(s.startingAt(k + 1))) {
-                k++;
-            }
-            Mention dayFirst = s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
-            // "met today, Thursday, September 13, with": the day said twice, both kept for the rules
-            Mention restated = null;
-            if (dayFirst != null) {
-                k = dayFirst.to();
-                Mention again = s.startingAt(k + 1);
-                if (s.lower(k).equals(",") && again != null && Events.isDate(again)) {
-                    restated = again;
-                    k = again.to() + (s.lower(again.to()).equals(",") ? 1 : 0);
-                }
-            }
-            Mention placeFirst = s.startingAt(k + 1);
-            if (s.lower(k).equals("in") && placeFirst != null && placeFirst.kind() == Mention.Kind.KNOWN && Events.isPlace(placeFirst)
-                    && s.lower(placeFirst.to()).equals("with")) {
-                k = placeFirst.to();
-            } else {
-                placeFirst = null;
-            }
-            // "met virtually while in Brussels today with X", "met separately on Monday with X":
-            // words about how, when and where between the verb and "with"
-            Mention own = null;
-            if (!s.lower(k).equals("with") && placeFirst == null) {
-                int j = k;
-                Mention day = null;
-                while (j < s.size() && j - k < 8 && !s.lower(j).equals("with")) {
-                    Mention m = s.startingAt(j);
-                    // "met Wednesday morning in a working-level session with X"
-                    Mention ownHere = own == null ? ownMention(s, lx, j) : null;
-                    if (m != null && Events.isDate(m) && day == null && dayFirst == null) {
-                        day = m;
-                        j = m.to();
-                    } else if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
-                        j = m.to();
-                    } else if (venueEnd(s, j) > j) {
-                        // "held a meeting at the Department of Energy with X": a venue
-                        j = venueEnd(s, j);
-                    } else if (s.lower(j).equals("in") && s.lower(j + 1).equals("person")) {
-                        j += 2; // "met in person for the first time with X"
-                    } else if (s.lower(j).equals("for") && s.lower(j + 1).equals("the") && s.startingAt(j + 2) != null
-                            && s.startingAt(j + 2).kind() == Mention.Kind.ORDINAL && s.lower(s.startingAt(j + 2).to()).equals("time")) {
-                        j = s.startingAt(j + 2).to() + 1;
-                    } else if (ownHere != null) {
-                        own = ownHere;
-                        j = own.to();
-                    } else if (m == null && (BETWEEN_VERB_AND_WITH.contains(s.lower(j))
-                            || (day != null || dayFirst != null) && DATE_GLUE.matcher(s.lower(j)).matches())) {
-                        j++;
-                    } else {
-                        break;
-                    }
-                }
-                if (j < s.size() && s.lower(j).equals("with") && j > k) {
-                    k = j;
-                    dayFirst = dayFirst == null ? day : dayFirst;
-                } else {
-                    own = null;
-                }
-            }
-            if (dayFirst == null && !daysBefore.isEmpty()) {
-                dayFirst = daysBefore.get(0);
-                restated = daysBefore.size() > 1 ? daysBefore.get(1) : null;
-            }
+            AfterVerb pastVerb = afterVerb(s, lx, verbEnd, daysBefore);
+            int k = pastVerb.k();
+            Mention dayFirst = pastVerb.dayFirst();
+            Mention restated = pastVerb.restated();
+            Mention placeFirst = pastVerb.placeFirst();
+            Mention own = pastVerb.own();
             boolean with = s.lower(k).equals("with") || spoke > 0 && k == spoke - 1;
             if (with) {
                 k++;
@@ -507,6 +359,225 @@ public final class Meetings {
                 nextMeeting(s, people, d, lx, subjects, event, from, to, confidence);
             }
         }
+    }
+
+    /**
+     * The verb of a meeting at token i, read as {@link #read} reads it: its word, what it says (held,
+     * had, a call, planned, negated, ...) and where its auxiliaries start; null if token i is none.
+     */
+    private record Verb(String word, Phrases.Match<String> heldLevel, boolean held, int had, boolean gerund, int spoke,
+                        boolean call, int adverb, boolean passive, int auxFrom, boolean planned, int negation,
+                        boolean negated, boolean progressive) {
+    }
+
+    /** The verb of a meeting at token {@code i}, or null (a method of its own: {@link #read} was too large to compile quickly). */
+    private static Verb verbAt(Annotated s, Lexicon lx, int i) {
+        String w = s.lower(i);
+        // "held talks with", "will hold talks with": a meeting too; "is holding deputy-level talks
+        // with": with the level they were held at
+        Phrases.Match<String> heldLevel = HOLD.contains(w) ? lx.levels.at(s.tokens(), i + 1) : null;
+        if (heldLevel != null && !(s.lower(heldLevel.to()).equals("talks") && s.lower(heldLevel.to() + 1).equals("with"))) {
+            heldLevel = null;
+        }
+        boolean held = HOLD.contains(w) && (s.lower(i + 1).equals("talks") || heldLevel != null);
+        // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
+        // ("Secretary Perry hosted a meeting with X": the host's meeting noun too)
+        // ("Obama and Xi have concluded their two-day meeting", "began their talks": held, by them)
+        int had = w.equals("had") || HOLD.contains(w) && !held || HOSTED.contains(w)
+                || ENDED.contains(w) && s.lower(i + 1).equals("their") ? meetingNoun(s, i + 1) : -1;
+        // "had an introductory meeting and dinner with": a second occasion noun before "with"
+        if (had > 0 && s.lower(had + 1).equals("and") && MEETING_NOUNS.contains(s.lower(had + 2))
+                && s.lower(had + 3).equals("with")) {
+            had += 2;
+        }
+        held |= had > 0;
+        // "began the day meeting with", "spent the morning meeting with": the gerund is the verb
+        boolean gerund = w.equals("meeting") && s.lower(i + 1).equals("with") && i >= 3
+                && PART_OF_DAY.contains(s.lower(i - 1)) && (s.lower(i - 2).equals("the") || Words.POSSESSIVES.contains(s.lower(i - 2)))
+                && SPENT.contains(s.lower(i - 3));
+        // "spoke to X", "spoke by phone with X", "held a call with X": a call between them
+        int spoke = SPOKE.contains(w) ? spokeTo(s, i + 1) : -1;
+        held |= spoke > 0;
+        boolean call = spoke > 0 || had > 0 && s.lower(had).equals("call");
+        // "will also meet with", "Joly later met": one adverb before the verb
+        int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
+        // "He also will be hosted by Prime Minister David Cameron", "was received by X": the host
+        // comes after "by", the guest before the auxiliaries
+        boolean passive = PASSIVE_HOSTS.contains(w) && s.lower(i + 1).equals("by") && BE.contains(s.lower(i - 1));
+        int auxFrom = i;
+        while (passive && auxFrom > 0 && (PASSIVE_AUX.contains(s.lower(auxFrom - 1)) || ADVERBS.contains(s.lower(auxFrom - 1)))) {
+            auxFrom--;
+        }
+        // ("The President will receive President Arroyo at the White House": the host's verbs too)
+        boolean planned = (w.equals("meet") || HOSTS.contains(w) || w.equals("hold") && held)
+                && FUTURE_CUES.contains(s.lower(i - 1 - adverb))
+                || passive && futureBetween(s, auxFrom, i);
+        // "Bukele did not meet with Mayorkas", "was not able to meet", "never met": the subject was absent
+        int negation = notMeeting(s, i);
+        boolean negated = negation >= 0;
+        // "Rice is meeting with Steinmeier": the present, a meeting going on (or, with a day to come, planned)
+        boolean progressive = !gerund && w.equals("meeting") && s.lower(i + 1).equals("with")
+                && Set.of("is", "are").contains(s.lower(i - 1 - adverb));
+        // ("will not be meeting the High Representative": the event word is the verb here)
+        if (!(PAST.contains(w) || planned || held || gerund || negated || progressive) || s.at(i) != null && !held && !gerund
+                && !progressive && !(negated && w.equals("meeting")) || s.quoted(i)) {
+            return null;
+        }
+        return new Verb(w, heldLevel, held, had, gerund, spoke, call, adverb, passive, auxFrom, planned, negation, negated,
+                progressive);
+    }
+
+    /**
+     * Who met, as {@link #read} finds them before a meeting's verb (added to {@code subjects}, the
+     * mentions read to {@code used}): where they start, how sure that is, the one named by a
+     * pronoun (if so), and the days said between them and the verb.
+     */
+    private record Subjects(List<Mention> daysBefore, int from, double confidence, Discourse.Entity byPronoun) {
+    }
+
+    /** The people before a meeting's verb ({@link Subjects}; a method of its own, as {@link #verbAt}). */
+    private static Subjects subjectsBefore(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int verbFrom,
+                                           List<Discourse.Entity> subjects, List<Mention> used) {
+        // "Pompeo on Friday met Qureshi", "Tillerson and Wang Yi on Friday held their first
+        // direct talks", "on Monday, January 17, met": the day between the people and the verb
+        List<Mention> daysBefore = new ArrayList<>();
+        int subjectEnd = daysBeforeVerb(s, verbFrom, daysBefore);
+        int from = Participants.before(s, people, d, subjectEnd, subjects, false, used);
+        // "Steinmeier himself is in Brussels and will not see Rice", "Rice flew to Berlin and met
+        // Steinmeier": the subject of a first verb phrase joined by "and"
+        int conjunct = subjects.isEmpty() ? Attendance.firstConjunct(s, people, subjectEnd) : -1;
+        if (conjunct >= 0) {
+            from = Participants.before(s, people, d, conjunct, subjects, false, used);
+            if (!Attendance.opensClause(s, from)) {
+                subjects.clear();
+                used.clear();
+                from = subjectEnd;
+            }
+        }
+        double confidence = 0.85;
+        // "She will meet with President Lee": the person last named, less certain than a name
+        // (the people named after the verb were at the meeting whoever "she" is)
+        Discourse.Entity byPronoun = null;
+        if (subjects.isEmpty() && Set.of("he", "she").contains(s.lower(verbFrom - 1))) {
+            byPronoun = People.pronoun(s, people, verbFrom - 1, d);
+            if (byPronoun != null) {
+                subjects.add(byPronoun);
+                from = verbFrom - 1;
+            }
+        }
+        // "The two leaders met on 22 April": the two people of the meeting under discussion
+        // ("The two met", "The two men met")
+        // ("The two leaders, who met on Wednesday, discussed": the pair before a relative clause)
+        int pairEnd = s.lower(verbFrom - 1).equals("who") && s.lower(verbFrom - 2).equals(",") ? verbFrom - 2 : verbFrom;
+        int pairFrom = pairEnd >= 3 && s.lower(pairEnd - 3).equals("the") && s.lower(pairEnd - 2).equals("two")
+                && PAIRS.contains(s.lower(pairEnd - 1)) ? pairEnd - 3
+                : pairEnd >= 2 && s.lower(pairEnd - 2).equals("the") && s.lower(pairEnd - 1).equals("two") ? pairEnd - 2 : -1;
+        if (subjects.isEmpty() && byPronoun == null && pairFrom >= 0) {
+            // (with no meeting told of yet, the two people the article has named: "President Obama and
+            // Prime Minister Abe have pledged ... The two leaders met Friday")
+            // (or when the event under discussion has no participants known: "Kerry says he and his
+            // Russian counterpart, Sergei Lavrov, have held talks. The two leaders met Friday with X")
+            // (the people named before this sentence: those it names are the ones met)
+            List<Discourse.Entity> pair = d.salientEvent() == null || d.participantsOf(d.salientEvent()).isEmpty()
+                    ? d.peopleSeen() : d.participantsOf(d.salientEvent());
+            if (pair.size() == 2) {
+                subjects.addAll(pair);
+                from = pairFrom;
+                confidence = 0.8;
+            }
+        }
+        // "The leaders met on Wednesday", "The leaders, who met on Wednesday, discussed": with no
+        // number, opening the sentence, the two people of the article's one meeting of two
+        if (subjects.isEmpty() && byPronoun == null && pairFrom < 0 && pairEnd == 2 && s.lower(0).equals("the")
+                && PLAIN_PAIRS.contains(s.lower(1))) {
+            Discourse.Entity only = d.onlyMeetingOfTwo();
+            if (only != null) {
+                subjects.addAll(d.participantsOf(only));
+                from = 0;
+                confidence = 0.8;
+            }
+        }
+        return new Subjects(daysBefore, from, confidence, byPronoun);
+    }
+
+    /**
+     * What {@link #read} finds between a meeting's verb and the people met: where they start
+     * ({@code k}, at "with" if there is one), a day said first and said again, a place said first,
+     * the meeting named again ("in a working-level session").
+     */
+    private record AfterVerb(int k, Mention dayFirst, Mention restated, Mention placeFirst, Mention own) {
+    }
+
+    /** The words after a meeting's verb, up to the people met ({@link AfterVerb}; a method of its own, as {@link #verbAt}). */
+    private static AfterVerb afterVerb(Annotated s, Lexicon lx, int verbEnd, List<Mention> daysBefore) {
+        int k = verbEnd;
+        // "met on February 13 with X"
+        if (s.lower(k).equals("on") && s.startingAt(k + 1) != null && Events.isDate(s.startingAt(k + 1))) {
+            k++;
+        }
+        Mention dayFirst = s.startingAt(k) != null && Events.isDate(s.startingAt(k)) ? s.startingAt(k) : null;
+        // "met today, Thursday, September 13, with": the day said twice, both kept for the rules
+        Mention restated = null;
+        if (dayFirst != null) {
+            k = dayFirst.to();
+            Mention again = s.startingAt(k + 1);
+            if (s.lower(k).equals(",") && again != null && Events.isDate(again)) {
+                restated = again;
+                k = again.to() + (s.lower(again.to()).equals(",") ? 1 : 0);
+            }
+        }
+        Mention placeFirst = s.startingAt(k + 1);
+        if (s.lower(k).equals("in") && placeFirst != null && placeFirst.kind() == Mention.Kind.KNOWN && Events.isPlace(placeFirst)
+                && s.lower(placeFirst.to()).equals("with")) {
+            k = placeFirst.to();
+        } else {
+            placeFirst = null;
+        }
+        // "met virtually while in Brussels today with X", "met separately on Monday with X":
+        // words about how, when and where between the verb and "with"
+        Mention own = null;
+        if (!s.lower(k).equals("with") && placeFirst == null) {
+            int j = k;
+            Mention day = null;
+            while (j < s.size() && j - k < 8 && !s.lower(j).equals("with")) {
+                Mention m = s.startingAt(j);
+                // "met Wednesday morning in a working-level session with X"
+                Mention ownHere = own == null ? ownMention(s, lx, j) : null;
+                if (m != null && Events.isDate(m) && day == null && dayFirst == null) {
+                    day = m;
+                    j = m.to();
+                } else if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
+                    j = m.to();
+                } else if (venueEnd(s, j) > j) {
+                    // "held a meeting at the Department of Energy with X": a venue
+                    j = venueEnd(s, j);
+                } else if (s.lower(j).equals("in") && s.lower(j + 1).equals("person")) {
+                    j += 2; // "met in person for the first time with X"
+                } else if (s.lower(j).equals("for") && s.lower(j + 1).equals("the") && s.startingAt(j + 2) != null
+                        && s.startingAt(j + 2).kind() == Mention.Kind.ORDINAL && s.lower(s.startingAt(j + 2).to()).equals("time")) {
+                    j = s.startingAt(j + 2).to() + 1;
+                } else if (ownHere != null) {
+                    own = ownHere;
+                    j = own.to();
+                } else if (m == null && (BETWEEN_VERB_AND_WITH.contains(s.lower(j))
+                        || (day != null || dayFirst != null) && DATE_GLUE.matcher(s.lower(j)).matches())) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (j < s.size() && s.lower(j).equals("with") && j > k) {
+                k = j;
+                dayFirst = dayFirst == null ? day : dayFirst;
+            } else {
+                own = null;
+            }
+        }
+        if (dayFirst == null && !daysBefore.isEmpty()) {
+            dayFirst = daysBefore.get(0);
+            restated = daysBefore.size() > 1 ? daysBefore.get(1) : null;
+        }
+        return new AfterVerb(k, dayFirst, restated, placeFirst, own);
     }
 
     /**
