@@ -516,32 +516,7 @@ public final class Events {
             // for days, a part of it with its own date, not the whole
             boolean daySession = date != null && to == w.to() && SESSIONS.contains(s.lower(w.to() - 1))
                     && w.from() > 0 && (s.lower(w.from() - 1).equals("'s") || s.at(w.from() - 1) != null && isDate(s.at(w.from() - 1)));
-            // "the meeting, which followed working-level talks between the two staffs": an event
-            // named bare after a word of sequence is another occasion, not the one under discussion
-            // ("a round of working-level talks", "preceded by working-level talks" likewise, when a level says what kind)
-            boolean otherOccasion = k == from - 1 && (SEQUENCE_WORDS.contains(det)
-                    || level != null && Set.of("of", "by", "from", "with", "between").contains(det));
-            // "The next meeting will be held in Helsinki", "the previous round", "Next year's meeting":
-            // another occasion of the series
-            otherOccasion |= nextOrPrevious(s, k, w.from());
-            // "Officials from both sides held working-level talks on Sunday": talks officials held
-            // (a bare mention after "held", no one named before it) are theirs, not the ministers' meeting
-            otherOccasion |= !DEFINITE.contains(det) && (heldByStaff(s, people, k) || metByStaff(s, people, k));
-            // "The officials' meeting was held at the level of sherpas", "The officials' talks": named for the
-            // staff who held them, not the leaders' summit or the ministers' meeting they prepared (black-box trial 34)
-            // (not "the ASEAN-EU Senior Officials' Meeting", a name)
-            otherOccasion |= w.from() >= 2 && STAFF.contains(s.lower(w.from() - 2)) && !s.token(w.from() - 2).capitalised()
-                    && Set.of("'", "\u2019").contains(s.lower(w.from() - 1));
-            // "the conference's closing session", "the morning session of the NATO meeting": a part of
-            // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
-            // held beside it)
-            otherOccasion |= partSession(s, from, w, to);
-            // "the Manama Dialogue security summit" after "talks in Vienna": a summit or conference named
-            // by words of its own, with none of its kind told of, is no event of another kind (holdout22)
-            otherOccasion |= Set.of("summit", "conference").contains(typeAndFamily[0]) && host == null && place == null
-                    && !s.token(w.from()).capitalised() && from > 1 && s.token(from - 1).word() && s.token(from - 1).capitalised()
-                    && !DEFINITE.contains(s.lower(from - 1)) && !INDEFINITE.contains(s.lower(from - 1))
-                    && !d.hasEventOfType(typeAndFamily[0]);
+            boolean otherOccasion = otherOccasion(s, people, d, w, k, from, to, det, level, host, place, typeAndFamily[0]);
             boolean link = !indefinite && ordinal == null && between.isEmpty() && !introduced && !daySession && !otherOccasion;
             // "Austin will travel to Paris on Friday for talks with X": talks where the journey goes
             // (not the meeting the article told of in London)
@@ -651,6 +626,42 @@ public final class Events {
         // "The London gathering followed one in Paris": "one" stands for an event of the same kind
         oneIn(s, d, out);
         return out;
+    }
+
+    /**
+     * Whether the event word {@code w}, from {@code from} to {@code to} after determiner {@code det}
+     * (at {@code k}), names another occasion than the one under discussion ({@link #resolve}).
+     */
+    private static boolean otherOccasion(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, Mention w, int k,
+                                         int from, int to, String det, String level, String host, Discourse.Entity place,
+                                         String eventType) {
+        // "the meeting, which followed working-level talks between the two staffs": an event
+        // named bare after a word of sequence is another occasion, not the one under discussion
+        // ("a round of working-level talks", "preceded by working-level talks" likewise, when a level says what kind)
+        boolean otherOccasion = k == from - 1 && (SEQUENCE_WORDS.contains(det)
+                || level != null && Set.of("of", "by", "from", "with", "between").contains(det));
+        // "The next meeting will be held in Helsinki", "the previous round", "Next year's meeting":
+        // another occasion of the series
+        otherOccasion |= nextOrPrevious(s, k, w.from());
+        // "Officials from both sides held working-level talks on Sunday": talks officials held
+        // (a bare mention after "held", no one named before it) are theirs, not the ministers' meeting
+        otherOccasion |= !DEFINITE.contains(det) && (heldByStaff(s, people, k) || metByStaff(s, people, k));
+        // "The officials' meeting was held at the level of sherpas", "The officials' talks": named for the
+        // staff who held them, not the leaders' summit or the ministers' meeting they prepared (black-box trial 34)
+        // (not "the ASEAN-EU Senior Officials' Meeting", a name)
+        otherOccasion |= w.from() >= 2 && STAFF.contains(s.lower(w.from() - 2)) && !s.token(w.from() - 2).capitalised()
+                && Set.of("'", "\u2019").contains(s.lower(w.from() - 1));
+        // "the conference's closing session", "the morning session of the NATO meeting": a part of
+        // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
+        // held beside it)
+        otherOccasion |= partSession(s, from, w, to);
+        // "the Manama Dialogue security summit" after "talks in Vienna": a summit or conference named
+        // by words of its own, with none of its kind told of, is no event of another kind (holdout22)
+        otherOccasion |= Set.of("summit", "conference").contains(eventType) && host == null && place == null
+                && !s.token(w.from()).capitalised() && from > 1 && s.token(from - 1).word() && s.token(from - 1).capitalised()
+                && !DEFINITE.contains(s.lower(from - 1)) && !INDEFINITE.contains(s.lower(from - 1))
+                && !d.hasEventOfType(eventType);
+        return otherOccasion;
     }
 
     /**

@@ -151,79 +151,11 @@ public final class Meetings {
             if (againAfter) {
                 to++;
             }
-            Discourse.Entity place = placeFirst == null ? null : Events.placeEntity(placeFirst, d);
-            // "welcomed President Macron to Downing Street this afternoon", "to London"
-            Mention host = s.startingAt(to + 1);
-            if (PAST.contains(w) && w.startsWith("welcome") && s.lower(to).equals("to") && host != null
-                    && host.kind() == Mention.Kind.KNOWN && (Events.isPlace(host) || host.known().kind().equals("organisation"))) {
-                if (Events.isPlace(host) && place == null) {
-                    place = Events.placeEntity(host, d);
-                } else if (place == null) {
-                    place = Events.seat(host, lx, d); // "to Downing Street": London
-                }
-                to = host.to();
-            }
-            // "hosted Jean-Claude Juncker, President of the European Commission, at Chequers": past the
-            // last one's title, to where they met
-            int titled = objects.isEmpty() ? -1 : appositiveEnd(s, to);
-            if (titled > 0 && Set.of("at", "in").contains(s.lower(titled))) {
-                to = titled;
-            }
-            // "met Tusk at Downing Street", "received Macron at the Elysee": a building whose city is known
-            Mention building = place == null ? Events.seatAfter(s, lx, to) : null;
-            if (building != null) {
-                place = Events.seat(building, lx, d);
-                to = building.to();
-            }
-            // "met at UNGA on Tuesday", "met at the White House today": a venue before the day
-            if (s.lower(to).equals("at")) {
-                int j = s.lower(to + 1).equals("the") ? to + 2 : to + 1;
-                int v = j;
-                while (v < s.size() && v - j < 4 && s.token(v).word() && s.token(v).capitalised()
-                        && (s.at(v) == null || !people.containsKey(s.at(v)))) {
-                    v = s.at(v) != null ? s.at(v).to() : v + 1;
-                }
-                if (v > j && s.startingAt(v) != null && Events.isDate(s.startingAt(v))) {
-                    to = v;
-                }
-            }
-            // "held their talks at NATO headquarters in Brussels": a venue, then the place
-            if (place == null) {
-                to = Events.venueThenPlace(s, to);
-            }
-            Mention pm = s.startingAfterThe(to + 1);
-            if (place == null && s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
-                place = Events.placeEntity(pm, d);
-                // "met in Bali, Indonesia on October 4": past the country after the city
-                Mention country = Events.countryAfterCity(s, pm);
-                to = country != null ? country.to() : pm.to();
-            } else if (s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN
-                    && pm.known().kind().equals("organisation") && s.startingAt(pm.to()) != null && Events.isDate(s.startingAt(pm.to()))) {
-                to = pm.to(); // "in Downing Street today": a building, then the day
-            }
-            // "meet with Latvia's President, Edgars Rinkevics, on Monday, December 3": the comma closing the name
-            // (a date mention includes its "on")
-            Mention afterComma = s.lower(to).equals(",") ? s.startingAt(to + 1) : null;
-            if (afterComma != null && Events.isDate(afterComma) && afterComma.kind() != Mention.Kind.WEEKDAY) {
-                to++;
-            }
-            Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : dayFirst;
-            if (date != null && date != dayFirst) {
-                to = date.to();
-                // "yesterday in London": the day, then the place
-                Mention after = s.startingAt(to + 1);
-                if (place == null && s.lower(to).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN
-                        && Events.isPlace(after)) {
-                    place = Events.placeEntity(after, d);
-                    to = after.to();
-                }
-            }
-            // "at the Elysée Palace this morning [Friday 29 August 2024]": the day said twice
-            if (date != null && restated == null && Set.of("[", "(", ",").contains(s.lower(date.to()))
-                    && s.startingAt(date.to() + 1) != null && s.startingAt(date.to() + 1).kind() == Mention.Kind.DATE) {
-                restated = s.startingAt(date.to() + 1);
-                to = restated.to() + (s.lower(restated.to()).equals("]") || s.lower(restated.to()).equals(")") ? 1 : 0);
-            }
+            PlaceAndDay placeAndDay = placeAndDay(s, people, lx, d, w, to, objects, placeFirst, dayFirst, restated);
+            Discourse.Entity place = placeAndDay.place();
+            to = placeAndDay.to();
+            Mention date = placeAndDay.date();
+            restated = placeAndDay.restated();
             // "met with X at the conference, in a technical-level session", "will receive X ... for
             // working-level talks": the meeting named again, with what is said of it
             if (own == null) {
@@ -498,6 +430,94 @@ public final class Meetings {
             }
         }
         return new Subjects(daysBefore, from, confidence, byPronoun);
+    }
+
+    /**
+     * Where and when a meeting was, as {@link #read} finds them after the people met (from token
+     * {@code to}, a place or day said before them given): the place, where the words about it end,
+     * the day, and the day said again.
+     */
+    private record PlaceAndDay(Discourse.Entity place, int to, Mention date, Mention restated) {
+    }
+
+    /** The place and day after the people met ({@link PlaceAndDay}; a method of its own, as {@link #verbAt}). */
+    private static PlaceAndDay placeAndDay(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d,
+                                           String w, int to, List<Discourse.Entity> objects, Mention placeFirst,
+                                           Mention dayFirst, Mention restated) {
+        Discourse.Entity place = placeFirst == null ? null : Events.placeEntity(placeFirst, d);
+        // "welcomed President Macron to Downing Street this afternoon", "to London"
+        Mention host = s.startingAt(to + 1);
+        if (PAST.contains(w) && w.startsWith("welcome") && s.lower(to).equals("to") && host != null
+                && host.kind() == Mention.Kind.KNOWN && (Events.isPlace(host) || host.known().kind().equals("organisation"))) {
+            if (Events.isPlace(host) && place == null) {
+                place = Events.placeEntity(host, d);
+            } else if (place == null) {
+                place = Events.seat(host, lx, d); // "to Downing Street": London
+            }
+            to = host.to();
+        }
+        // "hosted Jean-Claude Juncker, President of the European Commission, at Chequers": past the
+        // last one's title, to where they met
+        int titled = objects.isEmpty() ? -1 : appositiveEnd(s, to);
+        if (titled > 0 && Set.of("at", "in").contains(s.lower(titled))) {
+            to = titled;
+        }
+        // "met Tusk at Downing Street", "received Macron at the Elysee": a building whose city is known
+        Mention building = place == null ? Events.seatAfter(s, lx, to) : null;
+        if (building != null) {
+            place = Events.seat(building, lx, d);
+            to = building.to();
+        }
+        // "met at UNGA on Tuesday", "met at the White House today": a venue before the day
+        if (s.lower(to).equals("at")) {
+            int j = s.lower(to + 1).equals("the") ? to + 2 : to + 1;
+            int v = j;
+            while (v < s.size() && v - j < 4 && s.token(v).word() && s.token(v).capitalised()
+                    && (s.at(v) == null || !people.containsKey(s.at(v)))) {
+                v = s.at(v) != null ? s.at(v).to() : v + 1;
+            }
+            if (v > j && s.startingAt(v) != null && Events.isDate(s.startingAt(v))) {
+                to = v;
+            }
+        }
+        // "held their talks at NATO headquarters in Brussels": a venue, then the place
+        if (place == null) {
+            to = Events.venueThenPlace(s, to);
+        }
+        Mention pm = s.startingAfterThe(to + 1);
+        if (place == null && s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN && Events.isPlace(pm)) {
+            place = Events.placeEntity(pm, d);
+            // "met in Bali, Indonesia on October 4": past the country after the city
+            Mention country = Events.countryAfterCity(s, pm);
+            to = country != null ? country.to() : pm.to();
+        } else if (s.lower(to).equals("in") && pm != null && pm.kind() == Mention.Kind.KNOWN
+                && pm.known().kind().equals("organisation") && s.startingAt(pm.to()) != null && Events.isDate(s.startingAt(pm.to()))) {
+            to = pm.to(); // "in Downing Street today": a building, then the day
+        }
+        // "meet with Latvia's President, Edgars Rinkevics, on Monday, December 3": the comma closing the name
+        // (a date mention includes its "on")
+        Mention afterComma = s.lower(to).equals(",") ? s.startingAt(to + 1) : null;
+        if (afterComma != null && Events.isDate(afterComma) && afterComma.kind() != Mention.Kind.WEEKDAY) {
+            to++;
+        }
+        Mention date = s.startingAt(to) != null && Events.isDate(s.startingAt(to)) ? s.startingAt(to) : dayFirst;
+        if (date != null && date != dayFirst) {
+            to = date.to();
+            // "yesterday in London": the day, then the place
+            Mention after = s.startingAt(to + 1);
+            if (place == null && s.lower(to).equals("in") && after != null && after.kind() == Mention.Kind.KNOWN
+                    && Events.isPlace(after)) {
+                place = Events.placeEntity(after, d);
+                to = after.to();
+            }
+        }
+        // "at the Elysée Palace this morning [Friday 29 August 2024]": the day said twice
+        if (date != null && restated == null && Set.of("[", "(", ",").contains(s.lower(date.to()))
+                && s.startingAt(date.to() + 1) != null && s.startingAt(date.to() + 1).kind() == Mention.Kind.DATE) {
+            restated = s.startingAt(date.to() + 1);
+            to = restated.to() + (s.lower(restated.to()).equals("]") || s.lower(restated.to()).equals(")") ? 1 : 0);
+        }
+        return new PlaceAndDay(place, to, date, restated);
     }
 
     /**
