@@ -18,9 +18,9 @@ import org.factlint.model.Source;
  */
 public final class Annotator {
 
-    static final Map<String, Integer> WEEKDAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4,
-            "friday", 5, "saturday", 6, "sunday", 7);
-    static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("january", Month.JANUARY),
+    static final Map<String, Integer> WEEKDAYS = WordMap.copyOf(Map.of("monday", 1, "tuesday", 2, "wednesday", 3, "thursday", 4,
+            "friday", 5, "saturday", 6, "sunday", 7));
+    static final Map<String, Month> MONTHS = WordMap.copyOf(Map.ofEntries(Map.entry("january", Month.JANUARY),
             Map.entry("february", Month.FEBRUARY), Map.entry("march", Month.MARCH), Map.entry("april", Month.APRIL),
             Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("july", Month.JULY),
             Map.entry("august", Month.AUGUST), Map.entry("september", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
@@ -31,12 +31,12 @@ public final class Annotator {
             // without the point ("On Dec 2"): a date only with the day beside it
             Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("aug", Month.AUGUST),
             Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER), Map.entry("oct", Month.OCTOBER),
-            Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
-    static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER)));
+    static final Map<String, Integer> ORDINALS = WordMap.copyOf(Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
             Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
             Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4), Map.entry("5th", 5),
-            Map.entry("6th", 6), Map.entry("7th", 7), Map.entry("8th", 8), Map.entry("9th", 9), Map.entry("10th", 10));
+            Map.entry("6th", 6), Map.entry("7th", 7), Map.entry("8th", 8), Map.entry("9th", 9), Map.entry("10th", 10)));
 
     /** Words whose title is a post ("Secretary", "envoy"); a title ends on one of them. */
     static final Set<String> TITLE_HEADS = WordSet.of("minister", "secretary", "president", "premier", "chancellor", "envoy",

@@ -19,16 +19,7 @@ final class WordSet extends AbstractSet<String> {
     private final int size;
 
     private WordSet(String[] words) {
-        // at most a quarter full, so that a probe for a missing word ends at an empty slot at once
-        int capacity = Integer.highestOneBit(Math.max(4, words.length * 4) - 1) << 1;
-        this.slots = new String[capacity];
-        for (String w : words) {
-            int i = slot(Objects.requireNonNull(w));
-            if (slots[i] != null) {
-                throw new IllegalArgumentException("duplicate word: " + w);
-            }
-            slots[i] = w;
-        }
+        this.slots = slots(words);
         this.size = words.length;
     }
 
@@ -37,8 +28,24 @@ final class WordSet extends AbstractSet<String> {
         return new WordSet(words);
     }
 
-    /** Where {@code w} is, or the empty slot where it would be. */
-    private int slot(String w) {
+    /**
+     * The words in a table at most a quarter full (so that a probe for a missing word ends at an
+     * empty slot at once), each at its {@link #slot}; shared with {@link WordMap}.
+     */
+    static String[] slots(String[] words) {
+        String[] slots = new String[Integer.highestOneBit(Math.max(4, words.length * 4) - 1) << 1];
+        for (String w : words) {
+            int i = slot(slots, Objects.requireNonNull(w));
+            if (slots[i] != null) {
+                throw new IllegalArgumentException("duplicate word: " + w);
+            }
+            slots[i] = w;
+        }
+        return slots;
+    }
+
+    /** Where {@code w} is in {@code slots}, or the empty slot where it would be. */
+    static int slot(String[] slots, String w) {
         int h = w.hashCode();
         int mask = slots.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -52,7 +59,7 @@ final class WordSet extends AbstractSet<String> {
     @Override
     public boolean contains(Object o) {
         // (null is refused, as by Set.of)
-        return Objects.requireNonNull(o) instanceof String w && slots[slot(w)] != null;
+        return Objects.requireNonNull(o) instanceof String w && slots[slot(slots, w)] != null;
     }
 
     @Override

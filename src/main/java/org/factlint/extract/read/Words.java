@@ -49,6 +49,6 @@ final class Words {
         for (int i = 0; i < words.length; i++) {
             out.put(words[i], i + 2);
         }
-        return Map.copyOf(out);
+        return WordMap.copyOf(out);
     }
 }
