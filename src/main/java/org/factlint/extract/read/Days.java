@@ -91,7 +91,7 @@ public final class Days {
         }
     }
 
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+    private static final java.util.Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
 
     /** How many words of the sentence are a weekday's name. */

@@ -456,6 +456,9 @@ public final class Gatherings {
         }
     }
 
+    /** "met with", "meets with": the verbs {@link #withCounterparts} looks for, at every word. */
+    private static final Set<String> MEETS = WordSet.of("met", "meets");
+
     /** "is due to", "will", "is expected to": the first word of the verb group before "meet". */
     /**
      * "Kerry and Hagel met with their Australian counterparts here today for discussions": the
@@ -465,7 +468,7 @@ public final class Gatherings {
     public static void withCounterparts(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                         Lexicon lx, Discourse d) {
         for (int i = 1; i + 3 < s.size(); i++) {
-            if (!Set.of("met", "meets").contains(s.lower(i)) || !s.lower(i + 1).equals("with") || s.quoted(i)) {
+            if (!MEETS.contains(s.lower(i)) || !s.lower(i + 1).equals("with") || s.quoted(i)) {
                 continue;
             }
             int k = groupOfPeers(s, i + 2);
@@ -663,6 +666,9 @@ public final class Gatherings {
     /** "the first foreign leader to meet", "the only minister to visit": the words of rank. */
     private static final Set<String> FIRSTS = WordSet.of("first", "second", "third", "only", "latest");
 
+    /** "to meet", "to visit": the verbs {@link #firstToMeet} looks for, at every word. */
+    private static final Set<String> TO_MEET = WordSet.of("meet", "visit");
+
     /**
      * "Japanese Prime Minister Taro Aso has become the first foreign leader to visit U.S. President
      * Barack Obama", "Aso is the first leader to meet with President Obama": being the first (the
@@ -673,7 +679,7 @@ public final class Gatherings {
      */
     public static void firstToMeet(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
         for (int i = 4; i < s.size(); i++) {
-            if (!Set.of("meet", "visit").contains(s.lower(i)) || !s.lower(i - 1).equals("to") || s.quoted(i)) {
+            if (!TO_MEET.contains(s.lower(i)) || !s.lower(i - 1).equals("to") || s.quoted(i)) {
                 continue;
             }
             // "the first [foreign leader] to": the rank word, at most three plain words before "to"

@@ -252,6 +252,9 @@ final class Levels {
         return k >= 0 && (BEFOREHAND.contains(s.lower(k)) || Set.of("preparation", "preparations", "ahead").contains(s.lower(k)));
     }
 
+    /** "brought together": the verbs {@link #broughtTogether} looks for, at every word. */
+    private static final Set<String> BRINGS = WordSet.of("brought", "brings", "bring");
+
     /**
      * "the meeting, which brought together senior officials rather than ministers", "The Oslo talks
      * brought together the JEF nations' defence chiefs and senior officials rather than their
@@ -262,7 +265,7 @@ final class Levels {
      */
     static void broughtTogether(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         for (int i = 1; i + 3 < s.size(); i++) {
-            if (!Set.of("brought", "brings", "bring").contains(s.lower(i)) || !s.lower(i + 1).equals("together") || s.quoted(i)) {
+            if (!BRINGS.contains(s.lower(i)) || !s.lower(i + 1).equals("together") || s.quoted(i)) {
                 continue;
             }
             int subjectEnd = s.lower(i - 1).equals("which") && s.lower(i - 2).equals(",") ? i - 2 : i;

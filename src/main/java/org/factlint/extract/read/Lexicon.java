@@ -129,7 +129,7 @@ public final class Lexicon {
     /** The files a lexicon folder holds, and how many columns each row of them needs at least. */
     public static final Map<String, Integer> FILES = Map.of("countries.tsv", 2, "organisations.tsv", 3,
             "attendance.tsv", 2, "events.tsv", 3, "levels.tsv", 2, "cues.tsv", 2);
-    private static final java.util.Set<String> STATUSES = java.util.Set.of("attended", "absent", "withdrew", "declined",
+    private static final java.util.Set<String> STATUSES = WordSet.of("attended", "absent", "withdrew", "declined",
             "planned", "invited");
 
     /** A lexicon folder that cannot be used: every problem found, each with its file and line. */

@@ -355,11 +355,11 @@ public final class Quotes {
         return true;
     }
 
-    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "our", "us", "my", "me", "i'm",
+    private static final java.util.Set<String> FIRST_PERSON = WordSet.of("i", "we", "our", "us", "my", "me", "i'm",
             "we're", "we've", "i've");
 
     /** Verbs that introduce someone else's words ("continued" and "noted" are often adjectives or narration). */
-    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "wrote", "stated");
+    private static final java.util.Set<String> SAYING = WordSet.of("said", "says", "told", "added", "wrote", "stated");
 
     /** A sentence in the first person, with no verb of saying: a block quotation going on. */
     private static boolean firstPerson(Annotated s) {
