@@ -334,7 +334,7 @@ public final class Annotator {
     }
 
     /** Words before a place: "met in Bali, Indonesia", "travel to Ames, Iowa", "a visit to Cebu, Philippines". */
-    private static final Set<String> BEFORE_PLACE = Set.of("in", "at", "to", "from", "near", "outside", "visit", "visited",
+    private static final Set<String> BEFORE_PLACE = WordSet.of("in", "at", "to", "from", "near", "outside", "visit", "visited",
             "visiting", "visits");
 
     /**

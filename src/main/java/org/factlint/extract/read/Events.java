@@ -1148,7 +1148,15 @@ public final class Events {
                 return false;
             }
         }
-        // ("On the sidelines of the summit, officials held working-level talks": the subject after an opening phrase)
+        return staffSubject(s, people, verb) && HOLD_VERBS.contains(s.lower(verb));
+    }
+
+    /**
+     * Whether the subject before the verb at {@code verb} is people below those who meet ("Senior
+     * officials from both sides"), naming no one; after an opening phrase, its subject only ("On
+     * the sidelines of the summit, officials held working-level talks").
+     */
+    private static boolean staffSubject(Annotated s, Map<Mention, Discourse.Entity> people, int verb) {
         boolean staff = false;
         for (int k = 0; k < verb; k++) {
             if (s.at(k) != null && people.containsKey(s.at(k))) {
@@ -1156,7 +1164,7 @@ public final class Events {
             }
             staff = s.lower(k).equals(",") ? false : staff || STAFF.contains(s.lower(k));
         }
-        return staff && HOLD_VERBS.contains(s.lower(verb));
+        return staff;
     }
 
     /**
@@ -1176,14 +1184,7 @@ public final class Events {
             }
             verb = m != null ? m.from() - 1 : verb - 1;
         }
-        boolean staff = false;
-        for (int k = 0; k < verb; k++) {
-            if (s.at(k) != null && people.containsKey(s.at(k))) {
-                return false;
-            }
-            staff = s.lower(k).equals(",") ? false : staff || STAFF.contains(s.lower(k));
-        }
-        return staff && Set.of("met", "meet").contains(s.lower(verb));
+        return Set.of("met", "meet").contains(s.lower(verb)) && staffSubject(s, people, verb);
     }
 
     /** Whether a verb of holding stands shortly before token {@code at} ("had candid, direct, and productive discussions on"). */

@@ -292,7 +292,7 @@ final class Levels {
     }
 
     /** Words after "of" or "from" that name every side of a meeting: "of both sides", "from the two countries". */
-    private static final Set<String> ALL_SIDES = Set.of("both", "two", "three", "four", "all");
+    private static final Set<String> ALL_SIDES = WordSet.of("both", "two", "three", "four", "all");
 
     /**
      * "The deputy foreign ministers of South Korea, China and Japan met in Seoul on Saturday for

@@ -796,7 +796,7 @@ public final class Meetings {
     }
 
     /** The words that may make up the rest of a list of people with their titles. */
-    private static final Set<String> LIST_GLUE = Set.of(",", "and", "of", "the", "on", "for", "'s", "\u2019s", "-");
+    private static final Set<String> LIST_GLUE = WordSet.of(",", "and", "of", "the", "on", "for", "'s", "\u2019s", "-");
 
     /**
      * The token after the rest of a list of people at {@code at} (a comma), when it holds only
