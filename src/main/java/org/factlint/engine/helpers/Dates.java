@@ -203,6 +203,25 @@ public final class Dates {
     }
 
     /**
+     * Whether {@code a} gives the same date in the same words as {@code b}, earlier in the text: one
+     * expression, one date, one sentence of one source ("In Riyadh on Tuesday, November 4, the
+     * Secretary will meet ...": the stop and the meeting), so a slip in those words is one finding,
+     * not one per event they date (black-box trial 33).
+     */
+    public static boolean sameWordsBefore(org.factlint.model.EventDateFact a, org.factlint.model.EventDateFact b) {
+        if (a.expression() == null || !a.expression().equals(b.expression()) || !java.util.Objects.equals(a.date(), b.date())
+                || a.source() != b.source() || a.evidence().isEmpty() || b.evidence().isEmpty()) {
+            return false;
+        }
+        org.factlint.model.Evidence x = a.evidence().get(0);
+        org.factlint.model.Evidence y = b.evidence().get(0);
+        if (x.sentence() == null || !x.sentence().equals(y.sentence()) || x.start() == null || y.start() == null) {
+            return false;
+        }
+        return x.start() < y.start() || x.start().equals(y.start()) && a.id().compareTo(b.id()) < 0;
+    }
+
+    /**
      * Why a fact's expression names a weekday its date does not fall on, or null if it does not:
      * "23 April 2025 is a Wednesday, not a Tuesday". A fact without a date is checked against the
      * expression's own date ("Tuesday, 23 April").
