@@ -93,6 +93,14 @@ public final class TextRenderer implements Renderer {
             out.append('\n');
             return;
         }
+        if (r.findings().isEmpty() && r.summary().facts() == 0) {
+            // (an article nothing was read from is not shown as checked and clean: trial 33's polish note)
+            clean++;
+            out.append("  ").append(paint("\u2714 no contradictions, but nothing to check", GREEN))
+                    .append(paint(" (0 facts: none read from this article; docs/extraction.md says what is read)", DIM))
+                    .append("\n\n");
+            return;
+        }
         if (r.findings().isEmpty()) {
             clean++;
             out.append("  ").append(paint("\u2714 no contradictions", GREEN)).append(paint(" (" + facts(r.summary())

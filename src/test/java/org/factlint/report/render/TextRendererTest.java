@@ -1,6 +1,7 @@
 package org.factlint.report.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -78,6 +79,16 @@ class TextRendererTest {
         Report.Article assumed = new Report.Article(a.id(), a.headline(), a.standfirst(), "2026-12-04", null, null, null,
                 a.text(), true);
         return new Report("articles/" + id + ".txt", assumed, new Report.Summary(0, 0, 0, 4, 3, 0, 0.7), List.of(), List.of());
+    }
+
+    @Test
+    void anArticleNothingWasReadFromSaysThereWasNothingToCheck() {
+        Report.Article a = Fixtures.article("empty");
+        Report empty = new Report("articles/empty.txt", a, new Report.Summary(0, 0, 0, 0, 3, 0, 0.2), List.of(), List.of());
+        String text = Fixtures.render(new TextRenderer(false, Severity.ERROR), List.of(empty));
+        assertTrue(text.contains("no contradictions, but nothing to check (0 facts: none read from this article"), text);
+        String read = Fixtures.render(new TextRenderer(false, Severity.ERROR), List.of(Fixtures.clean()));
+        assertFalse(read.contains("nothing to check"), read);
     }
 
     @Test
