@@ -132,7 +132,9 @@ public final class Annotator {
             "brig", "brig.", "maj", "cpl", "cpl.", "air", "force", "marine", "corps", "space",
             "h.e.", "h.e", "h. e.", "mister", "sr", "sr.", "smt", "smt.", "shri", "shri.",
             // "His Excellency Le Hoai Trung", "His Royal Highness Prince Mohammed" (holdout24)
-            "excellency", "highness", "royal", "majesty");
+            "excellency", "highness", "royal", "majesty",
+            // "Deputy Chief Jing Jianfeng": a rank with no title head, no part of the name (black-box trial 33)
+            "chief", "deputy");
     /** Words of the compass, which open the names of regions, not of people. */
     private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central");

@@ -366,7 +366,7 @@ public final class Discourse {
             "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su",
             "Ding", "Ren", "Shen", "Yao", "Xi", "Qin", "Wen", "Hu", "Li", "Wu", "Ma", "He", "Yu", "Lu", "Fu", "Qian", "Kong",
             "Cui", "Kang", "Mao", "Qiu", "Jia", "Xue", "Hou", "Shi", "Xiong", "Meng", "Yan", "Dai", "Gu", "Hao", "Duan",
-            "Lei", "Tan", "Fan", "Zhong", "Liao", "Park", "Moon", "Yoon", "Chung", "Choi", "Ban", "Cho", "Shin", "Hwang",
+            "Lei", "Tan", "Fan", "Zhong", "Liao", "Jing", "Bai", "Qi", "Zou", "Shao", "Fang", "Gong", "Yin", "Zhan", "Niu", "Qu", "Park", "Moon", "Yoon", "Chung", "Choi", "Ban", "Cho", "Shin", "Hwang",
             "Ahn", "Jeon", "Suh", "Seo", "Ryu", "Noh", "Roh", "Chun", "Baek", "Yoo", "Jang");
 
     /** Family names that are also English first names ("Kim Darroch"): written first only before a Korean given name. */
