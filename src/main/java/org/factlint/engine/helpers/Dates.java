@@ -19,6 +19,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factlint.model.EventDateFact;
+import org.factlint.model.Evidence;
 import org.factlint.model.Text;
 import org.factlint.model.Tense;
 
@@ -208,13 +209,13 @@ public final class Dates {
      * Secretary will meet ...": the stop and the meeting), so a slip in those words is one finding,
      * not one per event they date (black-box trial 33).
      */
-    public static boolean sameWordsBefore(org.factlint.model.EventDateFact a, org.factlint.model.EventDateFact b) {
+    public static boolean sameWordsBefore(EventDateFact a, EventDateFact b) {
         if (a.expression() == null || !a.expression().equals(b.expression()) || !java.util.Objects.equals(a.date(), b.date())
                 || a.source() != b.source() || a.evidence().isEmpty() || b.evidence().isEmpty()) {
             return false;
         }
-        org.factlint.model.Evidence x = a.evidence().get(0);
-        org.factlint.model.Evidence y = b.evidence().get(0);
+        Evidence x = a.evidence().get(0);
+        Evidence y = b.evidence().get(0);
         if (x.sentence() == null || !x.sentence().equals(y.sentence()) || x.start() == null || y.start() == null) {
             return false;
         }

@@ -132,8 +132,7 @@ public final class Events {
             } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
                 // "UK talks", "EU summit": a host, not a place ("the G20 ... meeting": a body that names the event)
                 // (not a building or a department: "the Downing Street talks", "the Pentagon meeting")
-                host = host == null && (m.known().kind().equals("group") || MULTILATERAL.contains(m.known().id()))
-                        ? m.known().name() : host;
+                host = host == null && namesABody(m.known()) ? m.known().name() : host;
                 // "the Syria talks": a country that names no place of the event, and none of the
                 // people the article named is of, names what it is about ("the Moldova session" with
                 // Moldova's president is their meeting)
@@ -1126,9 +1125,15 @@ public final class Events {
      * what it goes on to tell happens; null if it opens otherwise.
      */
     static Mention openingPlace(Annotated s) {
-        int k = s.lower(0).equals("while") ? 1 : 0;
-        Mention place = s.lower(k).equals("in") ? s.startingAfterThe(k + 1) : null;
+        int in = afterOpeningIn(s);
+        Mention place = in > 0 ? s.startingAfterThe(in) : null;
         return isDestination(place) && s.lower(place.to()).equals(",") && !s.quoted(0) ? place : null;
+    }
+
+    /** The token after a sentence's opening "In" or "While in", or -1. */
+    private static int afterOpeningIn(Annotated s) {
+        int k = s.lower(0).equals("while") ? 1 : 0;
+        return s.lower(k).equals("in") ? k + 1 : -1;
     }
 
     /** Words for people who work below those who meet ("officials", "aides", "the delegations"). */
@@ -1429,8 +1434,8 @@ public final class Events {
     /** "Tomorrow (12 December) he will hold talks", "On Tuesday, Rubio met": a date opening the sentence, right before its subject at {@code subject}. */
     static Mention leadingDate(Annotated s, int subject) {
         // "While in Delhi on 7 July, the Minister met ...", "In Tokyo on Monday, X met ...": a place before the day
-        int k = s.lower(0).equals("while") ? 1 : 0;
-        Mention where = s.lower(k).equals("in") ? s.startingAt(k + 1) : null;
+        int in = afterOpeningIn(s);
+        Mention where = in > 0 ? s.startingAt(in) : null;
         int at = isDestination(where) ? where.to() : 0;
         Mention m = s.startingAt(at);
         if (m == null || !isDate(m)) {
@@ -1471,6 +1476,11 @@ public final class Events {
         return null;
     }
 
+    /** Whether a known name is of a body whose events it names ("the G20 ... meeting", "the meeting of EU foreign ministers"): a group, or a multilateral organisation. */
+    private static boolean namesABody(Lexicon.Known k) {
+        return k.kind().equals("group") || MULTILATERAL.contains(k.id());
+    }
+
     /** The acronym at token {@code k} that the lists do not know ("CSTO", "SCO"; read as a name of one word, if at all), or null. */
     private static String acronym(Annotated s, int k) {
         String text = s.token(k).text();
@@ -1489,7 +1499,7 @@ public final class Events {
         int j = s.lower(to + 1).equals("the") ? to + 2 : to + 1;
         Mention m = s.startingAt(j);
         if (m != null && m.kind() == Mention.Kind.KNOWN) {
-            return m.known().kind().equals("group") || MULTILATERAL.contains(m.known().id()) ? m.known().name() : null;
+            return namesABody(m.known()) ? m.known().name() : null;
         }
         return j < s.size() ? acronym(s, j) : null;
     }

@@ -285,14 +285,11 @@ public final class Lexicon {
                 return;
             }
             lines(in, cols -> {
-                // the country code of each place and country, to tell "Athens, Georgia" from Athens
+                // the country code of each country, place and territory, to tell "Athens, Georgia" from Athens
                 if (cols.length >= 4 && cols[0].equals("country")) {
                     for (String n : split(cols[3])) {
                         countryCodes.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), cols[1]);
                     }
-                } else if (cols.length >= 4 && !cols[2].equals("?")) {
-                    String code = cols[0].equals("territory") ? cols[2] : cols[1];
-                    countryCodes.putIfAbsent("place:" + split(cols[3]).get(0).toLowerCase().replace(' ', '-'), code);
                 }
                 // a territory ("Hawaii", "Scotland", "Greenland") is a place too, one that holds cities
                 boolean region = cols.length >= 4 && cols[0].equals("territory");
@@ -303,6 +300,10 @@ public final class Lexicon {
                         Known k = new Known(id, "place", names.get(0), region ? How.REGION : How.CITY);
                         if (region) {
                             regions.add(id);
+                        }
+                        // (a disputed city's or territory's country is not known: "?")
+                        if (!cols[2].equals("?")) {
+                            countryCodes.putIfAbsent("place:" + id, region ? cols[2] : cols[1]);
                         }
                         for (String n : names) {
                             // a capital already known as its country's government stays so; "in London" is read as a place by the reader
