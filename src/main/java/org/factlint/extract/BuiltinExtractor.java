@@ -165,6 +165,7 @@ public final class BuiltinExtractor implements Extractor {
             Attendance.joinedBy(s, named, events, lexicon, d);
             Attendance.alsoPresent(s, named, events, lexicon, d);
             Attendance.representedAt(s, named, events, lexicon, d);
+            Attendance.ledDelegation(s, named, events, lexicon, d);
             Absences.awayForVisit(s, named, lexicon, d);
             Absences.metButNot(s, named, lexicon, d);
             Absences.notAmongThoseMet(s, named, lexicon, d);

@@ -766,6 +766,97 @@ public final class Attendance {
         }
     }
 
+    /** Verbs of leading a delegation: "led", and the forms said with "will" or "to" ("will lead", "to head"). */
+    private static final Set<String> LEAD = WordSet.of("led", "lead", "headed", "head", "leading");
+    /** Whether one of the words stands in tokens from..to (exclusive). */
+    private static boolean anyOf(Annotated s, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (words.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that end a noun phrase: the event a delegation goes to is named before any of them. */
+    private static final Set<String> PHRASE_ENDS = WordSet.of(",", ".", ";", ":", "and", "or", "which", "where", "who", "that", "to",
+            "for", "with", "on", "in", "by");
+    /** Words between "the" and "delegation": "the U.S. delegation", "a high-level U.S. Government delegation". */
+    private static final Set<String> DELEGATION_WORDS = WordSet.of("high-level", "interagency", "government", "presidential",
+            "official", "ministerial", "cabinet-level", "senior", "large", "small", "bipartisan", "national", "country's");
+
+    /**
+     * "Deputy Secretary Sherman will lead the U.S. delegation to the NATO-Russia Council Meeting" (or
+     * "will be leading" it),
+     * "Secretary Vilsack led a high-level U.S. Government delegation at the G20 meeting", "will lead
+     * the U.S. delegation's participation in an extraordinary session of the Strategic Stability
+     * Dialogue": the people before the verb attend the event named right after (with "will" or
+     * "to", plan to) ({@code attendance.led-delegation}). "led" alone is the past; "lead" and
+     * "head" only after "will", "to", "shall"; not hedged or negated ("did not lead").
+     */
+    public static void ledDelegation(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                     Lexicon lx, Discourse d) {
+        for (int v = 1; v + 3 < s.size(); v++) {
+            String verb = s.lower(v);
+            if (!LEAD.contains(verb) || s.quoted(v) || !Set.of("the", "a", "an").contains(s.lower(v + 1))) {
+                continue;
+            }
+            // ("will be leading the U.S. delegation to": a plan too)
+            int verbFrom = verb.equals("leading") && s.lower(v - 1).equals("be") ? v - 1 : v;
+            int before = subjectEnd(s, verbFrom);
+            boolean plan = PLAN_BEFORE.contains(s.lower(before - 1));
+            if (plan == (verb.equals("led") || verb.equals("headed")) || verb.equals("leading") && (verbFrom == v || !plan)) {
+                continue;
+            }
+            if (plan) {
+                before = subjectEnd(s, before - 1);
+            }
+            // the delegation: a country's or a body's name and a few words of its kind, then "delegation"
+            int k = v + 2;
+            while (k < Math.min(s.size(), v + 8) && !s.lower(k).equals("delegation")) {
+                Mention m = s.at(k);
+                if (!(m != null && m.isCountryLike() || DELEGATION_WORDS.contains(s.lower(k)))) {
+                    break;
+                }
+                k = m != null && m.isCountryLike() ? m.to() : k + 1;
+            }
+            if (!s.lower(k).equals("delegation")) {
+                continue;
+            }
+            // "to the ...", "at the ...", "for the ...", "'s participation in ..."
+            int at = k + 1;
+            if (Set.of("'s", "’s").contains(s.lower(at)) && s.lower(at + 1).equals("participation") && s.lower(at + 2).equals("in")) {
+                at += 3;
+            } else if (Set.of("to", "at", "for").contains(s.lower(at))) {
+                at++;
+            } else {
+                continue;
+            }
+            // the first event word after it, in the same phrase ("the G20 agriculture ministers' meeting")
+            Events.EventMention event = null;
+            for (Events.EventMention e : events) {
+                if (event == null && e.word().from() >= at && e.word().from() - at <= 7 && !anyOf(s, at, e.word().from(), PHRASE_ENDS)) {
+                    event = e;
+                }
+            }
+            List<Discourse.Entity> who = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            // ("He will then lead the U.S. delegation to ...": the person last named, less certain)
+            Participants.Subject subject = Participants.beforeOrPronoun(s, people, d, before, who, true, used);
+            int from = subject.from();
+            double confidence = subject.byPronoun() ? 0.7 : Participants.anyDescribed(used) ? 0.8 : 0.85;
+            if (event == null || who.isEmpty() || hedged(s, lx, Math.max(0, from - 4), v)) {
+                continue;
+            }
+            for (Discourse.Entity w : who) {
+                if (w.kind.equals("person")) {
+                    d.add(Draft.of("attendance", s, from, event.to(), confidence, "attendance.led-delegation")
+                            .with("event", event.event().id).with("person", w.id).with("status", plan ? "planned" : "attended"));
+                }
+            }
+        }
+    }
+
     /**
      * The passive: "The European Union will be represented at the summit by X and Y" (the event
      * after "at"), and "The summit will be held ..., with the European Union represented by X and

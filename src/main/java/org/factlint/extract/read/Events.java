@@ -755,8 +755,33 @@ public final class Events {
      * (black-box trial 23).
      */
     private static boolean countedOverSpan(Annotated s, EventMention e) {
-        return e.place() != null && "country".equals(e.place().kind) || overSpanAt(s, e.to());
+        return e.place() != null && "country".equals(e.place().kind) || overSpanAt(s, e.to()) || narrowed(s, e);
     }
+
+    /**
+     * Whether a word between an ordinal and its noun counts a narrower series: "the first in-person
+     * meeting between them" after two calls is their third meeting; "face-to-face", "bilateral",
+     * "formal", "official", "direct", a level ("the first ministerial meeting") likewise (black-box
+     * trial 36).
+     */
+    private static boolean narrowed(Annotated s, EventMention e) {
+        for (int k = e.word().from() - 1; k >= Math.max(0, e.from()); k--) {
+            Mention m = s.at(k);
+            if (m != null && m.kind() == Mention.Kind.ORDINAL) {
+                return false;
+            }
+            if (NARROWING.contains(s.lower(k)) || m == null && e.level() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a meeting's noun that count only some of the meetings between two people. */
+    private static final Set<String> NARROWING = WordSet.of("in-person", "face-to-face", "bilateral", "formal", "official",
+            "direct", "physical", "one-on-one", "standalone", "stand-alone", "full", "personal", "state", "informal", "private",
+            "substantive", "separate", "trilateral", "person", "high-level", "summit-level", "telephone", "phone", "video",
+            "virtual", "online", "in-depth", "proper", "full-fledged", "fully-fledged", "sit-down", "extended");
 
     /**
      * Whether the words at token {@code k}, right after an ordinal's noun, count it over a span or from

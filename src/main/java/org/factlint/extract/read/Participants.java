@@ -40,6 +40,28 @@ final class Participants {
         return first;
     }
 
+    /** Where the people before a verb start, and whether they were named only by "he" or "she". */
+    record Subject(int from, boolean byPronoun) {
+    }
+
+    /**
+     * The people before token {@code at} ({@link #before}), or, with none and "he" or "she" right
+     * before it, the person the pronoun stands for ({@link People#pronoun}), whom a reader names
+     * less surely ("He will then lead the U.S. delegation to ...", "She will travel to Oslo").
+     */
+    static Subject beforeOrPronoun(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, int at,
+                                   List<Discourse.Entity> into, boolean countries, List<Mention> used) {
+        int from = before(s, people, d, at, into, countries, used);
+        if (into.isEmpty() && Set.of("he", "she").contains(s.lower(at - 1))) {
+            Discourse.Entity he = People.pronoun(s, people, at - 1, d);
+            if (he != null) {
+                into.add(he);
+                return new Subject(at - 1, true);
+            }
+        }
+        return new Subject(from, false);
+    }
+
     /**
      * "Neither Secretary Yellen nor Vice Premier He": the list, opened by "neither" and joined by
      * "nor", ending just before token {@code at}, into {@code into}; returns its first token (the

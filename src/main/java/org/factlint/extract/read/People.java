@@ -388,6 +388,57 @@ public final class People {
                 || s.lower(i + 1).equals("him") || s.lower(i + 1).equals("her");
     }
 
+    /** Words that name a post as a whole ("moved to the foreign ministry", "was given the foreign affairs portfolio"). */
+    private static final Set<String> POSTS = WordSet.of("ministry", "portfolio", "post", "job", "department", "office", "brief");
+
+    /**
+     * A change of post told with other verbs (black-box trial 36): "was confirmed as foreign
+     * minister", "became foreign minister", "stepped up to the top job", "moved to the foreign
+     * ministry", "was given the foreign affairs portfolio", "was reshuffled to", "has been foreign
+     * minister since Monday's reshuffle". "became" and "confirmed as" count only before a title;
+     * "moved to" and "given" only before a post's noun.
+     */
+    private static boolean newPost(Annotated s, int i) {
+        String w = s.lower(i);
+        Mention next = s.startingAt(i + 1);
+        Mention afterThe = s.lower(i + 1).equals("the") ? s.startingAt(i + 2) : null;
+        boolean titleNext = next != null && next.kind() == Mention.Kind.TITLE
+                || afterThe != null && afterThe.kind() == Mention.Kind.TITLE && !s.lower(i + 2).equals("first");
+        switch (w) {
+            case "became", "becomes" -> {
+                return titleNext;
+            }
+            case "confirmed" -> {
+                return s.lower(i + 1).equals("as") && s.startingAt(i + 2) != null && s.startingAt(i + 2).kind() == Mention.Kind.TITLE
+                        || s.lower(i + 1).equals("as") && s.lower(i + 2).equals("the") && s.startingAt(i + 3) != null
+                        && s.startingAt(i + 3).kind() == Mention.Kind.TITLE;
+            }
+            case "stepped", "steps" -> {
+                return s.lower(i + 1).equals("up") && Set.of("to", "as").contains(s.lower(i + 2));
+            }
+            case "reshuffled", "reshuffle" -> {
+                return true;
+            }
+            case "moved", "moves", "given", "handed" -> {
+                if (w.startsWith("move") && !s.lower(i + 1).equals("to") || !w.startsWith("move") && !s.lower(i + 1).equals("the")) {
+                    return false;
+                }
+                for (int k = i + 2; k < Math.min(s.size(), i + 7); k++) {
+                    if (POSTS.contains(s.lower(k))) {
+                        return true;
+                    }
+                    if (Set.of(",", ".", ";", "and").contains(s.lower(k))) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     /**
      * "Deputy Foreign Minister Jan Novak was appointed foreign minister on Tuesday", "the newly
      * appointed foreign minister, Jan Novak": the article tells of a change of post, so the
@@ -398,17 +449,40 @@ public final class People {
         for (int i = 1; i < s.size(); i++) {
             boolean told = APPOINTED.contains(s.lower(i)) && !s.quoted(i)
                     && (Set.of("was", "were", "been", "is").contains(s.lower(i - 1)) || s.lower(i - 1).equals("newly"))
-                    || TOOK_POST.contains(s.lower(i)) && !s.quoted(i) && tookPost(s, i);
+                    || TOOK_POST.contains(s.lower(i)) && !s.quoted(i) && tookPost(s, i)
+                    || !s.quoted(i) && newPost(s, i);
             if (!told) {
+                continue;
+            }
+            // (the other verbs: "Zeidan, a former diplomat who became prime minister" is Zeidan's
+            // change, the person named last before "who"; "since he became" may be anyone's)
+            boolean other = !APPOINTED.contains(s.lower(i)) && !TOOK_POST.contains(s.lower(i));
+            int verb = Set.of("has", "had", "was", "were", "is").contains(s.lower(i - 1)) ? i - 1 : i;
+            if (other && Set.of("he", "she", "they").contains(s.lower(verb - 1))) {
                 continue;
             }
             // the person before the verb ("X was appointed"), or after "newly appointed" and its title
             Discourse.Entity who = s.lower(i - 1).equals("newly") ? nextPerson(s, named, i + 1)
+                    : other && s.lower(verb - 1).equals("who") ? lastPersonBefore(s, named, verb - 1)
                     : subject(s, named, i).orElse(null);
             if (who != null) {
                 d.changedPost(who);
             }
         }
+    }
+
+    /** The last person named before token {@code at}, within ten tokens, or null. */
+    private static Discourse.Entity lastPersonBefore(Annotated s, Map<Mention, Discourse.Entity> named, int at) {
+        Discourse.Entity best = null;
+        int bestTo = -1;
+        for (Map.Entry<Mention, Discourse.Entity> e : named.entrySet()) {
+            int to = e.getKey().to();
+            if (to <= at && to > at - 10 && to > bestTo && e.getValue().kind.equals("person")) {
+                best = e.getValue();
+                bestTo = to;
+            }
+        }
+        return best;
     }
 
     /** The first person named from token {@code at} on, within six tokens, or null. */

@@ -71,16 +71,9 @@ public final class Visits {
             planned |= presentPlan;
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
-            int from = Participants.before(s, people, d, verbFrom, who, false, used);
-            double confidence = Participants.anyDescribed(used) || presentPlan ? 0.8 : 0.85;
-            if (who.isEmpty() && Set.of("he", "she").contains(s.lower(verbFrom - 1))) {
-                Discourse.Entity he = People.pronoun(s, people, verbFrom - 1, d);
-                if (he != null) {
-                    who.add(he);
-                    from = verbFrom - 1;
-                    confidence = 0.7;
-                }
-            }
+            Participants.Subject subject = Participants.beforeOrPronoun(s, people, d, verbFrom, who, false, used);
+            int from = subject.from();
+            double confidence = subject.byPronoun() ? 0.7 : Participants.anyDescribed(used) || presentPlan ? 0.8 : 0.85;
             // ("accepted an invitation from Foreign Minister Lavrov to visit Moscow": the guest visits, not who invited)
             boolean inviter = from >= 2 && (s.lower(from - 1).equals("from") || s.lower(from - 1).equals("by"))
                     && Set.of("invitation", "invited", "invite").contains(s.lower(from - 2));
