@@ -354,11 +354,12 @@ final class Levels {
      */
     static void insteadOfPrincipals(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         for (int i = 2; i + 3 < s.size(); i++) {
-            if (!s.lower(i).equals("rather") || !s.lower(i + 1).equals("than") || !s.lower(i - 1).equals(",") || s.quoted(i)) {
+            int cue = standingInFor(s, i);
+            if (cue < 0 || !s.lower(i - 1).equals(",") || s.quoted(i)) {
                 continue;
             }
             // the contrast names the principals and closes with a comma
-            int close = i + 2;
+            int close = cue;
             boolean principals = false;
             while (close < Math.min(s.size(), i + 10) && !s.lower(close).equals(",")) {
                 principals |= PRINCIPALS.contains(s.lower(close));
@@ -410,9 +411,8 @@ final class Levels {
      */
     static void byRatherThan(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         for (int i = 3; i + 2 < s.size(); i++) {
-            boolean contrast = s.lower(i).equals("rather") && s.lower(i + 1).equals("than")
-                    || s.lower(i).equals("instead") && s.lower(i + 1).equals("of");
-            if (!contrast || s.quoted(i) || !principalsAfter(s, i + 2)) {
+            int cue = standingInFor(s, i);
+            if (cue < 0 || s.quoted(i) || !principalsAfter(s, cue)) {
                 continue;
             }
             int end = s.lower(i - 1).equals(",") ? i - 1 : i;
@@ -439,6 +439,22 @@ final class Levels {
                 d.add(level);
             }
         }
+    }
+
+    /**
+     * The token after a contrast between who stands in and the principals at token {@code i}:
+     * "rather than", "instead of", "in place of", "standing in for", "sitting in for"; -1 if none
+     * stands there.
+     */
+    private static int standingInFor(Annotated s, int i) {
+        String w = s.lower(i);
+        if (w.equals("rather") && s.lower(i + 1).equals("than") || w.equals("instead") && s.lower(i + 1).equals("of")) {
+            return i + 2;
+        }
+        if (w.equals("in") && s.lower(i + 1).equals("place") && s.lower(i + 2).equals("of")) {
+            return i + 3;
+        }
+        return Set.of("standing", "sitting").contains(w) && s.lower(i + 1).equals("in") && s.lower(i + 2).equals("for") ? i + 3 : -1;
     }
 
     /** Verbs before "by" that say who holds an event: "held by", "conducted by", "led by". */
