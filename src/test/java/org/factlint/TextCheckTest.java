@@ -227,6 +227,30 @@ class TextCheckTest {
         assertEquals("Rubio skips London talks", r.document().article().headline());
     }
 
+    /**
+     * Black-box trial 37: a meeting of two people told with another time or as the clause of
+     * another time ("In February the two met on the sidelines of the G20 meeting in Rio", "days
+     * after the two talked on the sidelines of a conference in Munich") is not the day's meeting in
+     * New Delhi placed or dated again; the same text with the meeting placed twice on its own day is.
+     */
+    @Test
+    void aMeetingOnTheSidelinesOfAnotherEventAtAnotherTimeIsNotTheDaysMeeting() throws Exception {
+        Checker builtin = Checker.builder().rules(Path.of("rules")).ruleCache(CACHE).clock(CLOCK).build();
+        String delhi = "Japanese Foreign Minister Yoko Kamikawa met Indian External Affairs Minister S. Jaishankar in New Delhi on Thursday";
+        for (String text : List.of(
+                "Talks\n\n" + delhi + ". In February the two met on the sidelines of the G20 meeting in Rio de Janeiro.\n",
+                "Talks\n\n" + delhi + ". Last month the two met on the sidelines of the G20 meeting in Rio de Janeiro.\n",
+                "Talks\n\n" + delhi + ", days after the two talked on the sidelines of a conference in Munich.\n",
+                "Talks\n\n" + delhi + ", a month after they met on the sidelines of the Munich Security Conference.\n")) {
+            Report r = builtin.checkText(ArticleInput.plain(text).published("2024-03-14"), "article.txt");
+            assertTrue(r.checked(), r.problems().toString());
+            assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(), text);
+        }
+        String twice = "Talks\n\n" + delhi + ". On Thursday the two met on the sidelines of the G20 meeting in Rio de Janeiro.\n";
+        Report r = builtin.checkText(ArticleInput.plain(twice).published("2024-03-14"), "article.txt");
+        assertEquals(List.of("place.event-two-places"), r.findings().stream().map(Finding::rule).toList(), twice);
+    }
+
     private static JsonNode readTree(String json) {
         try {
             return JSON.readTree(json);

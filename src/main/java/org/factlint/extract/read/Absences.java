@@ -77,6 +77,75 @@ public final class Absences {
         });
     }
 
+    /** Words of a meeting that was to be held between two people ("whose meeting with X was called off"). */
+    private static final Set<String> THEIR_MEETING = WordSet.of("meeting", "talks", "call", "bilateral", "meetings");
+    /** Words that cancel what was to be held. */
+    private static final Set<String> CALLED_OFF = WordSet.of("called off", "cancelled", "canceled", "scrapped", "dropped");
+    /** Words that tell of an occasion put back or held in another way, not given up. */
+    private static final Set<String> PUT_BACK = WordSet.of("postponed", "rescheduled", "delayed", "until", "later", "moved",
+            "pushed", "put", "replaced", "video", "phone", "telephone", "virtually", "online");
+
+    /**
+     * "Minister Leo Docherty, whose meeting with Deputy Foreign Minister Gayrat Fazilov was called
+     * off, met instead with ...", "Pence's meeting with Widodo was cancelled": the two did not meet,
+     * so each was absent from the one meeting the article (all of it, read to the end) says they held
+     * ({@code attendance.meeting-called-off}, 0.8; holdout30, holdout32). Nothing when the sentence
+     * dates the meeting, puts it back or holds it another way ("postponed", "until", "by phone"),
+     * tells of another occasion, or hedges.
+     */
+    public static void meetingCalledOff(Annotated s, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
+        for (int k = 1; k + 3 < s.size(); k++) {
+            boolean whose = s.lower(k).equals("whose") && s.lower(k - 1).equals(",");
+            boolean possessive = Set.of("'s", "’s").contains(s.lower(k));
+            if (!(whose || possessive) || !THEIR_MEETING.contains(s.lower(k + 1)) || !s.lower(k + 2).equals("with") || s.quoted(k)) {
+                continue;
+            }
+            Mention before = s.endingBefore(whose ? k - 1 : k);
+            Mention after = s.startingAt(k + 3);
+            Discourse.Entity subject = before == null ? null : people.get(before);
+            Discourse.Entity other = after == null ? null : people.get(after);
+            if (subject == null || other == null || subject == other || !subject.kind.equals("person") || !other.kind.equals("person")) {
+                continue;
+            }
+            // "... was called off": the verb within a few words after the person met
+            int cue = -1;
+            for (int j = after.to(); j < Math.min(s.size(), after.to() + 6) && cue < 0; j++) {
+                String two = s.lower(j) + " " + s.lower(j + 1);
+                if (Set.of("was", "were", "been").contains(s.lower(j - 1)) && (CALLED_OFF.contains(s.lower(j)) || CALLED_OFF.contains(two))) {
+                    cue = j;
+                }
+            }
+            if (cue < 0 || Attendance.hedged(s, lx, Math.max(0, before.from() - 4), cue) || anyDate(s) || anyOf(s, PUT_BACK)) {
+                continue;
+            }
+            boolean another = Meetings.anotherOccasion(s, 0, Set.of());
+            int from = before.from();
+            int to = Math.min(s.size(), cue + 2);
+            absentFromTheirMeeting(s, subject, other, another, false, from, to, "attendance.meeting-called-off", d);
+            absentFromTheirMeeting(s, other, subject, another, false, from, to, "attendance.meeting-called-off", d);
+        }
+    }
+
+    /** Whether the sentence names a day or a date. */
+    private static boolean anyDate(Annotated s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.at(k) != null && Events.isDate(s.at(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words stands in the sentence. */
+    private static boolean anyOf(Annotated s, Set<String> words) {
+        for (int k = 0; k < s.size(); k++) {
+            if (words.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The verbs of seeing someone in "was not among those he saw". */
     private static final Set<String> SEEN = WordSet.of("saw", "met", "received", "sees", "meets", "receives", "see", "meet",
             "receive");

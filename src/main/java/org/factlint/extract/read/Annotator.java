@@ -65,7 +65,13 @@ public final class Annotator {
             "multilateral", "global", "strategic", "arms", "control", "nonproliferation", "counterterrorism", "democracy",
             "rights", "human", "oceans", "scientific", "research", "cultural", "financial", "monetary", "fiscal", "budget",
             "revenue", "customs", "tax", "taxation", "cyber", "space", "nuclear", "efficiency", "renewable", "fossil",
-            "markets", "procurement", "acquisition", "personnel", "readiness", "logistics");
+            "markets", "procurement", "acquisition", "personnel", "readiness", "logistics",
+            // ("Minister of Public Safety": not a person named "Safety"; holdout32)
+            "safety", "emergencies", "emergency", "protection", "civil", "consumer", "family", "families", "children",
+            "pensions", "statistics", "religious", "endowments", "aviation", "ports", "shipping", "railways", "roads",
+            "highways", "telecommunications", "posts", "media", "broadcasting", "arts", "antiquities", "wildlife",
+            "sanitation", "irrigation", "livestock", "reconciliation", "reconstruction", "reform", "reforms", "diaspora",
+            "citizenship", "disabilities", "seniors");
     /**
      * Portfolio words that may stand in a list before a title's head ("Foreign and Defence
      * Minister", "Economy, Trade and Industry Minister"), each a portfolio of its own.

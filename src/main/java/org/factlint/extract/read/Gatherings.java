@@ -112,12 +112,18 @@ public final class Gatherings {
                         || e.from() > i + 2 && (Meetings.clauseBreak(s, i + 2, e.from()) || s.span(i + 2, e.from()).contains(","))) {
                     continue;
                 }
-                attendedToo(s, d, e, i - 1, f -> true, "attendance.on-the-sidelines");
+                // ("met X in New Delhi on Thursday, a month after they met on the sidelines of the
+                // Munich Security Conference": only a meeting told in the clause of the sidelines;
+                // black-box trial 37)
+                int cue = i - 1;
+                java.util.function.Predicate<Draft> sameClause = f -> f.end() <= s.startOffset(cue)
+                        && !CLAUSE_OF_TIME.matcher(s.text().substring(f.end(), s.startOffset(cue))).find();
+                attendedToo(s, d, e, i - 1, sameClause, "attendance.on-the-sidelines");
                 // "met ... on the sidelines of the counter-ISIL Defense Ministerial in London": the
                 // meeting was held where the larger event was
                 if (e.place() != null) {
                     java.util.Set<Object> placed = new java.util.HashSet<>();
-                    for (Draft f : metHere(s, d, e, f -> true)) {
+                    for (Draft f : metHere(s, d, e, sameClause)) {
                         if (placed.add(f.fields().get("event"))) {
                             d.add(new Draft("event-place", java.util.Map.of(), f.source(), f.start(), Math.max(f.end(), s.endOffset(e.to())),
                                     f.sentence(), Math.min(f.confidence(), 0.8), "event-place.on-the-sidelines")
@@ -128,6 +134,10 @@ public final class Gatherings {
             }
         }
     }
+
+    /** Words that open a clause of another time between a meeting and "on the sidelines of". */
+    private static final java.util.regex.Pattern CLAUSE_OF_TIME = java.util.regex.Pattern.compile(
+            "(?i)\\b(after|before|since|when|while|following|ahead)\\b");
 
     /** A host's verbs in the past, said by the host ("We welcomed Premier Wen ..."). */
     private static final Set<String> WELCOMED = WordSet.of("welcomed", "hosted", "received");

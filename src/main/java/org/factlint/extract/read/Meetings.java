@@ -213,7 +213,7 @@ public final class Meetings {
             all.addAll(objects);
             // "had a working lunch with": a meal, which "the lunch" later names
             boolean meal = had > 0 && mealAt(s, had) && !s.lower(had - 1).equals("and");
-            boolean again = againAfter || saysAgain(s, i);
+            boolean again = againAfter || saysAgain(s, i) || otherTimeBefore(s, from);
             Discourse.Entity including = negated ? d.meetingWith(all) : null;
             Discourse.Entity event;
             if (counterpart > 0) {
@@ -1059,6 +1059,35 @@ public final class Meetings {
     static boolean saysAgain(Annotated s, int before) {
         for (int j = 0; j < before; j++) {
             if (AGAIN.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a period before now ("last month", "last year"). */
+    private static final Set<String> PERIODS = WordSet.of("week", "month", "year", "summer", "winter", "spring", "autumn", "fall");
+
+    /**
+     * Whether the words before the people who met put their meeting at another time than a day
+     * (black-box trial 37): "In February the two met on the sidelines of the G20 meeting in Rio",
+     * "Last month the two met", "In 2019, Kerry and Lavrov met", "days after the two talked on the
+     * sidelines of a conference in Munich" (a clause of time before them). A day ("On 5 February",
+     * "On Tuesday") is no other time: it dates the meeting, and may be a slip.
+     */
+    static boolean otherTimeBefore(Annotated s, int from) {
+        if (Set.of("after", "before", "since").contains(s.lower(from - 1))) {
+            return true;
+        }
+        // (in the people's clause: not "Following the meeting held on 22 January 2018, a spokesperson said: X hosted Y")
+        for (int k = from - 1; k >= 0 && !Set.of(":", ";", "\"", "“", "”").contains(s.lower(k)); k--) {
+            String w = s.lower(k);
+            boolean month = Annotator.MONTHS.containsKey(w) && s.token(k).capitalised()
+                    && Annotator.dayNumber(s.lower(k - 1)) < 0 && Annotator.dayNumber(s.lower(k + 1)) < 0;
+            // (a year alone, not a date's: "In 2019", not "on 22 January 2018")
+            boolean year = w.length() == 4 && w.chars().allMatch(Character::isDigit) && !Annotator.MONTHS.containsKey(s.lower(k - 1))
+                    && !(s.lower(k - 1).equals(",") && (Annotator.MONTHS.containsKey(s.lower(k - 2)) || Annotator.dayNumber(s.lower(k - 2)) > 0));
+            if (month || year || w.equals("last") && PERIODS.contains(s.lower(k + 1))) {
                 return true;
             }
         }
