@@ -374,16 +374,21 @@ public final class Attendance {
      * the article places it in a city and {@code place} is another city; null otherwise.
      */
     private static Discourse.Entity stayedAwayFrom(Mention place, Lexicon lx, Discourse d, Discourse.Entity named) {
+        // (a city, or a city state: "Panetta, who remained in Singapore, ..."; holdout32)
         if (place == null || place.kind() != Mention.Kind.KNOWN
-                || place.known().how() != Lexicon.How.CAPITAL && place.known().how() != Lexicon.How.CITY) {
+                || place.known().how() != Lexicon.How.CAPITAL && place.known().how() != Lexicon.How.CITY
+                && !CITY_STATES.contains(place.known().id())) {
             return null;
         }
         Discourse.Entity event = named != null ? named : d.onlyEvent() != null ? d.onlyEvent() : d.salientEvent();
         Discourse.Entity stayed = Events.placeEntity(place, d);
         // (not an event placed in a region: "stayed in Los Angeles" may be in California)
-        return event != null && "place".equals(d.kindOf(event.place)) && !lx.isRegion(event.place) && stayed.kind.equals("place")
-                && !event.place.equals(stayed.id) ? event : null;
+        return event != null && "place".equals(d.kindOf(event.place)) && !lx.isRegion(event.place)
+                && (stayed.kind.equals("place") || CITY_STATES.contains(place.known().id())) && !event.place.equals(stayed.id) ? event : null;
     }
+
+    /** Countries that are one city: staying there is staying in a city. */
+    private static final Set<String> CITY_STATES = WordSet.of("singapore", "monaco", "vatican", "vatican-city", "holy-see");
 
     /**
      * Whether an occasion named as another follows token {@code at}: "at" or "during" and an
