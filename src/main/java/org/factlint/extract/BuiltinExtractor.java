@@ -154,6 +154,9 @@ public final class BuiltinExtractor implements Extractor {
             if (Events.toldSeparately(s)) {
                 d.toldSeparately();
             }
+            if (Gatherings.othersJoin(s)) {
+                d.othersJoined();
+            }
             List<Events.EventMention> events = Events.resolve(s, named, lexicon, d, summary);
             Events.facts(s, events, named, lexicon, d);
             Visits.placePurposes(s, events, d);

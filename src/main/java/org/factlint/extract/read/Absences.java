@@ -115,7 +115,7 @@ public final class Absences {
                     cue = j;
                 }
             }
-            if (cue < 0 || Attendance.hedged(s, lx, Math.max(0, before.from() - 4), cue) || anyDate(s) || anyOf(s, PUT_BACK)) {
+            if (cue < 0 || Attendance.hedged(s, lx, Math.max(0, before.from() - 4), cue) || Attendance.dateWithin(s, 0, s.size()) || s.hasAny(PUT_BACK)) {
                 continue;
             }
             boolean another = Meetings.anotherOccasion(s, 0, Set.of());
@@ -124,26 +124,6 @@ public final class Absences {
             absentFromTheirMeeting(s, subject, other, another, false, from, to, "attendance.meeting-called-off", d);
             absentFromTheirMeeting(s, other, subject, another, false, from, to, "attendance.meeting-called-off", d);
         }
-    }
-
-    /** Whether the sentence names a day or a date. */
-    private static boolean anyDate(Annotated s) {
-        for (int k = 0; k < s.size(); k++) {
-            if (s.at(k) != null && Events.isDate(s.at(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the words stands in the sentence. */
-    private static boolean anyOf(Annotated s, Set<String> words) {
-        for (int k = 0; k < s.size(); k++) {
-            if (words.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The verbs of seeing someone in "was not among those he saw". */

@@ -179,6 +179,16 @@ public final class Annotated {
         return false;
     }
 
+    /** Whether any word from token {@code from} to {@code to} (exclusive), in lower case, is one of {@code words}. */
+    public boolean hasAny(java.util.Set<String> words, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, lowers.length); k++) {
+            if (words.contains(lowers[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the reader knows nothing of token k: no mention covers it, or only a name of that one
      * word, which a capitalised word the lists do not know is taken for ("Bethlehem", "CSTO").

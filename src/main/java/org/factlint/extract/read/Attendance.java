@@ -115,6 +115,13 @@ public final class Attendance {
             }
             // "Monday's talks, which Wang missed after falling ill": the event before "which"
             Events.EventMention antecedent = after ? null : antecedent(s, events, subjectFrom);
+            // ("will attend the OSCE council in Malta, which Kuleba will not attend": of what "which"
+            // stands for, when it is no event read, nothing; black-box trial 38)
+            int cueEnd = m.to();
+            if (antecedent == null && !after && s.lower(subjectFrom - 1).equals("which")
+                    && events.stream().noneMatch(e -> e.from() >= cueEnd && e.from() <= cueEnd + 3)) {
+                continue;
+            }
             if (antecedent != null && (cue.eventFollows() || cue.slot() == Lexicon.AttendanceCue.Slot.NONE)) {
                 event = antecedent.event();
                 subjectFrom = antecedent.from();
@@ -320,7 +327,7 @@ public final class Attendance {
     }
 
     /** Whether a date is named from token {@code from} to {@code to} (exclusive). */
-    private static boolean dateWithin(Annotated s, int from, int to) {
+    static boolean dateWithin(Annotated s, int from, int to) {
         for (int k = from; k < Math.min(to, s.size()); k++) {
             if (s.at(k) != null && Events.isDate(s.at(k))) {
                 return true;
@@ -773,16 +780,6 @@ public final class Attendance {
 
     /** Verbs of leading a delegation: "led", and the forms said with "will" or "to" ("will lead", "to head"). */
     private static final Set<String> LEAD = WordSet.of("led", "lead", "headed", "head", "leading");
-    /** Whether one of the words stands in tokens from..to (exclusive). */
-    private static boolean anyOf(Annotated s, int from, int to, Set<String> words) {
-        for (int k = from; k < to; k++) {
-            if (words.contains(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words that end a noun phrase: the event a delegation goes to is named before any of them. */
     private static final Set<String> PHRASE_ENDS = WordSet.of(",", ".", ";", ":", "and", "or", "which", "where", "who", "that", "to",
             "for", "with", "on", "in", "by");
@@ -840,7 +837,7 @@ public final class Attendance {
             // the first event word after it, in the same phrase ("the G20 agriculture ministers' meeting")
             Events.EventMention event = null;
             for (Events.EventMention e : events) {
-                if (event == null && e.word().from() >= at && e.word().from() - at <= 7 && !anyOf(s, at, e.word().from(), PHRASE_ENDS)) {
+                if (event == null && e.word().from() >= at && e.word().from() - at <= 7 && !s.hasAny(PHRASE_ENDS, at, e.word().from())) {
                     event = e;
                 }
             }

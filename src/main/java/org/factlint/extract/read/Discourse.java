@@ -1177,6 +1177,18 @@ public final class Discourse {
     }
 
     /** Whether the article has said that people gave the same words ("posted the same message", "issued identical statements"). */
+    private boolean othersJoined;
+
+    /** The article tells of people joining or accompanying others ("joined the meeting", "accompanied by"). */
+    public void othersJoined() {
+        othersJoined = true;
+    }
+
+    /** Whether the article told of people joining or accompanying others, who a count of a meeting's people may include. */
+    public boolean saidOthersJoined() {
+        return othersJoined;
+    }
+
     private boolean sameWordsTold;
 
     /** The article says people gave the same words: a quotation given to two of them is no misattribution. */

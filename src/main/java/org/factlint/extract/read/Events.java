@@ -153,6 +153,11 @@ public final class Events {
                 ordinal = Integer.valueOf(m.value());
                 k--;
             } else if (lv != null && level == null && (m == null || m.kind() != Mention.Kind.KNOWN)) {
+                // ("the sixth foreign and defence ministers' meeting": two ministers of each side, a
+                // 2+2, no one level; black-box trial 38)
+                if (s.lower(lv.from() - 1).equals("and") || s.lower(lv.from() - 1).equals("&")) {
+                    break;
+                }
                 level = lv.value();
                 levelAt = k;
                 levelFrom = lv.from();
@@ -1637,8 +1642,14 @@ public final class Events {
                 Mention m = e.date();
                 // ("Two days of talks ended on Wednesday. Tuesday's talks ...": one day of them, unsure)
                 boolean oneDayOf = d.severalDays() && m.kind() == Mention.Kind.WEEKDAY && s.lower(m.to() - 1).equals("'s");
-                d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), e.to(), oneDayOf ? 0.7 : 0.9, "event-date.event-on-day")
-                        .with("event", id), s, m));
+                Draft own = EventDates.dateFields(Draft.of("event-date", s, e.from(), e.to(), oneDayOf ? 0.7 : 0.9, "event-date.event-on-day")
+                        .with("event", id), s, m);
+                // ("Monday's talks were postponed to Thursday", "The talks on Monday were moved to
+                // Thursday": the day it was put back from is the plan; black-box trial 38)
+                if (s.hasAny(EventDates.MOVED) && datesAfter(s, e.to()).stream().anyMatch(after -> after != m)) {
+                    own.with("stage", "planned");
+                }
+                d.add(own);
             }
             // "The summit, originally scheduled for 3 March, was postponed to Monday 10 March"
             for (Mention m : datesAfter(s, e.to())) {

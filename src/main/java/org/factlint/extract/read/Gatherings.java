@@ -457,13 +457,41 @@ public final class Gatherings {
                 return;
             }
             int to = Meetings.PAIRS.contains(s.lower(noun)) ? noun + 1 : i + 2;
-            d.add(new Draft("quantity", Map.of(), named.source(), named.start(), named.end(), named.sentence(), 0.8,
+            Draft met = new Draft("quantity", Map.of(), named.source(), named.start(), named.end(), named.sentence(), 0.8,
                     "quantity.the-n-of-a-meeting").with("subject", meeting.id).with("property", "participants")
-                    .with("value", people.size()).with("kind", "count"));
-            d.add(Draft.of("quantity", s, i, to, 0.8, "quantity.the-n-of-a-meeting").with("subject", meeting.id)
-                    .with("property", "participants").with("value", n).with("kind", "count"));
+                    .with("value", people.size()).with("kind", "count");
+            Draft theN = Draft.of("quantity", s, i, to, 0.8, "quantity.the-n-of-a-meeting").with("subject", meeting.id)
+                    .with("property", "participants").with("value", n).with("kind", "count");
+            // ("The two defence ministers joined the meeting", "accompanied by their defence ministers",
+            // "with Shin also attending": people the article adds, who "the four" may count; black-box trial 38)
+            d.atEnd(() -> {
+                if (!d.saidOthersJoined()) {
+                    d.add(met);
+                    d.add(theN);
+                }
+            });
             return;
         }
+    }
+
+    /** Words that add people to a meeting told of ("joined the meeting", "accompanied by", "alongside"). */
+    private static final Set<String> JOINING = WordSet.of("joined", "joins", "join", "joining", "accompanied", "accompanying",
+            "alongside");
+    /** Words after "also" that add people to a meeting ("with Shin also attending", "were also present"). */
+    private static final Set<String> ALSO_THERE = WordSet.of("attending", "attended", "present", "took", "participated",
+            "participating", "joined", "in");
+
+    /** Whether the sentence adds people to a meeting: "joined", "accompanied by", "alongside", "also attending". */
+    public static boolean othersJoin(Annotated s) {
+        if (s.hasAny(JOINING)) {
+            return true;
+        }
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.lower(k).equals("also") && ALSO_THERE.contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "met with", "meets with": the verbs {@link #withCounterparts} looks for, at every word. */

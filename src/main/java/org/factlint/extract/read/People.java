@@ -419,6 +419,11 @@ public final class People {
             case "reshuffled", "reshuffle" -> {
                 return true;
             }
+            case "swapped", "swap", "swapping", "exchanged" -> {
+                // "Novak and Horak swapped portfolios" (black-box trial 38)
+                int k = Set.of("their", "the").contains(s.lower(i + 1)) ? i + 2 : i + 1;
+                return Set.of("portfolios", "posts", "jobs", "ministries", "roles", "places").contains(s.lower(k));
+            }
             case "moved", "moves", "given", "handed" -> {
                 if (w.startsWith("move") && !s.lower(i + 1).equals("to") || !w.startsWith("move") && !s.lower(i + 1).equals("the")) {
                     return false;
@@ -447,23 +452,35 @@ public final class People {
      */
     public static void appointments(Annotated s, Map<Mention, Discourse.Entity> named, Discourse d) {
         for (int i = 1; i < s.size(); i++) {
-            boolean told = APPOINTED.contains(s.lower(i)) && !s.quoted(i)
-                    && (Set.of("was", "were", "been", "is").contains(s.lower(i - 1)) || s.lower(i - 1).equals("newly"))
-                    || TOOK_POST.contains(s.lower(i)) && !s.quoted(i) && tookPost(s, i)
-                    || !s.quoted(i) && newPost(s, i);
-            if (!told) {
-                continue;
-            }
+            boolean appointed = APPOINTED.contains(s.lower(i)) && !s.quoted(i)
+                    && (Set.of("was", "were", "been", "is").contains(s.lower(i - 1)) || s.lower(i - 1).equals("newly"));
+            boolean took = TOOK_POST.contains(s.lower(i)) && !s.quoted(i) && tookPost(s, i);
             // (the other verbs: "Zeidan, a former diplomat who became prime minister" is Zeidan's
             // change, the person named last before "who"; "since he became" may be anyone's)
-            boolean other = !APPOINTED.contains(s.lower(i)) && !TOOK_POST.contains(s.lower(i));
+            boolean other = !appointed && !took && !s.quoted(i) && newPost(s, i);
+            if (!(appointed || took || other)) {
+                continue;
+            }
             int verb = Set.of("has", "had", "was", "were", "is").contains(s.lower(i - 1)) ? i - 1 : i;
             if (other && Set.of("he", "she", "they").contains(s.lower(verb - 1))) {
                 continue;
             }
+            // "Novak and Horak swapped portfolios": each of them
+            if (other && Set.of("swapped", "swap", "swapping", "exchanged").contains(s.lower(i))) {
+                for (Map.Entry<Mention, Discourse.Entity> e : named.entrySet()) {
+                    if (e.getValue().kind.equals("person") && e.getKey().to() <= i) {
+                        d.changedPost(e.getValue());
+                    }
+                }
+                continue;
+            }
             // the person before the verb ("X was appointed"), or after "newly appointed" and its title
+            // ("X moved to the foreign ministry and Y moved to the defence ministry": the one right
+            // before each verb; black-box trial 38)
+            Mention right = s.endingBefore(verb);
             Discourse.Entity who = s.lower(i - 1).equals("newly") ? nextPerson(s, named, i + 1)
                     : other && s.lower(verb - 1).equals("who") ? lastPersonBefore(s, named, verb - 1)
+                    : other && right != null && named.containsKey(right) && named.get(right).kind.equals("person") ? named.get(right)
                     : subject(s, named, i).orElse(null);
             if (who != null) {
                 d.changedPost(who);
