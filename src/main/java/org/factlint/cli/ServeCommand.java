@@ -118,10 +118,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;
         }
-        err.println("factlint: serving " + server.ruleCount() + " rules on " + server.uri() + " (extractors "
-                + String.join(", ", extractors.names()) + ", default " + extractors.defaultName() + "; " + workers
-                + " workers, queue " + queue + "; POST /admin/reload or SIGHUP reloads the rules)");
-        err.flush();
+        // (the handlers first: a SIGHUP or SIGTERM sent as soon as "serving" is read must reload or
+        // stop gracefully, not end the process at once, the JVM's default; a fresh-clone CI run
+        // caught a reload lost this way)
         Signals.onHangUp(() -> {
             err.println("factlint: " + server.reload());
             err.flush();
@@ -131,6 +130,10 @@ final class ServeCommand implements Callable<Integer> {
             server.stop(Duration.ofSeconds(5));
             stopped.countDown();
         }, "factlint-shutdown"));
+        err.println("factlint: serving " + server.ruleCount() + " rules on " + server.uri() + " (extractors "
+                + String.join(", ", extractors.names()) + ", default " + extractors.defaultName() + "; " + workers
+                + " workers, queue " + queue + "; POST /admin/reload or SIGHUP reloads the rules)");
+        err.flush();
         stopped.await(); // until SIGTERM or SIGINT runs the hook
         return 0;
     }
