@@ -118,13 +118,16 @@ final class ServeCommand implements Callable<Integer> {
             err.println("factlint: " + e.getMessage());
             return Main.TROUBLE;
         }
-        // (the handlers first: a SIGHUP or SIGTERM sent as soon as "serving" is read must reload or
-        // stop gracefully, not end the process at once, the JVM's default; a fresh-clone CI run
-        // caught a reload lost this way)
-        Signals.onHangUp(() -> {
+        // (the handlers before "serving" is printed, so a signal sent as soon as it is read is handled)
+        boolean hangUp = Signals.onHangUp(() -> {
             err.println("factlint: " + server.reload());
             err.flush();
         });
+        if (!hangUp) {
+            // (started with SIGHUP ignored, as under nohup: the JVM will not hand it to us)
+            err.println("factlint: SIGHUP cannot be caught in this process (it is ignored, as under nohup);"
+                    + " POST /admin/reload reloads the rules");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop(Duration.ofSeconds(5));
