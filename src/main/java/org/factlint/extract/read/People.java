@@ -400,18 +400,13 @@ public final class People {
      */
     private static boolean newPost(Annotated s, int i) {
         String w = s.lower(i);
-        Mention next = s.startingAt(i + 1);
-        Mention afterThe = s.lower(i + 1).equals("the") ? s.startingAt(i + 2) : null;
-        boolean titleNext = next != null && next.kind() == Mention.Kind.TITLE
-                || afterThe != null && afterThe.kind() == Mention.Kind.TITLE && !s.lower(i + 2).equals("first");
         switch (w) {
             case "became", "becomes" -> {
-                return titleNext;
+                // (not "became the first foreign minister to visit")
+                return titleAt(s, i + 1) && !(s.lower(i + 1).equals("the") && s.lower(i + 2).equals("first"));
             }
             case "confirmed" -> {
-                return s.lower(i + 1).equals("as") && s.startingAt(i + 2) != null && s.startingAt(i + 2).kind() == Mention.Kind.TITLE
-                        || s.lower(i + 1).equals("as") && s.lower(i + 2).equals("the") && s.startingAt(i + 3) != null
-                        && s.startingAt(i + 3).kind() == Mention.Kind.TITLE;
+                return s.lower(i + 1).equals("as") && titleAt(s, i + 2);
             }
             case "stepped", "steps" -> {
                 return s.lower(i + 1).equals("up") && Set.of("to", "as").contains(s.lower(i + 2));
@@ -442,6 +437,12 @@ public final class People {
                 return false;
             }
         }
+    }
+
+    /** Whether a title is named at token {@code k}, or right after a "the" there. */
+    private static boolean titleAt(Annotated s, int k) {
+        Mention m = s.startingAt(s.lower(k).equals("the") ? k + 1 : k);
+        return m != null && m.kind() == Mention.Kind.TITLE;
     }
 
     /**
