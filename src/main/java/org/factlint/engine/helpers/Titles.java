@@ -103,8 +103,11 @@ public final class Titles {
             // state secretary, and a bare "State Secretary", stay deputies
             rule("(?<!parliamentary )\\bstate secretary (of|for) (the )?" + PORTFOLIO_WORDS + "\\b", m -> Optional.empty()),
             rule("\\bminister of state (of|for) (the )?" + PORTFOLIO_WORDS + "\\b", m -> deputy(m.group(3))),
+            // Japan's "State Minister for Foreign Affairs" (and Bangladesh's, Uganda's) is a junior minister
+            // of the ministry (black-box trial 39)
+            rule("\\bstate minister (of|for) (the )?" + PORTFOLIO_WORDS + "\\b", m -> deputy(m.group(3))),
             rule("\\b(deputy|vice|assistant|under) secretary of state\\b|\\bundersecretary\\b|\\bminister of state\\b"
-                    + "|\\bstate secretary\\b|\\bparliamentary secretary\\b", m -> Optional.of(Rank.of(Rung.DEPUTY_MINISTER))),
+                    + "|\\bstate secretary\\b|\\bstate minister\\b|\\bparliamentary secretary\\b", m -> Optional.of(Rank.of(Rung.DEPUTY_MINISTER))),
             // Britain's First Secretary of State is a senior minister, not its foreign minister.
             rule("\\bfirst secretary of state\\b", fixed(Rung.MINISTER)),
             rule("\\bsecretary of state for (the )?" + PORTFOLIO_WORDS + "\\b", m -> minister(m.group(2))),
@@ -270,6 +273,20 @@ public final class Titles {
     public static boolean acting(String title) {
         return title != null && ACTING.matcher(Text.normalize(title)).find();
     }
+
+    /**
+     * True if a title names an assignment given to someone who holds an office, not an office of its
+     * own: a special envoy or representative ("Deputy Foreign Minister Bogdanov, who is also
+     * President Putin's special envoy for the Middle East"; "Minister of State Lord Ahmad, the Prime
+     * Minister's Special Envoy on Preventing Sexual Violence in Conflict"; black-box trial 39). It
+     * conflicts with no other title. An ambassador, or an envoy to a country, holds a post.
+     */
+    public static boolean assignment(String title) {
+        return title != null && ASSIGNMENT.matcher(Text.normalize(title)).find();
+    }
+
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "\\bspecial (presidential )?(envoy|representative|coordinator)\\b|\\bpresidential envoy\\b|\\benvoy (for|on)\\b");
 
     /** The words that say a post is held for the time being ("Acting", "Interim", "Caretaker", "Performing the Duties of"). */
     private static final Pattern ACTING = Pattern.compile("^(acting|interim|caretaker|performing the duties of(?: the)?) ");

@@ -734,6 +734,10 @@ public final class Events {
     /** Verbs whose object "a meeting with X" is the meeting {@link Meetings} reads ("had a working lunch with"). */
     private static final Set<String> HOLD_VERBS = WordSet.of("had", "has", "held", "hold", "holds", "holding");
 
+    /** Words of order in a headline that name an occasion beside the one told ("precede", "ahead of"). */
+    private static final Set<String> HEADLINE_ORDER = WordSet.of("followed", "follows", "follow", "following", "preceded",
+            "precedes", "precede", "after", "before", "ahead", "prepare", "prepares");
+
     /** Words after which an event named without a determiner is another occasion ("followed talks between staffs"). */
     private static final Set<String> SEQUENCE_WORDS = WordSet.of("followed", "follows", "follow", "following", "preceded",
             "precedes", "after", "before");
@@ -1660,7 +1664,13 @@ public final class Events {
             }
             // "Officials said the working-level talks might not begin until mid-July": a hedged or
             // coming occasion says nothing of the level the event was held at
-            if (e.level() != null && !Attendance.hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to()) && !deniedBefore(s, e.from())) {
+            // ("Technical talks precede ministerial": a headline naming two events, or one and what comes
+            // before or after it, does not say which one the article's meeting is, so no level is read
+            // from it; black-box trial 39)
+            boolean headlineOfTwo = s.source() == org.factlint.model.Source.HEADLINE
+                    && (mentions.stream().map(EventMention::event).distinct().count() > 1 || s.hasAny(HEADLINE_ORDER));
+            if (e.level() != null && !headlineOfTwo && !Attendance.hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to())
+                    && !deniedBefore(s, e.from())) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from")
                                 || turnedAfter(s, e.to()) ? "planned" : "actual"));

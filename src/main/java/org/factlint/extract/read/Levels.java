@@ -18,7 +18,10 @@ final class Levels {
 
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
     private static final Set<String> BY_WHOM = WordSet.of("conducted by", "led by", "held between", "handled by",
-            "left to", "held by", "conducted between");
+            "left to", "held by", "conducted between", "run by", "chaired by", "headed by", "staffed by", "handled between");
+
+    /** Verbs a level noun may be the subject of in a relative clause on the event ("which their sherpas conducted"). */
+    private static final Set<String> HELD_IT_BY = WordSet.of("conducted", "ran", "handled", "held", "led", "chaired", "headed");
 
     /**
      * A level said after the event: "of [the] [two] foreign ministers", "[was] conducted by
@@ -42,6 +45,12 @@ final class Levels {
                 // "which this year were conducted by"
                 if (s.lower(k).equals("this") && Set.of("year", "time", "week", "month").contains(s.lower(k + 1))) {
                     k += 2;
+                }
+                // "the meeting, which the two sides' NATO sherpas conducted": the level noun as the
+                // clause's subject, right before its verb of holding
+                Phrases.Match<String> subject = s.lower(at).equals(",") ? levelNoun(s, lx, k) : null;
+                if (subject != null && HELD_IT_BY.contains(s.lower(subject.to()))) {
+                    return subject;
                 }
             }
             if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
@@ -619,7 +628,7 @@ final class Levels {
     }
 
     /** Verbs that say an event was held at a level: "held at", "conducted at", "convened at". */
-    private static final Set<String> HELD_AT = WordSet.of("held", "conducted", "convened");
+    private static final Set<String> HELD_AT = WordSet.of("held", "conducted", "convened", "pitched", "sat");
 
     /** Verbs of a level changed while the event ran: "upgraded to", "raised to", "continued at". */
     private static final Set<String> CHANGED = WordSet.of("upgraded", "raised", "elevated", "lifted", "continued", "resumed");

@@ -346,6 +346,12 @@ public final class People {
                     || first == null || first.kind() != Mention.Kind.TITLE || s.lower(second.to()).equals("of")) {
                 continue; // (not "who also serves as President of the Senate": a post the title does not hold whole)
             }
+            // ("who is also President Vladimir Putin's special envoy", "the President's envoy": another
+            // person's title, whose holder the post is given by; black-box trial 39)
+            Mention after = s.startingAt(second.to());
+            if (after != null && after.kind() == Mention.Kind.PERSON || s.lower(second.to()).equals("'s")) {
+                continue;
+            }
             emitWithTitle(s, d, people.get(person), s.span(first.from(), first.to()) + " and " + s.span(second.from(), second.to()),
                     null, first.from(), second.to(), 0.9, "role.also-serves-as");
         }

@@ -85,6 +85,9 @@ class TitlesTest {
         "Under Secretary of State                                | deputy-minister",
         "Minister of State for Europe                            | deputy-minister:europe",
         "State Secretary                                         | deputy-minister",
+        // (Japan's junior ministers of a ministry; black-box trial 39)
+        "State Minister for Foreign Affairs                      | deputy-minister:foreign",
+        "State Minister                                          | deputy-minister",
         "Parliamentary State Secretary for Defence               | deputy-minister",
         // (the US Defense Department writes Britain's Defence Secretary so: a minister or a deputy, no rank)
         "State Secretary for Defense                             | -",
@@ -173,6 +176,21 @@ class TitlesTest {
         assertEquals("envoy", rank("Special Representative"));
         assertEquals("deputy-minister:trade-representative", rank("Deputy U.S. Trade Representative"));
         assertEquals("-", rank("trade representative to the WTO"), "a representative posted to a body: no rank");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "special envoy for the Middle East                                        | true",
+        "Prime Minister's Special Envoy on Preventing Sexual Violence in Conflict | true",
+        "Special Representative                                                   | true",
+        "Presidential Envoy                                                       | true",
+        "envoy for climate                                                        | true",
+        // an ambassador's post, and an envoy posted to a country, are offices
+        "Ambassador                                                               | false",
+        "envoy                                                                    | false",
+        "Envoy to Japan                                                           | false"})
+    void aSpecialEnvoysPostIsAnAssignment(String title, boolean assignment) {
+        assertEquals(assignment, Titles.assignment(title));
     }
 
     @Test
