@@ -49,6 +49,8 @@ public final class Discourse {
         String topic;
         /** The level an event was first named by ("the leaders' session": head-of-government), or null. */
         String namedLevel;
+        /** The ordinal an event was first named with ("the 4th Quad Foreign Ministers' Meeting": 4), or null. */
+        Integer ordinal;
         /** The part of the day an event was named by ("held an afternoon meeting with": afternoon), or null. */
         String partOfDay;
         /** The last sentence that named it. */
@@ -247,6 +249,27 @@ public final class Discourse {
             }
         }
         known.add(new Occasion(ordinal, occasionId, when));
+    }
+
+    /**
+     * "He said the 4th Quad Foreign Ministers' Meeting is ..." after "attended 4th Quad Foreign
+     * Ministers' Meeting in Melbourne": the event first named with this ordinal, by this body and of
+     * this type, named again (an ordinal otherwise makes a mention an occasion of its own); null if none.
+     */
+    public Entity sameOrdinal(String eventType, String host, int ordinal) {
+        for (Entity e : events) {
+            if (host.equalsIgnoreCase(e.host) && eventType.equals(e.eventType) && Integer.valueOf(ordinal).equals(e.ordinal)) {
+                return mentionedAgain(e);
+            }
+        }
+        return null;
+    }
+
+    /** Records the ordinal an event is named with, the first time it is. */
+    public void namedWithOrdinal(Entity event, int ordinal) {
+        if (event.ordinal == null) {
+            event.ordinal = ordinal;
+        }
     }
 
     /** The person named in full by {@code name}, made on first mention. */

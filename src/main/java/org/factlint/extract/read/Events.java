@@ -560,7 +560,10 @@ public final class Events {
                     && s.lower(date.to() - 1).equals("'s") ? weekdayIn(s, date) : null;
             // "the meeting of CSTO defence ministers", "the meeting of EU foreign ministers": whose meeting it is
             body = host == null && body == null ? bodyOf(s, w.to()) : body;
-            Discourse.Entity event = withNamed ? (heldWith != null ? heldWith
+            // ("the 4th Quad Foreign Ministers' Meeting" again: the occasion first named so)
+            Discourse.Entity sameOrdinal = ordinal != null && host != null && between.isEmpty() && !indefinite && !withNamed
+                    ? d.sameOrdinal(typeAndFamily[0], host, ordinal) : null;
+            Discourse.Entity event = sameOrdinal != null ? sameOrdinal : withNamed ? (heldWith != null ? heldWith
                     : d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, s.span(w.from(), to)))
                     : two != null ? two : continued ? d.event(typeAndFamily[0], "continued " + typeAndFamily[1], true, null, "continued " + word)
                     : !between.isEmpty() && ordinal == null
@@ -571,6 +574,9 @@ public final class Events {
                             theirs(s, k, w.from())));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
+            }
+            if (ordinal != null && host != null) {
+                d.namedWithOrdinal(event, ordinal);
             }
             // "before the talks Monday with Wang": whether or not they were held yet, they are the
             // talks with Wang, which "the meeting with Wang" names again
