@@ -51,8 +51,9 @@ public final class PublishedDates {
     /**
      * The date of a dateline opening the body ("WASHINGTON, Nov. 20, 2013 -"), or of a date line
      * among its first short lines ("Press Statement / Sean McCormack, Spokesman / Washington, DC /
-     * October 4, 2007", as the State Department prints it), as written, or empty. The first
-     * paragraph of prose ends the search.
+     * October 4, 2007", as the State Department prints it), or of a dateline opening the first
+     * paragraph of prose after such lines ("DoD News, Defense Media Activity" / "WASHINGTON, Feb. 10,
+     * 2017 — ..."), as written, or empty. The first paragraph of prose ends the search.
      */
     public static Optional<String> dateline(String body) {
         String start = body.length() > 600 ? body.substring(0, 600) : body;
@@ -63,6 +64,12 @@ public final class PublishedDates {
         String[] lines = start.split("\\R", HEADER_LINES + 1);
         for (int i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
             String line = lines[i].strip();
+            // ("DoD News, Defense Media Activity" / "WASHINGTON, Feb. 10, 2017 — ...": the dateline of the
+            // first paragraph of prose, after a byline's short lines; black-box trial 39)
+            Matcher opening = DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
+            if (i > 0 && opening.lookingAt()) {
+                return Optional.of(opening.group(1));
+            }
             if (line.length() > 60) {
                 break;
             }

@@ -125,6 +125,13 @@ class ArticleReaderTest {
         assertEquals("2013-11-21", front.published(), "the front matter's date wins");
         ArticleText none = ok("Talks\n\nWashington said on Nov. 20, 2013 that the talks went on.\n", TextFormat.PLAIN);
         assertNull(none.published(), "a date inside a sentence is no dateline");
+        // (DoD News prints its byline before the dateline; black-box trial 39)
+        ArticleText byline = ok("Mattis to Attend NATO Meeting\n\nDoD News, Defense Media Activity\n\n"
+                + "WASHINGTON, Feb. 10, 2017 \u2014 Defense Secretary Jim Mattis will travel to Brussels.\n", TextFormat.PLAIN);
+        assertEquals("2017-02-10", byline.published());
+        ArticleText later = ok("Talks\n\nThe talks went on for a long time and nobody said how long they would go on.\n\n"
+                + "WASHINGTON, Feb. 10, 2017 \u2014 Defense Secretary Jim Mattis will travel to Brussels.\n", TextFormat.PLAIN);
+        assertNull(later.published(), "a dateline after a paragraph of prose is no dateline of the article");
     }
 
     @Test
