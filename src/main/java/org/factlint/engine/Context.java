@@ -407,6 +407,25 @@ public final class Context {
         return false;
     }
 
+    /**
+     * True if a role names an assignment held beside an office ({@link Titles#assignment}: "Special
+     * Envoy for Sudan"), or is that title shortened ("Envoy Berg" after "Special Envoy for Sudan Anna
+     * Berg"; black-box trial 40).
+     */
+    public boolean assignment(RoleFact role) {
+        if (Titles.assignment(role.title())) {
+            return true;
+        }
+        String said = Text.normalize(role.title());
+        for (org.factlint.model.Fact f : document.facts()) {
+            if (f instanceof RoleFact r && r.person().equals(role.person()) && Titles.assignment(r.title())
+                    && java.util.Arrays.asList(Text.normalize(r.title()).split(" ")).containsAll(java.util.Arrays.asList(said.split(" ")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if the reference file knows the person (then it, not the article alone, decides their posts). */
     public boolean referenceKnows(String person) {
         return published() != null && referencePerson(person).isPresent();

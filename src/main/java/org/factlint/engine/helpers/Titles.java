@@ -244,8 +244,14 @@ public final class Titles {
     public static boolean vicePresidentAnd(String title, Rank rank) {
         String t = Text.normalize(title);
         int and = t.indexOf(" and ");
-        return and > 0 && rank != null && isVicePresident(t.substring(0, and))
-                && rankOf(t.substring(and + 5)).map(r -> r.rung() == rank.rung()).orElse(false);
+        if (and <= 0 || rank == null) {
+            return false;
+        }
+        String first = t.substring(0, and);
+        String second = t.substring(and + 5);
+        // either way round ("Foreign Minister Ana Ruiz, who is also vice president": black-box trial 40)
+        return isVicePresident(first) && rankOf(second).map(r -> r.rung() == rank.rung()).orElse(false)
+                || isVicePresident(second) && rankOf(first).map(r -> r.rung() == rank.rung()).orElse(false);
     }
 
     private static final Pattern DEPUTY = Pattern.compile("^(vice|deputy)[\\s-]+");
@@ -278,15 +284,17 @@ public final class Titles {
      * True if a title names an assignment given to someone who holds an office, not an office of its
      * own: a special envoy or representative ("Deputy Foreign Minister Bogdanov, who is also
      * President Putin's special envoy for the Middle East"; "Minister of State Lord Ahmad, the Prime
-     * Minister's Special Envoy on Preventing Sexual Violence in Conflict"; black-box trial 39). It
-     * conflicts with no other title. An ambassador, or an envoy to a country, holds a post.
+     * Minister's Special Envoy on Preventing Sexual Violence in Conflict"; black-box trial 39), or a
+     * negotiator ("Chief Negotiator Michel Barnier", a commissioner before). It conflicts with no other
+     * title. An ambassador, or an envoy to a country, holds a post.
      */
     public static boolean assignment(String title) {
         return title != null && ASSIGNMENT.matcher(Text.normalize(title)).find();
     }
 
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "\\bspecial (presidential )?(envoy|representative|coordinator)\\b|\\bpresidential envoy\\b|\\benvoy (for|on)\\b");
+            "\\bspecial (presidential )?(envoy|representative|coordinator)\\b|\\bpresidential envoy\\b|\\benvoy (for|on)\\b"
+            + "|\\bnegotiator\\b");
 
     /** The words that say a post is held for the time being ("Acting", "Interim", "Caretaker", "Performing the Duties of"). */
     private static final Pattern ACTING = Pattern.compile("^(acting|interim|caretaker|performing the duties of(?: the)?) ");

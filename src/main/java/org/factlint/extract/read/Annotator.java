@@ -43,7 +43,7 @@ public final class Annotator {
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
             "representative", "commissioner", "counterpart", "undersecretary", "taoiseach", "tánaiste", "tanaiste", "sultan", "diplomat",
             "mayor", "governor", "leader", "chairman", "chairwoman", "chair", "director", "administrator",
-            "councillor", "councilor", "secretary-general");
+            "councillor", "councilor", "secretary-general", "negotiator");
     /**
      * Words of a portfolio after a title's "of" or "for", capitalised ("Minister of the People's
      * Power for Energy", "Minister of Petroleum and Mines"); not title words on their own.

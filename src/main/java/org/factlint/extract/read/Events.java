@@ -420,6 +420,15 @@ public final class Events {
             Right right = right(s, people, lx, d, w, place, date, level, definite);
             int to = right.to();
             List<Discourse.Entity> between = right.between();
+            // "On Tuesday, Markova and Horvat held their meeting": the meeting between the people who
+            // held it, not the talks the article named before (black-box trial 40)
+            if (between.isEmpty() && ordinal == null && s.lower(k).equals("their") && HOLD_VERBS.contains(s.lower(k - 1))) {
+                List<Discourse.Entity> holders = new ArrayList<>();
+                Participants.before(s, people, d, k - 1, holders, false, null);
+                if (holders.size() >= 2 && holders.stream().allMatch(p -> p.kind.equals("person"))) {
+                    between.addAll(holders);
+                }
+            }
             place = right.place();
             date = right.date();
             level = right.level();
@@ -739,6 +748,17 @@ public final class Events {
 
     /** Verbs whose object "a meeting with X" is the meeting {@link Meetings} reads ("had a working lunch with"). */
     private static final Set<String> HOLD_VERBS = WordSet.of("had", "has", "held", "hold", "holds", "holding");
+
+    /**
+     * Whether the mention's level comes from "technical" and the words after it say the level
+     * ("technical talks at deputy minister level", "technical negotiations at the level of deputy
+     * foreign ministers": technical says what the talks were about, the phrase who held them;
+     * black-box trial 40, a real TASS story).
+     */
+    private static boolean technicalAtLevel(Annotated s, EventMention e) {
+        return e.from() < e.word().from() && s.span(e.from(), e.word().from()).toLowerCase(java.util.Locale.ROOT).contains("technical")
+                && s.lower(e.word().to()).equals("at") && s.hasAny(Set.of("level"), e.word().to(), Math.min(s.size(), e.word().to() + 9));
+    }
 
     /** Words of order in a headline that name an occasion beside the one told ("precede", "ahead of"). */
     private static final Set<String> HEADLINE_ORDER = WordSet.of("followed", "follows", "follow", "following", "preceded",
@@ -1675,8 +1695,8 @@ public final class Events {
             // from it; black-box trial 39)
             boolean headlineOfTwo = s.source() == org.factlint.model.Source.HEADLINE
                     && (mentions.stream().map(EventMention::event).distinct().count() > 1 || s.hasAny(HEADLINE_ORDER));
-            if (e.level() != null && !headlineOfTwo && !Attendance.hedgedOrConditional(s, lx) && !comingVerbAfter(s, e.to())
-                    && !deniedBefore(s, e.from())) {
+            if (e.level() != null && !headlineOfTwo && !technicalAtLevel(s, e) && !Attendance.hedgedOrConditional(s, lx)
+                    && !comingVerbAfter(s, e.to()) && !deniedBefore(s, e.from())) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from")
                                 || turnedAfter(s, e.to()) ? "planned" : "actual"));

@@ -689,6 +689,9 @@ public final class People {
 
     private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
 
+    /** Title words a country may follow with "for" in the title itself ("Special Envoy for Sudan"). */
+    private static final Set<String> ENVOYS_FOR = WordSet.of("envoy", "representative", "coordinator", "negotiator");
+
     /** Reads the roles (and affiliations) of the sentence. */
     public static void roles(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
         for (Mention title : s.of(Mention.Kind.TITLE)) {
@@ -704,7 +707,9 @@ public final class People {
                     && s.endingBefore(start - 1).kind() == Mention.Kind.PERSON;
             // "Prime Minister of Lebanon Saad Hariri", "President of the European Commission Ursula von der Leyen"
             Mention ofAfter = null;
-            if (s.lower(after).equals("of")) {
+            // ("Special Envoy for Sudan Anna Berg": an envoy for a country is not of it; black-box trial 40)
+            boolean forPlace = s.lower(after).equals("for") && ENVOYS_FOR.contains(s.lower(title.to() - 1));
+            if (s.lower(after).equals("of") || forPlace) {
                 // "the United Kingdom" may be known with its article
                 int k = s.startingAt(after + 1) == null && s.lower(after + 1).equals("the") ? after + 2 : after + 1;
                 Mention c = s.startingAt(k);
@@ -715,8 +720,11 @@ public final class People {
                     name++;
                 }
                 Mention p = c == null ? null : s.startingAt(name);
+                // ("Special Representative for North Korea Policy Glyn Davies": a portfolio word after the
+                // country is the title's, and the name is not read)
                 if (c != null && c.isCountryLike() && p != null && p.kind() == Mention.Kind.PERSON
-                        && (name == c.to() || p.value().equals("full") && !appositive)) {
+                        && (name == c.to() || p.value().equals("full") && !appositive)
+                        && !(forPlace && Annotator.PORTFOLIOS.contains(s.lower(name)))) {
                     ofAfter = c;
                     after = name;
                 }
@@ -726,7 +734,7 @@ public final class People {
             Mention next = s.startingAt(after);
             if (ofAfter != null && next != null && people.containsKey(next)) {
                 Mention before = countryBefore(s, title.from());
-                emitWithTitle(s, d, people.get(next), s.span(title.from(), ofAfter.to()), ofAfter,
+                emitWithTitle(s, d, people.get(next), s.span(title.from(), ofAfter.to()), forPlace ? null : ofAfter,
                         before != null ? before.from() : title.from(), next.to(), 0.9, "role.title-of-country-before-name");
                 continue;
             }

@@ -185,6 +185,7 @@ class TitlesTest {
         "Special Representative                                                   | true",
         "Presidential Envoy                                                       | true",
         "envoy for climate                                                        | true",
+        "Chief Negotiator                                                         | true",
         // an ambassador's post, and an envoy posted to a country, are offices
         "Ambassador                                                               | false",
         "envoy                                                                    | false",
