@@ -181,6 +181,9 @@ public final class EventDates {
     static final Set<String> MOVED = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
     /** Words that put what follows after the verb's time: "welcomed progress ahead of the talks on Monday" may be next Monday. */
+    /** Words of what is arranged to come, in the present tense: "is coming to Washington", "is going to". */
+    private static final Set<String> COMING = WordSet.of("coming", "going");
+
     private static final Set<String> LATER_THAN_VERB = WordSet.of("ahead", "before", "run-up", "preparation", "preparations",
             "prepare", "preparing", "prepared", "upcoming", "forthcoming");
 
@@ -200,7 +203,9 @@ public final class EventDates {
         boolean later = false;
         for (int i = 0; i < Math.min(at, t.size()); i++) {
             String w = t.get(i).lower();
-            future |= FUTURE.contains(w) || w.equals("to") && i > 0 && Set.of("is", "are").contains(t.get(i - 1).lower());
+            // ("is coming to the White House on Monday, July 16th", "he's going to": what is arranged to come; holdout36)
+            future |= FUTURE.contains(w) || w.equals("to") && i > 0 && Set.of("is", "are").contains(t.get(i - 1).lower())
+                    || COMING.contains(w) && i > 0 && Set.of("is", "are", "'s", "'re", "be").contains(t.get(i - 1).lower());
             past |= PAST.contains(w);
             later |= LATER_THAN_VERB.contains(w);
         }

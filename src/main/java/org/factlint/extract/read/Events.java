@@ -1749,6 +1749,7 @@ public final class Events {
         Levels.groupMet(s, mentions, lx, d);
         Levels.insteadOfPrincipals(s, mentions, lx, d);
         Levels.byRatherThan(s, mentions, lx, d);
+        Levels.satInFor(s, mentions, lx, d);
         sequence(s, mentions, d);
     }
 

