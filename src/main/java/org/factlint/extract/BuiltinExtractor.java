@@ -123,6 +123,14 @@ public final class BuiltinExtractor implements Extractor {
         List<Map<Mention, Discourse.Entity>> out = new ArrayList<>();
         for (Annotated s : sentences) {
             Map<Mention, Discourse.Entity> people = People.resolve(s, d);
+            // (where the body names each person, which the report cites for a name spelt two ways)
+            if (s.source() == Source.BODY) {
+                people.forEach((m, e) -> {
+                    if (m.kind() == Mention.Kind.PERSON && "person".equals(e.kind)) {
+                        d.mentioned(e, s.startOffset(m.from()), s.endOffset(m.to()), s.sentence().number());
+                    }
+                });
+            }
             People.roles(s, people, d);
             People.contrasts(s, people, d);
             People.appointments(s, people, d);
@@ -238,6 +246,16 @@ public final class BuiltinExtractor implements Extractor {
                 e.aliases.forEach(al::add);
             }
             FactsJson.putIfSet(en, "eventType", e.eventType);
+            if (!e.bodyMentions.isEmpty()) {
+                ArrayNode ms = en.putArray("mentions");
+                for (int[] m : e.bodyMentions) {
+                    ObjectNode mn = ms.addObject();
+                    mn.put("quote", article.text().substring(m[0], m[1]));
+                    mn.put("start", m[0]);
+                    mn.put("end", m[1]);
+                    mn.put("sentence", m[2]);
+                }
+            }
         }
         ArrayNode out = doc.putArray("facts");
         int n = 0;

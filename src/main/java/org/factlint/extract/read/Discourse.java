@@ -49,6 +49,8 @@ public final class Discourse {
         String topic;
         /** The level an event was first named by ("the leaders' session": head-of-government), or null. */
         String namedLevel;
+        /** Where the body names this person: start and end offsets and the sentence's number, in order. */
+        public final List<int[]> bodyMentions = new ArrayList<>();
         /** The ordinal an event was first named with ("the 4th Quad Foreign Ministers' Meeting": 4), or null. */
         Integer ordinal;
         /** The part of the day an event was named by ("held an afternoon meeting with": afternoon), or null. */
@@ -269,6 +271,16 @@ public final class Discourse {
     public void namedWithOrdinal(Entity event, int ordinal) {
         if (event.ordinal == null) {
             event.ordinal = ordinal;
+        }
+    }
+
+    /** Most body mentions kept of one person (the report cites them for a name's spellings). */
+    private static final int MAX_MENTIONS = 20;
+
+    /** Records that the body names this person from offset {@code start} to {@code end}, in sentence {@code sentence}. */
+    public void mentioned(Entity person, int start, int end, int sentence) {
+        if (person.bodyMentions.size() < MAX_MENTIONS && person.bodyMentions.stream().noneMatch(m -> m[0] == start)) {
+            person.bodyMentions.add(new int[] {start, end, sentence});
         }
     }
 

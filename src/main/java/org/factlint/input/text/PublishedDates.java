@@ -23,18 +23,20 @@ public final class PublishedDates {
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
     /** "20 Nov 2013", "Wednesday 20 November 2013". */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})",
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
     /** "Nov. 20, 2013", "November 20 2013". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
     /** A dateline's place and its comma: "WASHINGTON, ", "Washington, DC, ". */
-    private static final String PLACE = "[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,30})?,\\s*";
+    // ("New Delhi [India], " as ANI writes it; "MOSCOW. " as Interfax does: black-box trial 40)
+    private static final String PLACE = "[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,30})?(?:\\s*\\[[A-Za-z .]{2,30}\\])?[,.]\\s*";
     /** A written date with its year, as group 1: "Nov. 20, 2013", "Wednesday 23 April 2025". */
-    private static final String WRITTEN = "(" + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH
+    private static final String WRITTEN = "(" + WEEKDAY + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH
             + "\\s+\\d{1,2},?\\s+\\d{4}))";
     /** A wire-style dateline opening the body: "WASHINGTON, Nov. 20, 2013 –", "LONDON, 23 April 2025 -". */
-    private static final Pattern DATELINE = Pattern.compile("\\s*" + PLACE + WRITTEN + "\\s*(?:[-\u2013\u2014]|\\(|/)");
+    // ("New Delhi [India], July 30, 2025:": ANI ends its dateline with a colon)
+    private static final Pattern DATELINE = Pattern.compile("\\s*" + PLACE + WRITTEN + "\\s*(?:[-\u2013\u2014]|\\(|/|:)");
 
     private PublishedDates() {
     }

@@ -132,6 +132,12 @@ class ArticleReaderTest {
         ArticleText later = ok("Talks\n\nThe talks went on for a long time and nobody said how long they would go on.\n\n"
                 + "WASHINGTON, Feb. 10, 2017 \u2014 Defense Secretary Jim Mattis will travel to Brussels.\n", TextFormat.PLAIN);
         assertNull(later.published(), "a dateline after a paragraph of prose is no dateline of the article");
+        // (agency datelines: ANI's bracketed country and colon, Interfax's full stop, WAM's ordinal day; black-box trial 40)
+        assertEquals("2025-07-30", ok("Talks\n\nNew Delhi [India], July 30, 2025: Jaishankar met Wang.\n", TextFormat.PLAIN).published());
+        assertEquals("2018-10-23", ok("Talks\n\nMOSCOW. Oct 23, 2018 (Interfax) - Lavrov met Pompeo.\n", TextFormat.PLAIN).published());
+        assertEquals("2023-09-06", ok("Talks\n\nNEW DELHI, 6th September, 2023 (WAM) -- Sherpas met.\n", TextFormat.PLAIN).published());
+        assertNull(ok("Talks\n\nThe envoy said. Oct 23, 2018 was the day the talks began.\n", TextFormat.PLAIN).published(),
+                "a sentence that ends before a date is no dateline");
     }
 
     @Test
