@@ -51,6 +51,8 @@ public final class Discourse {
         String namedLevel;
         /** Where the body names this person: start and end offsets and the sentence's number, in order. */
         public final List<int[]> bodyMentions = new ArrayList<>();
+        /** Whether the event was named as preparing another ("a preparatory session", "preliminary talks"). */
+        boolean preparatory;
         /** The ordinal an event was first named with ("the 4th Quad Foreign Ministers' Meeting": 4), or null. */
         Integer ordinal;
         /** The part of the day an event was named by ("held an afternoon meeting with": afternoon), or null. */
@@ -698,12 +700,19 @@ public final class Discourse {
      *                      meeting of EU foreign ministers"), or null
      * @param theirs        whether it opens the sentence with "Their" and no word of another occasion
      *                      ("Their three-way summit, ...", not "Their next meeting")
+     * @param levelNamed    whether it names a level ("the ministerial meeting"): then not an occasion that
+     *                      prepared another ("a preparatory session" of deputies the day before)
      */
     public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday,
-                       Integer dayOf, String body, boolean theirs) {
+                       Integer dayOf, String body, boolean theirs, boolean levelNamed) {
         public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
-            this(host, topic, timeOfDay, demonstrative, null, null, null, false);
+            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false);
         }
+    }
+
+    /** Records that the event was named as preparing another ("a preparatory session"). */
+    void preparatory(Entity event) {
+        event.preparatory = true;
     }
 
     /**
@@ -735,6 +744,11 @@ public final class Discourse {
                         && !(place != null && e.place == null && !eventType.equals(e.eventType))) {
                     candidates.add(e);
                 }
+            }
+            // ("On Monday, deputies sat in for the ministers at a preparatory session. Rudzite chaired the
+            // ministerial meeting on Tuesday.": the meeting prepared, not the preparation; black-box trial 41)
+            if (cues.levelNamed()) {
+                candidates.removeIf(e -> e.preparatory);
             }
             int before = candidates.size();
             if (cues.topic() != null) {

@@ -569,6 +569,8 @@ public final class Events {
                     && s.lower(date.to() - 1).equals("'s") ? weekdayIn(s, date) : null;
             // "the meeting of CSTO defence ministers", "the meeting of EU foreign ministers": whose meeting it is
             body = host == null && body == null ? bodyOf(s, w.to()) : body;
+            // ("a preparatory session", "preliminary talks": held to prepare another occasion)
+            boolean preparing = k >= 0 && s.hasAny(PREPARING, Math.max(0, k), w.from());
             // ("the 4th Quad Foreign Ministers' Meeting" again: the occasion first named so)
             Discourse.Entity sameOrdinal = ordinal != null && host != null && between.isEmpty() && !indefinite && !withNamed
                     ? d.sameOrdinal(typeAndFamily[0], host, ordinal) : null;
@@ -580,9 +582,12 @@ public final class Events {
                             typeAndFamily[0], typeAndFamily[1])
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
                     new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body,
-                            theirs(s, k, w.from())));
+                            theirs(s, k, w.from()), level != null && !preparing));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
+            }
+            if (preparing) {
+                d.preparatory(event);
             }
             if (ordinal != null && host != null) {
                 d.namedWithOrdinal(event, ordinal);
@@ -759,6 +764,9 @@ public final class Events {
         return e.from() < e.word().from() && s.span(e.from(), e.word().from()).toLowerCase(java.util.Locale.ROOT).contains("technical")
                 && s.lower(e.word().to()).equals("at") && s.hasAny(Set.of("level"), e.word().to(), Math.min(s.size(), e.word().to() + 9));
     }
+
+    /** Words before an event word that name an occasion held to prepare another ("a preparatory session"). */
+    private static final Set<String> PREPARING = WordSet.of("preparatory", "preliminary", "preparation", "prep");
 
     /** Words of order in a headline that name an occasion beside the one told ("precede", "ahead of"). */
     private static final Set<String> HEADLINE_ORDER = WordSet.of("followed", "follows", "follow", "following", "preceded",

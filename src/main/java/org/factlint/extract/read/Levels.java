@@ -586,6 +586,14 @@ final class Levels {
                 continue;
             }
             Discourse.Entity event = Events.onlyEvent(mentions);
+            // ("The dialogue, held at vice-ministerial level, followed a meeting of the two foreign
+            // ministers in Tokyo": the phrase is said of what came after that meeting, which the
+            // sentence names with no event read; black-box trial 41)
+            int phraseEnd = end;
+            if (event != null && mentions.stream().allMatch(e -> e.from() > phraseEnd
+                    && s.hasAny(ORDER_WORDS, phraseEnd, e.from()))) {
+                continue;
+            }
             // "Senior officials met at official level to prepare the leaders' talks", "ahead of the
             // summit": the sentence's one event is what the work was for, not where the level was
             Discourse.Entity only = event;
@@ -679,6 +687,10 @@ final class Levels {
         }
         return null;
     }
+
+    /** Words of order between a level phrase and an event, which make the event another occasion ("followed a meeting"). */
+    private static final Set<String> ORDER_WORDS = WordSet.of("followed", "follows", "preceded", "precedes", "after", "before",
+            "following", "ahead");
 
     /** Verbs that say an event was held at a level: "held at", "conducted at", "convened at". */
     private static final Set<String> HELD_AT = WordSet.of("held", "conducted", "convened", "pitched", "sat");

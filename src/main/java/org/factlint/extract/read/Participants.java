@@ -605,6 +605,18 @@ final class Participants {
             if (s.lower(k - 1).equals(",")) {
                 k = lowerPostEnd(s, k);
             }
+            // "attended by Foreign Secretary Amrit Rai, who stood in for the minister, and Thailand's
+            // Foreign Minister X": a relative clause on the last one, closed by a comma before "and"
+            // (black-box trial 41)
+            if (s.lower(k).equals("who")) {
+                int close = k + 1;
+                while (close < Math.min(s.size(), k + 14) && !s.lower(close).equals(",")) {
+                    close++;
+                }
+                if (s.lower(close).equals(",") && s.lower(close + 1).equals("and")) {
+                    k = close + 1;
+                }
+            }
             if (s.lower(k).equals("and")) {
                 k++;
             }
