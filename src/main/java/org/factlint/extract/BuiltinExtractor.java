@@ -125,9 +125,11 @@ public final class BuiltinExtractor implements Extractor {
             Map<Mention, Discourse.Entity> people = People.resolve(s, d);
             // (where the body names each person, which the report cites for a name spelt two ways)
             if (s.source() == Source.BODY) {
-                people.forEach((m, e) -> {
-                    if (m.kind() == Mention.Kind.PERSON && "person".equals(e.kind)) {
-                        d.mentioned(e, s.startOffset(m.from()), s.endOffset(m.to()), s.sentence().number());
+                // (in the order written: the map's order is no order, and the output must be the same every run)
+                people.entrySet().stream().sorted(Comparator.comparingInt(en -> en.getKey().from())).forEach(en -> {
+                    Mention m = en.getKey();
+                    if (m.kind() == Mention.Kind.PERSON && "person".equals(en.getValue().kind)) {
+                        d.mentioned(en.getValue(), s.startOffset(m.from()), s.endOffset(m.to()), s.sentence().number());
                     }
                 });
             }

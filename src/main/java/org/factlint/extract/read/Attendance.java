@@ -61,7 +61,8 @@ public final class Attendance {
             // description after "in for" names is not said, likely the stand-in's own, not the one the
             // article named so; black-box trial 41. "Kudlow, who stood in for the President": the one
             // head the article names)
-            if (after && STAND_IN.contains(m.phrase()) && used.stream().anyMatch(u -> People.described(u)
+            boolean standIn = m.phrase().endsWith(" in for") || m.phrase().startsWith("deputi");
+            if (after && standIn && used.stream().anyMatch(u -> People.described(u)
                     && s.span(u.from(), u.to()).toLowerCase(java.util.Locale.ROOT).matches(".*\\bminister.*")
                     && !s.span(u.from(), u.to()).toLowerCase(java.util.Locale.ROOT).contains("prime minister"))) {
                 continue;
@@ -313,11 +314,6 @@ public final class Attendance {
     }
 
     /** Statuses of someone not at an event. */
-    /** Cues of standing in for someone, whose principals follow ("stood in for", "deputising for"). */
-    private static final Set<String> STAND_IN = WordSet.of("standing in for", "stood in for", "stands in for", "sat in for",
-            "sits in for", "sitting in for", "will sit in for", "filling in for", "filled in for", "deputising for",
-            "deputizing for", "deputised for", "deputized for");
-
     private static final Set<String> NOT_THERE = WordSet.of("absent", "withdrew", "declined");
 
     /** The one day of the week or day counted from publication the sentence names ("on Tuesday", "today"), lower case; null if none or several. */

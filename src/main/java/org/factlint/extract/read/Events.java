@@ -768,13 +768,20 @@ public final class Events {
     /** Words before an event word that name an occasion held to prepare another ("a preparatory session"). */
     private static final Set<String> PREPARING = WordSet.of("preparatory", "preliminary", "preparation", "prep");
 
-    /** Words of order in a headline that name an occasion beside the one told ("precede", "ahead of"). */
-    private static final Set<String> HEADLINE_ORDER = WordSet.of("followed", "follows", "follow", "following", "preceded",
-            "precedes", "precede", "after", "before", "ahead", "prepare", "prepares");
+
+    /** A word set and more words, as one set. */
+    static Set<String> withWords(Set<String> words, String... more) {
+        Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(WordSet.of(more));
+        return Set.copyOf(all);
+    }
 
     /** Words after which an event named without a determiner is another occasion ("followed talks between staffs"). */
-    private static final Set<String> SEQUENCE_WORDS = WordSet.of("followed", "follows", "follow", "following", "preceded",
+    static final Set<String> SEQUENCE_WORDS = WordSet.of("followed", "follows", "follow", "following", "preceded",
             "precedes", "after", "before");
+
+    /** Words of order in a headline that name an occasion beside the one told ("precede", "ahead of"). */
+    private static final Set<String> HEADLINE_ORDER = withWords(SEQUENCE_WORDS, "precede", "ahead", "prepare", "prepares");
 
     /**
      * Words that make an event another occasion of a series ("the next meeting", "the previous

@@ -461,17 +461,10 @@ final class Levels {
             Draft level = Draft.of("event-level", s, by, end, 0.85, "event-level.by-rather-than").with("event", event.id)
                     .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual");
             // ("The talks were led by deputies instead of ...": read already after the event's word)
-            if (d.facts().stream().noneMatch(f -> f.sentence() == level.sentence() && f.key().equals(level.key()))) {
-                d.add(level);
-            }
+            addOnce(d, level);
         }
     }
 
-    /**
-     * The token after a contrast between who stands in and the principals at token {@code i}:
-     * "rather than", "instead of", "in place of", "standing in for", "sitting in for"; -1 if none
-     * stands there.
-     */
     /**
      * "a meeting in Brussels at which EU ambassadors sat in for the leaders", "where deputies stood in
      * for their ministers": who sat at the table in the principals' place, a level noun phrase right
@@ -497,9 +490,14 @@ final class Levels {
             }
             Draft level = Draft.of("event-level", s, lv.from(), cue, 0.85, "event-level.sat-in-for").with("event", event.id)
                     .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual");
-            if (d.facts().stream().noneMatch(f -> f.sentence() == level.sentence() && f.key().equals(level.key()))) {
-                d.add(level);
-            }
+            addOnce(d, level);
+        }
+    }
+
+    /** Adds a level fact unless the sentence gave the same one already ("led by deputies" read after the event's word). */
+    private static void addOnce(Discourse d, Draft level) {
+        if (d.facts().stream().noneMatch(f -> f.sentence() == level.sentence() && f.key().equals(level.key()))) {
+            d.add(level);
         }
     }
 
@@ -508,6 +506,11 @@ final class Levels {
     /** Verbs of acting for someone, before "for": "deputised for", "deputising for". */
     private static final Set<String> DEPUTISED = WordSet.of("deputised", "deputized", "deputising", "deputizing", "substituted");
 
+    /**
+     * The token after a contrast between who stands in and the principals at token {@code i}:
+     * "rather than", "instead of", "in place of", "standing in for", "sitting in for"; -1 if none
+     * stands there.
+     */
     private static int standingInFor(Annotated s, int i) {
         String w = s.lower(i);
         if (w.equals("rather") && s.lower(i + 1).equals("than") || w.equals("instead") && s.lower(i + 1).equals("of")) {
@@ -689,8 +692,7 @@ final class Levels {
     }
 
     /** Words of order between a level phrase and an event, which make the event another occasion ("followed a meeting"). */
-    private static final Set<String> ORDER_WORDS = WordSet.of("followed", "follows", "preceded", "precedes", "after", "before",
-            "following", "ahead");
+    private static final Set<String> ORDER_WORDS = Events.withWords(Events.SEQUENCE_WORDS, "ahead");
 
     /** Verbs that say an event was held at a level: "held at", "conducted at", "convened at". */
     private static final Set<String> HELD_AT = WordSet.of("held", "conducted", "convened", "pitched", "sat");
