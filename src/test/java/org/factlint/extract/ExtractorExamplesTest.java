@@ -74,6 +74,16 @@ class ExtractorExamplesTest {
                 assertEquals(example.get(key[0]).asInt(), events.size(), "events with an " + key[1] + ": " + facts);
             }
         }
+        // how many events the facts with an event were read of, whatever their type
+        if (example.has("factEvents")) {
+            java.util.Set<String> events = new java.util.HashSet<>();
+            for (JsonNode f : doc.get("facts")) {
+                if (f.has("event")) {
+                    events.add(f.get("event").asText());
+                }
+            }
+            assertEquals(example.get("factEvents").asInt(), events.size(), "events with a fact: " + facts);
+        }
         if (example.has("noEntity")) {
             for (JsonNode e : doc.get("entities")) {
                 assertTrue(!e.get("name").asText().equals(example.get("noEntity").asText()), "no entity " + e);

@@ -62,6 +62,14 @@ public final class Attendance {
             // article named so; black-box trial 41. "Kudlow, who stood in for the President": the one
             // head the article names)
             boolean standIn = m.phrase().endsWith(" in for") || m.phrase().startsWith("deputi");
+            // ("Christopher Landau, standing in for Marco Rubio, and Levente Magyar attended": the one
+            // stood in for is closed by the comma; who comes after it is the sentence's next subject;
+            // black-box trial 42)
+            if (after && standIn && used.size() > 1 && who.size() == used.size() && s.lower(used.get(0).to()).equals(",")) {
+                who.subList(1, who.size()).clear();
+                used.subList(1, used.size()).clear();
+                subjectTo = used.get(0).to();
+            }
             if (after && standIn && used.stream().anyMatch(u -> People.described(u)
                     && s.span(u.from(), u.to()).toLowerCase(java.util.Locale.ROOT).matches(".*\\bminister.*")
                     && !s.span(u.from(), u.to()).toLowerCase(java.util.Locale.ROOT).contains("prime minister"))) {

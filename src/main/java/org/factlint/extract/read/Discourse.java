@@ -51,6 +51,8 @@ public final class Discourse {
         String namedLevel;
         /** Where the body names this person: start and end offsets and the sentence's number, in order. */
         public final List<int[]> bodyMentions = new ArrayList<>();
+        /** The day of the week the event was first named by ("Monday's meeting": 1), or null. */
+        Integer namedDay;
         /** Whether the event was named as preparing another ("a preparatory session", "preliminary talks"). */
         boolean preparatory;
         /** The ordinal an event was first named with ("the 4th Quad Foreign Ministers' Meeting": 4), or null. */
@@ -702,11 +704,13 @@ public final class Discourse {
      *                      ("Their three-way summit, ...", not "Their next meeting")
      * @param levelNamed    whether it names a level ("the ministerial meeting"): then not an occasion that
      *                      prepared another ("a preparatory session" of deputies the day before)
+     * @param namedDay      the day of the week that names it ("Monday's meeting", "the meeting on Monday"),
+     *                      or null: an event first named by another day so is another occasion
      */
     public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday,
-                       Integer dayOf, String body, boolean theirs, boolean levelNamed) {
+                       Integer dayOf, String body, boolean theirs, boolean levelNamed, Integer namedDay) {
         public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
-            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false);
+            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false, null);
         }
     }
 
@@ -749,6 +753,12 @@ public final class Discourse {
             // ministerial meeting on Tuesday.": the meeting prepared, not the preparation; black-box trial 41)
             if (cues.levelNamed()) {
                 candidates.removeIf(e -> e.preparatory);
+            }
+            // ("The meeting on Monday was held at senior official level. The meeting on Tuesday was
+            // attended by Foreign Minister Marsudi.": each named by its own day, two occasions; black-box
+            // trial 42)
+            if (cues.namedDay() != null) {
+                candidates.removeIf(e -> e.namedDay != null && !e.namedDay.equals(cues.namedDay()));
             }
             int before = candidates.size();
             if (cues.topic() != null) {
@@ -888,6 +898,9 @@ public final class Discourse {
         e.host = host;
         e.body = cues.body();
         e.topic = cues.topic();
+        e.namedDay = cues.namedDay();
+        // ("The morning talks were held at deputy level. X attended the afternoon talks.": a part of the day names it)
+        e.partOfDay = cues.timeOfDay();
         e.lastNamed = sentence;
         e.mentions = 1;
         e.dangling = link ? sentence : -1;

@@ -582,7 +582,7 @@ public final class Events {
                             typeAndFamily[0], typeAndFamily[1])
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
                     new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body,
-                            theirs(s, k, w.from()), level != null && !preparing));
+                            theirs(s, k, w.from()), level != null && !preparing, namedDay(s, w, date, dayOf)));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
@@ -763,6 +763,18 @@ public final class Events {
     private static boolean technicalAtLevel(Annotated s, EventMention e) {
         return e.from() < e.word().from() && s.span(e.from(), e.word().from()).toLowerCase(java.util.Locale.ROOT).contains("technical")
                 && s.lower(e.word().to()).equals("at") && s.hasAny(Set.of("level"), e.word().to(), Math.min(s.size(), e.word().to() + 9));
+    }
+
+    /**
+     * The day of the week that names an event mention: its possessive ("Monday's meeting", {@code
+     * dayOf}) or "on" and the day right after the event word ("the meeting on Monday"); null if none.
+     */
+    private static Integer namedDay(Annotated s, Mention w, Mention date, Integer dayOf) {
+        if (dayOf != null) {
+            return dayOf;
+        }
+        boolean onDay = s.lower(w.to()).equals("on") && (date != null && (date.from() == w.to() + 1 || date.from() == w.to()));
+        return onDay && date.kind() == Mention.Kind.WEEKDAY ? weekdayIn(s, date) : null;
     }
 
     /** Words before an event word that name an occasion held to prepare another ("a preparatory session"). */
@@ -1351,6 +1363,17 @@ public final class Events {
             return m.kind() == Mention.Kind.KNOWN ? m.to() : at;
         }
         if (s.lower(at).equals("the")) {
+            // "the session on the Western Balkans": a capitalised name the lists do not know, up to three
+            // words, ending the clause or before a date or place (black-box trial 42)
+            int named = at + 1;
+            while (named < Math.min(s.size(), at + 4) && s.token(named).word() && s.token(named).capitalised()
+                    && (s.at(named) == null || s.at(named).kind() == Mention.Kind.PERSON && "single".equals(s.at(named).value()))) {
+                named++;
+            }
+            if (named > at + 1 && Set.of("on", "about", "regarding", "concerning").contains(s.lower(at - 1))
+                    && (named == s.size() || !s.token(named).word() || TOPIC_STOPS.contains(s.lower(named)) || s.startingAt(named) != null)) {
+                return named;
+            }
             for (int k = at + 2; k <= at + 3 && k < s.size(); k++) {
                 Mention inside = s.startingAfterThe(k + 1);
                 if (s.at(k - 1) == null && s.token(k - 1).word() && !NOT_TOPICS.contains(s.lower(k - 1))

@@ -404,7 +404,15 @@ final class Levels {
             for (int k = start; k < Math.min(i - 1, start + 4) && lv == null; k++) {
                 Phrases.Match<String> here = lx.levelsAt.at(s.tokens(), k);
                 lv = here != null && here.to() <= i - 1 ? here : levelNoun(s, lx, k);
-                if (lv != null && (lv.to() > i - 1 || lv.value().startsWith("minister") || lv.value().startsWith("head-of"))) {
+                // (not "Deputy Secretary of State Christopher Landau, standing in for Secretary of State Marco
+                // Rubio, attended the NATO foreign ministers' meeting": one named person in another's seat
+                // says nothing of the meeting's level; black-box trial 42)
+                // (the level word as the title of a name right after it, past the rest of the title)
+                int after = lv == null ? i : lv.to();
+                Mention title = lv == null ? null : s.at(lv.from()) != null ? s.at(lv.from()) : s.startingAt(after);
+                after = s.pastHonorifics(title != null && title.kind() == Mention.Kind.TITLE ? Math.max(after, title.to()) : after);
+                boolean named = s.startingAt(after) != null && s.startingAt(after).kind() == Mention.Kind.PERSON;
+                if (lv != null && (lv.to() > i - 1 || lv.value().startsWith("minister") || lv.value().startsWith("head-of") || named)) {
                     lv = null;
                 }
             }
