@@ -31,7 +31,7 @@ final class Scenarios {
     /** Titles with the rank the article states for them (the same rank the title implies). */
     static final List<String[]> ROLES = List.of(new String[] {"Foreign Minister", "minister:foreign"},
             new String[] {"Defence Minister", "minister:defence"}, new String[] {"Prime Minister", "head-of-government"},
-            new String[] {"President", "head-of-state"}, new String[] {"special envoy", "envoy"},
+            new String[] {"President", "head-of-state"}, new String[] {"Ambassador", "envoy"},
             new String[] {"senior official", "senior-official"});
     static final List<String> PREDICATES = List.of("praised", "criticised", "telephoned", "thanked", "invited");
     static final List<String> WORDS = List.of("peace", "requires", "patience", "from", "every", "side", "we",
@@ -301,7 +301,8 @@ final class Scenarios {
             Set<String> plant(Scenario s) {
                 Person p = s.pick(s.people);
                 String[] role = p.rank().equals("envoy") ? new String[] {"Prime Minister", "head-of-government"}
-                        : new String[] {"special envoy", "envoy"};
+                        // (an ambassador's post: a special envoy's is an assignment held beside an office)
+                        : new String[] {"Ambassador", "envoy"};
                 String f = s.article.fact("role", s.article.name(p.id()) + ", the " + role[0] + ", arrived.", "person",
                         p.id(), "title", role[0], "rank", role[1]);
                 return Set.of(p.role(), f);
