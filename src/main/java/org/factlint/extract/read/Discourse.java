@@ -757,8 +757,12 @@ public final class Discourse {
             // ("The meeting on Monday was held at senior official level. The meeting on Tuesday was
             // attended by Foreign Minister Marsudi.": each named by its own day, two occasions; black-box
             // trial 42)
-            if (cues.namedDay() != null) {
-                candidates.removeIf(e -> e.namedDay != null && !e.namedDay.equals(cues.namedDay()));
+            // (a new occasion, not another event the article told of: "met X on Monday and again on Thursday.
+            // The talks on Monday ...; the talks on Thursday ..." is not the Monday meeting; black-box trial 43)
+            // (one the article held that day still is: "On Saturday, Rao met Bashir. Rao described
+            // Saturday's talks as useful", after talks on Sunday; black-box trial 31)
+            if (cues.namedDay() != null && candidates.removeIf(e -> e.namedDay != null && !e.namedDay.equals(cues.namedDay()))) {
+                candidates.removeIf(e -> !weekdaysHeld(e).contains(cues.namedDay()));
             }
             int before = candidates.size();
             if (cues.topic() != null) {
@@ -801,6 +805,11 @@ public final class Discourse {
                 } else if (verbMeetingDays.contains(day) || events.stream().anyMatch(e -> weekdaysHeld(e).contains(day))) {
                     candidates.removeIf(e -> weekdayOtherwise(e, day) || !eventType.equals(e.eventType));
                 }
+            }
+            // ("The cabinet meeting was held on Tuesday. The summit was held on Thursday.": a summit or
+            // conference is not a sitting of a government's own body)
+            if (Set.of("summit", "conference").contains(eventType)) {
+                candidates.removeIf(e -> e.body != null && Events.DOMESTIC.contains(e.body));
             }
             // "the CIS summit" after "the CSTO summit": named for another organisation, another event
             if (cues.body() != null) {
@@ -887,6 +896,16 @@ public final class Discourse {
                 if (place != null && chosen.place == null) {
                     chosen.place = place;
                     chosen.name = name; // "talks in London" says more than "the negotiations"
+                }
+                // ("They held two rounds of talks this week. The talks on Monday ... The talks on Tuesday
+                // ...", "talks in two sessions. The morning talks ... The afternoon talks ...": the first
+                // mention named by a day or a part of the day takes the event told of before; one named
+                // by another is another occasion; black-box trial 43)
+                if (cues.namedDay() != null && chosen.namedDay == null) {
+                    chosen.namedDay = cues.namedDay();
+                }
+                if (cues.timeOfDay() != null && chosen.partOfDay == null) {
+                    chosen.partOfDay = cues.timeOfDay();
                 }
                 return mentionedAgain(chosen);
             }

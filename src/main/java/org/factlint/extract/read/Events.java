@@ -359,6 +359,11 @@ public final class Events {
             // "the CSTO summit", "the SCO leaders' meeting": an acronym the lists do not know names the body
             // whose event it is (black-box trial 31's FA-2: not the CIS summit the article also tells of)
             String body = host == null && k >= 0 ? acronym(s, k) : null;
+            // ("The cabinet meeting was held on Tuesday. The summit was held on Thursday.": a sitting of a
+            // government's own body is not a summit or conference the article tells of; black-box trial 43)
+            if (body == null && host == null && DOMESTIC.contains(s.lower(w.from() - 1))) {
+                body = s.lower(w.from() - 1);
+            }
             // "the much-anticipated talks": one word the lists do not know, after a determiner
             boolean unknownModifier = k >= 0 && k == w.from() - 1 && !summary && !DEFINITE.contains(det) && !INDEFINITE.contains(det)
                     && !BARE_BEFORE.contains(det) && s.at(k) == null && s.token(k).word();
@@ -774,8 +779,16 @@ public final class Events {
             return dayOf;
         }
         boolean onDay = s.lower(w.to()).equals("on") && (date != null && (date.from() == w.to() + 1 || date.from() == w.to()));
-        return onDay && date.kind() == Mention.Kind.WEEKDAY ? weekdayIn(s, date) : null;
+        if (onDay && date.kind() == Mention.Kind.WEEKDAY) {
+            return weekdayIn(s, date);
+        }
+        // ("The talks on 11 March were between the ministers": a date names its day of the week too)
+        return onDay && date.kind() == Mention.Kind.DATE && date.value() != null && date.value().length() == 10
+                ? java.time.LocalDate.parse(date.value()).getDayOfWeek().getValue() : null;
     }
+
+    /** A government's own bodies, whose sittings are no summit or conference ("the cabinet meeting"). */
+    static final Set<String> DOMESTIC = WordSet.of("cabinet", "parliamentary", "politburo", "senate", "congressional");
 
     /** Words before an event word that name an occasion held to prepare another ("a preparatory session"). */
     private static final Set<String> PREPARING = WordSet.of("preparatory", "preliminary", "preparation", "prep");
