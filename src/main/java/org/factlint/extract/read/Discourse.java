@@ -754,13 +754,12 @@ public final class Discourse {
             if (cues.levelNamed()) {
                 candidates.removeIf(e -> e.preparatory);
             }
-            // ("The meeting on Monday was held at senior official level. The meeting on Tuesday was
-            // attended by Foreign Minister Marsudi.": each named by its own day, two occasions; black-box
-            // trial 42)
-            // (a new occasion, not another event the article told of: "met X on Monday and again on Thursday.
-            // The talks on Monday ...; the talks on Thursday ..." is not the Monday meeting; black-box trial 43)
-            // (one the article held that day still is: "On Saturday, Rao met Bashir. Rao described
-            // Saturday's talks as useful", after talks on Sunday; black-box trial 31)
+            // "The meeting on Monday was held at senior official level. The meeting on Tuesday was attended
+            // by Foreign Minister Marsudi.": each named by its own day, two occasions (black-box trial 42);
+            // and a new one, not another event the article told of ("met X on Monday and again on
+            // Thursday. ... the talks on Thursday" is not the Monday meeting; black-box trial 43), unless
+            // the article held one that day ("On Saturday, Rao met Bashir. Rao described Saturday's talks
+            // as useful", after talks on Sunday: that meeting; black-box trial 31)
             if (cues.namedDay() != null && candidates.removeIf(e -> e.namedDay != null && !e.namedDay.equals(cues.namedDay()))) {
                 candidates.removeIf(e -> !weekdaysHeld(e).contains(cues.namedDay()));
             }

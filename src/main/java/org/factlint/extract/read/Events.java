@@ -772,7 +772,8 @@ public final class Events {
 
     /**
      * The day of the week that names an event mention: its possessive ("Monday's meeting", {@code
-     * dayOf}) or "on" and the day right after the event word ("the meeting on Monday"); null if none.
+     * dayOf}) or "on" and the day right after the event word ("the meeting on Monday", "the talks on
+     * 11 March": a date's day of the week); null if none.
      */
     private static Integer namedDay(Annotated s, Mention w, Mention date, Integer dayOf) {
         if (dayOf != null) {
@@ -1383,7 +1384,7 @@ public final class Events {
                     && (s.at(named) == null || s.at(named).kind() == Mention.Kind.PERSON && "single".equals(s.at(named).value()))) {
                 named++;
             }
-            if (named > at + 1 && Set.of("on", "about", "regarding", "concerning").contains(s.lower(at - 1))
+            if (named > at + 1 && TOPIC_OPENERS.contains(s.lower(at - 1))
                     && (named == s.size() || !s.token(named).word() || TOPIC_STOPS.contains(s.lower(named)) || s.startingAt(named) != null)) {
                 return named;
             }
@@ -1399,7 +1400,7 @@ public final class Events {
             }
             return at;
         }
-        if (!Set.of("on", "about", "regarding", "concerning").contains(s.lower(at - 1))) {
+        if (!TOPIC_OPENERS.contains(s.lower(at - 1))) {
             return at;
         }
         int k = at;
@@ -1411,6 +1412,9 @@ public final class Events {
         boolean ends = k == s.size() || !s.token(k).word() || TOPIC_STOPS.contains(s.lower(k)) || s.startingAt(k) != null;
         return k > at && ends ? k : at;
     }
+
+    /** The words before what an event is about: "the session on trade", "talks about Syria". */
+    private static final Set<String> TOPIC_OPENERS = WordSet.of("on", "about", "regarding", "concerning");
 
     /** Words that open a phrase after "on" that is no topic: where, when or how ("on the sidelines", "on both sides"). */
     private static final Set<String> NOT_TOPICS = WordSet.of("sidelines", "margins", "fringes", "fringe", "side", "sides", "eve",
