@@ -396,12 +396,15 @@ public final class Context {
             return true;
         }
         String said = Text.normalize(role.title());
+        return anotherRole(role, r -> Titles.acting(r.title())
+                && (Titles.actingPost(r.title()).equals(said) || Titles.actingPost(r.title()).startsWith(said + " ")));
+    }
+
+    /** Whether the article gives the role's holder a role (this one or another) that {@code test} accepts. */
+    private boolean anotherRole(RoleFact role, java.util.function.Predicate<RoleFact> test) {
         for (org.factlint.model.Fact f : document.facts()) {
-            if (f instanceof RoleFact r && r.person().equals(role.person()) && Titles.acting(r.title())) {
-                String post = Titles.actingPost(r.title());
-                if (post.equals(said) || post.startsWith(said + " ")) {
-                    return true;
-                }
+            if (f instanceof RoleFact r && r.person().equals(role.person()) && test.test(r)) {
+                return true;
             }
         }
         return false;
@@ -416,14 +419,9 @@ public final class Context {
         if (Titles.assignment(role.title())) {
             return true;
         }
-        String said = Text.normalize(role.title());
-        for (org.factlint.model.Fact f : document.facts()) {
-            if (f instanceof RoleFact r && r.person().equals(role.person()) && Titles.assignment(r.title())
-                    && java.util.Arrays.asList(Text.normalize(r.title()).split(" ")).containsAll(java.util.Arrays.asList(said.split(" ")))) {
-                return true;
-            }
-        }
-        return false;
+        List<String> said = java.util.Arrays.asList(Text.normalize(role.title()).split(" "));
+        return anotherRole(role, r -> Titles.assignment(r.title())
+                && java.util.Arrays.asList(Text.normalize(r.title()).split(" ")).containsAll(said));
     }
 
     /** True if the reference file knows the person (then it, not the article alone, decides their posts). */

@@ -903,9 +903,7 @@ public final class Discourse {
                 if (cues.namedDay() != null && chosen.namedDay == null) {
                     chosen.namedDay = cues.namedDay();
                 }
-                if (cues.timeOfDay() != null && chosen.partOfDay == null) {
-                    chosen.partOfDay = cues.timeOfDay();
-                }
+                partOfDay(chosen, cues.timeOfDay());
                 return mentionedAgain(chosen);
             }
         }

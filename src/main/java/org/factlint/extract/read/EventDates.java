@@ -180,10 +180,10 @@ public final class EventDates {
             "heard", "felt", "sought", "drew", "chose", "knew", "won", "led");
     static final Set<String> MOVED = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
-    /** Words that put what follows after the verb's time: "welcomed progress ahead of the talks on Monday" may be next Monday. */
     /** Words of what is arranged to come, in the present tense: "is coming to Washington", "is going to". */
     private static final Set<String> COMING = WordSet.of("coming", "going");
 
+    /** Words that put what follows after the verb's time: "welcomed progress ahead of the talks on Monday" may be next Monday. */
     private static final Set<String> LATER_THAN_VERB = WordSet.of("ahead", "before", "run-up", "preparation", "preparations",
             "prepare", "preparing", "prepared", "upcoming", "forthcoming");
 

@@ -794,20 +794,12 @@ public final class Events {
     /** Words before an event word that name an occasion held to prepare another ("a preparatory session"). */
     private static final Set<String> PREPARING = WordSet.of("preparatory", "preliminary", "preparation", "prep");
 
-
-    /** A word set and more words, as one set. */
-    static Set<String> withWords(Set<String> words, String... more) {
-        Set<String> all = new java.util.HashSet<>(words);
-        all.addAll(WordSet.of(more));
-        return Set.copyOf(all);
-    }
-
     /** Words after which an event named without a determiner is another occasion ("followed talks between staffs"). */
     static final Set<String> SEQUENCE_WORDS = WordSet.of("followed", "follows", "follow", "following", "preceded",
             "precedes", "after", "before");
 
     /** Words of order in a headline that name an occasion beside the one told ("precede", "ahead of"). */
-    private static final Set<String> HEADLINE_ORDER = withWords(SEQUENCE_WORDS, "precede", "ahead", "prepare", "prepares");
+    private static final Set<String> HEADLINE_ORDER = WordSet.with(SEQUENCE_WORDS, "precede", "ahead", "prepare", "prepares");
 
     /**
      * Words that make an event another occasion of a series ("the next meeting", "the previous
@@ -1710,6 +1702,11 @@ public final class Events {
     public static void facts(Annotated s, List<EventMention> mentions, Map<Mention, Discourse.Entity> people, Lexicon lx, Discourse d) {
         EventDates.dateFirst(s, mentions, d);
         EventDates.headlineDate(s, people, d);
+        // ("Technical talks precede ministerial": a headline naming two events, or one and what comes
+        // before or after it, does not say which one the article's meeting is, so no level is read
+        // from it; black-box trial 39)
+        boolean headlineOfTwo = s.source() == org.factlint.model.Source.HEADLINE
+                && (mentions.stream().map(EventMention::event).distinct().count() > 1 || s.hasAny(HEADLINE_ORDER));
         for (EventMention e : mentions) {
             String id = e.event().id;
             if (e.place() != null) {
@@ -1745,11 +1742,6 @@ public final class Events {
             }
             // "Officials said the working-level talks might not begin until mid-July": a hedged or
             // coming occasion says nothing of the level the event was held at
-            // ("Technical talks precede ministerial": a headline naming two events, or one and what comes
-            // before or after it, does not say which one the article's meeting is, so no level is read
-            // from it; black-box trial 39)
-            boolean headlineOfTwo = s.source() == org.factlint.model.Source.HEADLINE
-                    && (mentions.stream().map(EventMention::event).distinct().count() > 1 || s.hasAny(HEADLINE_ORDER));
             if (e.level() != null && !headlineOfTwo && !technicalAtLevel(s, e) && !Attendance.hedgedOrConditional(s, lx)
                     && !comingVerbAfter(s, e.to()) && !deniedBefore(s, e.from())) {
                 d.add(Draft.of("event-level", s, e.from(), e.to(), 0.85, "event-level.level-before-event")

@@ -412,7 +412,7 @@ final class Levels {
                 Mention title = lv == null ? null : s.at(lv.from()) != null ? s.at(lv.from()) : s.startingAt(after);
                 after = s.pastHonorifics(title != null && title.kind() == Mention.Kind.TITLE ? Math.max(after, title.to()) : after);
                 boolean named = s.startingAt(after) != null && s.startingAt(after).kind() == Mention.Kind.PERSON;
-                if (lv != null && (lv.to() > i - 1 || lv.value().startsWith("minister") || lv.value().startsWith("head-of") || named)) {
+                if (lv != null && (lv.to() > i - 1 || principalsLevel(lv.value()) || named)) {
                     lv = null;
                 }
             }
@@ -457,7 +457,7 @@ final class Levels {
                     continue;
                 }
                 Phrases.Match<String> here = levelNoun(s, lx, k);
-                if (here != null && here.to() == end && !here.value().startsWith("minister") && !here.value().startsWith("head-of")) {
+                if (here != null && here.to() == end && !principalsLevel(here.value())) {
                     lv = here;
                     by = k - 2;
                 }
@@ -489,7 +489,7 @@ final class Levels {
             Phrases.Match<String> lv = null;
             for (int k = Math.max(0, i - 6); k < i && lv == null; k++) {
                 Phrases.Match<String> here = levelNoun(s, lx, k);
-                lv = here != null && here.to() == i && !here.value().startsWith("minister") && !here.value().startsWith("head-of")
+                lv = here != null && here.to() == i && !principalsLevel(here.value())
                         ? here : null;
             }
             Discourse.Entity event = lv == null ? null : Events.onlyEvent(mentions);
@@ -500,6 +500,11 @@ final class Levels {
                     .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual");
             addOnce(d, level);
         }
+    }
+
+    /** Whether a level is the principals' own (ministers, heads of state or government), whom stand-ins sit in for. */
+    private static boolean principalsLevel(String level) {
+        return level.startsWith("minister") || level.startsWith("head-of");
     }
 
     /** Adds a level fact unless the sentence gave the same one already ("led by deputies" read after the event's word). */
@@ -700,7 +705,7 @@ final class Levels {
     }
 
     /** Words of order between a level phrase and an event, which make the event another occasion ("followed a meeting"). */
-    private static final Set<String> ORDER_WORDS = Events.withWords(Events.SEQUENCE_WORDS, "ahead");
+    private static final Set<String> ORDER_WORDS = WordSet.with(Events.SEQUENCE_WORDS, "ahead");
 
     /** Verbs that say an event was held at a level: "held at", "conducted at", "convened at". */
     private static final Set<String> HELD_AT = WordSet.of("held", "conducted", "convened", "pitched", "sat");

@@ -420,7 +420,7 @@ public final class People {
             case "reshuffled", "reshuffle" -> {
                 return true;
             }
-            case "swapped", "swap", "swapping", "exchanged" -> {
+            case "swapped", "swap", "swapping", "exchanged" -> { // (SWAPPED, below)
                 // "Novak and Horak swapped portfolios" (black-box trial 38)
                 int k = Set.of("their", "the").contains(s.lower(i + 1)) ? i + 2 : i + 1;
                 return Set.of("portfolios", "posts", "jobs", "ministries", "roles", "places").contains(s.lower(k));
@@ -444,6 +444,9 @@ public final class People {
             }
         }
     }
+
+    /** The verbs of two people exchanging posts, as {@link #newPost} reads them ("swapped portfolios"). */
+    private static final Set<String> SWAPPED = WordSet.of("swapped", "swap", "swapping", "exchanged");
 
     /** Whether a title is named at token {@code k}, or right after a "the" there. */
     private static boolean titleAt(Annotated s, int k) {
@@ -473,7 +476,7 @@ public final class People {
                 continue;
             }
             // "Novak and Horak swapped portfolios": each of them
-            if (other && Set.of("swapped", "swap", "swapping", "exchanged").contains(s.lower(i))) {
+            if (other && SWAPPED.contains(s.lower(i))) {
                 for (Map.Entry<Mention, Discourse.Entity> e : named.entrySet()) {
                     if (e.getValue().kind.equals("person") && e.getKey().to() <= i) {
                         d.changedPost(e.getValue());

@@ -28,6 +28,13 @@ final class WordSet extends AbstractSet<String> {
         return new WordSet(words);
     }
 
+    /** The set of {@code words} and {@code more} ("the sequence words and 'ahead'"). */
+    static Set<String> with(Set<String> words, String... more) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(words);
+        all.addAll(java.util.List.of(more));
+        return of(all.toArray(String[]::new));
+    }
+
     /**
      * The words in a table at most a quarter full (so that a probe for a missing word ends at an
      * empty slot at once), each at its {@link #slot}; shared with {@link WordMap}.

@@ -59,18 +59,18 @@ public final class PublishedDates {
      */
     public static Optional<String> dateline(String body) {
         String start = body.length() > 600 ? body.substring(0, 600) : body;
-        Matcher m = DATELINE.matcher(start.length() > 200 ? start.substring(0, 200) : start);
-        if (m.lookingAt()) {
-            return Optional.of(m.group(1));
+        Optional<String> opening = openingDateline(start);
+        if (opening.isPresent()) {
+            return opening;
         }
         String[] lines = start.split("\\R", HEADER_LINES + 1);
         for (int i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
             String line = lines[i].strip();
             // ("DoD News, Defense Media Activity" / "WASHINGTON, Feb. 10, 2017 — ...": the dateline of the
             // first paragraph of prose, after a byline's short lines; black-box trial 39)
-            Matcher opening = DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
-            if (i > 0 && opening.lookingAt()) {
-                return Optional.of(opening.group(1));
+            Optional<String> first = i > 0 ? openingDateline(line) : Optional.empty();
+            if (first.isPresent()) {
+                return first;
             }
             if (line.length() > 60) {
                 break;
@@ -81,6 +81,12 @@ public final class PublishedDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The date of a wire-style dateline opening {@code text} (read in its first 200 characters), as written, or empty. */
+    private static Optional<String> openingDateline(String text) {
+        Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+        return m.lookingAt() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The ISO date of a date written out in words ("20 Nov 2013", "November 20, 2013"), or empty. */
