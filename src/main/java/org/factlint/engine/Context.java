@@ -466,17 +466,22 @@ public final class Context {
      * and "UK Foreign Secretary", or titles of one rank that names its portfolio or is a head of
      * state or government ("former Prime Minister", "Premier"), of the same country where both say.
      */
+    /** Bare styles American usage keeps for a former holder of the office ("President Clinton", "Secretary Kerry"). */
+    private static final Set<String> COURTESY_STYLES = Set.of("president", "secretary", "ambassador", "governor", "senator");
+
     public boolean sameOffice(RoleFact former, RoleFact now) {
         if (former.of() != null && now.of() != null && !former.of().equals(now.of())) {
             return false;
         }
-        // "Former President Bill Clinton ... President Clinton": American usage keeps "President"
-        // as a former president's style; the bare style says no office held now (black-box trial 23)
-        if (now.of() == null && former.of() == null && Text.normalize(now.title()).equals("president")
-                && Text.normalize(Titles.withoutFormer(former.title())).equals("president")) {
+        // "Former President Bill Clinton ... President Clinton", "Former Secretary of State John
+        // Kerry ... Secretary Kerry": American usage keeps the style of such an office for life; the
+        // bare style says no office held now (black-box trials 23, 44)
+        String style = Text.normalize(now.title());
+        String past = Titles.withoutFormer(former.title());
+        if (now.of() == null && COURTESY_STYLES.contains(style)
+                && (Text.normalize(past) + " ").startsWith(style + " ")) {
             return false;
         }
-        String past = Titles.withoutFormer(former.title());
         if (sameTitle(past, now.title())) {
             return true;
         }

@@ -546,13 +546,23 @@ public final class Attendance {
 
     private static final Set<String> PRONOUNS = WordSet.of("he", "she");
 
-    /** "Monday's talks, which Wang missed": the event named just before ", which" (or ", that") ending at token {@code at}. */
+    /** Prepositions before "which" in a clause on an event: "the talks, from which Netanyahu stayed away". */
+    private static final Set<String> WHICH_AFTER = WordSet.of("from", "at", "in", "during");
+
+    /**
+     * "Monday's talks, which Wang missed", "the talks, from which Netanyahu stayed away": the event
+     * named just before ", which" (or ", that", or a preposition and "which") ending at token {@code at}.
+     */
     private static Events.EventMention antecedent(Annotated s, List<Events.EventMention> events, int at) {
-        if (!Set.of("which", "that").contains(s.lower(at - 1)) || !s.lower(at - 2).equals(",")) {
+        if (!Set.of("which", "that").contains(s.lower(at - 1))) {
+            return null;
+        }
+        int comma = WHICH_AFTER.contains(s.lower(at - 2)) && s.lower(at - 1).equals("which") ? at - 3 : at - 2;
+        if (!s.lower(comma).equals(",")) {
             return null;
         }
         for (Events.EventMention e : events) {
-            if (e.to() == at - 2) {
+            if (e.to() == comma) {
                 return e;
             }
         }

@@ -168,6 +168,11 @@ public final class Events {
                 break;
             }
         }
+        // "the annual ambassadors' conference": a country's own envoys gathered to hear their
+        // minister or leader, not a conference held at envoys' level (black-box trial 44)
+        if ("envoy".equals(level) && s.lower(w.from()).startsWith("conference")) {
+            level = null;
+        }
         return new Left(k, place, date, dateModifier, level, levelAt, levelFrom, ordinal, host, countryBefore);
     }
 
@@ -224,6 +229,10 @@ public final class Events {
                 // to what is said after it (the country is no place of the event's: it says no city)
                 countryPassed = true;
                 to = next.to();
+                more = true;
+            } else if (s.lower(to).equals("among") && between.isEmpty() && peopleOf(s, people, to + 1, new ArrayList<>()) > to + 1) {
+                // "the trilateral meeting among President Obama, Prime Minister Netanyahu, and President Abbas"
+                to = peopleOf(s, people, to + 1, between);
                 more = true;
             } else if (s.lower(to).equals("between") && between.isEmpty()) {
                 int e = participants(s, people, to + 1, between);
@@ -1152,8 +1161,14 @@ public final class Events {
         return ids;
     }
 
+    /** Who a meeting is "between" from token {@code at}: two (people or parties), or more people; the token after them, or {@code at}. */
     private static int participants(Annotated s, Map<Mention, Discourse.Entity> people, int at, List<Discourse.Entity> into) {
         int end = Participants.after(s, people, at, into, null);
+        if (into.size() > 2) {
+            // "between President Obama, Prime Minister Netanyahu and President Abbas": people only
+            into.clear();
+            return peopleOf(s, people, at, into);
+        }
         if (into.size() != 2) {
             into.clear();
             return at;

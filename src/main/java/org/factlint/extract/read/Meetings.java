@@ -161,6 +161,10 @@ public final class Meetings {
             if (own == null) {
                 own = ownAfter(s, lx, to);
             }
+            // "met with X and Y to discuss bilateral relations in working-level talks": past the purpose
+            if (own == null) {
+                own = ownAfterPurpose(s, lx, to);
+            }
             // "met with X, Y, Chairman of the Party's Commission on External Relations Z, and W in separate
             // expert-level meetings": the list read only up to a name not read, the meeting's own word after it
             if (own == null && s.lower(to).equals(",")) {
@@ -896,6 +900,42 @@ public final class Meetings {
             }
         }
         return ownMention(s, lx, s.lower(k).equals(",") ? k + 1 : k);
+    }
+
+    /** Verbs of a meeting's purpose ("to discuss ..."). */
+    private static final Set<String> PURPOSE_VERBS = WordSet.of("discuss", "review", "exchange", "consider", "address", "talk");
+
+    /** Words after a purpose that tell of another occasion ("to discuss preparations for the talks"). */
+    private static final Set<String> PURPOSE_OTHER = WordSet.of("for", "before", "after", "ahead", "following", "since",
+            "preparation", "preparations", "next", "last", "previous", "upcoming", "coming");
+
+    /**
+     * "met with X to discuss bilateral relations in working-level talks": the meeting's own event
+     * word after a purpose of "to" and a verb of {@link #PURPOSE_VERBS}, when "in" or "at" and a level
+     * name it ({@link #ownMention}), within twelve words and no comma, semicolon, name or word of
+     * another occasion ({@link #PURPOSE_OTHER}: "to discuss preparations for the talks in Geneva" is
+     * not the meeting); null if none.
+     */
+    private static Mention ownAfterPurpose(Annotated s, Lexicon lx, int to) {
+        if (!s.lower(to).equals("to") || !PURPOSE_VERBS.contains(s.lower(to + 1))) {
+            return null;
+        }
+        for (int k = to + 2; k < s.size() && k - to < 12; k++) {
+            Mention m = s.at(k);
+            if (Set.of(",", ";", ":", ".").contains(s.lower(k)) || m != null && m.kind() == Mention.Kind.PERSON
+                    || PURPOSE_OTHER.contains(s.lower(k))) {
+                return null;
+            }
+            Mention own = Set.of("in", "at").contains(s.lower(k)) ? ownMention(s, lx, k) : null;
+            if (own != null) {
+                boolean levelled = false;
+                for (int j = k + 1; j < own.from() && !levelled; j++) {
+                    levelled = lx.levels.at(s.tokens(), j) != null;
+                }
+                return levelled ? own : null;
+            }
+        }
+        return null;
     }
 
     /** Letters a-z and hyphens only. */
