@@ -1812,6 +1812,7 @@ public final class Events {
         Levels.insteadOfPrincipals(s, mentions, lx, d);
         Levels.byRatherThan(s, mentions, lx, d);
         Levels.satInFor(s, mentions, lx, d);
+        Levels.attendedOnlyBy(s, mentions, lx, d);
         sequence(s, mentions, d);
     }
 

@@ -502,6 +502,34 @@ final class Levels {
         }
     }
 
+    /**
+     * "The foreign ministers' meeting was attended only by senior officials", "a defense ministers
+     * conference that was attended only by officials below ministerial rank": who alone attended an
+     * event whose word already carries a level (which {@link #levelAfter} then does not read) is a
+     * level of its own ({@code event-level.attended-only-by}), so the two can be compared; not when
+     * hedged.
+     */
+    static void attendedOnlyBy(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
+        for (Events.EventMention e : mentions) {
+            if (e.event() == null || e.level() == null) {
+                continue;
+            }
+            int k = e.word().to();
+            k += s.lower(k).equals(",") ? 1 : 0;
+            k += Set.of("that", "which").contains(s.lower(k)) ? 1 : 0;
+            if (!BE.contains(s.lower(k)) || !s.lower(k + 1).equals("attended") || !ONLY.contains(s.lower(k + 2))
+                    || !s.lower(k + 3).equals("by") || s.quoted(k)) {
+                continue;
+            }
+            Phrases.Match<String> lv = levelNoun(s, lx, k + 4);
+            if (lv == null || Attendance.hedgedOrConditional(s, lx)) {
+                continue;
+            }
+            addOnce(d, Draft.of("event-level", s, k + 1, lv.to(), 0.85, "event-level.attended-only-by").with("event", e.event().id)
+                    .with("level", lv.value()).with("stage", Events.planned(s) ? "planned" : "actual"));
+        }
+    }
+
     /** Whether a level is the principals' own (ministers, heads of state or government), whom stand-ins sit in for. */
     private static boolean principalsLevel(String level) {
         return level.startsWith("minister") || level.startsWith("head-of");

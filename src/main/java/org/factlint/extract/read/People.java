@@ -1049,15 +1049,19 @@ public final class People {
         Mention m = s.endingBefore(k);
         // ("During his visit to Beijing Foreign Secretary James Cleverly held ...": a capital a
         // preposition governs is where, not whose, when no comma closes the opening phrase; so is a
-        // country's name: "While in Poland Minister Field met ...", holdout36)
+        // country's name: "While in Poland Minister Field met ...", holdout36; and a topic: "On
+        // Algeria Minister Burt said:", holdout40)
         boolean where = m != null && k == at && m.known() != null
                 && (m.known().how() == Lexicon.How.CAPITAL || m.known().how() == Lexicon.How.NAME)
-                && PLACE_PREPOSITIONS.contains(s.lower(m.from() - 1));
+                && (PLACE_PREPOSITIONS.contains(s.lower(m.from() - 1)) || TOPIC_PREPOSITIONS.contains(s.lower(m.from() - 1)));
         return m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") && !where ? m : null;
     }
 
     /** Prepositions that make a capital after them a place ("in Kyiv", "to Beijing"). */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "to", "from", "at", "into", "near", "via", "outside", "around");
+
+    /** Prepositions that make a country after them what is spoken of ("On Algeria Minister Burt said"). */
+    private static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("on", "about", "regarding", "concerning");
 
     /** Title heads whose "to COUNTRY" is where the holder is posted, not whom they stand for. */
     private static final Set<String> POSTED = WordSet.of("ambassador", "envoy", "representative", "emissary", "consul",
