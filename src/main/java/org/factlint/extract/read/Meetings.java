@@ -100,6 +100,11 @@ public final class Meetings {
             }
             List<Discourse.Entity> objects = new ArrayList<>();
             int to = with || !held ? Participants.after(s, people, k, objects, used) : k;
+            // ("called Putin a war criminal", "called Modi's win historic": no call; nor "called on X")
+            if (call && CALLED.contains(w) && (objects.isEmpty() || NOT_A_CALL_AFTER.contains(s.lower(to))
+                    || objects.stream().anyMatch(o -> !o.kind.equals("person")))) {
+                continue;
+            }
             // "hosted Prime Minister Michel of Belgium for talks at Downing Street": past the last one's country
             Mention ofCountry = !objects.isEmpty() && s.lower(to).equals("of") ? s.startingAfterThe(to + 1) : null;
             if (ofCountry != null && ofCountry.kind() == Mention.Kind.KNOWN && ofCountry.known().kind().equals("country")) {
@@ -249,6 +254,10 @@ public final class Meetings {
             for (Draft c : counts) {
                 d.add(c.with("subject", event.id));
             }
+            // (a call's own word names no meeting held in person)
+            if (own != null && !call && own.value().startsWith("call|")) {
+                own = null;
+            }
             if (own != null && !negated) {
                 for (Events.EventMention e : events) {
                     if (e.word() == own) {
@@ -334,7 +343,10 @@ public final class Meetings {
         // "spoke to X", "spoke by phone with X", "held a call with X": a call between them
         int spoke = SPOKE.contains(w) ? spokeTo(s, i + 1) : -1;
         held |= spoke > 0;
-        boolean call = spoke > 0 || had > 0 && s.lower(had).equals("call");
+        // "Secretary Kerry called Iraqi Foreign Minister Zebari": a call, the people called right after the verb
+        boolean called = CALLED.contains(w) && s.startingAt(i + 1) != null
+                && Set.of(Mention.Kind.PERSON, Mention.Kind.TITLE, Mention.Kind.KNOWN).contains(s.startingAt(i + 1).kind());
+        boolean call = spoke > 0 || called || had > 0 && s.lower(had).equals("call");
         // "will also meet with", "Joly later met": one adverb before the verb
         int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
         // "He also will be hosted by Prime Minister David Cameron", "was received by X": the host
@@ -355,7 +367,7 @@ public final class Meetings {
         boolean progressive = !gerund && w.equals("meeting") && s.lower(i + 1).equals("with")
                 && Set.of("is", "are").contains(s.lower(i - 1 - adverb));
         // ("will not be meeting the High Representative": the event word is the verb here)
-        if (!(PAST.contains(w) || planned || held || gerund || negated || progressive) || s.at(i) != null && !held && !gerund
+        if (!(PAST.contains(w) || called || planned || held || gerund || negated || progressive) || s.at(i) != null && !held && !gerund
                 && !progressive && !(negated && w.equals("meeting")) || s.quoted(i)) {
             return null;
         }
@@ -708,6 +720,11 @@ public final class Meetings {
     private static final Set<String> MEETING_NOUNS = WordSet.of("meeting", "talks", "discussion", "discussions", "bilateral", "call",
             "lunch", "dinner", "breakfast");
     private static final Set<String> SPOKE = WordSet.of("spoke", "speaks", "talked");
+    /** Verbs of a telephone call with the people called right after them ("called Foreign Minister Zebari"). */
+    private static final Set<String> CALLED = WordSet.of("called", "phoned", "telephoned", "rang");
+    /** Words after the people "called" that make the verb no call ("called Putin a war criminal"). */
+    private static final Set<String> NOT_A_CALL_AFTER = WordSet.of("a", "an", "the", "'s", "\u2019s", "as", "his", "her", "their",
+            "one", "out", "back", "off", "up", "upon", "names", "for");
     /** Verbs of a meeting's start or end, said with "their" of the meeting the subjects held. */
     private static final Set<String> ENDED = WordSet.of("concluded", "began", "opened", "ended", "completed", "started");
     /** "began the day meeting with": the verb and the part of the day spent meeting. */
@@ -828,7 +845,7 @@ public final class Meetings {
     /**
      * The event word of "in a working-level session", "for working-level talks", "at a technical
      * meeting" starting at token {@code at}: a preposition, "a" (or none, for plural talks), at most
-     * a level and one more word, then an event word of a meeting or talks; not "a session of the
+     * a level and one more word, then an event word of a meeting, talks or a call; not "a session of the
      * Council". Null if none starts there.
      */
     private static Mention ownMention(Annotated s, Lexicon lx, int at) {
@@ -859,7 +876,8 @@ public final class Meetings {
             if (m != null && m.kind() == Mention.Kind.EVENT) {
                 String type = m.value().split("\\|")[0];
                 // ("where the discussion of the security environment was ...": what it was about)
-                return Set.of("meeting", "talks").contains(type) && (!s.lower(m.to()).equals("of") || s.lower(at).equals("where")) ? m : null;
+                // ("called X, in a call held at the level of ...": a call's own word, kept for a call)
+                return Set.of("meeting", "talks", "call").contains(type) && (!s.lower(m.to()).equals("of") || s.lower(at).equals("where")) ? m : null;
             }
             Phrases.Match<String> level = lx.levels.at(s.tokens(), k);
             if (level != null) {
