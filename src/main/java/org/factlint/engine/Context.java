@@ -491,6 +491,41 @@ public final class Context {
         return precise && ranksOf(now).contains(a);
     }
 
+    /**
+     * Whether the people at an event all hold a rank that stands in for the event's level ({@link
+     * Rank#standsInFor}) and all are said to be of one country, or none of any (several only as
+     * deputies at a ministers' meeting): one delegation's stand-ins ("State Minister Yamada and
+     * Parliamentary Vice-Minister Takeya attended the foreign ministers' meeting"), beside whom the
+     * article does not say who else sat at the table (black-box trial 45). Countries come from the
+     * people's current roles and affiliations.
+     */
+    public boolean oneDelegationOfStandIns(Collection<String> people, Rank level) {
+        // (several ministers at a leaders' meeting are who sat at the table: one alone came with their leader)
+        if (people.size() > 1 && level.rung() != Rung.MINISTER) {
+            return false;
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        int placed = 0;
+        for (String p : people) {
+            if (ranks(p).stream().noneMatch(r -> r.rank().standsInFor(level))) {
+                return false;
+            }
+            Set<String> own = new java.util.HashSet<>();
+            for (org.factlint.model.Fact f : document.facts()) {
+                if (f instanceof RoleFact r && r.current() && r.person().equals(p) && r.of() != null) {
+                    own.add(r.of());
+                } else if (f instanceof org.factlint.model.AffiliationFact a && a.person().equals(p)) {
+                    own.add(a.of());
+                }
+            }
+            placed += own.isEmpty() ? 0 : 1;
+            countries.addAll(own);
+        }
+        // one country for all of them, or none said of any ("Assistant Secretary Campbell and Chinese
+        // Vice Foreign Minister Cui": one of China, the other not, may be two delegations)
+        return !people.isEmpty() && countries.size() <= 1 && (placed == 0 || placed == people.size());
+    }
+
     /** Every rank known for everyone: from current roles in the article and from the reference. Computed once. */
     public List<PersonRank> ranks() {
         if (ranks == null) {

@@ -177,6 +177,7 @@ public final class BuiltinExtractor implements Extractor {
             Absences.stoodIn(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
             Attendance.alsoPresent(s, named, events, lexicon, d);
+            Attendance.amongThoseWho(s, named, events, lexicon, d);
             Attendance.representedAt(s, named, events, lexicon, d);
             Attendance.ledDelegation(s, named, events, lexicon, d);
             Absences.awayForVisit(s, named, lexicon, d);

@@ -716,6 +716,63 @@ public final class Attendance {
     private static final Set<String> PRESENT = WordSet.of("present", "attending", "participating");
 
     /**
+     * "U.S. Secretary of State Antony Blinken, British Foreign Secretary David Cameron and French
+     * Foreign Minister Stephane Sejourne were among the ministers who attended.", "X and Y were among
+     * those present": the people opening the sentence attended the event named after it ("at the
+     * meeting"), else the sentence's one event, else the article's one event so far
+     * ({@code attendance.among-those}, as {@link #alsoPresent} reads "Among those present were X").
+     * Only the past tense ("was", "were"), and only when nothing follows but the event.
+     */
+    public static void amongThoseWho(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                     Lexicon lx, Discourse d) {
+        List<Discourse.Entity> who = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int k = Participants.after(s, people, 0, who, used);
+        if (who.isEmpty() || !Set.of("was", "were").contains(s.lower(k)) || !s.lower(k + 1).equals("among") || s.quoted(k)
+                || hedgedOrConditional(s, lx)) {
+            return;
+        }
+        k += 2;
+        if (s.lower(k).equals("those") && PRESENT.contains(s.lower(k + 1))) {
+            k += 2;
+        } else if (s.lower(k).equals("those") && s.lower(k + 1).equals("in") && s.lower(k + 2).equals("attendance")) {
+            k += 3;
+        } else {
+            // "among the ministers who attended", "among those who took part"
+            int gathered = s.lower(k).equals("the") && GATHERED.contains(s.lower(k + 1)) ? 2 : s.lower(k).equals("those") ? 1 : 0;
+            if (gathered == 0 || !s.lower(k + gathered).equals("who")) {
+                return;
+            }
+            k += gathered;
+            String verb = s.lower(k + 1) + " " + s.lower(k + 2);
+            int said = s.lower(k + 1).equals("attended") || s.lower(k + 1).equals("participated") ? 2
+                    : verb.equals("took part") || verb.equals("were present") ? 3 : 0;
+            if (said == 0) {
+                return;
+            }
+            k += said;
+        }
+        int named = Set.of("at", "in").contains(s.lower(k)) ? k + 1 : k;
+        Events.EventMention event = null;
+        for (Events.EventMention e : events) {
+            event = (e.from() == named || e.word().from() == named + 1 && s.lower(named).equals("the")) && e.event() != null ? e : event;
+        }
+        int end = event != null ? event.to() : k;
+        if (end < s.size() && !s.lower(end).equals(".")) {
+            return;
+        }
+        Discourse.Entity at = event != null ? event.event() : events.isEmpty() ? d.onlyEvent() : Events.onlyEvent(events);
+        if (at == null) {
+            return;
+        }
+        double confidence = Participants.anyDescribed(used) ? 0.8 : 0.85;
+        for (Discourse.Entity w : who) {
+            d.add(Draft.of("attendance", s, 0, end, confidence, "attendance.among-those").with("event", at.id)
+                    .with(w.kind.equals("person") ? "person" : "party", w.id).with("status", "attended"));
+        }
+    }
+
+    /**
      * Whether the sentence before tells of people gathered, as held ("gathered", "met", "attended"),
      * not of an invitation or a plan ("were invited", "will attend"): whom "Among them" counts.
      */

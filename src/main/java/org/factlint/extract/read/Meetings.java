@@ -325,6 +325,10 @@ public final class Meetings {
             heldLevel = null;
         }
         boolean held = HOLD.contains(w) && (s.lower(i + 1).equals("talks") || heldLevel != null);
+        // "Assistant Secretary Campbell and Vice Foreign Minister Kawai exchanged views on ...": they
+        // talked, as "held talks" says (by phone, a call)
+        boolean exchanged = EXCHANGED.contains(w) && VIEWS.contains(s.lower(i + 1));
+        held |= exchanged;
         // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
         // ("Secretary Perry hosted a meeting with X": the host's meeting noun too)
         // ("Obama and Xi have concluded their two-day meeting", "began their talks": held, by them)
@@ -346,7 +350,7 @@ public final class Meetings {
         // "Secretary Kerry called Iraqi Foreign Minister Zebari": a call, the people called right after the verb
         boolean called = CALLED.contains(w) && s.startingAt(i + 1) != null
                 && Set.of(Mention.Kind.PERSON, Mention.Kind.TITLE, Mention.Kind.KNOWN).contains(s.startingAt(i + 1).kind());
-        boolean call = spoke > 0 || called || had > 0 && s.lower(had).equals("call");
+        boolean call = spoke > 0 || called || had > 0 && s.lower(had).equals("call") || exchanged && byPhone(s, i + 2);
         // "will also meet with", "Joly later met": one adverb before the verb
         int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
         // "He also will be hosted by Prime Minister David Cameron", "was received by X": the host
@@ -720,6 +724,20 @@ public final class Meetings {
     private static final Set<String> MEETING_NOUNS = WordSet.of("meeting", "talks", "discussion", "discussions", "bilateral", "call",
             "lunch", "dinner", "breakfast");
     private static final Set<String> SPOKE = WordSet.of("spoke", "speaks", "talked");
+    /** "exchanged views": a verb of talking together, with its object. */
+    private static final Set<String> EXCHANGED = WordSet.of("exchanged", "exchange", "exchanges");
+    private static final Set<String> VIEWS = WordSet.of("views", "opinions");
+
+    /** Whether words of a telephone or video call stand in the six tokens from {@code from} ("exchanged views by phone"). */
+    private static boolean byPhone(Annotated s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 6); k++) {
+            if (Set.of("phone", "telephone", "call", "videoconference", "video", "letter", "letters").contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of a telephone call with the people called right after them ("called Foreign Minister Zebari"). */
     private static final Set<String> CALLED = WordSet.of("called", "phoned", "telephoned", "rang");
     /** Words after the people "called" that make the verb no call ("called Putin a war criminal"). */

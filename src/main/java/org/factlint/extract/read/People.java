@@ -975,6 +975,14 @@ public final class People {
         if (before == null && s.lower(k - 1).equals(",") && !Set.of("a", "an", "the").contains(s.lower(title.from() - 1))) {
             before = s.endingBefore(k - 1);
         }
+        // ("Foreign Minister of Greece, George Katrougalos, Foreign Minister of Cyprus, Nikos
+        // Christodoulides, and ...": a title of a country before the first name; black-box trial 45)
+        // (not "Mr Okada, Foreign Minister of Japan, Mr Naoshima, Minister of ...": a list of names,
+        // each with its title after it)
+        Mention titleOf = before == null ? null : titleOfCountryEndingAt(s, before.to());
+        if (titleOf != null && titleOf != before && opensWithTitle(s, titleOf.from())) {
+            before = titleOf;
+        }
         int next = end + 1;
         while (next < s.size() && Annotator.HONORIFICS.contains(s.lower(next)) && s.startingAt(next) == null) {
             next++;
@@ -983,6 +991,44 @@ public final class People {
             return;
         }
         emit(s, d, people.get(person), title, of, person.from(), end, 0.9, "role.name-then-title");
+    }
+
+    /** The title of "Foreign Minister of Greece" ending at token {@code end} (a title, "of" and a country), or null. */
+    private static Mention titleOfCountryEndingAt(Annotated s, int end) {
+        Mention m = s.endingBefore(end);
+        if (m == null || m.kind() != Mention.Kind.KNOWN || !m.known().kind().equals("country") || !s.lower(m.from() - 1).equals("of")) {
+            return null;
+        }
+        Mention title = s.endingBefore(m.from() - 1);
+        return title != null && title.kind() == Mention.Kind.TITLE ? title : null;
+    }
+
+    /**
+     * Whether the list of titled names that reaches the title at token {@code titleFrom} opens with
+     * a title ("Foreign Minister of Greece, George Katrougalos, Foreign Minister of Cyprus, ..."),
+     * walking back over ", NAME, TITLE" pairs, not with a name ("Mr Katsuya Okada, Foreign Minister
+     * of Japan, Mr Masayuki Naoshima, ...").
+     */
+    private static boolean opensWithTitle(Annotated s, int titleFrom) {
+        int k = titleFrom;
+        for (int steps = 0; steps < 20; steps++) {
+            Mention name = s.lower(k - 1).equals(",") ? s.endingBefore(k - 1) : null;
+            if (name == null || name.kind() != Mention.Kind.PERSON) {
+                return true;
+            }
+            int n = name.from();
+            while (n > 0 && Annotator.HONORIFICS.contains(s.lower(n - 1))) {
+                n--;
+            }
+            Mention title = s.lower(n - 1).equals(",") ? s.endingBefore(n - 1) : null;
+            Mention ofCountry = title == null ? null : titleOfCountryEndingAt(s, title.to());
+            title = ofCountry != null ? ofCountry : title;
+            if (title == null || title.kind() != Mention.Kind.TITLE) {
+                return false;
+            }
+            k = title.from();
+        }
+        return false;
     }
 
     /** Whether a name starts at token {@code k}: a person's name, or a capitalised word that no list knows ("Dr Anwar ..."). */
