@@ -100,8 +100,9 @@ public final class Meetings {
             }
             List<Discourse.Entity> objects = new ArrayList<>();
             int to = with || !held ? Participants.after(s, people, k, objects, used) : k;
-            // ("called Putin a war criminal", "called Modi's win historic": no call; nor "called on X")
-            if (call && CALLED.contains(w) && (objects.isEmpty() || NOT_A_CALL_AFTER.contains(s.lower(to))
+            // ("called Putin a war criminal", "called Putin unhinged", "called Modi's win historic": no
+            // call; nor "called on X"): only what may follow a call's people
+            if (call && CALLED.contains(w) && (objects.isEmpty() || to < s.size() && !CALL_AFTER.contains(s.lower(to))
                     || objects.stream().anyMatch(o -> !o.kind.equals("person")))) {
                 continue;
             }
@@ -740,9 +741,10 @@ public final class Meetings {
 
     /** Verbs of a telephone call with the people called right after them ("called Foreign Minister Zebari"). */
     private static final Set<String> CALLED = WordSet.of("called", "phoned", "telephoned", "rang");
-    /** Words after the people "called" that make the verb no call ("called Putin a war criminal"). */
-    private static final Set<String> NOT_A_CALL_AFTER = WordSet.of("a", "an", "the", "'s", "\u2019s", "as", "his", "her", "their",
-            "one", "out", "back", "off", "up", "upon", "names", "for");
+    /** What may follow the people "called" when the verb is a call ("called Zebari to discuss", "called Merkel today"). */
+    private static final Set<String> CALL_AFTER = WordSet.of(".", ",", ";", ":", "to", "on", "in", "from", "at", "by", "and",
+            "yesterday", "today", "tonight", "this", "last", "late", "early", "earlier", "again", "twice", "shortly", "after",
+            "before", "during", "ahead", "while", "following", "for", "about", "regarding", "over", "with");
     /** Verbs of a meeting's start or end, said with "their" of the meeting the subjects held. */
     private static final Set<String> ENDED = WordSet.of("concluded", "began", "opened", "ended", "completed", "started");
     /** "began the day meeting with": the verb and the part of the day spent meeting. */
