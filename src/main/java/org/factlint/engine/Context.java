@@ -499,7 +499,15 @@ public final class Context {
      * article does not say who else sat at the table (black-box trial 45). Countries come from the
      * people's current roles and affiliations.
      */
-    public boolean oneDelegationOfStandIns(Collection<String> people, Rank level) {
+    public boolean oneDelegationOfStandIns(Collection<String> people, Rank level, String event) {
+        // "Ambassador Whitaker attended the meeting of NATO defence ministers, standing in for Defense
+        // Secretary Hegseth, who did not attend": one person, beside one of the level's rank said to be
+        // away from the event, is that one's stand-in, whatever their rank (black-box trial 46)
+        if (people.size() == 1 && document.facts().stream().anyMatch(f -> f instanceof org.factlint.model.AttendanceFact a
+                && a.event().equals(event) && a.status().isNotThere() && a.person() != null
+                && ranks(a.person()).stream().anyMatch(r -> r.rank().fits(level)))) {
+            return true;
+        }
         // (several ministers at a leaders' meeting are who sat at the table: one alone came with their leader)
         if (people.size() > 1 && level.rung() != Rung.MINISTER) {
             return false;

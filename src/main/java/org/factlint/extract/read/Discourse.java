@@ -825,6 +825,11 @@ public final class Discourse {
                 candidates.removeIf(e -> e.place == null && events.stream().anyMatch(o -> o != e && o.family.equals(family)));
             } else if (place != null && candidates.stream().noneMatch(e -> place.equals(e.place))) {
                 candidates.removeIf(e -> !placed.contains(e.id));
+            } else if (place != null && candidates.stream().anyMatch(e -> place.equals(e.place) && eventType.equals(e.eventType))) {
+                // ("... represented her at the OSCE meeting in Vienna ... met Türk. Baerbock did not attend
+                // the Vienna meeting": the event of its type in that place, not a meeting the article
+                // placed nowhere; black-box trial 46)
+                candidates.removeIf(e -> !place.equals(e.place) && !placed.contains(e.id));
             }
             // "will attend the summit" after "the 28th EU-Japan Summit in Tokyo" and "official-level talks
             // in Brussels": a summit or conference is the one of its own type, when there is one

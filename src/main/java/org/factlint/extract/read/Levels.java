@@ -412,6 +412,21 @@ final class Levels {
                 Mention title = lv == null ? null : s.at(lv.from()) != null ? s.at(lv.from()) : s.startingAt(after);
                 after = s.pastHonorifics(title != null && title.kind() == Mention.Kind.TITLE ? Math.max(after, title.to()) : after);
                 boolean named = s.startingAt(after) != null && s.startingAt(after).kind() == Mention.Kind.PERSON;
+                // ("U.S. Ambassador to NATO Matthew Whitaker attended the meeting ..., standing in for
+                // Defense Secretary Pete Hegseth": a name after the title's own words; black-box trial 46)
+                // (not "Senior aides to President Bush and ...": whose aides they are; "Ambassador to NATO
+                // Matthew Whitaker" is one name's title, past the body it is posted to)
+                for (int j = after; lv != null && j < i - 1 && !named; j++) {
+                    if (Set.of("to", "of", "for", "from", "and").contains(s.lower(j))) {
+                        Mention body = s.startingAfterThe(j + 1);
+                        if (body == null || body.kind() != Mention.Kind.KNOWN) {
+                            break;
+                        }
+                        j = body.to() - 1;
+                        continue;
+                    }
+                    named = s.at(j) != null && s.at(j).kind() == Mention.Kind.PERSON;
+                }
                 if (lv != null && (lv.to() > i - 1 || principalsLevel(lv.value()) || named)) {
                     lv = null;
                 }
