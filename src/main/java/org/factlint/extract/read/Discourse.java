@@ -1549,6 +1549,32 @@ public final class Discourse {
         return days;
     }
 
+    /**
+     * Whether every day the article dated this event to as held (a date, "today", a day of the week
+     * taken as the latest one up to publication) falls in the publication's own week, from its
+     * Monday: "last week's talks" then name another occasion (black-box trial 46: "met Witkoff on
+     * Tuesday. Both men had taken part in last week's talks in Saudi Arabia"). False when no day is known.
+     */
+    public boolean heldThisWeekOnly(Entity event) {
+        if (published == null) {
+            return false;
+        }
+        java.time.LocalDate monday = published.minusDays(published.getDayOfWeek().getValue() - 1L);
+        List<java.time.LocalDate> days = new ArrayList<>();
+        for (String day : daysHeld(event)) {
+            if (day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                days.add(java.time.LocalDate.parse(day));
+            }
+        }
+        if (days.isEmpty()) {
+            for (int weekday : weekdaysHeld(event)) {
+                int back = (published.getDayOfWeek().getValue() - weekday + 7) % 7;
+                days.add(published.minusDays(back));
+            }
+        }
+        return !days.isEmpty() && days.stream().allMatch(day -> !day.isBefore(monday) && !day.isAfter(published));
+    }
+
     /** The event was named by this part of the day (null: none). */
     public void partOfDay(Entity event, String part) {
         if (part != null && event.partOfDay == null) {

@@ -1332,6 +1332,10 @@ public final class Events {
         if (date.kind() != Mention.Kind.RELATIVE_DATE || d.published() == null) {
             return false;
         }
+        // "last week's talks in Saudi Arabia" after a meeting held this week
+        if (first.equals("last") && s.lower(date.from() + 1).startsWith("week")) {
+            return d.heldThisWeekOnly(event);
+        }
         String day = first.endsWith("'s") ? first.substring(0, first.length() - 2) : first;
         int shift = switch (day) {
             case "tomorrow" -> 1;
