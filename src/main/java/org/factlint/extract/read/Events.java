@@ -689,6 +689,9 @@ public final class Events {
         // (not "the ASEAN-EU Senior Officials' Meeting", a name)
         otherOccasion |= w.from() >= 2 && STAFF.contains(s.lower(w.from() - 2)) && !s.token(w.from() - 2).capitalised()
                 && Set.of("'", "\u2019").contains(s.lower(w.from() - 1));
+        // "The Brussels meeting of member states' ambassadors": named for the staff who held it, after
+        // its word (black-box trial 46: not the ministers' meeting told before)
+        otherOccasion |= s.lower(w.to()).equals("of") && staffAfterOf(s, w.to() + 1);
         // "the conference's closing session", "the morning session of the NATO meeting": a part of
         // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
         // held beside it)
@@ -1252,6 +1255,27 @@ public final class Events {
     private static int afterOpeningIn(Annotated s) {
         int k = s.lower(0).equals("while") ? 1 : 0;
         return s.lower(k).equals("in") ? k + 1 : -1;
+    }
+
+    /**
+     * Whether the few words from {@code at} (after "of") name staff ({@link #STAFF}, "ambassadors"),
+     * in lower case, before any principals ("ministers", "leaders") or comma, and not set against
+     * principals after them: "of member states' ambassadors", "of senior officials".
+     */
+    private static boolean staffAfterOf(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 5); k++) {
+            String w = s.lower(k);
+            if (w.equals(",") || Set.of("ministers", "leaders", "heads", "presidents", "secretaries").contains(w)) {
+                return false;
+            }
+            if ((STAFF.contains(w) || w.equals("ambassadors")) && !s.token(k).capitalised()) {
+                // (not "meetings of senior officials rather than of leaders": said of the event against
+                // its principals, its level)
+                return !(s.lower(k + 1).equals("rather") || s.lower(k + 1).equals("instead")
+                        || s.lower(k + 1).equals(",") && Set.of("rather", "instead", "not").contains(s.lower(k + 2)));
+            }
+        }
+        return false;
     }
 
     /** Words for people who work below those who meet ("officials", "aides", "the delegations"). */
