@@ -206,6 +206,7 @@ public final class BuiltinExtractor implements Extractor {
             Days.read(s, d);
             Plans.tell(s, d);
             Plans.reversed(s, d);
+            d.placesSaid(s);
             if (Meetings.saysMet(s)) {
                 d.meetingVerb(Events.namedOnlyAsPurpose(s, events));
                 d.meetingVerbOn(Meetings.daysMet(s));
