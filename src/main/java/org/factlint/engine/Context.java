@@ -215,6 +215,12 @@ public final class Context {
         if (CIVIL_SERVICE_SECRETARY.matcher(said).matches() && civilServiceCountry(role)) {
             return List.of(Rank.of(Rung.SENIOR_OFFICIAL));
         }
+        // ("Foreign Secretary Vikram Misri held official-level talks in New Delhi with Nepal's Foreign
+        // Secretary": no country said of him, but the article is about one of those countries, so
+        // Britain's minister or India's senior official; unsure, no rank; black-box trial 47)
+        if (CIVIL_SERVICE_SECRETARY.matcher(said).matches() && countriesOf(role).isEmpty() && namesCivilServiceCountry()) {
+            return List.of();
+        }
         // "Kenya's Foreign Affairs Cabinet Secretary": Kenya's ministers are called Cabinet Secretaries
         if (said.contains("cabinet secretary") && countriesOf(role).contains("kenya")) {
             return Titles.ranksOf(said.replace("cabinet secretary", "minister"), reference);
@@ -305,6 +311,23 @@ public final class Context {
             return java.util.stream.Stream.of(a.headline(), a.standfirst(), a.text())
                     .anyMatch(t -> t != null && styled.matcher(t).find());
         });
+    }
+
+    /** The names, demonyms and capitals of {@link #CIVIL_SERVICE_SECRETARIES}. */
+    private static final java.util.regex.Pattern CIVIL_SERVICE_PLACES = java.util.regex.Pattern.compile(
+            "\\b(?:India|Indian|New Delhi|Pakistan|Pakistani|Islamabad|Bangladesh|Bangladeshi|Dhaka|Sri Lanka|Sri Lankan|Colombo"
+            + "|Nepal|Nepali|Nepalese|Kathmandu)\\b");
+
+    private Boolean namesCivilServiceCountry;
+
+    /** Whether the article (headline, standfirst, body) names one of those countries, its people or its capital. */
+    private boolean namesCivilServiceCountry() {
+        if (namesCivilServiceCountry == null) {
+            org.factlint.model.Article a = document.article();
+            namesCivilServiceCountry = java.util.stream.Stream.of(a.headline(), a.standfirst(), a.text())
+                    .anyMatch(t -> t != null && CIVIL_SERVICE_PLACES.matcher(t).find());
+        }
+        return namesCivilServiceCountry;
     }
 
     /** Countries where a department's Secretary is its senior civil servant. */

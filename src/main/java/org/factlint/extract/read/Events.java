@@ -346,6 +346,13 @@ public final class Events {
             if (of > 1 && Set.of("day", "round").contains(s.lower(of - 1)) && PART_WORDS.contains(s.lower(of - 2))) {
                 continue;
             }
+            // ("would hold a further round of talks at official level in Prague", "The next round of
+            // talks, at senior-official level, will be held ...": another round than the meeting
+            // told of; black-box trial 47)
+            if (of > 1 && Set.of("round", "rounds").contains(s.lower(of - 1))
+                    && (NEXT_OR_PREVIOUS.contains(s.lower(of - 2)) || Set.of("another", "new").contains(s.lower(of - 2)))) {
+                continue;
+            }
             // "the Security Consultative Meeting", "the Strategic Dialogue": an event word written in
             // capitals after capitalised words of no country, person or level is a name of its own,
             // and names the one event first called so, not the meeting under discussion (black-box trial 22)

@@ -223,7 +223,7 @@ public final class Meetings {
             all.addAll(objects);
             // "had a working lunch with": a meal, which "the lunch" later names
             boolean meal = had > 0 && mealAt(s, had) && !s.lower(had - 1).equals("and");
-            boolean again = againAfter || saysAgain(s, i) || otherTimeBefore(s, from);
+            boolean again = againAfter || saysAgain(s, i) || otherTimeBefore(s, from) || call && anotherCall(s);
             Discourse.Entity including = negated ? d.meetingWith(all) : null;
             Discourse.Entity event;
             if (counterpart > 0) {
@@ -351,7 +351,9 @@ public final class Meetings {
         // "Secretary Kerry called Iraqi Foreign Minister Zebari": a call, the people called right after the verb
         boolean called = CALLED.contains(w) && s.startingAt(i + 1) != null
                 && Set.of(Mention.Kind.PERSON, Mention.Kind.TITLE, Mention.Kind.KNOWN).contains(s.startingAt(i + 1).kind());
-        boolean call = spoke > 0 || called || had > 0 && s.lower(had).equals("call") || exchanged && byPhone(s, i + 2);
+        // ("held phone talks with X", "held video talks": a call, not a meeting held in person; black-box trial 47)
+        boolean call = spoke > 0 || called || had > 0 && (s.lower(had).equals("call") || Set.of("phone", "telephone", "video")
+                .contains(s.lower(had - 1))) || exchanged && byPhone(s, i + 2);
         // "will also meet with", "Joly later met": one adverb before the verb
         int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
         // "He also will be hosted by Prime Minister David Cameron", "was received by X": the host
@@ -1137,6 +1139,25 @@ public final class Meetings {
     static boolean saysAgain(Annotated s, int before) {
         for (int j = 0; j < before; j++) {
             if (AGAIN.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that tell a call as one of several ("their second call this week", "another call"). */
+    private static final Set<String> ANOTHER_CALL = WordSet.of("second", "third", "fourth", "another", "again", "latest",
+            "follow-up", "renewed");
+
+    /**
+     * Whether a sentence telling a call says it is one of several ("their second call this week",
+     * "spoke by phone ... for the first time since the inauguration"): a new call, not one told before
+     * with the same people (black-box trial 47).
+     */
+    private static boolean anotherCall(Annotated s) {
+        for (int j = 0; j < s.size(); j++) {
+            if (ANOTHER_CALL.contains(s.lower(j)) && !s.quoted(j)
+                    || s.lower(j).equals("first") && s.lower(j + 1).equals("time") && s.lower(j + 2).equals("since")) {
                 return true;
             }
         }
