@@ -1536,11 +1536,14 @@ public final class Discourse {
         return !days.isEmpty() && !days.contains(weekday);
     }
 
+    /** A day written as a date ("2025-03-11"), as {@link #daysHeld} gives it. */
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** The days of the week (1 Monday to 7 Sunday) the article dated this event to as held, by a date, "today" or a weekday. */
     private Set<Integer> weekdaysHeld(Entity event) {
         Set<Integer> days = new java.util.HashSet<>();
         for (String day : daysHeld(event)) {
-            if (day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (ISO_DAY.matcher(day).matches()) {
                 days.add(java.time.LocalDate.parse(day).getDayOfWeek().getValue());
             }
         }
@@ -1570,7 +1573,7 @@ public final class Discourse {
         java.time.LocalDate monday = published.minusDays(published.getDayOfWeek().getValue() - 1L);
         List<java.time.LocalDate> days = new ArrayList<>();
         for (String day : daysHeld(event)) {
-            if (day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (ISO_DAY.matcher(day).matches()) {
                 days.add(java.time.LocalDate.parse(day));
             }
         }

@@ -352,8 +352,8 @@ public final class Meetings {
         boolean called = CALLED.contains(w) && s.startingAt(i + 1) != null
                 && Set.of(Mention.Kind.PERSON, Mention.Kind.TITLE, Mention.Kind.KNOWN).contains(s.startingAt(i + 1).kind());
         // ("held phone talks with X", "held video talks": a call, not a meeting held in person; black-box trial 47)
-        boolean call = spoke > 0 || called || had > 0 && (s.lower(had).equals("call") || Set.of("phone", "telephone", "video")
-                .contains(s.lower(had - 1))) || exchanged && byPhone(s, i + 2);
+        boolean call = spoke > 0 || called || had > 0 && (s.lower(had).equals("call") || PHONE.contains(s.lower(had - 1)))
+                || exchanged && byPhone(s, i + 2);
         // "will also meet with", "Joly later met": one adverb before the verb
         int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
         // "He also will be hosted by Prime Minister David Cameron", "was received by X": the host
@@ -731,10 +731,13 @@ public final class Meetings {
     private static final Set<String> EXCHANGED = WordSet.of("exchanged", "exchange", "exchanges");
     private static final Set<String> VIEWS = WordSet.of("views", "opinions");
 
-    /** Whether words of a telephone or video call stand in the six tokens from {@code from} ("exchanged views by phone"). */
+    /** Words of talking from afar ("held phone talks", "exchanged views by phone"). */
+    private static final Set<String> PHONE = WordSet.of("phone", "telephone", "video", "videoconference");
+
+    /** Whether words of a telephone or video call (or letters) stand in the six tokens from {@code from} ("exchanged views by phone"). */
     private static boolean byPhone(Annotated s, int from) {
         for (int k = from; k < Math.min(s.size(), from + 6); k++) {
-            if (Set.of("phone", "telephone", "call", "videoconference", "video", "letter", "letters").contains(s.lower(k))) {
+            if (PHONE.contains(s.lower(k)) || Set.of("call", "letter", "letters").contains(s.lower(k))) {
                 return true;
             }
         }
