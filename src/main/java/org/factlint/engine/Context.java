@@ -307,9 +307,7 @@ public final class Context {
                 return false;
             }
             java.util.regex.Pattern styled = java.util.regex.Pattern.compile(SHRI + "(?:" + any + ")\\b");
-            org.factlint.model.Article a = document.article();
-            return java.util.stream.Stream.of(a.headline(), a.standfirst(), a.text())
-                    .anyMatch(t -> t != null && styled.matcher(t).find());
+            return articleTexts().stream().anyMatch(t -> styled.matcher(t).find());
         });
     }
 
@@ -331,12 +329,16 @@ public final class Context {
      */
     private boolean namesCivilServiceCountry() {
         if (namesCivilServiceCountry == null) {
-            org.factlint.model.Article a = document.article();
-            List<String> texts = java.util.stream.Stream.of(a.headline(), a.standfirst(), a.text()).filter(t -> t != null).toList();
-            namesCivilServiceCountry = texts.stream().anyMatch(t -> CIVIL_SERVICE_PLACES.matcher(t).find())
-                    && texts.stream().noneMatch(t -> BRITAIN.matcher(t).find());
+            namesCivilServiceCountry = articleTexts().stream().anyMatch(t -> CIVIL_SERVICE_PLACES.matcher(t).find())
+                    && articleTexts().stream().noneMatch(t -> BRITAIN.matcher(t).find());
         }
         return namesCivilServiceCountry;
+    }
+
+    /** The article's headline, standfirst and body, those it has. */
+    private List<String> articleTexts() {
+        org.factlint.model.Article a = document.article();
+        return java.util.stream.Stream.of(a.headline(), a.standfirst(), a.text()).filter(t -> t != null).toList();
     }
 
     /** Countries where a department's Secretary is its senior civil servant. */
