@@ -101,6 +101,15 @@ public final class Annotated {
         return m != null && m.from() == i ? m : null;
     }
 
+    /** Where the honorifics right before token {@code i} start ("Mr", "Dr", "Shri" before a name): {@code i} itself when none. */
+    public int honorificsBefore(int i) {
+        int k = i;
+        while (k > 0 && Annotator.HONORIFICS.contains(lower(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
     /**
      * The first token at or after {@code i} past up to five honorifics and ranks that start no mention
      * ("Sir Peter Westmacott", "H.E. Sameh Shoukry", "Air Force Brig. Gen. Pat Ryder": the name's first token).

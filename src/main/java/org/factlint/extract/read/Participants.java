@@ -195,9 +195,7 @@ final class Participants {
             first = People.described(m) ? described(s, m) : withTitle(s, m);
             // "Mr Katsuya Okada, ..., and Mr Karel De Gucht": an honorific before the name
             if (m.kind() == Mention.Kind.PERSON && first == m.from()) {
-                while (first > 0 && Annotator.HONORIFICS.contains(s.lower(first - 1))) {
-                    first--;
-                }
+                first = s.honorificsBefore(first);
             }
             String sep = s.lower(first - 1);
             // ("..., the Prime Minister of Albania Edi Rama as well as the Foreign Minister of Serbia

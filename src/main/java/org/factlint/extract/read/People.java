@@ -951,10 +951,7 @@ public final class People {
         // (not "Defense Secretary Lloyd J Austin III, Chairman of the Joint Chiefs of Staff and General
         // Mark Milley": a name with its title before it is no start of such a list)
         Mention andNext = after.equals("and") ? s.startingAt(s.pastHonorifics(end + 1)) : null;
-        int named = person.from();
-        while (named > 0 && Annotator.HONORIFICS.contains(s.lower(named - 1))) {
-            named--;
-        }
+        int named = s.honorificsBefore(person.from());
         boolean titled = s.endingBefore(named) != null && s.endingBefore(named).kind() == Mention.Kind.TITLE;
         boolean listGoesOn = andNext != null && andNext.kind() == Mention.Kind.PERSON && people.containsKey(andNext)
                 && !titled && s.lower(andNext.to()).equals(",");
@@ -966,10 +963,7 @@ public final class People {
         // Affairs, Dr Anwar Gargash": in a list of titled names, a title between two names is the next one's
         // ("Minister for Human Resource Development, Shri Kapil Sibal, Minister of State ..., Shri
         // Prithviraj Chavan": past an honorific and a comma too)
-        int k = person.from();
-        while (k > 0 && Annotator.HONORIFICS.contains(s.lower(k - 1))) {
-            k--;
-        }
+        int k = named;
         Mention before = s.endingBefore(k);
         // (a title with an article is said of the name before it: "Shoukry, a former ambassador to the US,")
         if (before == null && s.lower(k - 1).equals(",") && !Set.of("a", "an", "the").contains(s.lower(title.from() - 1))) {
@@ -1016,10 +1010,7 @@ public final class People {
             if (name == null || name.kind() != Mention.Kind.PERSON) {
                 return true;
             }
-            int n = name.from();
-            while (n > 0 && Annotator.HONORIFICS.contains(s.lower(n - 1))) {
-                n--;
-            }
+            int n = s.honorificsBefore(name.from());
             Mention title = s.lower(n - 1).equals(",") ? s.endingBefore(n - 1) : null;
             Mention ofCountry = title == null ? null : titleOfCountryEndingAt(s, title.to());
             title = ofCountry != null ? ofCountry : title;
