@@ -763,12 +763,31 @@ final class Levels {
             // ("an informal session held at the level of ...": the event's own span reaches past "held")
             // ("The talks, to be held at ...", "The meeting, held at ...": the sentence's subject, whose own span
             // ends with "held"; not "a meeting that, unlike the day's other talks, will be held at ...")
+            // ("will have a working lunch meeting with Prime Minister X, conducted at the level of
+            // embassy officials": the meeting with the people it is with; holdout40)
             if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before || held >= 0 && e.word().to() == held
-                    || held >= 0 && e.from() == 0 && e.to() == held + 1 && e.word().to() < held) {
+                    || held >= 0 && e.from() == 0 && e.to() == held + 1 && e.word().to() < held
+                    || before >= 0 && before < held && s.lower(e.word().to()).equals("with") && onlyNames(s, e.word().to() + 1, before)) {
                 return e.event();
             }
         }
         return null;
+    }
+
+    /** Whether tokens {@code from} to {@code to} are only people, titles and countries, with "and" and "the" between them. */
+    private static boolean onlyNames(Annotated s, int from, int to) {
+        int k = from;
+        while (k < to) {
+            Mention m = s.startingAt(k);
+            if (m != null && Set.of(Mention.Kind.PERSON, Mention.Kind.TITLE, Mention.Kind.KNOWN).contains(m.kind())) {
+                k = m.to();
+            } else if (m == null && Set.of("and", "the").contains(s.lower(k))) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return k == to && to > from;
     }
 
     /** Words of order between a level phrase and an event, which make the event another occasion ("followed a meeting"). */

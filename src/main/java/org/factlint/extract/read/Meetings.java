@@ -177,6 +177,11 @@ public final class Meetings {
                 int end = restOfList(s, to);
                 own = end > to ? ownMention(s, lx, end) : null;
             }
+            // "will meet with the Prime Minister X and other senior ministers, in talks held at the level
+            // of officials": the list ends with others not named, the meeting's own word after it (holdout40)
+            if (own == null) {
+                own = ownAfterOthers(s, lx, to);
+            }
             // "In Riga, Minister X will meet Y", "In Riga, in talks to be held below ministerial level, X will
             // meet Y": the place the sentence opens with, when the meeting's subject follows it (past an opening
             // event, which is the meeting itself); not "In Washington, the White House said X will meet Y"
@@ -289,7 +294,7 @@ public final class Meetings {
                         .with("place", place.id));
             }
             if (heldLevel != null && !negated && !Attendance.hedgedOrConditional(s, lx)) {
-                d.add(Draft.of("event-level", s, i, heldLevel.to() + 1, 0.85, "event-level.held-level-talks").with("event", event.id)
+                d.add(Draft.of("event-level", s, i, Math.max(heldLevel.to(), had) + 1, 0.85, "event-level.held-level-talks").with("event", event.id)
                         .with("level", heldLevel.value()).with("stage", "actual"));
             }
             if (date != null) {
@@ -333,7 +338,10 @@ public final class Meetings {
         // "had a warm and productive meeting", "held a phone call with": the meeting word ends the verb group
         // ("Secretary Perry hosted a meeting with X": the host's meeting noun too)
         // ("Obama and Xi have concluded their two-day meeting", "began their talks": held, by them)
-        int had = w.equals("had") || HOLD.contains(w) && !held || HOSTED.contains(w)
+        // ("the Vice President will have a working lunch meeting with X": "have" after "will" or "to")
+        boolean willHave = w.equals("have") && (FUTURE_CUES.contains(s.lower(i - 1))
+                || ADVERBS.contains(s.lower(i - 1)) && FUTURE_CUES.contains(s.lower(i - 2)));
+        int had = w.equals("had") || willHave || HOLD.contains(w) && !held || HOSTED.contains(w)
                 || ENDED.contains(w) && s.lower(i + 1).equals("their") ? meetingNoun(s, i + 1) : -1;
         // "had an introductory meeting and dinner with": a second occasion noun before "with"
         if (had > 0 && s.lower(had + 1).equals("and") && MEETING_NOUNS.contains(s.lower(had + 2))
@@ -341,6 +349,12 @@ public final class Meetings {
             had += 2;
         }
         held |= had > 0;
+        // "held a working-level meeting with X", "had a staff-level bilateral with X": the level of the
+        // occasion held, as in "held working-level talks with X" (holdout45)
+        for (int k = i + 1; heldLevel == null && had > 0 && k < had; k++) {
+            Phrases.Match<String> level = lx.levels.at(s.tokens(), k);
+            heldLevel = level != null && level.to() <= had ? level : null;
+        }
         // "began the day meeting with", "spent the morning meeting with": the gerund is the verb
         boolean gerund = w.equals("meeting") && s.lower(i + 1).equals("with") && i >= 3
                 && PART_OF_DAY.contains(s.lower(i - 1)) && (s.lower(i - 2).equals("the") || Words.POSSESSIVES.contains(s.lower(i - 2)))
@@ -364,7 +378,7 @@ public final class Meetings {
             auxFrom--;
         }
         // ("The President will receive President Arroyo at the White House": the host's verbs too)
-        boolean planned = (w.equals("meet") || HOSTS.contains(w) || w.equals("hold") && held)
+        boolean planned = (w.equals("meet") || HOSTS.contains(w) || w.equals("hold") && held || willHave && held)
                 && FUTURE_CUES.contains(s.lower(i - 1 - adverb))
                 || passive && futureBetween(s, auxFrom, i);
         // "Bukele did not meet with Mayorkas", "was not able to meet", "never met": the subject was absent
@@ -810,8 +824,9 @@ public final class Meetings {
             }
             // "a phone call": an event word of more than one word
             Mention m = s.startingAt(k);
+            // ("a working lunch meeting": the last of the nouns, as for "a bilateral meeting")
             if (m != null && m.kind() == Mention.Kind.EVENT && MEETING_NOUNS.contains(s.lower(m.to() - 1))) {
-                return m.to() - 1;
+                return MEETING_NOUNS.contains(s.lower(m.to())) ? m.to() : m.to() - 1;
             }
             if (s.at(k) != null || s.quoted(k) || !(w.equals(",") || lowerWord(w))) {
                 return -1;
@@ -943,6 +958,22 @@ public final class Meetings {
             }
         }
         return ownMention(s, lx, s.lower(k).equals(",") ? k + 1 : k);
+    }
+
+    /**
+     * "X and other senior ministers, in talks held at ...": the meeting's own event word
+     * ({@link #ownMention}) after "and other" and a few lower-case words that end the people met
+     * at token {@code to}, and a comma; null if none.
+     */
+    private static Mention ownAfterOthers(Annotated s, Lexicon lx, int to) {
+        if (!s.lower(to).equals("and") || !s.lower(to + 1).equals("other")) {
+            return null;
+        }
+        int k = to + 2;
+        while (k < s.size() && k - to < 6 && s.at(k) == null && lowerWord(s.lower(k))) {
+            k++;
+        }
+        return s.lower(k).equals(",") ? ownMention(s, lx, k + 1) : null;
     }
 
     /** Verbs of a meeting's purpose ("to discuss ..."). */
