@@ -141,7 +141,8 @@ public final class People {
         // "the President of the European Commission Ursula von der Leyen" names her: no description
         if (s.lower(t.to()).equals("of")) {
             Mention of = s.startingAfterThe(t.to() + 1);
-            Mention after = of == null ? null : s.startingAt(of.to());
+            // ("the President of the Republic of Korea Mr. Roh Moo-hyun": past the honorific)
+            Mention after = of == null ? null : s.startingAt(s.pastHonorifics(of.to()));
             if (after != null && after.kind() == Mention.Kind.PERSON) {
                 return null;
             }
@@ -193,6 +194,12 @@ public final class People {
         String d = description.toLowerCase(java.util.Locale.ROOT).replace("external affairs", "foreign affairs");
         String t = title.toLowerCase(java.util.Locale.ROOT).replace("external affairs", "foreign affairs");
         if (d.equals(t)) {
+            return true;
+        }
+        // "Deputy Prime Minister and Foreign Minister": each post of a joined title ("the Foreign
+        // Minister" may be its holder; black-box trial 48)
+        int and = t.indexOf(" and ");
+        if (and > 0 && (fits(d, t.substring(0, and)) || fits(d, t.substring(and + 5)))) {
             return true;
         }
         List<String> dw = List.of(d.split("[\\s-]+"));
