@@ -654,7 +654,7 @@ final class Levels {
                 // "at official level", "at the working level", "only at the vice-ministerial level"
                 int k = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
                 lv = lx.levelsAt.at(s.tokens(), k);
-                end = lv != null && s.lower(lv.to()).equals("level") ? lv.to() + 1 : -1;
+                end = levelWordEnd(s, lv);
             }
             // "A planned meeting did not take place at ministerial level", "held not at ministerial level but
             // at official level": a denied level is none the event was held at (black-box trial 29)
@@ -792,6 +792,18 @@ final class Levels {
 
     /** Words of order between a level phrase and an event, which make the event another occasion ("followed a meeting"). */
     private static final Set<String> ORDER_WORDS = WordSet.with(Events.SEQUENCE_WORDS, "ahead");
+
+    /**
+     * The token after the word "level" that closes a level phrase ("official level", "officials'
+     * level"), or -1 if the phrase is null or "level" does not follow it.
+     */
+    static int levelWordEnd(Annotated s, Phrases.Match<String> lv) {
+        if (lv == null) {
+            return -1;
+        }
+        int k = Set.of("'", "\u2019").contains(s.lower(lv.to())) ? lv.to() + 1 : lv.to();
+        return s.lower(k).equals("level") ? k + 1 : -1;
+    }
 
     /** Verbs that say an event was held at a level: "held at", "conducted at", "convened at". */
     private static final Set<String> HELD_AT = WordSet.of("held", "conducted", "convened", "pitched", "sat");

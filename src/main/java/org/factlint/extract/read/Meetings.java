@@ -293,9 +293,10 @@ public final class Meetings {
                 d.add(Draft.of("event-place", s, from, to, 0.85, "event-place.met-in-place").with("event", event.id)
                         .with("place", place.id));
             }
-            if (heldLevel != null && !negated && !Attendance.hedgedOrConditional(s, lx)) {
-                d.add(Draft.of("event-level", s, i, Math.max(heldLevel.to(), had) + 1, 0.85, "event-level.held-level-talks").with("event", event.id)
-                        .with("level", heldLevel.value()).with("stage", "actual"));
+            Phrases.Match<String> levelSaid = heldLevel != null ? heldLevel : pastVerb.level();
+            if (levelSaid != null && !negated && !Attendance.hedgedOrConditional(s, lx)) {
+                d.add(Draft.of("event-level", s, i, Math.max(levelSaid.to(), had) + 1, 0.85, "event-level.held-level-talks").with("event", event.id)
+                        .with("level", levelSaid.value()).with("stage", "actual"));
             }
             if (date != null) {
                 Draft f = Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day").with("event", event.id);
@@ -562,7 +563,8 @@ public final class Meetings {
      * ({@code k}, at "with" if there is one), a day said first and said again, a place said first,
      * the meeting named again ("in a working-level session").
      */
-    private record AfterVerb(int k, Mention dayFirst, Mention restated, Mention placeFirst, Mention own) {
+    private record AfterVerb(int k, Mention dayFirst, Mention restated, Mention placeFirst, Mention own,
+                             Phrases.Match<String> level) {
     }
 
     /** The words after a meeting's verb, up to the people met ({@link AfterVerb}; a method of its own, as {@link #verbAt}). */
@@ -593,6 +595,7 @@ public final class Meetings {
         // "met virtually while in Brussels today with X", "met separately on Monday with X":
         // words about how, when and where between the verb and "with"
         Mention own = null;
+        Phrases.Match<String> level = null;
         if (!s.lower(k).equals("with") && placeFirst == null) {
             int j = k;
             Mention day = null;
@@ -616,6 +619,13 @@ public final class Meetings {
                 } else if (ownHere != null) {
                     own = ownHere;
                     j = own.to();
+                } else if (level == null && s.lower(j).equals("at") && levelAt(s, lx, j + 1) != null) {
+                    // "will hold talks at officials' level with X": the level they are held at (holdout46)
+                    level = levelAt(s, lx, j + 1);
+                    j = level.to() + 1;
+                } else if (noOneBetween(s, j) > j) {
+                    // "talks at officials' level, with no ministers present, with X": who was not there, between commas
+                    j = noOneBetween(s, j);
                 } else if (m == null && (BETWEEN_VERB_AND_WITH.contains(s.lower(j))
                         || (day != null || dayFirst != null) && DATE_GLUE.matcher(s.lower(j)).matches())) {
                     j++;
@@ -628,13 +638,40 @@ public final class Meetings {
                 dayFirst = dayFirst == null ? day : dayFirst;
             } else {
                 own = null;
+                level = null;
             }
         }
         if (dayFirst == null && !daysBefore.isEmpty()) {
             dayFirst = daysBefore.get(0);
             restated = daysBefore.size() > 1 ? daysBefore.get(1) : null;
         }
-        return new AfterVerb(k, dayFirst, restated, placeFirst, own);
+        return new AfterVerb(k, dayFirst, restated, placeFirst, own, level);
+    }
+
+    /**
+     * "officials' level" at token {@code at}: a level of "at X level", spanning the word "level"
+     * after it ({@link Levels#levelWordEnd}); null if none.
+     */
+    private static Phrases.Match<String> levelAt(Annotated s, Lexicon lx, int at) {
+        Phrases.Match<String> level = lx.levelsAt.at(s.tokens(), at);
+        int end = Levels.levelWordEnd(s, level);
+        return end < 0 ? null : new Phrases.Match<>(level.from(), end - 1, level.value(), level.phrase());
+    }
+
+    /**
+     * The token after ", with no ministers present," or ", without ministers," at token {@code at} (a
+     * comma; at most eight words to the closing comma, with "with" right after it); {@code at} if none.
+     */
+    private static int noOneBetween(Annotated s, int at) {
+        if (!s.lower(at).equals(",") || !(s.lower(at + 1).equals("with") && s.lower(at + 2).equals("no") || s.lower(at + 1).equals("without"))) {
+            return at;
+        }
+        for (int k = at + 2; k < s.size() && k - at <= 9; k++) {
+            if (s.lower(k).equals(",")) {
+                return s.lower(k + 1).equals("with") ? k + 1 : at;
+            }
+        }
+        return at;
     }
 
     /**
