@@ -93,7 +93,7 @@ public final class Counts {
             if (n < 2 || best.size() <= n) {
                 continue;
             }
-            String noun = m.group(2) + "s";
+            String noun = Words.plural(m.group(2).toLowerCase(java.util.Locale.ROOT));
             // the journey counted: an occasion of its own ("the trip"), not the talks the sentence names
             String word = Set.of("trip", "tour", "visit", "journey", "swing").contains(s.lower(i + 1)) ? s.lower(i + 1) : "journey";
             Discourse.Entity journey = d.occasion("the " + word);

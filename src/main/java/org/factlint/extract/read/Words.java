@@ -27,6 +27,15 @@ final class Words {
     /** Parts of a day ("on Tuesday morning", "on the evening of 9 July"). */
     static final Set<String> PARTS_OF_DAY = WordSet.of("morning", "afternoon", "evening", "night");
 
+    /** The plural of a lower-case noun: "country" is "countries", "talks" stays "talks", "ceremony" is "ceremonies". */
+    static String plural(String noun) {
+        if (noun.endsWith("s")) {
+            return noun;
+        }
+        boolean consonantY = noun.length() > 1 && noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0;
+        return consonantY ? noun.substring(0, noun.length() - 1) + "ies" : noun.endsWith("ch") || noun.endsWith("sh") || noun.endsWith("x") ? noun + "es" : noun + "s";
+    }
+
     /** The number a word says ("six", "7"), from 2 to 99; -1 if it says none. */
     static int number(String lower) {
         int word = numberWord(lower);
