@@ -41,8 +41,9 @@ public final class Attendance {
             // (a participle and "by"; "was represented by his deputy" is said of the one before)
             // ("They were later joined by X": X came to the meeting too)
             // ("the discussions, held without Foreign Minister Smith,": a participle said of the event before it)
+            // ("A working-level meeting was held with Prime Minister Holness": who it was held with; holdout47)
             boolean agent = m.phrase().endsWith(" by") && (m.phrase().split(" ").length == 2 || JOINED_BY.contains(m.phrase()))
-                    || m.phrase().equals("held without");
+                    || m.phrase().equals("held without") || m.phrase().endsWith(" held with");
             boolean after = AFTER.contains(m.phrase()) || m.phrase().endsWith(" without") || m.phrase().endsWith(" in for") || agent;
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class Attendance {
             // (in "X was not abroad and missed the talks" the first phrase's negation is its own)
             if (and >= 0 ? hedged(s, lx, Math.max(0, subjectFrom - 4), conjunct) || hedgedOrConditional(s, lx, conjunct, and)
                     || hedged(s, lx, and + 1, m.from())
-                    : hedged(s, lx, Math.max(0, Math.min(subjectFrom, m.from()) - 4), m.from())) {
+                    : hedged(s, lx, hedgeFrom(s, Math.min(subjectFrom, m.from()), after), m.from())) {
                 continue;
             }
             Discourse.Entity event = null;
@@ -426,6 +427,23 @@ public final class Attendance {
                 || (atOrDuring || s.lower(at).equals("in")) && Set.of("separate", "other", "different").contains(s.lower(at + 2));
     }
 
+    /**
+     * Where the words that may hedge a cue at {@code from} start: four words before it, but for a cue
+     * said of the people after it not before a comma ("A working-level meeting, which no minister
+     * attended, was held with X": the clause's "no" is its own; holdout47).
+     */
+    private static int hedgeFrom(Annotated s, int from, boolean after) {
+        int k = Math.max(0, from - 4);
+        if (after) {
+            for (int j = from - 1; j >= k; j--) {
+                if (s.lower(j).equals(",")) {
+                    return j + 1;
+                }
+            }
+        }
+        return k;
+    }
+
     /** Phrases said of the people after them: "in the absence of X", "standing in for X". */
     /** "They were (later) joined by X": a passive whose agent came to the meeting under discussion. */
     private static final Set<String> JOINED_BY = WordSet.of("were joined by", "was joined by", "were later joined by",
@@ -586,11 +604,29 @@ public final class Attendance {
     /** Words that may stand between an event and the passive phrase said of it ("the meeting was chaired by"). */
     private static final Set<String> PASSIVE_GLUE = WordSet.of(",", "was", "were", "is", "are", "will", "be", "been", "has", "have", "had");
 
+    /**
+     * The closing comma of a relative clause opening at token {@code from} ("which ...", "at which
+     * ...", "where ...") and closed before token {@code at} within twelve words; -1 if none.
+     */
+    private static int relativeClauseEnd(Annotated s, int from, int at) {
+        int k = s.lower(from).equals("which") || s.lower(from).equals("where") ? from + 1
+                : Set.of("at", "during", "in").contains(s.lower(from)) && s.lower(from + 1).equals("which") ? from + 2 : -1;
+        for (; k > 0 && k < at && k - from <= 12; k++) {
+            if (s.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The event named just before token {@code at} (across a comma or "was"), or null. */
     private static Discourse.Entity eventBefore(Annotated s, List<Events.EventMention> events, int at) {
         for (Events.EventMention e : events) {
             // (a mention may run on over ", held": "The talks, held without X" is said of the talks)
             int k = e.to() <= at ? e.to() : e.word().to();
+            // ("A working-level meeting, which was short, was held with X": past a relative clause between commas)
+            int clause = s.lower(k).equals(",") ? relativeClauseEnd(s, k + 1, at) : -1;
+            k = clause > 0 ? clause : k;
             while (k < at && PASSIVE_GLUE.contains(s.lower(k))) {
                 k++;
             }
