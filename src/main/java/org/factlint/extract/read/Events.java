@@ -564,6 +564,18 @@ public final class Events {
                     name = word + " in " + place.name;
                 }
             }
+            // "Russian and US diplomats met in Istanbul on Thursday for six hours of talks", "... in a
+            // six-hour meeting": the talks of the meeting the sentence places, not talks the article placed
+            // elsewhere (black-box trial 50); a place no event has yet, or one the article's talks have
+            // already, is left to the reading as before
+            if (place == null && between.isEmpty() && !DEFINITE.contains(det) && ordinal == null && date == null) {
+                Mention met = metInPlace(s, w.from());
+                Discourse.Entity metPlace = met == null ? null : placeEntity(met, d);
+                if (metPlace != null && d.placedOnlyElsewhere(typeAndFamily[1], metPlace.id)) {
+                    place = metPlace;
+                    name = word + " in " + place.name;
+                }
+            }
             // "In Riga, in talks to be held below ministerial level, Minister X will meet ...": talks where the
             // sentence's opening puts what it tells (not the summit the sentence before named)
             Mention opening = place == null && between.isEmpty() && !forOwn ? openingPlace(s) : null;
@@ -1246,6 +1258,28 @@ public final class Events {
         }
         int verb = place.from() - 2;
         return JOURNEY.contains(s.lower(verb)) || s.lower(verb).equals("on") && JOURNEY.contains(s.lower(verb - 1)) ? place : null;
+    }
+
+    /** Verbs of people meeting, before the place they met in ("met in Istanbul"). */
+    private static final Set<String> MET_IN = WordSet.of("met", "meet", "meets", "gathered", "convened");
+
+    /**
+     * "met in Istanbul (on Thursday)": the place after a verb of meeting and "in", the verb before
+     * token {@code before} in the same clause (no comma, semicolon or "and" between, nor a word of a
+     * purpose or of another time: "to", "ahead", "before", "after"); null if none.
+     */
+    private static Mention metInPlace(Annotated s, int before) {
+        for (int k = before - 1; k > 0; k--) {
+            // ("met in Geneva on Monday for talks to prepare Tuesday's ministerial": what the meeting was for is another occasion)
+            if (Set.of(",", ";", ":", "and", "but", "to", "ahead", "before", "after").contains(s.lower(k))) {
+                return null;
+            }
+            if (MET_IN.contains(s.lower(k)) && s.lower(k + 1).equals("in") && !s.quoted(k)) {
+                Mention place = s.startingAfterThe(k + 2);
+                return place != null && place.kind() == Mention.Kind.KNOWN && isPlace(place) ? place : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -121,6 +121,13 @@ public final class ArticleReader {
                 return Read.failed(problems);
             }
             date = PublishedDates.date(published).orElseThrow();
+            if (dated == parsed.published() && PublishedDates.utc(published)) {
+                LocalDate local = PublishedDates.datelineDayBefore(parsed.body(), date).orElse(null);
+                if (local != null) {
+                    date = local;
+                    published = local.toString();
+                }
+            }
         }
         String body = parsed.body();
         if (body.isBlank()) {

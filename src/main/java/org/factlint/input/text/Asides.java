@@ -23,10 +23,10 @@ final class Asides {
         return LABEL.matcher(text).matches();
     }
 
-    /** Whether a line opens with such a label and a colon ("Related: Blinken meets Wang Yi"). */
+    /** Whether a line opens with such a label and a colon ("Related: Blinken meets Wang Yi", "**Read more:** ..."). */
     static boolean labelled(String line) {
         int colon = line.indexOf(':');
-        return colon > 0 && LABEL.matcher(line.substring(0, colon)).matches();
+        return colon > 0 && LABEL.matcher(line.substring(0, colon).replaceAll("^[\\s*_#>]+|[\\s*_]+$", "")).matches();
     }
 
     /**
@@ -50,7 +50,7 @@ final class Asides {
         return CORRECTION.matcher(paragraph).find();
     }
 
-    private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(corrections?|clarifications?)\\s*([:(\\[\\-\u2013\u2014]|$)"
+    private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(corrections?|clarifications?)\\s*([:,(\\[\\-\u2013\u2014]|$)"
             + "|\\b(an?|the) (earlier|previous|prior|original) version of this (article|story|report|piece|post|item|release)\\b"
             + "|^\\W*this (article|story|report|piece|post|item) (has been|was) (corrected|amended)"
             + "|\\bthis (article|story|report|piece|post|item) (has been|was) updated to (say|show|correct|reflect|clarify|make clear|remove)\\b"
@@ -59,12 +59,21 @@ final class Asides {
             + "|^\\W*(editor(['\u2019]s|s['\u2019]?)? notes?|updated?|note)\\b[^\\n]*?"
             + "\\b(it|the (article|story|report|piece|post)|this (article|story|report|piece|post)) (had |has )?"
             + "(earlier|previously|originally|first|wrongly|incorrectly|mistakenly|erroneously) "
-            + "(said|stated|reported|described|named|gave|called|misstated|misidentified|misspelled)\\b");
+            + "(said|stated|reported|described|named|gave|called|misstated|misidentified|misspelled)\\b"
+            // black-box trial 50: "Amended 24 April 2025: we originally referred to ...", "Editor's note: Due to an
+            // editing error, X was first called ...", "Corrected on 24 April: ..."
+            + "|^\\W*(editor(['\u2019]s|s['\u2019]?)? notes?|updated?|note|amended|corrected|clarified)\\b[^\\n]*?"
+            + "\\b(we|was|were|had been) (first|originally|earlier|previously|wrongly|incorrectly|mistakenly|erroneously) "
+            + "(said|stated|reported|described|named|called|identified|referred to|gave|misidentified|misstated|misspelled)\\b");
 
     /** Whether an HTML element's class or id names such a box ({@code class="related"}, {@code id="read-more"}). */
     static boolean boxName(String classOrId) {
         return BOX_NAME.matcher(classOrId).find();
     }
 
-    private static final Pattern BOX_NAME = Pattern.compile("(?i)(^|[\\s_-])(related|read-more|readmore|see-also|more-stories)([\\s_-]|$)");
+    // (black-box trial 50: a topic-tags box, share buttons, a WordPress caption and a correction box
+    // inside the article; "Foreign ministers' meeting" as a tag was read as the meeting's level)
+    private static final Pattern BOX_NAME = Pattern.compile("(?i)(^|[\\s_-])(related|read-more|readmore|see-also|more-stories"
+            + "|tags?|tag-list|topics?|keywords|categories|category|share|sharing|social|caption|wp-caption-text"
+            + "|corrections?|editors?-note|editor-note)([\\s_-]|$)");
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factlint.Problem;
@@ -16,7 +17,9 @@ import org.factlint.input.Suggestions;
  * static-site generators write it: {@code key: value} lines (a YAML subset: quoted values,
  * {@code |} and {@code >} blocks, comments). factlint reads {@code headline} ({@code title}),
  * {@code standfirst} ({@code description}, {@code subtitle}, {@code dek}), {@code published}
- * ({@code date}), {@code id} and {@code url}; any other key is a warning and ignored.
+ * ({@code publishDate}, {@code pubDate}, or {@code date}, the day the page was made, when none of
+ * those is given), {@code id} and {@code url}; the keys generators write of the page itself
+ * ({@code draft}, {@code tags}, {@code lastmod}, ...) are ignored, any other key is a warning and ignored.
  *
  * @param values    the keys read (by their factlint name) and their values with where they stand
  * @param bodyStart offset in the text of the first character after the block (0 without a block)
@@ -33,7 +36,17 @@ record FrontMatter(Map<String, Value> values, int bodyStart, List<Problem> probl
             Map.entry("standfirst", "standfirst"), Map.entry("description", "standfirst"),
             Map.entry("subtitle", "standfirst"), Map.entry("dek", "standfirst"),
             Map.entry("published", "published"), Map.entry("date", "published"),
+            // Hugo's and other generators' own words for the publication date, before "date" (when
+            // the page was made; black-box trial 50)
+            Map.entry("publishdate", "published"), Map.entry("pubdate", "published"), Map.entry("published_at", "published"),
+            Map.entry("datepublished", "published"),
             Map.entry("id", "id"), Map.entry("url", "url"));
+    /** Keys that say when the page was made, which a publication date of its own overrides. */
+    private static final Set<String> WEAK_DATES = Set.of("date");
+    /** Keys static-site generators write that say nothing of the article's facts: ignored without a warning. */
+    private static final Set<String> QUIET = Set.of("draft", "tags", "categories", "category", "lastmod", "author", "authors",
+            "slug", "aliases", "weight", "layout", "image", "images", "keywords", "type", "series", "toc", "expirydate",
+            "updated", "modified", "lang", "language", "permalink", "featured_image", "thumbnail");
     private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)[ \\t]*:(?:[ \\t]+(.*))?");
     private static final Pattern DELIMITER = Pattern.compile("---[ \\t]*");
 
@@ -66,6 +79,7 @@ record FrontMatter(Map<String, Value> values, int bodyStart, List<Problem> probl
 
     private static FrontMatter parse(List<String> lines, int bodyStart) {
         Map<String, Value> values = new LinkedHashMap<>();
+        Set<String> weakDate = new java.util.HashSet<>();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 2; // the opening '---' is line 1
@@ -87,11 +101,24 @@ record FrontMatter(Map<String, Value> values, int bodyStart, List<Problem> probl
                 more.add(lines.get(++i));
             }
             String name = KEYS.get(key.toLowerCase(Locale.ROOT));
+            if (name == null && QUIET.contains(key.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             if (name == null) {
                 problems.add(new Problem(Severity.WARNING, "", lineNo, 1, "front matter key '" + key + "' ignored"
                         + Suggestions.didYouMean(key.toLowerCase(Locale.ROOT), KEYS.keySet())
                         + "; factlint reads headline (or title), standfirst (or description), published (or date), id and url"));
                 continue;
+            }
+            // ("date: 2025-04-22" and "publishDate: 2025-04-23": the publication date, whichever comes first)
+            boolean weak = WEAK_DATES.contains(key.toLowerCase(Locale.ROOT));
+            if (values.containsKey(name) && name.equals("published") && (weak || weakDate.contains(name))) {
+                if (!weak) {
+                    weakDate.remove(name);
+                    values.remove(name);
+                } else {
+                    continue;
+                }
             }
             if (values.containsKey(name)) {
                 problems.add(new Problem(Severity.WARNING, "", lineNo, 1, "front matter gives the " + name
@@ -106,6 +133,9 @@ record FrontMatter(Map<String, Value> values, int bodyStart, List<Problem> probl
             }
             if (!value.isBlank()) {
                 values.put(name, new Value(value, lineNo, column));
+                if (weak) {
+                    weakDate.add(name);
+                }
             }
         }
         return new FrontMatter(values, bodyStart, problems);

@@ -134,6 +134,30 @@ public final class PublishedDates {
         return IsoDates.parse(iso).isPresent() ? Optional.of(iso) : Optional.empty();
     }
 
+    /** Whether a date-time as written is in UTC ("2025-04-24T00:30:00Z", "+00:00"). */
+    public static boolean utc(String written) {
+        Optional<String> iso = iso(written);
+        return iso.isPresent() && iso.get().contains("T") && (iso.get().endsWith("Z") || iso.get().endsWith("+00:00"));
+    }
+
+    /** A dateline's month and day with no year: "WASHINGTON, April 23 (Reuters) -", group 1 the month, 2 the day. */
+    private static final Pattern DATELINE_NO_YEAR = Pattern.compile("\\s*" + PLACE + MONTH + "\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})");
+
+    /**
+     * The day before a UTC publication date, when the body's dateline gives that day with no year
+     * ("WASHINGTON, April 23 (Reuters) -" under {@code article:published_time} 2025-04-24T00:30:00Z: the
+     * evening of the 23rd where the article was written; black-box trial 50); else empty.
+     */
+    public static Optional<LocalDate> datelineDayBefore(String body, LocalDate utcDate) {
+        Matcher m = DATELINE_NO_YEAR.matcher(body.length() > 200 ? body.substring(0, 200) : body);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        LocalDate before = utcDate.minusDays(1);
+        Optional<String> iso = written(m.group(2) + " " + m.group(1) + " " + before.getYear());
+        return iso.flatMap(IsoDates::parse).filter(before::equals);
+    }
+
     /** The publication's local date of an ISO-8601 date or date-time. */
     public static Optional<LocalDate> date(String iso) {
         return IsoDates.parse(iso);

@@ -190,11 +190,12 @@ class ArticleReaderTest {
 
     @Test
     void unknownKeysAreWarningsWithTheirLineAndAnUnclosedBlockIsAnError() {
-        Read<ArticleText> r = read("---\nlayout: post\ntags:\n  - a\n  - b\ntitle: T\n---\nBody.", TextFormat.PLAIN);
+        // (a generator's own keys, "layout: post", "tags:", are ignored quietly: black-box trial 50)
+        Read<ArticleText> r = read("---\nsource: VOA\nlicence:\n  - a\n  - b\nlayout: post\ntitle: T\n---\nBody.", TextFormat.PLAIN);
         assertTrue(r.ok(), r.problems().toString());
         assertEquals(2, r.problems().size(), r.problems().toString());
         assertEquals(2, r.problems().get(0).line());
-        assertTrue(r.problems().get(0).message().contains("'layout' ignored"));
+        assertTrue(r.problems().get(0).message().contains("'source' ignored"));
         assertEquals(3, r.problems().get(1).line());
         assertEquals("Body.", r.value().text());
 
@@ -496,5 +497,68 @@ class ArticleReaderTest {
         String updatedOnly = "<html><body><article><h1>H</h1><p>Updated <time datetime=\"2024-06-12\">June 12</time></p>"
                 + "<p>Body.</p></article></body></html>";
         assertEquals("2024-06-12", ok(updatedOnly, TextFormat.HTML).published(), "the only time there is, if nothing better");
+    }
+
+    // --- black-box trial 50: pages as a CMS holds them
+
+    @Test
+    void hugosPublishDateIsThePublicationDateAndItsPageKeysAreQuiet() {
+        Read<ArticleText> r = read("---\ntitle: \"Rubio meets Sybiha\"\ndate: 2025-04-22\ndraft: false\ntags: [a, b]\n"
+                + "publishDate: 2025-04-23\n---\n\nMarco Rubio met Andrii Sybiha today.\n", TextFormat.MARKDOWN);
+        assertTrue(r.ok(), () -> r.problems().toString());
+        assertEquals("2025-04-23", r.value().published(), "publishDate, not the day the page was made");
+        assertTrue(r.problems().isEmpty(), () -> "no warning for draft, tags or date: " + r.problems());
+        ArticleText before = ok("---\ntitle: T\npublishDate: 2025-04-23\ndate: 2025-04-22\n---\n\nText here.\n", TextFormat.MARKDOWN);
+        assertEquals("2025-04-23", before.published(), "whichever order the keys come in");
+        ArticleText dateOnly = ok("---\ntitle: T\ndate: 2025-04-22\n---\n\nText here.\n", TextFormat.MARKDOWN);
+        assertEquals("2025-04-22", dateOnly.published(), "date alone is still the publication date");
+        Read<ArticleText> other = read("---\ntitle: T\nsource: VOA\n---\n\nText here.\n", TextFormat.MARKDOWN);
+        assertEquals(1, other.problems().size(), "a key no generator writes is still a warning");
+    }
+
+    @Test
+    void aUtcTimestampGivesWayToTheLocalDateThePageAlsoGives() {
+        String jsonLd = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2025-04-24T00:30:00Z\"}</script></head><body><article><h1>H</h1>"
+                + "<p>Published <time datetime=\"2025-04-23T20:30:00-04:00\">April 23, 8:30 p.m. ET</time></p>"
+                + "<p>Marco Rubio met Andrii Sybiha today.</p></article></body></html>";
+        assertEquals("2025-04-23T20:30:00-04:00", ok(jsonLd, TextFormat.HTML).published());
+        String dateline = "<html><head><meta property=\"article:published_time\" content=\"2025-04-24T00:30:00Z\"></head>"
+                + "<body><article><h1>H</h1><p>WASHINGTON, April 23 (Reuters) - Marco Rubio met Andrii Sybiha today.</p>"
+                + "</article></body></html>";
+        assertEquals("2025-04-23", ok(dateline, TextFormat.HTML).published(), "the dateline's day, the evening before in UTC");
+        String sameDay = dateline.replace("April 23", "April 24");
+        assertEquals("2025-04-24T00:30:00Z", ok(sameDay, TextFormat.HTML).published(), "a dateline of the same day changes nothing");
+        String offset = dateline.replace("00:30:00Z", "00:30:00+02:00");
+        assertEquals("2025-04-24T00:30:00+02:00", ok(offset, TextFormat.HTML).published(), "a local time is the newsroom's own");
+    }
+
+    @Test
+    void tagsSharingCaptionsAndCorrectionBoxesAreNoArticleText() {
+        String page = "<html><body><article><h1>Officials meet</h1><p>Officials held talks in London on Wednesday.</p>"
+                + "<div class=\"tags\">Topics: <a href=\"/t/1\">Foreign ministers' meeting</a></div>"
+                + "<p class=\"wp-caption-text\">Rubio and Lavrov at an earlier meeting in Riyadh.</p>"
+                + "<p>More text <a rel=\"tag\" href=\"/t/2\">Ukraine talks</a>.</p>"
+                + "<div class=\"share\"><a href=\"#\">Share on X</a></div>"
+                + "<p class=\"correction\">Amended: we called him deputy minister.</p></article></body></html>";
+        String text = ok(page, TextFormat.HTML).text();
+        assertEquals("Officials held talks in London on Wednesday.\n\nMore text .", text);
+    }
+
+    @Test
+    void correctionNotesInTheWordingsNewsroomsUse() {
+        for (String note : List.of(
+                "Correction, 24 April: This article originally misidentified Foreign Minister X as Deputy Foreign Minister X.",
+                "Amended 24 April 2025: we originally referred to Deputy Foreign Minister Andrii Sybiha.",
+                "Editor's note: Due to an editing error, Andrii Sybiha was first called Deputy Foreign Minister Andrii Sybiha.",
+                "*Corrected on 24 April: Sybiha was wrongly described as deputy minister.*")) {
+            assertTrue(Asides.correction(note), note);
+        }
+        for (String prose : List.of("Update: Safadi attended after all.",
+                "The summit, which was first called for March, opened on Tuesday.",
+                "Amended rules were adopted on Tuesday.")) {
+            assertFalse(Asides.correction(prose), prose);
+        }
+        assertTrue(Asides.labelled("**Read more:** Rubio meets Wang"), "a Markdown label in bold");
     }
 }
