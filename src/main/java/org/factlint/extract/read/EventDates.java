@@ -180,6 +180,25 @@ public final class EventDates {
             "heard", "felt", "sought", "drew", "chose", "knew", "won", "led");
     static final Set<String> MOVED = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
+    /** Words of a plan after "had been": "had been due to", "had been scheduled for". */
+    private static final Set<String> PLAN_WORDS = WordSet.of("due", "scheduled", "planned", "set", "slated", "expected");
+
+    /**
+     * Whether a plan told in the pluperfect stands between tokens {@code from} and {@code to}: "had been
+     * (originally) due to hold talks", "had been scheduled for": what was to be, not what happened.
+     */
+    static boolean pluperfectPlan(Annotated s, int from, int to) {
+        for (int k = Math.max(0, from); k + 2 < to; k++) {
+            if (s.lower(k).equals("had") && s.lower(k + 1).equals("been")) {
+                int w = Set.of("originally", "initially", "first").contains(s.lower(k + 2)) ? k + 3 : k + 2;
+                if (w < to && PLAN_WORDS.contains(s.lower(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words of what is arranged to come, in the present tense: "is coming to Washington", "is going to". */
     private static final Set<String> COMING = WordSet.of("coming", "going");
 

@@ -1807,7 +1807,16 @@ public final class Events {
             // Wednesday": the day of the report; black-box trial 20)
             boolean someonesDay = e.date() != null && e.date().from() >= e.word().to()
                     && (cameOrWent(s, e.from()) || REPORTED.contains(s.lower(e.from() - 1)));
-            if (e.date() != null && !someonesDay && !(e.date().from() >= e.word().to() && givenUp(s, lx, e.from()))) {
+            // ("The SCO defence ministers' meeting, held on Wednesday and Thursday,": two days of it, not
+            // Wednesday alone; black-box trial 51)
+            Mention nextDay = e.date() == null || !Set.of("and", "to", "through").contains(s.lower(e.date().to())) ? null
+                    : s.startingAt(e.date().to() + 1);
+            boolean twoDays = e.date() != null && e.date().kind() == Mention.Kind.WEEKDAY && nextDay != null
+                    && nextDay.kind() == Mention.Kind.WEEKDAY;
+            if (twoDays) {
+                d.overSeveralDays();
+            }
+            if (e.date() != null && !someonesDay && !twoDays && !(e.date().from() >= e.word().to() && givenUp(s, lx, e.from()))) {
                 Mention m = e.date();
                 // ("Two days of talks ended on Wednesday. Tuesday's talks ...": one day of them, unsure)
                 boolean oneDayOf = d.severalDays() && m.kind() == Mention.Kind.WEEKDAY && s.lower(m.to() - 1).equals("'s");
@@ -1815,7 +1824,10 @@ public final class Events {
                         .with("event", id), s, m);
                 // ("Monday's talks were postponed to Thursday", "The talks on Monday were moved to
                 // Thursday": the day it was put back from is the plan; black-box trial 38)
-                if (s.hasAny(EventDates.MOVED) && datesAfter(s, e.to()).stream().anyMatch(after -> after != m)) {
+                // ("had been due to hold talks on Tuesday, but the meeting was postponed to Thursday": the
+                // plan, told in the pluperfect; black-box trial 51)
+                if (s.hasAny(EventDates.MOVED) && datesAfter(s, e.to()).stream().anyMatch(after -> after != m)
+                        || EventDates.pluperfectPlan(s, 0, m.from())) {
                     own.with("stage", "planned");
                 }
                 d.add(own);
@@ -1823,8 +1835,10 @@ public final class Events {
             // "The summit, originally scheduled for 3 March, was postponed to Monday 10 March"
             for (Mention m : datesAfter(s, e.to())) {
                 if (m != e.date()) {
+                    // ("The meeting had been scheduled for Tuesday": a plan that did not hold; black-box trial 51)
+                    boolean plan = EventDates.pluperfectPlan(s, e.to(), m.from()) && !s.hasAny(EventDates.MOVED, e.to(), m.from());
                     d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), m.to(), 0.85, "event-date.scheduled-moved")
-                            .with("event", id), s, m));
+                            .with("event", id), s, m).with("stage", plan ? "planned" : null));
                 }
             }
             // "Officials said the working-level talks might not begin until mid-July": a hedged or
