@@ -641,7 +641,8 @@ final class Participants {
             // but a titled person's name ends the post: "Defence Minister Tom Lund and ..." is two people,
             // and so is "Minister of Foreign Affairs of Turkmenistan Rashid Meredov and ..."
             Mention m = s.at(j);
-            Mention before = m == null ? null : s.endingBefore(m.from());
+            // ("Foreign Minister Prince Faisal bin Farhan and ...": past the honorifics; black-box trial 51)
+            Mention before = m == null ? null : s.endingBefore(s.honorificsBefore(m.from()));
             if (m != null && m.kind() == Mention.Kind.PERSON && people.containsKey(m) && before != null
                     && (before.kind() == Mention.Kind.TITLE
                     || before.kind() == Mention.Kind.KNOWN && before.known().kind().equals("country") && s.lower(before.from() - 1).equals("of"))) {
