@@ -1479,6 +1479,11 @@ public final class Discourse {
                 .anyMatch(y -> y != null && !y.equals(year));
     }
 
+    /** Whether the article dated this event as held on this day or later ("today's talks" on the publication day). */
+    public boolean heldSince(Entity event, java.time.LocalDate day) {
+        return day != null && daysHeld(event).stream().anyMatch(h -> org.factlint.input.IsoDates.parse(h).map(x -> !x.isBefore(day)).orElse(false));
+    }
+
     /** "this year", "last year", "next year" (with or without "'s"), or null for any other expression. */
     private static String yearSaid(String expression) {
         String said = expression.toLowerCase(Locale.ROOT).replace("\u2019", "'");

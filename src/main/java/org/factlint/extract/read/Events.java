@@ -645,7 +645,12 @@ public final class Events {
                     && otherDay(s, date, event, d);
             // ("this year's meetings" after "last year's meetings in Vientiane": another year's)
             boolean otherYear = link && date != null && d.otherYear(event, s.span(date.from(), date.to()));
-            if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherDay || otherYear) {
+            // ("Tomorrow's meeting is at the Pentagon. Last week's meeting with X was in Singapore": a
+            // span wholly before the one the event was dated to is another occasion; black-box trial 52)
+            boolean earlierSpan = link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE
+                    && EARLIER_SPANS.contains(s.span(date.from(), date.to()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'"))
+                    && d.published() != null && d.heldSince(event, d.published().minusDays(1));
+            if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherDay || otherYear || earlierSpan) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
@@ -1768,6 +1773,10 @@ public final class Events {
         }
         return false;
     }
+
+    /** A past span named before an event word: "last week's meeting", "last month's talks". */
+    private static final Set<String> EARLIER_SPANS = WordSet.of("last week's", "last month's", "last year's", "last week",
+            "last month", "last year");
 
     /** Verbs of an event's start, whose level may be only the opening's ("opened technical talks"). */
     private static final Set<String> OPENED = WordSet.of("opened", "began", "started", "opens", "begins", "starts");

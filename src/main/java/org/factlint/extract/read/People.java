@@ -693,6 +693,40 @@ public final class People {
         return out;
     }
 
+    /** Words before a title spoken to someone, not of them: "Thank you, Secretary Landau". */
+    private static final Set<String> VOCATIVE_LEADS = WordSet.of("thank you", "thanks", "welcome", "good morning",
+            "good afternoon", "good evening", "hello", "congratulations");
+    /** Words of a name given, not a post held: "whom some call Prime Minister X", "dubbed". */
+    private static final Set<String> NAMING = WordSet.of("call", "calls", "called", "dub", "dubs", "dubbed", "nicknamed");
+    /** Words after a name that take back the title before it: "Prime Minister Sikorski – sorry, Foreign Minister ...". */
+    private static final Set<String> TAKEN_BACK = WordSet.of("sorry", "i'm", "i", "rather", "pardon");
+
+    /**
+     * Whether a title before a name is said to or of the person without saying they hold it (black-box
+     * trial 52, transcripts): spoken to them ("Thank you, Secretary Landau": a courtesy), a name given
+     * ("whom some in Brussels call Prime Minister Sikorski", "or should I say Prime Minister X"), taken back
+     * at once ("Prime Minister Sikorski – sorry, Foreign Minister Sikorski", "... – I'm sorry, ...")
+     * or asked ("Prime Minister Sikorski? No").
+     */
+    private static boolean notHeld(Annotated s, Mention title) {
+        Mention c = countryBefore(s, title.from());
+        int first = c != null ? c.from() : title.from();
+        String before = s.lower(first - 3) + " " + s.lower(first - 2);
+        boolean vocative = s.lower(first - 1).equals(",") && (VOCATIVE_LEADS.contains(before) || VOCATIVE_LEADS.contains(s.lower(first - 2)));
+        // ("call" names only after "whom" or "some", "what": "Kerry called Foreign Minister Zebari" is a phone call)
+        boolean calls = Set.of("call", "calls", "called").contains(s.lower(first - 1))
+                && s.hasAny(Set.of("whom", "some", "what", "many"), Math.max(0, first - 6), first - 1);
+        boolean naming = calls || NAMING.contains(s.lower(first - 1)) && !Set.of("call", "calls", "called").contains(s.lower(first - 1))
+                || s.lower(first - 1).equals("say") && s.lower(first - 3).equals("should");
+        Mention name = s.startingAt(title.to());
+        int end = name != null && name.kind() == Mention.Kind.PERSON ? name.to() : -1;
+        boolean takenBack = end > 0 && Set.of("\u2013", "\u2014", "-", ",", "--").contains(s.lower(end))
+                && TAKEN_BACK.contains(s.lower(end + 1)) && (s.lower(end + 1).equals("sorry") || s.lower(end + 2).equals("sorry")
+                || s.lower(end + 2).equals("mean") || s.lower(end + 1).equals("pardon"));
+        boolean asked = end > 0 && s.lower(end).equals("?");
+        return vocative || naming || takenBack || asked;
+    }
+
     /** Posts held in someone's service, before "to" ("Senior Advisor to the President"). */
     private static final Set<String> AIDES = WordSet.of("advisor", "adviser", "assistant", "counselor", "counsellor", "aide",
             "envoy", "secretary", "representative", "coordinator", "spokesperson", "spokesman", "spokeswoman");
@@ -705,7 +739,7 @@ public final class People {
     /** Reads the roles (and affiliations) of the sentence. */
     public static void roles(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
         for (Mention title : s.of(Mention.Kind.TITLE)) {
-            if (s.quoted(title.from())) {
+            if (s.quoted(title.from()) || notHeld(s, title)) {
                 continue;
             }
             int after = title.to();
@@ -805,6 +839,13 @@ public final class People {
                 int to = s.lower(title.from() - 1).equals("the") ? title.from() - 2 : title.from() - 1;
                 Mention post = s.lower(to).equals("to") ? s.endingBefore(to) : null;
                 if (post != null && post.kind() == Mention.Kind.TITLE || s.lower(to).equals("to") && AIDES.contains(s.lower(to - 1))) {
+                    continue;
+                }
+                // "Secretary of State in the Chancellery of the Prime Minister Piotr Naimski", "Chief of Staff
+                // to the President General John Kelly": the title ends a longer post, whose holder the name
+                // is; the person holds no title of their own here (holdout51; black-box trial 50)
+                if (s.lower(title.from() - 1).equals("the") && Set.of("of", "to").contains(s.lower(to)) && to > 0
+                        && s.token(to - 1).capitalised() && s.token(to - 1).word() && performingTheDutiesOf(s, title.from()) < 0) {
                     continue;
                 }
                 // "Eurogroup President Paschal Donohoe", "COP29 President Mukhtar Babayev", "Human Rights
