@@ -163,8 +163,7 @@ public final class Attendance {
                     }
                     // ("held" only of an event named by its name, "held the U.S.-India Strategic Dialogue":
                     // "held talks with X" is the meeting Meetings reads)
-                    boolean heldNamed = !m.phrase().endsWith("held") && !m.phrase().endsWith("hold")
-                            || s.token(e.word().from()).capitalised() && e.word().from() > m.to() + 1;
+                    boolean heldNamed = !heldCue(m.phrase()) || s.token(e.word().from()).capitalised() && e.word().from() > m.to() + 1;
                     if ((e.from() == m.to() || e.word().from() == m.to() || namedBetween(s, m.to(), e.from())) && heldNamed) {
                         event = e.event();
                         end = e.to();
@@ -175,7 +174,7 @@ public final class Attendance {
                 int named = Set.of("it", "them").contains(s.lower(m.to())) ? m.to() + 1 : m.to();
                 // ("Shannon and Cabello held the second United States - Paraguay Political and Economic
                 // Dialogue": "held" says who attended only of the event it names; holdout49)
-                if (event == null && (!nothingNamed(s, named) || m.phrase().endsWith("held") || m.phrase().endsWith("hold"))) {
+                if (event == null && (!nothingNamed(s, named) || heldCue(m.phrase()))) {
                     continue;
                 }
             }
@@ -431,6 +430,11 @@ public final class Attendance {
         boolean atOrDuring = Set.of("at", "during").contains(s.lower(at));
         return atOrDuring && Set.of("a", "an", "another").contains(s.lower(at + 1))
                 || (atOrDuring || s.lower(at).equals("in")) && Set.of("separate", "other", "different").contains(s.lower(at + 2));
+    }
+
+    /** Whether a cue is "held" or "will hold": attendance only of an event it names by its name. */
+    private static boolean heldCue(String phrase) {
+        return phrase.endsWith("held") || phrase.endsWith("hold");
     }
 
     /**

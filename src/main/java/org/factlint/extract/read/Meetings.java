@@ -603,6 +603,8 @@ public final class Meetings {
                 Mention m = s.startingAt(j);
                 // "met Wednesday morning in a working-level session with X"
                 Mention ownHere = own == null ? ownMention(s, lx, j) : null;
+                Phrases.Match<String> levelHere = level == null && s.lower(j).equals("at") ? levelAt(s, lx, j + 1) : null;
+                int pastNoOne = noOneBetween(s, j);
                 if (m != null && Events.isDate(m) && day == null && dayFirst == null) {
                     day = m;
                     j = m.to();
@@ -619,13 +621,13 @@ public final class Meetings {
                 } else if (ownHere != null) {
                     own = ownHere;
                     j = own.to();
-                } else if (level == null && s.lower(j).equals("at") && levelAt(s, lx, j + 1) != null) {
+                } else if (levelHere != null) {
                     // "will hold talks at officials' level with X": the level they are held at (holdout46)
-                    level = levelAt(s, lx, j + 1);
+                    level = levelHere;
                     j = level.to() + 1;
-                } else if (noOneBetween(s, j) > j) {
+                } else if (pastNoOne > j) {
                     // "talks at officials' level, with no ministers present, with X": who was not there, between commas
-                    j = noOneBetween(s, j);
+                    j = pastNoOne;
                 } else if (m == null && (BETWEEN_VERB_AND_WITH.contains(s.lower(j))
                         || (day != null || dayFirst != null) && DATE_GLUE.matcher(s.lower(j)).matches())) {
                     j++;
