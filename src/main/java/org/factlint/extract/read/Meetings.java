@@ -301,6 +301,10 @@ public final class Meetings {
             if (date != null) {
                 Draft f = Draft.of("event-date", s, from, to, 0.85, "event-date.met-on-day").with("event", event.id);
                 EventDates.dateFields(f, s, date);
+                // ("X and Y had been due to hold talks on Tuesday, but ...": the plan; black-box trial 51)
+                if (EventDates.pluperfectPlan(s, 0, date.from())) {
+                    f.with("stage", "planned");
+                }
                 d.add(f);
             }
             if (restated != null) {
