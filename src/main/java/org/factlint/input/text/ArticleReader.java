@@ -121,6 +121,19 @@ public final class ArticleReader {
                 return Read.failed(problems);
             }
             date = PublishedDates.date(published).orElseThrow();
+            // ("published: 2025-06-04" over a transcript whose date line says "June 3, 2025": the words
+            // were said, and "today" and "tomorrow" count from, the day the text gives itself; black-box
+            // trial 52)
+            // (a wire dateline opening prose, "WASHINGTON, Nov. 20, 2013 -", stays second to the front matter)
+            LocalDate own = dated == frontDate ? PublishedDates.dateLine(parsed.body()).flatMap(PublishedDates::iso)
+                    .flatMap(PublishedDates::date).orElse(null) : null;
+            if (own != null && !own.equals(date) && Math.abs(own.toEpochDay() - date.toEpochDay()) <= 7) {
+                problems.add(new Problem(Severity.WARNING, "", dated.line(), dated.column(), "the text's own date line says "
+                        + own + "; its days ('today', 'tomorrow', 'on Wednesday') are counted from that day, not from the "
+                        + "front matter's " + published));
+                date = own;
+                published = own.toString();
+            }
             if (dated == parsed.published() && PublishedDates.utc(published)) {
                 LocalDate local = PublishedDates.datelineDayBefore(parsed.body(), date).orElse(null);
                 if (local != null) {

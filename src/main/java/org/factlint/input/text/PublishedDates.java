@@ -58,17 +58,28 @@ public final class PublishedDates {
      * 2017 — ..."), as written, or empty. The first paragraph of prose ends the search.
      */
     public static Optional<String> dateline(String body) {
+        Optional<String> opening = openingDateline(body.length() > 600 ? body.substring(0, 600) : body);
+        return opening.isPresent() ? opening : headerDate(body, true);
+    }
+
+    /**
+     * The date on a short line of its own among the body's first lines, as written ("June 3, 2025"
+     * under a transcript's speaker, "Washington, DC / October 4, 2007"), or empty; not a wire dateline
+     * opening prose. The first line of prose ends the search.
+     */
+    public static Optional<String> dateLine(String body) {
+        return headerDate(body, false);
+    }
+
+    /** The date of the body's first short lines, as {@link #dateline} and {@link #dateLine} read them. */
+    private static Optional<String> headerDate(String body, boolean datelines) {
         String start = body.length() > 600 ? body.substring(0, 600) : body;
-        Optional<String> opening = openingDateline(start);
-        if (opening.isPresent()) {
-            return opening;
-        }
         String[] lines = start.split("\\R", HEADER_LINES + 1);
         for (int i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
             String line = lines[i].strip();
             // ("DoD News, Defense Media Activity" / "WASHINGTON, Feb. 10, 2017 — ...": the dateline of the
             // first paragraph of prose, after a byline's short lines; black-box trial 39)
-            Optional<String> first = i > 0 ? openingDateline(line) : Optional.empty();
+            Optional<String> first = datelines && i > 0 ? openingDateline(line) : Optional.empty();
             if (first.isPresent()) {
                 return first;
             }

@@ -561,4 +561,22 @@ class ArticleReaderTest {
         }
         assertTrue(Asides.labelled("**Read more:** Rubio meets Wang"), "a Markdown label in bold");
     }
+
+    @Test
+    void aTranscriptsOwnDateLineIsTheDayItsWordsCountFrom() {
+        Read<ArticleText> r = read("---\nheadline: Remarks to the Press\npublished: 2025-06-04\n---\nMarco Rubio, Secretary of State\n"
+                + "Washington, D.C.\nJune 3, 2025\n\nSECRETARY RUBIO: Tomorrow, Wednesday, I will host the foreign minister of Japan.\n",
+                TextFormat.PLAIN);
+        assertTrue(r.ok(), () -> r.problems().toString());
+        assertEquals("2025-06-03", r.value().published(), "the day the words were said");
+        Problem p = only(r, Severity.WARNING);
+        assertTrue(p.message().contains("own date line says 2025-06-03"), p.message());
+        assertEquals(3, p.line(), "where the front matter's date stands");
+        ArticleText same = ok("---\nheadline: H\npublished: 2025-06-03\n---\nWashington, D.C.\nJune 3, 2025\n\nText here today.\n",
+                TextFormat.PLAIN);
+        assertEquals("2025-06-03", same.published());
+        ArticleText far = ok("---\nheadline: H\npublished: 2025-07-20\n---\nWashington, D.C.\nJune 3, 2025\n\nText here.\n",
+                TextFormat.PLAIN);
+        assertEquals("2025-07-20", far.published(), "a date line weeks away is an old text republished: the front matter holds");
+    }
 }
