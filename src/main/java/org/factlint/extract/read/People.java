@@ -696,10 +696,10 @@ public final class People {
     /** Words before a title spoken to someone, not of them: "Thank you, Secretary Landau". */
     private static final Set<String> VOCATIVE_LEADS = WordSet.of("thank you", "thanks", "welcome", "good morning",
             "good afternoon", "good evening", "hello", "congratulations");
-    /** Words of a name given, not a post held: "whom some call Prime Minister X", "dubbed". */
-    private static final Set<String> NAMING = WordSet.of("call", "calls", "called", "dub", "dubs", "dubbed", "nicknamed");
-    /** Words after a name that take back the title before it: "Prime Minister Sikorski – sorry, Foreign Minister ...". */
-    private static final Set<String> TAKEN_BACK = WordSet.of("sorry", "i'm", "i", "rather", "pardon");
+    /** Words of a name given, not a post held: "dubbed Prime Minister X" (and "call" after "whom", "some": {@link #CALL}). */
+    private static final Set<String> NAMING = WordSet.of("dub", "dubs", "dubbed", "nicknamed");
+    /** "call" as naming, which "Kerry called Foreign Minister Zebari" (a phone call) is not. */
+    private static final Set<String> CALL = WordSet.of("call", "calls", "called");
 
     /**
      * Whether a title before a name is said to or of the person without saying they hold it (black-box
@@ -714,15 +714,14 @@ public final class People {
         String before = s.lower(first - 3) + " " + s.lower(first - 2);
         boolean vocative = s.lower(first - 1).equals(",") && (VOCATIVE_LEADS.contains(before) || VOCATIVE_LEADS.contains(s.lower(first - 2)));
         // ("call" names only after "whom" or "some", "what": "Kerry called Foreign Minister Zebari" is a phone call)
-        boolean calls = Set.of("call", "calls", "called").contains(s.lower(first - 1))
-                && s.hasAny(Set.of("whom", "some", "what", "many"), Math.max(0, first - 6), first - 1);
-        boolean naming = calls || NAMING.contains(s.lower(first - 1)) && !Set.of("call", "calls", "called").contains(s.lower(first - 1))
-                || s.lower(first - 1).equals("say") && s.lower(first - 3).equals("should");
+        boolean calls = CALL.contains(s.lower(first - 1)) && s.hasAny(Set.of("whom", "some", "what", "many"), Math.max(0, first - 6), first - 1);
+        boolean naming = calls || NAMING.contains(s.lower(first - 1)) || s.lower(first - 1).equals("say") && s.lower(first - 3).equals("should");
         Mention name = s.startingAt(title.to());
         int end = name != null && name.kind() == Mention.Kind.PERSON ? name.to() : -1;
+        // ("– sorry,", "– pardon,", ", I'm sorry,", "– I mean")
+        String next = s.lower(end + 1);
         boolean takenBack = end > 0 && Set.of("\u2013", "\u2014", "-", ",", "--").contains(s.lower(end))
-                && TAKEN_BACK.contains(s.lower(end + 1)) && (s.lower(end + 1).equals("sorry") || s.lower(end + 2).equals("sorry")
-                || s.lower(end + 2).equals("mean") || s.lower(end + 1).equals("pardon"));
+                && (Set.of("sorry", "pardon").contains(next) || Set.of("i", "i'm").contains(next) && Set.of("sorry", "mean").contains(s.lower(end + 2)));
         boolean asked = end > 0 && s.lower(end).equals("?");
         return vocative || naming || takenBack || asked;
     }

@@ -79,7 +79,7 @@ record FrontMatter(Map<String, Value> values, int bodyStart, List<Problem> probl
 
     private static FrontMatter parse(List<String> lines, int bodyStart) {
         Map<String, Value> values = new LinkedHashMap<>();
-        Set<String> weakDate = new java.util.HashSet<>();
+        boolean publishedWeak = false; // the published date so far is a page's "date", which "publishDate" overrides
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 2; // the opening '---' is line 1
@@ -110,15 +110,13 @@ record FrontMatter(Map<String, Value> values, int bodyStart, List<Problem> probl
                         + "; factlint reads headline (or title), standfirst (or description), published (or date), id and url"));
                 continue;
             }
-            // ("date: 2025-04-22" and "publishDate: 2025-04-23": the publication date, whichever comes first)
+            // ("date: 2025-04-22" and "publishDate: 2025-04-23": the publication date, in either order)
             boolean weak = WEAK_DATES.contains(key.toLowerCase(Locale.ROOT));
-            if (values.containsKey(name) && name.equals("published") && (weak || weakDate.contains(name))) {
-                if (!weak) {
-                    weakDate.remove(name);
-                    values.remove(name);
-                } else {
+            if (values.containsKey(name) && name.equals("published") && (weak || publishedWeak)) {
+                if (weak) {
                     continue;
                 }
+                values.remove(name);
             }
             if (values.containsKey(name)) {
                 problems.add(new Problem(Severity.WARNING, "", lineNo, 1, "front matter gives the " + name
@@ -133,9 +131,7 @@ record FrontMatter(Map<String, Value> values, int bodyStart, List<Problem> probl
             }
             if (!value.isBlank()) {
                 values.put(name, new Value(value, lineNo, column));
-                if (weak) {
-                    weakDate.add(name);
-                }
+                publishedWeak = name.equals("published") ? weak : publishedWeak;
             }
         }
         return new FrontMatter(values, bodyStart, problems);
