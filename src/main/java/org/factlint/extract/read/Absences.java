@@ -260,7 +260,8 @@ public final class Absences {
                                  Lexicon lx, Discourse d) {
         for (int i = 0; i + 3 < s.size(); i++) {
             // ("took the call in the Prime Minister's place": a description too)
-            Mention m = s.lower(i + 1).equals("the") ? s.startingAfterThe(i + 1) : s.startingAt(i + 1);
+            // ("In Mr Badr's absence": past the honorific)
+            Mention m = s.lower(i + 1).equals("the") ? s.startingAfterThe(i + 1) : s.startingAt(s.pastHonorifics(i + 1));
             String what = m == null ? "" : s.lower(m.to() + 1);
             if (!s.lower(i).equals("in") || m == null || !people.containsKey(m) || s.quoted(i)
                     || !people.get(m).kind.equals("person") || !Set.of("'s", "’s").contains(s.lower(m.to()))
@@ -275,6 +276,11 @@ public final class Absences {
             // none named, "In Barrot's absence, Rubio met his deputy" may be another occasion
             Discourse.Entity event = Events.onlyEvent(events);
             double confidence = 0.85;
+            // ("In Mr Ellwood's absence, both sides welcomed ...": the meeting under discussion)
+            if (event == null && events.isEmpty() && i == 0 && s.lower(m.to() + 2).equals(",") && what.equals("absence")) {
+                event = partiesMet(s, m.to() + 2, lx, d);
+                confidence = 0.8;
+            }
             if (event == null) {
                 continue;
             }
@@ -358,7 +364,14 @@ public final class Absences {
             }
             after = place.to();
         }
-        Discourse.Entity event = Events.onlyEvent(events);
+        Discourse.Entity named = Events.onlyEvent(events);
+        double confidence = Participants.anyDescribed(List.of(m)) ? 0.8 : 0.85;
+        // ("With Prime Minister Chahed absent, the two delegations discussed ...": the meeting under discussion)
+        if (named == null && events.isEmpty() && place == null && s.lower(after).equals(",")) {
+            named = partiesMet(s, after, lx, d);
+            confidence = 0.8;
+        }
+        Discourse.Entity event = named;
         if (!s.lower(after).equals(",") || event == null || Attendance.hedged(s, lx, 0, after)) {
             return;
         }
@@ -373,10 +386,53 @@ public final class Absences {
                 return;
             }
         }
-        double confidence = Participants.anyDescribed(List.of(m)) ? 0.8 : 0.85;
         d.add(Draft.of("attendance", s, 0, after, confidence, "attendance.with-absent").with("event", event.id)
                 .with("person", people.get(m).id).with("status", "absent"));
     }
+
+    /** Verbs of what the sides of a meeting do at it, beyond {@link Gatherings#DURING_VERBS}. */
+    private static final Set<String> SIDES_DID = WordSet.of("noted", "acknowledged", "recognized", "recognised", "considered",
+            "explored", "examined", "covered", "expressed", "affirmed", "underlined", "shared");
+
+    /** Words that move a sentence to another time than the meeting under discussion ("Earlier", "the next day"). */
+    private static final Set<String> OTHER_TIME = WordSet.of("earlier", "later", "afterwards", "afterward", "before", "after",
+            "then", "meanwhile", "separately", "next", "following", "previous", "previously", "beforehand", "subsequently",
+            "morning", "afternoon", "evening", "night", "dinner", "lunch", "breakfast", "session", "separate");
+
+    /**
+     * "With Prime Minister Chahed absent, the two delegations discussed ...", "In Mr Ellwood's
+     * absence, both sides welcomed ...": a sentence that names no event, whose main clause (after
+     * the comma at {@code comma}) has the parties of a meeting ("the two delegations", "both
+     * sides", "the two countries") doing what a meeting does, tells of the meeting under discussion
+     * when it began (a meeting, not a visit or a call); null when the sentence dates itself, moves
+     * to another time or part of the day ("Earlier", "the next day", "at lunch"), or hedges.
+     */
+    private static Discourse.Entity partiesMet(Annotated s, int comma, Lexicon lx, Discourse d) {
+        int k = comma + 1;
+        if (!Gatherings.theParties(s, k) && !SIDES.contains(s.lower(k) + " " + s.lower(k + 1))
+                && !SIDES.contains(s.lower(k) + " " + s.lower(k + 1) + " " + s.lower(k + 2))) {
+            return null;
+        }
+        int verb = -1;
+        for (int j = k + 1; j < Math.min(s.size(), k + 6) && verb < 0; j++) {
+            verb = Gatherings.DURING_VERBS.contains(s.lower(j)) || SIDES_DID.contains(s.lower(j)) ? j : -1;
+        }
+        Discourse.Entity before = d.salientBeforeSentence();
+        if (verb < 0 || before == null || !"talks".equals(before.family) || Attendance.hedgedOrConditional(s, lx)) {
+            return null;
+        }
+        for (int j = 0; j < s.size(); j++) {
+            Mention m = s.startingAt(j);
+            if (OTHER_TIME.contains(s.lower(j)) || m != null && Events.isDate(m)) {
+                return null;
+            }
+        }
+        return before;
+    }
+
+    /** The parties of a meeting named by their countries or governments ("the two countries"). */
+    private static final Set<String> SIDES = WordSet.of("the two countries", "the two governments", "both countries",
+            "both governments");
 
     /**
      * "Foreign Secretary Dominic Raab was called away before the meeting began, and Minister for

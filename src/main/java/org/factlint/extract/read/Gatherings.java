@@ -19,7 +19,7 @@ public final class Gatherings {
     }
 
     /** Verbs of what people do together at a meeting ("discussed ... during a meeting"). */
-    private static final Set<String> DURING_VERBS = WordSet.of("discussed", "agreed", "reviewed", "talked", "spoke",
+    static final Set<String> DURING_VERBS = WordSet.of("discussed", "agreed", "reviewed", "talked", "spoke",
             "exchanged", "reaffirmed", "underscored", "emphasized", "emphasised", "addressed", "signed", "welcomed",
             "stressed", "highlighted", "focused", "focussed");
 
@@ -347,7 +347,7 @@ public final class Gatherings {
      * Words for the parties of the meeting under discussion: "they", "the three delegations", "both
      * sides", "U.S. and Lao officials" (two countries' people).
      */
-    private static boolean theParties(Annotated s, int at) {
+    static boolean theParties(Annotated s, int at) {
         if (s.lower(at).equals("they")) {
             return true;
         }
