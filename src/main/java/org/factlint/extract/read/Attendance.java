@@ -237,6 +237,20 @@ public final class Attendance {
                         && clauseBetween(s, subjectAt, cueAt)) {
                     continue;
                 }
+                // ("In the absence of Prime Minister Frieden, who was at a summit in Brussels, his deputy
+                // chaired the cabinet meeting": the event in a clause on the people after the phrase is
+                // where they were instead; black-box trial 53)
+                int peopleEnd = subjectTo;
+                int clauseEnd = after && s.lower(peopleEnd).equals(",") && s.lower(peopleEnd + 1).equals("who")
+                        && (WAS_AT.contains(s.lower(peopleEnd + 2) + " " + s.lower(peopleEnd + 3)) || s.lower(peopleEnd + 2).equals("attended"))
+                        ? peopleEnd + 2 : -1;
+                while (clauseEnd > 0 && clauseEnd < s.size() && !s.lower(clauseEnd).equals(",")) {
+                    clauseEnd++;
+                }
+                int whoEnd = clauseEnd;
+                if (event != null && whoEnd > 0 && events.stream().anyMatch(e -> e.from() > peopleEnd && e.to() <= whoEnd)) {
+                    continue;
+                }
                 if (event == null) {
                     // the article's one event so far is what "was unable to attend" means; of
                     // several, the one under discussion is a guess
@@ -273,6 +287,9 @@ public final class Attendance {
             boolean joinedOnDay = status.equals("attended") && Set.of("joined", "joins").contains(s.lower(m.from()))
                     && dateWithin(s, m.to(), end + 1);
             boolean appearance = status.equals("attended") && (APPEARANCES.contains(s.lower(m.from())) || joinedOnDay);
+            if (status.equals("attended")) {
+                d.presentOn(s, isoDayNamed(s, d));
+            }
             for (Discourse.Entity w : who) {
                 if (cue.peopleOnly() && !w.kind.equals("person")) {
                     continue;
@@ -341,6 +358,23 @@ public final class Attendance {
                 }
                 day = said;
             }
+        }
+        return day;
+    }
+
+    /** Words of being somewhere after "who" ("who was at a summit in Brussels", "who is attending"). */
+    private static final Set<String> WAS_AT = WordSet.of("was at", "is at", "was in", "is in", "was attending", "is attending",
+            "was away", "is away");
+
+    /** The one day (ISO) the sentence's date mentions name, or null if none or several. */
+    private static String isoDayNamed(Annotated s, Discourse d) {
+        String day = null;
+        for (Mention m : s.mentions()) {
+            String iso = Events.isDate(m) ? EventDates.isoDay(s, m, d.published()) : null;
+            if (iso != null && day != null && !day.equals(iso)) {
+                return null;
+            }
+            day = iso != null ? iso : day;
         }
         return day;
     }

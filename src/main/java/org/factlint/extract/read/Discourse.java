@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -61,6 +62,8 @@ public final class Discourse {
         String partOfDay;
         /** The last sentence that named it. */
         int lastNamed = -10;
+        /** Whether it was named as one session of an event ("the opening session", "the first session of the summit"). */
+        boolean part;
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -714,6 +717,11 @@ public final class Discourse {
         }
     }
 
+    /** Records that the event was named as one session of an event ("the opening session"). */
+    void part(Entity event) {
+        event.part = true;
+    }
+
     /** Records that the event was named as preparing another ("a preparatory session"). */
     void preparatory(Entity event) {
         event.preparatory = true;
@@ -748,6 +756,11 @@ public final class Discourse {
                         && !(place != null && e.place == null && !eventType.equals(e.eventType))) {
                     candidates.add(e);
                 }
+            }
+            // ("Tajani missed the opening session. Tajani attended the conference on its second day.": a
+            // session of an event is not the event, which only a session word names again; black-box trial 53)
+            if (!Events.SESSIONS.contains(word)) {
+                candidates.removeIf(e -> e.part);
             }
             // ("On Monday, deputies sat in for the ministers at a preparatory session. Rudzite chaired the
             // ministerial meeting on Tuesday.": the meeting prepared, not the preparation; black-box trial 41)
@@ -1403,13 +1416,43 @@ public final class Discourse {
         changedPost.add(person.id);
     }
 
+    /** The day (ISO) each sentence that tells of someone's presence names, when it names one. */
+    private final Map<SentenceAt, String> presentOn = new HashMap<>();
+
+    /** Notes the day a sentence telling of someone's presence names (null: none, or several). */
+    void presentOn(Annotated s, String isoDay) {
+        if (isoDay != null) {
+            presentOn.put(new SentenceAt(s.source(), s.sentence().number()), isoDay);
+        }
+    }
+
+    /**
+     * Whether an attendance says someone was at an event on a day other than every day a level of
+     * it was told of ("The talks were held at official level on Wednesday. On Thursday Foreign
+     * Minister X joined the talks": each day's level and presence; black-box trial 53).
+     */
+    private boolean presentOnAnotherDay(Draft f) {
+        String day = f.type().equals("attendance") && "attended".equals(f.fields().get("status"))
+                ? presentOn.get(new SentenceAt(f.source(), f.sentence())) : null;
+        if (day == null) {
+            return false;
+        }
+        List<Object> levelDays = facts.stream().filter(l -> l.type().equals("event-level")
+                && Objects.equals(l.fields().get("event"), f.fields().get("event"))).map(l -> l.fields().get("date")).toList();
+        return !levelDays.isEmpty() && levelDays.stream().allMatch(x -> x != null && !x.equals(day));
+    }
+
     /** Reads what was left for the end of the article ({@link #afterAll}). */
     public void finishArticle() {
         runAndClear(afterAll);
+        facts.replaceAll(f -> presentOnAnotherDay(f) ? f.atMost(UNSURE_DAY) : f);
         // the titles of someone whose post changed in the story are unsure: which one held when is not read
         facts.replaceAll(f -> f.type().equals("role") && changedPost.contains(String.valueOf(f.fields().get("person")))
                 ? f.atMost(UNSURE_TITLE) : f);
     }
+
+    /** The confidence of a presence told of another day than a level of the event (findings on it need a look). */
+    private static final double UNSURE_DAY = 0.7;
 
     /** The confidence of a title of someone whose post changed in the story (findings on it need a look). */
     private static final double UNSURE_TITLE = 0.7;

@@ -622,6 +622,9 @@ public final class Events {
             if (preparing) {
                 d.preparatory(event);
             }
+            if (!link && partSession(s, from, w, to) && event.mentions == 1) {
+                d.part(event);
+            }
             if (ordinal != null && host != null) {
                 d.namedWithOrdinal(event, ordinal);
             }
@@ -1014,7 +1017,7 @@ public final class Events {
             "concluded", "began", "opened", "produced", "yielded");
 
     /** Event words for one sitting of a longer event. */
-    private static final Set<String> SESSIONS = WordSet.of("session", "sessions", "sitting", "plenary");
+    static final Set<String> SESSIONS = WordSet.of("session", "sessions", "sitting", "plenary");
 
     /** "will hold", "to hold", "would hold", "are to hold" just before token {@code at}. */
     private static boolean willHold(Annotated s, int at) {
