@@ -2,6 +2,7 @@ package org.factlint.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Days the article gives twice but that no event reader took: "He landed in Ottawa on Monday,
@@ -208,6 +209,35 @@ public final class Days {
             if (f.start() < end && start < f.end()
                     && (m.value() != null && m.value().equals(f.fields().get("date"))
                         || String.valueOf(f.fields().get("expression")).contains(words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the event word at token {@code word} is named as running over several days: "two days
+     * of talks", "the two-day summit", "a three-day visit" (the words of days within three tokens before it).
+     */
+    static boolean severalDaysBefore(Annotated s, int word) {
+        for (int k = Math.max(0, word - 3); k < word; k++) {
+            String w = s.lower(k);
+            if (w.equals("days") && Words.number(s.lower(k - 1)) >= 2 && s.lower(k + 1).equals("of") && k + 2 == word
+                    || w.endsWith("-day") && Words.number(w.substring(0, w.length() - 4)) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that name one day of several before "day" ("the first day", "the final day"). */
+    private static final Set<String> NTH = WordSet.of("first", "second", "third", "fourth", "opening", "closing", "final", "last");
+
+    /** Whether the sentence names one day of several: "On the first day", "on the final day", "on day one". */
+    static boolean dayOfSeveral(Annotated s) {
+        for (int k = 1; k < s.size(); k++) {
+            if (s.lower(k).equals("day") && (NTH.contains(s.lower(k - 1)) && s.lower(k - 2).equals("the")
+                    || Words.number(s.lower(k + 1)) > 0)) {
                 return true;
             }
         }

@@ -1828,6 +1828,11 @@ public final class Events {
             if (twoDays) {
                 d.overSeveralDays();
             }
+            // ("Officials opened two days of talks in Warsaw on Monday", "Talks were held on Monday and
+            // Tuesday": each day told of them later is one day of them; black-box trial 54)
+            if (twoDays || Days.severalDaysBefore(s, e.word().from())) {
+                d.severalDaysOf(e.event());
+            }
             if (e.date() != null && !someonesDay && !twoDays && !(e.date().from() >= e.word().to() && givenUp(s, lx, e.from()))) {
                 Mention m = e.date();
                 // ("Two days of talks ended on Wednesday. Tuesday's talks ...": one day of them, unsure)

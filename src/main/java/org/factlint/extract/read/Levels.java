@@ -608,6 +608,17 @@ final class Levels {
         return false;
     }
 
+    /** The date mention ending just before token {@code at} ("opened on Monday at ..."), or null. */
+    private static Mention dayEndingAt(Annotated s, int at) {
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            Mention m = s.startingAt(k);
+            if (m != null && m.to() == at && Events.isDate(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         // "The talks opened at official level and were raised to ministerial level that afternoon":
@@ -700,6 +711,10 @@ final class Levels {
             // contradiction); a level an event was raised to had another before it, and a
             // finding that rests on it needs a look
             Mention day = s.startingAt(end);
+            // ("The talks opened on Monday at deputy minister level": the day just before "at" is the level's too)
+            Mention dayBefore = dayEndingAt(s, i);
+            boolean before = (day == null || !Events.isDate(day)) && dayBefore != null;
+            day = before ? dayBefore : day;
             String date = day != null && Events.isDate(day) ? EventDates.isoDay(s, day, d.published()) : null;
             // "were raised to ministerial level", "the two ministers joined, raising them to ministerial level"
             boolean raised = CHANGED.contains(s.lower(i - 1))
@@ -712,10 +727,12 @@ final class Levels {
             // have changed (a minister "joined" in the afternoon; black-box trial 29): a finding on
             // it needs a look
             // (an opening level dated by its day, "opened at official level on Monday", is that day's)
-            boolean partOfDay = date == null && Set.of("opened", "began", "started").contains(s.lower(i - 1))
+            // ("On the first day the talks were held at expert level": the level of one day of several)
+            boolean partOfDay = date == null && Set.of("opened", "began", "started").contains(s.lower(before ? dayBefore.from() - 1 : i - 1))
+                    || Days.dayOfSeveral(s)
                     || Words.PARTS_OF_DAY.contains(s.lower(date != null ? day.to() - 1 : end))
                     || s.lower(end).equals("in") && s.lower(end + 1).equals("the") && Words.PARTS_OF_DAY.contains(s.lower(end + 2));
-            read.add(Draft.of("event-level", s, i, date != null ? day.to() : end, raised || partOfDay ? 0.75 : 0.85, "event-level.at-level")
+            read.add(Draft.of("event-level", s, i, date != null && !before ? day.to() : end, raised || partOfDay ? 0.75 : 0.85, "event-level.at-level")
                     .with("event", event.id).with("level", lv.value()).with("stage", planned ? "planned" : "actual")
                     .with("date", date));
         }
