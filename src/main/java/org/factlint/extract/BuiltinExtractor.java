@@ -158,7 +158,7 @@ public final class BuiltinExtractor implements Extractor {
             if (Quotes.inReportersQuestion(s) || Quotes.asksQuestion(s)) {
                 d.questioned(s);
             }
-            if (People.namesEarlierYear(s, d.published(), 0, s.size())) {
+            if (People.namesEarlierYear(s, d.published(), 0, s.size()) || Days.ofAnotherSpan(s)) {
                 d.ofAnotherYear(s);
             }
             if (Events.toldSeparately(s)) {

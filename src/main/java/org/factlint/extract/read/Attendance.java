@@ -217,6 +217,11 @@ public final class Attendance {
                 if (event == null && events.isEmpty()) {
                     event = d.onlyEvent();
                     confidence = 0.85;
+                    // ("The two sides last met in Geneva in September, when Umerov was joined by X": a
+                    // sentence telling of an earlier occasion; black-box trial 55)
+                    if (event != null && (toldOfAnother(s, event, d, true) || earlierMeeting(s))) {
+                        continue;
+                    }
                 }
                 if (event == null) {
                     continue;
@@ -360,6 +365,16 @@ public final class Attendance {
             }
         }
         return day;
+    }
+
+    /** Whether the sentence tells of an earlier meeting: "last met", "previously met", "when they last met". */
+    private static boolean earlierMeeting(Annotated s) {
+        for (int k = 1; k < s.size(); k++) {
+            if (Set.of("met", "meeting", "talks").contains(s.lower(k)) && Set.of("last", "previously", "earlier", "first").contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of being somewhere after "who" ("who was at a summit in Brussels", "who is attending"). */

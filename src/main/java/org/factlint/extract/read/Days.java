@@ -230,6 +230,26 @@ public final class Days {
         return false;
     }
 
+    /** Spans counted from publication that tell of another occasion than the article's ("last year", "next month"). */
+    private static final Set<String> OTHER_SPANS = WordSet.of("last week", "last month", "last year", "next week", "next month",
+            "next year");
+
+    /**
+     * Whether the sentence opens with another span than the article's occasion: "Last year the talks
+     * were held at official level", "Next month the talks will be held at ministerial level" (not a span
+     * inside it: "following up on discussions held last month"): a level it tells is of then (black-box
+     * trial 55).
+     */
+    public static boolean ofAnotherSpan(Annotated s) {
+        for (Mention m : s.mentions()) {
+            String said = s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'").replace("'s", "");
+            if (m.kind() == Mention.Kind.RELATIVE_DATE && OTHER_SPANS.contains(said) && m.from() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that name one day of several before "day" ("the first day", "the final day"). */
     private static final Set<String> NTH = WordSet.of("first", "second", "third", "fourth", "opening", "closing", "final", "last");
 

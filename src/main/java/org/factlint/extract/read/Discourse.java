@@ -64,6 +64,8 @@ public final class Discourse {
         int lastNamed = -10;
         /** Whether it was named as one session of an event ("the opening session", "the first session of the summit"). */
         boolean part;
+        /** Whether it was first named by a past span as another occasion ("last month's meeting"). */
+        boolean earlier;
 
         Entity(String id, String kind, String name) {
             this.id = id;
@@ -717,6 +719,11 @@ public final class Discourse {
         }
     }
 
+    /** Records that the event was first named by a past span as another occasion ("last month's meeting"). */
+    void earlier(Entity event) {
+        event.earlier = true;
+    }
+
     /** Records that the event was named as one session of an event ("the opening session"). */
     void part(Entity event) {
         event.part = true;
@@ -761,6 +768,11 @@ public final class Discourse {
             // session of an event is not the event, which only a session word names again; black-box trial 53)
             if (!Events.SESSIONS.contains(word)) {
                 candidates.removeIf(e -> e.part);
+            }
+            // ("Szalay skipped last month's meeting. The ministers agreed at Monday's meeting.": an occasion
+            // named by a past span is not one a day of the week names; black-box trial 55)
+            if (cues.dayOf() != null || cues.namedDay() != null || cues.weekday() != null) {
+                candidates.removeIf(e -> e.earlier);
             }
             // ("On Monday, deputies sat in for the ministers at a preparatory session. Rudzite chaired the
             // ministerial meeting on Tuesday.": the meeting prepared, not the preparation; black-box trial 41)
@@ -928,6 +940,7 @@ public final class Discourse {
                 return null;
             }
             if (chosen != null) {
+                linked = new Linked(chosen, chosen.topic, chosen.place, chosen.name, chosen.namedDay, chosen.partOfDay);
                 if (cues.topic() != null && chosen.topic == null) {
                     chosen.topic = cues.topic();
                 }
@@ -965,6 +978,30 @@ public final class Discourse {
         salientEvent = e;
         salientSentence = sentence;
         return e;
+    }
+
+    /** What an event was before a mention was linked to it and told more of it (its topic, place, name, day, part of the day). */
+    private record Linked(Entity event, String topic, String place, String name, Integer namedDay, String partOfDay) {
+    }
+
+    /** The last link a mention made to an event already named, or null. */
+    private Linked linked;
+
+    /**
+     * Undoes what the last link told of the event ({@link #event}), when the mention turns out to name
+     * another occasion ("attended the meeting in Luxembourg, a month after he stayed away from the
+     * ministers' meeting in Brussels": the first meeting is not placed in Brussels).
+     */
+    void unlink(Entity event) {
+        if (linked != null && linked.event() == event) {
+            event.topic = linked.topic();
+            event.place = linked.place();
+            event.name = linked.name();
+            event.namedDay = linked.namedDay();
+            event.partOfDay = linked.partOfDay();
+            event.mentions--;
+        }
+        linked = null;
     }
 
     /** The people the article said took part from afar ("joined the meeting by video link"). */
@@ -1543,6 +1580,40 @@ public final class Discourse {
         String year = yearSaid(expression);
         return year != null && datesOf(event, false).stream().map(f -> yearSaid(String.valueOf(f.fields().get("expression"))))
                 .anyMatch(y -> y != null && !y.equals(year));
+    }
+
+    /**
+     * Whether the article dated this event within a past span counted from publication ("last week",
+     * "last month", "last year", with or without "'s"): by those words, or by a day that falls in it.
+     */
+    public boolean heldIn(Entity event, String span) {
+        String said = span.toLowerCase(Locale.ROOT).replace("\u2019", "'").replace("'s", "");
+        boolean named = datesOf(event, true).stream().anyMatch(f -> String.valueOf(f.fields().get("expression"))
+                .toLowerCase(Locale.ROOT).replace("\u2019", "'").replace("'s", "").equals(said));
+        if (named || published == null) {
+            return named;
+        }
+        java.time.LocalDate from;
+        java.time.LocalDate to;
+        switch (said) {
+            case "last week" -> {
+                from = published.with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+                to = from.plusDays(6);
+            }
+            case "last month" -> {
+                from = published.withDayOfMonth(1).minusMonths(1);
+                to = from.plusMonths(1).minusDays(1);
+            }
+            case "last year" -> {
+                from = published.withDayOfYear(1).minusYears(1);
+                to = from.plusYears(1).minusDays(1);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return daysHeld(event).stream().anyMatch(h -> org.factlint.input.IsoDates.parse(h)
+                .map(x -> !x.isBefore(from) && !x.isAfter(to)).orElse(false));
     }
 
     /** Whether the article dated this event as held on this day or later ("today's talks" on the publication day). */

@@ -80,6 +80,34 @@ public final class Events {
         return false;
     }
 
+    /** Whether a month name other than the publication's stands among tokens {@code from}..{@code to} ("the June summit"). */
+    private static boolean monthNamedOtherwise(Annotated s, int from, int to, java.time.LocalDate published) {
+        for (int k = from; published != null && k < to; k++) {
+            java.time.Month m = Annotator.MONTHS.get(s.lower(k));
+            if (m != null && s.token(k).capitalised() && !s.lower(k + 1).matches("\\d{1,2}") && !s.lower(k - 1).matches("\\d{1,2}")
+                    && m != published.getMonth()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a span of time before "after" or "before" ("a month after", "two weeks before"). */
+    private static final Set<String> SPANS_APART = WordSet.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+
+    /**
+     * Whether the clause the mention at determiner {@code k} stands in opens with a span and "after"
+     * or "before" ("a month after he stayed away from the ministers' meeting"): another occasion.
+     */
+    private static boolean spanApart(Annotated s, int k) {
+        for (int j = k - 1; j > 0 && !Set.of(",", ";", ":").contains(s.lower(j)); j--) {
+            if (Set.of("after", "before").contains(s.lower(j)) && SPANS_APART.contains(s.lower(j - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of building on an earlier occasion ("will build on the Leaders' Summit"). */
     private static final Set<String> BUILD = WordSet.of("build", "builds", "building", "built");
 
@@ -650,12 +678,18 @@ public final class Events {
             boolean otherYear = link && date != null && d.otherYear(event, s.span(date.from(), date.to()));
             // ("Tomorrow's meeting is at the Pentagon. Last week's meeting with X was in Singapore": a
             // span wholly before the one the event was dated to is another occasion; black-box trial 52)
-            boolean earlierSpan = link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE
-                    && EARLIER_SPANS.contains(s.span(date.from(), date.to()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'"))
-                    && d.published() != null && d.heldSince(event, d.published().minusDays(1));
+            // ("Szalay attended the meeting. Szalay skipped last month's meeting.": a span the event is not
+            // dated within, or not dated at all, names another occasion; black-box trial 55)
+            String spanSaid = date == null ? "" : s.span(date.from(), date.to()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'");
+            boolean earlierSpan = link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE && EARLIER_SPANS.contains(spanSaid)
+                    && d.published() != null && (d.heldSince(event, d.published().minusDays(1)) || !d.heldIn(event, spanSaid));
             if (dateModifier && link && d.datedOtherwise(event, date.value()) || otherDay || otherYear || earlierSpan) {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
+            }
+            if (earlierSpan || !link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE
+                    && EARLIER_SPANS.contains(s.span(date.from(), date.to()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'"))) {
+                d.earlier(event);
             }
             // Another event than the one these cues would name (each told against the event chosen):
             // "The ministers' meeting was held without Witkoff. Witkoff's talks on Wednesday were ...":
@@ -671,6 +705,7 @@ public final class Events {
             // ("The Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
             boolean another = link && anotherThan(s, d, out, event, possessor, level, date, place, k, det, to);
             if (another) {
+                d.unlink(event);
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
             // (not a level the event was turned from: "The ministers' talks were downgraded to officials")
@@ -750,7 +785,11 @@ public final class Events {
                 || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("ahead"))
                 // ("They recalled the ministerial meeting held in Seoul in May": a month or year not
                 // the publication's, said of a definite mention, is another occasion; black-box trial 19)
-                || DEFINITE.contains(det) && inOtherMonth(s, to, d.published());
+                || DEFINITE.contains(det) && inOtherMonth(s, to, d.published())
+                // ("Fico pulled out of the June summit", "a month after he stayed away from the ministers'
+                // meeting in Brussels": named by another month, or told as a span before or after the one
+                // told of; black-box trial 55)
+                || DEFINITE.contains(det) && (monthNamedOtherwise(s, k + 1, to, d.published()) || spanApart(s, k));
     }
 
     /** Adds to {@code out}, after its first event, the same kind of event "in" another place ("one in Paris"). */
@@ -1805,7 +1844,10 @@ public final class Events {
         // before or after it, does not say which one the article's meeting is, so no level is read
         // from it; black-box trial 39)
         boolean headlineOfTwo = s.source() == org.factlint.model.Source.HEADLINE
-                && (mentions.stream().map(EventMention::event).distinct().count() > 1 || s.hasAny(HEADLINE_ORDER));
+                // ("Talks resume at vice-ministerial level, leaders' meeting eyed": two mentions by different
+                // words, even when read as one event; black-box trial 55)
+                && (mentions.stream().map(EventMention::event).distinct().count() > 1 || s.hasAny(HEADLINE_ORDER)
+                    || mentions.stream().map(e -> s.lower(e.word().to() - 1)).distinct().count() > 1);
         for (EventMention e : mentions) {
             String id = e.event().id;
             if (e.place() != null) {

@@ -608,6 +608,27 @@ final class Levels {
         return false;
     }
 
+    /** Verbs of reporting, after which "would" tells what was to come, not a condition ("told reporters that the talks would be held"). */
+    private static final Set<String> REPORTING = WordSet.of("said", "told", "says", "tells", "announced", "added", "explained");
+
+    /**
+     * Whether a hedge stands in the few words before the level phrase at {@code at} ("That meeting
+     * would be held at leaders' level", "may be held at ministerial level"), but for "would" after a
+     * verb of reporting ("Panetta told reporters that his Lisbon talks would be held at ...").
+     */
+    private static boolean hedgedLevel(Annotated s, Lexicon lx, int at) {
+        int from = Math.max(0, at - 4);
+        if (!Attendance.hedged(s, lx, from, at)) {
+            return false;
+        }
+        for (int k = from; k < at; k++) {
+            if (Attendance.hedged(s, lx, k, k + 1) && !(s.lower(k).equals("would") && s.hasAny(REPORTING, 0, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The date mention ending just before token {@code at} ("opened on Monday at ..."), or null. */
     private static Mention dayEndingAt(Annotated s, int at) {
         for (int k = Math.max(0, at - 4); k < at; k++) {
@@ -669,7 +690,9 @@ final class Levels {
             }
             // "A planned meeting did not take place at ministerial level", "held not at ministerial level but
             // at official level": a denied level is none the event was held at (black-box trial 29)
-            if (end < 0 || negatedBefore(s, i)) {
+            // ("That meeting would be held at leaders' level", "may be held at ministerial level": a
+            // level hedged just before is none the event was held at; black-box trial 55)
+            if (end < 0 || negatedBefore(s, i) || hedgedLevel(s, lx, i)) {
                 continue;
             }
             Discourse.Entity event = Events.onlyEvent(mentions);
