@@ -71,6 +71,14 @@ public final class Attendance {
                 used.subList(1, used.size()).clear();
                 subjectTo = used.get(0).to();
             }
+            // ("In the absence of Minister Shin, the Secretary and Minister Kihara affirmed": an opening
+            // phrase's people end at its comma when the list after it runs on to the main clause's verb)
+            if (after && AFTER.contains(m.phrase()) && m.from() <= 2 && used.size() > 1 && who.size() == used.size()
+                    && s.lower(used.get(0).to()).equals(",") && !s.lower(subjectTo).equals(",")) {
+                who.subList(1, who.size()).clear();
+                used.subList(1, used.size()).clear();
+                subjectTo = used.get(0).to();
+            }
             if (after && standIn && used.stream().anyMatch(u -> People.described(u)
                     && s.span(u.from(), u.to()).toLowerCase(java.util.Locale.ROOT).matches(".*\\bminister.*")
                     && !s.span(u.from(), u.to()).toLowerCase(java.util.Locale.ROOT).contains("prime minister"))) {
@@ -481,9 +489,9 @@ public final class Attendance {
                 || (atOrDuring || s.lower(at).equals("in")) && Set.of("separate", "other", "different").contains(s.lower(at + 2));
     }
 
-    /** Whether a cue is "held" or "will hold": attendance only of an event it names by its name. */
+    /** Whether a cue is "held", "will hold" or "convened": attendance only of an event it names by its name. */
     private static boolean heldCue(String phrase) {
-        return phrase.endsWith("held") || phrase.endsWith("hold");
+        return phrase.endsWith("held") || phrase.endsWith("hold") || phrase.endsWith("convened");
     }
 
     /**
