@@ -133,6 +133,8 @@ public final class BuiltinExtractor implements Extractor {
                     }
                 });
             }
+            // ("### 2021" over a timeline's entries: what follows, to the next such heading, is of that year)
+            People.yearHeading(s, d);
             People.roles(s, people, d);
             People.contrasts(s, people, d);
             People.appointments(s, people, d);

@@ -561,6 +561,19 @@ public final class Discourse {
         lastPerson = null;
     }
 
+    /** Whether the text is under a heading that is an earlier year than the publication's ("### 2021"). */
+    private boolean underEarlierYear;
+
+    /** Records a heading that is a year: earlier than the publication's, or not. */
+    void yearHeading(boolean earlier) {
+        underEarlierYear = earlier;
+    }
+
+    /** Whether the text is under a heading that is an earlier year than the publication's. */
+    boolean underEarlierYear() {
+        return underEarlierYear;
+    }
+
     /** The person last named, for "he said"; null if none yet. */
     public Entity lastPerson() {
         return lastPerson;
