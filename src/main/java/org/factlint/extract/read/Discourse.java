@@ -1492,6 +1492,16 @@ public final class Discourse {
     /** The day (ISO) each sentence that tells of someone's presence names, when it names one. */
     private final Map<SentenceAt, String> presentOn = new HashMap<>();
 
+    /** The day (ISO) each sentence that names an event by its level names for it ("official-level talks on Wednesday"). */
+    private final Map<SentenceAt, String> levelOn = new HashMap<>();
+
+    /** Notes the day a sentence naming an event by its level gives it (null: none). */
+    void levelOn(Annotated s, String isoDay) {
+        if (isoDay != null) {
+            levelOn.put(new SentenceAt(s.source(), s.sentence().number()), isoDay);
+        }
+    }
+
     /** Notes the day a sentence telling of someone's presence names (null: none, or several). */
     void presentOn(Annotated s, String isoDay) {
         if (isoDay != null) {
@@ -1511,7 +1521,9 @@ public final class Discourse {
             return false;
         }
         List<Object> levelDays = facts.stream().filter(l -> l.type().equals("event-level")
-                && Objects.equals(l.fields().get("event"), f.fields().get("event"))).map(l -> l.fields().get("date")).toList();
+                && Objects.equals(l.fields().get("event"), f.fields().get("event")))
+                .map(l -> l.fields().get("date") != null ? l.fields().get("date") : levelOn.get(new SentenceAt(l.source(), l.sentence())))
+                .toList();
         return !levelDays.isEmpty() && levelDays.stream().allMatch(x -> x != null && !x.equals(day));
     }
 

@@ -378,6 +378,12 @@ public final class People {
     /** Verbs that give someone a new post ("was appointed foreign minister", "was promoted to"). */
     private static final Set<String> APPOINTED = WordSet.of("appointed", "named", "promoted", "sworn", "elevated", "installed");
 
+    /** A monarch's words that are given names too ("Sultan Al Jaber", "Emir Hadzic"). */
+    private static final Set<String> GIVEN_NAMES_TOO = WordSet.of("sultan", "emir", "amir");
+
+    /** Honorifics before a given name ("Dr. Sultan Al Jaber"). */
+    private static final Set<String> HONORIFICS_BEFORE = WordSet.of("dr.", "dr", "mr.", "mr", "mrs.", "ms.", "professor", "prof.");
+
     /** Verbs that give the person after them a post ("appointed X as", "reappointed X as", "confirmed X as"). */
     private static final Set<String> ACTIVE_APPOINTED = WordSet.of("appointed", "reappointed", "re-appointed", "named", "promoted",
             "confirmed", "nominated", "elected", "installed");
@@ -903,6 +909,14 @@ public final class People {
                 if (performing >= 0) {
                     emitWithTitle(s, d, people.get(next), s.span(performing, title.to()), null, performing, next.to(), 0.95,
                             "role.title-before-name");
+                    continue;
+                }
+                // ("Dr. Sultan Al Jaber, Minister of State", "Emir Hadzic, Deputy Minister of Security": a
+                // monarch's word alone before a name that carries another post in apposition, or after an
+                // honorific, is a given name; black-box trial 57)
+                if (of == null && title.to() - title.from() == 1 && GIVEN_NAMES_TOO.contains(s.lower(title.from()))
+                        && (HONORIFICS_BEFORE.contains(s.lower(title.from() - 1)) || s.lower(next.to()).equals(",")
+                        && s.startingAfterThe(next.to() + 1) != null && s.startingAfterThe(next.to() + 1).kind() == Mention.Kind.TITLE)) {
                     continue;
                 }
                 int from = of != null ? of.from() : title.from();
