@@ -375,6 +375,19 @@ public final class Context {
         return said.contains("president") && !said.contains("vice") && countriesOf(president).contains("switzerland");
     }
 
+    private static final java.util.regex.Pattern RULING_MONARCH = java.util.regex.Pattern.compile("^(?:sultan|king|emir|amir)\\b.*");
+
+    /**
+     * True if one of the two roles is a monarch's (Sultan, King, Emir) and the other a head of
+     * government's: some monarchs head their own government ("Prime Minister Hassanal Bolkiah, the
+     * Sultan of Brunei"; Oman's Sultan; black-box trial 58).
+     */
+    public boolean monarchHeadsGovernment(RoleFact a, Rank ra, RoleFact b, Rank rb) {
+        RoleFact monarch = ra.rung() == Rung.HEAD_OF_STATE ? a : rb.rung() == Rung.HEAD_OF_STATE ? b : null;
+        Rank other = monarch == a ? rb : ra;
+        return monarch != null && other.rung() == Rung.HEAD_OF_GOVERNMENT && RULING_MONARCH.matcher(Text.normalize(monarch.title())).matches();
+    }
+
     /** The Commonwealth realms: one monarch is head of state of each (Charles III since 2022). */
     private static final Set<String> REALMS = Set.of("united kingdom", "uk", "britain", "great britain", "canada", "australia",
             "new zealand", "jamaica", "antigua and barbuda", "bahamas", "belize", "grenada", "papua new guinea",

@@ -64,6 +64,8 @@ public final class Discourse {
         int lastNamed = -10;
         /** Whether it was named as one session of an event ("the opening session", "the first session of the summit"). */
         boolean part;
+        /** Whether it was first named by a royal's word and one given name ("King Salman"): not a surname. */
+        boolean givenOnly;
         /** Whether it was first named by a past span as another occasion ("last month's meeting"). */
         boolean earlier;
 
@@ -311,6 +313,17 @@ public final class Discourse {
         String surname = surname(words);
         String lastPart = surname.contains(" ") ? lastWord(surname) : lastOfDouble(surname);
         for (Entity p : people) {
+            // ("King Salman", then "Prince Abdulaziz bin Salman": a given name is no surname; "Salman bin
+            // Abdulaziz" later is the King, named in full)
+            if (p.givenOnly) {
+                if (words.length > 1 && words[0].equals(p.name)) {
+                    p.name = norm;
+                    p.givenOnly = false;
+                    lastPerson = p;
+                    return p;
+                }
+                continue;
+            }
             // "Secretary Rubio" first, "Marco Rubio" later: one person, now with the full name
             // ("President Arroyo", then "Gloria Macapagal-Arroyo"; "President Leyen", then "Ursula von der Leyen")
             if (words.length > 1 && (p.name.equals(surname) || p.name.equals(lastPart))) {
@@ -447,6 +460,11 @@ public final class Discourse {
         if (familyFirst(words)) {
             return words[0];
         }
+        // ("Hamdan bin Mohammed", "Mohammed bin Salman": the last word is the father's name; such a
+        // person is called by the given name, "Sheikh Hamdan", "Prince Mohammed"; black-box trial 58)
+        if (words.length == 3 && PATRONYMIC.contains(words[1])) {
+            return words[0];
+        }
         int last = words.length - 1;
         if (last > 0 && SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {
             last--;
@@ -523,6 +541,38 @@ public final class Discourse {
         return found;
     }
 
+    /** The person a royal's word and one given name name ("King Salman"), made on first mention and kept apart from surnames. */
+    public Entity royal(String name) {
+        Entity p = personByGivenName(name);
+        if (p == null) {
+            p = person(name);
+            p.givenOnly = p.name.equals(name);
+        }
+        return p;
+    }
+
+    /**
+     * "Salman" after "King Salman bin Abdulaziz", "Tamim" after "Tamim bin Hamad Al Thani": the one
+     * person whose name opens with this given name (a royal is named so), or null.
+     */
+    public Entity personByGivenName(String word) {
+        Entity found = null;
+        for (Entity p : people) {
+            // ("Sheikh Mohammed bin Abdulrahman Al Thani" named with the honorific)
+            String name = p.name.replaceFirst("^(?:Sheikh|Sheikha|Shaikh|Prince|Princess|Sayyid) ", "");
+            if (name.equals(word) || name.startsWith(word + " ")) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        if (found != null) {
+            lastPerson = found;
+        }
+        return found;
+    }
+
     /**
      * "Chaves" after "President Rodrigo Chaves Robles", "López" after "Andrés Manuel López Obrador":
      * a double surname's first part names the one person whose name has it before its last word.
@@ -537,7 +587,8 @@ public final class Discourse {
         for (Entity p : people) {
             String[] words = p.name.split(" ");
             for (int i = 1; i < words.length - 1; i++) {
-                if (words[i].equals(word) && Character.isUpperCase(words[i].charAt(0))) {
+                // (not a father's name: "Hamad" in "Tamim bin Hamad Al Thani"; black-box trial 58)
+                if (words[i].equals(word) && Character.isUpperCase(words[i].charAt(0)) && !PATRONYMIC.contains(words[i - 1])) {
                     if (found != null && found != p) {
                         return null;
                     }
@@ -547,6 +598,9 @@ public final class Discourse {
         }
         return found;
     }
+
+    /** Words before a father's name in a name ("bin", "bint", "ibn"). */
+    private static final Set<String> PATRONYMIC = WordSet.of("bin", "bint", "ibn", "binti", "Bin", "Ibn");
 
     /** Middle names that millions share, which name no one person by themselves. */
     private static final Set<String> SHARED_MIDDLE_NAMES = WordSet.of("Singh", "Kaur");

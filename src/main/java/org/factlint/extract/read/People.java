@@ -22,6 +22,13 @@ import java.util.Set;
  */
 public final class People {
 
+    /** A monarch's or a royal's words, after which one name is a given name ("King Salman", "Sheikh Hamad"). */
+    private static final Set<String> ROYAL = WordSet.of("king", "queen", "sultan", "emir", "amir", "sheikh", "sheikha", "shaikh",
+            "prince", "princess");
+
+    /** A monarch's words among {@link #ROYAL}. */
+    private static final Set<String> MONARCHS = WordSet.of("king", "queen", "sultan", "emir", "amir");
+
     /** Titles that name their holder even in a Title Case headline (not "Counterpart", "Leader"). */
     private static final Set<String> STRONG_TITLES = WordSet.of("president", "minister", "secretary", "chancellor", "king",
             "queen", "ambassador", "envoy", "premier", "taoiseach", "tánaiste", "tanaiste");
@@ -37,7 +44,18 @@ public final class People {
         boolean creates = !titleCase(s);
         for (Mention m : s.of(Mention.Kind.PERSON)) {
             String name = s.span(m.from(), m.to());
-            Discourse.Entity p = d.personBySurname(name);
+            // ("King Salman" beside "Crown Prince Mohammed bin Salman", "Sultan Ibrahim" beside "Anwar
+            // Ibrahim", "Sheikh Hamad" beside "Emir Tamim bin Hamad Al Thani": after a monarch's or a
+            // royal's word one name is a given name, not a surname nor a father's; black-box trial 58)
+            boolean royal = m.value().equals("single") && ROYAL.contains(s.lower(m.from() - 1));
+            Discourse.Entity p = royal ? d.personByGivenName(name) : d.personBySurname(name);
+            // (a monarch's word names a person of its own, kept apart from surnames: "King Salman"; after
+            // "Sheikh" or "Prince", an honorific many officials carry, one not named before is read as before)
+            if (royal && p == null && creates && !s.quoted(m.from()) && MONARCHS.contains(s.lower(m.from() - 1))) {
+                p = d.royal(name);
+            } else if (royal && p == null) {
+                p = d.personBySurname(name);
+            }
             Mention title = s.endingBefore(m.from());
             if (!creates && p == null && title != null && title.kind() == Mention.Kind.TITLE
                     && STRONG_TITLES.contains(s.lower(title.to() - 1)) && !s.quoted(m.from())) {
@@ -349,8 +367,14 @@ public final class People {
                 continue;
             }
             Mention second = s.startingAt(k);
+            // ("Sheikh Mohammed, who is also Qatar's foreign minister": a royal's word and no title before
+            // the name, the title the article gave the person last; black-box trial 58)
+            boolean titled = first != null && first.kind() == Mention.Kind.TITLE;
+            String held = titled ? s.span(first.from(), first.to())
+                    : person != null && people.containsKey(person) && ROYAL.contains(s.lower(person.from() - 1))
+                    ? lastTitle(d, people.get(person)) : null;
             if (second == null || second.kind() != Mention.Kind.TITLE || person == null || !people.containsKey(person)
-                    || first == null || first.kind() != Mention.Kind.TITLE || s.lower(second.to()).equals("of")) {
+                    || held == null || s.lower(second.to()).equals("of")) {
                 continue; // (not "who also serves as President of the Senate": a post the title does not hold whole)
             }
             // ("who is also President Vladimir Putin's special envoy", "the President's envoy": another
@@ -359,8 +383,8 @@ public final class People {
             if (after != null && after.kind() == Mention.Kind.PERSON || s.lower(second.to()).equals("'s")) {
                 continue;
             }
-            emitWithTitle(s, d, people.get(person), s.span(first.from(), first.to()) + " and " + s.span(second.from(), second.to()),
-                    null, first.from(), second.to(), 0.9, "role.also-serves-as");
+            emitWithTitle(s, d, people.get(person), held + " and " + s.span(second.from(), second.to()),
+                    null, titled ? first.from() : person.from(), second.to(), 0.9, "role.also-serves-as");
         }
     }
 
@@ -1028,6 +1052,12 @@ public final class People {
             end = posting.to();
         }
         String after = s.lower(end);
+        // ("Four heads of state attended: Sheikh Meshal, the Emir of Qatar, the King of Bahrain and the UAE
+        // President": a list of people and titles after a colon, not a name and its post; black-box trial 58)
+        if (after.equals(",") && (s.lower(end + 1).equals("the") && s.startingAfterThe(end + 1) != null
+                && s.startingAfterThe(end + 1).kind() == Mention.Kind.TITLE) && s.hasAny(Set.of(":"), 0, person.from())) {
+            return;
+        }
         // gov.uk leaves out the closing comma: "Gavin Williamson MP, Secretary of State for Defence was in Singapore"
         // "David Lidington, the Chancellor of the Duchy of Lancaster and Minister for the Cabinet Office,": two posts
         // ("Catherine Ashton, EU High Representative for Foreign Affairs and Security Policy/Vice-President of the
