@@ -692,8 +692,7 @@ public final class Events {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
-            if (earlierSpan || !link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE
-                    && EARLIER_SPANS.contains(s.span(date.from(), date.to()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'"))) {
+            if (earlierSpan || !link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE && EARLIER_SPANS.contains(spanSaid)) {
                 d.earlier(event);
             }
             // Another event than the one these cues would name (each told against the event chosen):
@@ -1939,9 +1938,7 @@ public final class Events {
                     && !comingVerbAfter(s, e.to()) && !deniedBefore(s, e.from())) {
                 // ("Officials held official-level talks in Geneva on Wednesday": told of that day, which a
                 // presence told of another day is compared with; the level itself stays the event's)
-                String levelDay = e.date() != null && e.date().kind() == Mention.Kind.WEEKDAY || e.date() != null && e.date().kind() == Mention.Kind.DATE
-                        ? EventDates.isoDay(s, e.date(), d.published()) : null;
-                d.levelOn(s, levelDay);
+                d.levelOn(s, e.date() == null ? null : EventDates.isoDay(s, e.date(), d.published()));
                 d.add(Draft.of("event-level", s, e.from(), e.to(), partOfDay ? 0.75 : 0.85, "event-level.level-before-event")
                         .with("event", id).with("level", e.level()).with("stage", planned(s) || s.lower(e.from() - 1).equals("from")
                                 || turnedAfter(s, e.to()) ? "planned" : "actual"));
