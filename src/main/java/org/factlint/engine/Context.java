@@ -366,13 +366,18 @@ public final class Context {
      * black-box trial 28, C3). The country is the president's role's, or one the person is affiliated with.
      */
     public boolean presidentHeadsDepartment(RoleFact a, Rank ra, RoleFact b, Rank rb) {
-        RoleFact president = ra.rung() == Rung.HEAD_OF_STATE ? a : rb.rung() == Rung.HEAD_OF_STATE ? b : null;
+        RoleFact president = headOfState(a, ra, b, rb);
         Rank other = president == a ? rb : ra;
         if (president == null || other.rung() != Rung.MINISTER) {
             return false;
         }
         String said = Text.normalize(president.title());
         return said.contains("president") && !said.contains("vice") && countriesOf(president).contains("switzerland");
+    }
+
+    /** Of two roles, the one whose rank is a head of state's (the first, if both are), or null. */
+    private static RoleFact headOfState(RoleFact a, Rank ra, RoleFact b, Rank rb) {
+        return ra.rung() == Rung.HEAD_OF_STATE ? a : rb.rung() == Rung.HEAD_OF_STATE ? b : null;
     }
 
     private static final java.util.regex.Pattern RULING_MONARCH = java.util.regex.Pattern.compile("^(?:sultan|king|emir|amir)\\b.*");
@@ -383,7 +388,7 @@ public final class Context {
      * Sultan of Brunei"; Oman's Sultan; black-box trial 58).
      */
     public boolean monarchHeadsGovernment(RoleFact a, Rank ra, RoleFact b, Rank rb) {
-        RoleFact monarch = ra.rung() == Rung.HEAD_OF_STATE ? a : rb.rung() == Rung.HEAD_OF_STATE ? b : null;
+        RoleFact monarch = headOfState(a, ra, b, rb);
         Rank other = monarch == a ? rb : ra;
         return monarch != null && other.rung() == Rung.HEAD_OF_GOVERNMENT && RULING_MONARCH.matcher(Text.normalize(monarch.title())).matches();
     }

@@ -375,10 +375,14 @@ public final class Attendance {
         return day;
     }
 
+    /** Words of a meeting after {@link #EARLIER}: "last met", "previously met", "the first meeting". */
+    private static final Set<String> MEETING_WORDS = WordSet.of("met", "meeting", "talks");
+    private static final Set<String> EARLIER = WordSet.of("last", "previously", "earlier", "first");
+
     /** Whether the sentence tells of an earlier meeting: "last met", "previously met", "when they last met". */
     private static boolean earlierMeeting(Annotated s) {
         for (int k = 1; k < s.size(); k++) {
-            if (Set.of("met", "meeting", "talks").contains(s.lower(k)) && Set.of("last", "previously", "earlier", "first").contains(s.lower(k - 1))) {
+            if (MEETING_WORDS.contains(s.lower(k)) && EARLIER.contains(s.lower(k - 1))) {
                 return true;
             }
         }

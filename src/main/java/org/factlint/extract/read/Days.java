@@ -242,7 +242,7 @@ public final class Days {
      */
     public static boolean ofAnotherSpan(Annotated s) {
         for (Mention m : s.mentions()) {
-            String said = s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'").replace("'s", "");
+            String said = Words.spanWords(s.span(m.from(), m.to()));
             if (m.kind() == Mention.Kind.RELATIVE_DATE && OTHER_SPANS.contains(said) && m.from() <= 1) {
                 return true;
             }

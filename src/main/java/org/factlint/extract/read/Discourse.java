@@ -1551,15 +1551,17 @@ public final class Discourse {
 
     /** Notes the day a sentence naming an event by its level gives it (null: none). */
     void levelOn(Annotated s, String isoDay) {
-        if (isoDay != null) {
-            levelOn.put(new SentenceAt(s.source(), s.sentence().number()), isoDay);
-        }
+        noteDay(levelOn, s, isoDay);
     }
 
     /** Notes the day a sentence telling of someone's presence names (null: none, or several). */
     void presentOn(Annotated s, String isoDay) {
+        noteDay(presentOn, s, isoDay);
+    }
+
+    private static void noteDay(Map<SentenceAt, String> days, Annotated s, String isoDay) {
         if (isoDay != null) {
-            presentOn.put(new SentenceAt(s.source(), s.sentence().number()), isoDay);
+            days.put(new SentenceAt(s.source(), s.sentence().number()), isoDay);
         }
     }
 
@@ -1666,9 +1668,8 @@ public final class Discourse {
      * "last month", "last year", with or without "'s"): by those words, or by a day that falls in it.
      */
     public boolean heldIn(Entity event, String span) {
-        String said = span.toLowerCase(Locale.ROOT).replace("\u2019", "'").replace("'s", "");
-        boolean named = datesOf(event, true).stream().anyMatch(f -> String.valueOf(f.fields().get("expression"))
-                .toLowerCase(Locale.ROOT).replace("\u2019", "'").replace("'s", "").equals(said));
+        String said = Words.spanWords(span);
+        boolean named = datesOf(event, true).stream().anyMatch(f -> Words.spanWords(String.valueOf(f.fields().get("expression"))).equals(said));
         if (named || published == null) {
             return named;
         }

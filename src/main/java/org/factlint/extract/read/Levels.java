@@ -617,11 +617,7 @@ final class Levels {
      * verb of reporting ("Panetta told reporters that his Lisbon talks would be held at ...").
      */
     private static boolean hedgedLevel(Annotated s, Lexicon lx, int at) {
-        int from = Math.max(0, at - 4);
-        if (!Attendance.hedged(s, lx, from, at)) {
-            return false;
-        }
-        for (int k = from; k < at; k++) {
+        for (int k = Math.max(0, at - 4); k < at; k++) {
             if (Attendance.hedged(s, lx, k, k + 1) && !(s.lower(k).equals("would") && s.hasAny(REPORTING, 0, k))) {
                 return true;
             }

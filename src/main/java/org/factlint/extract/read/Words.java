@@ -27,6 +27,11 @@ final class Words {
     /** Parts of a day ("on Tuesday morning", "on the evening of 9 July"). */
     static final Set<String> PARTS_OF_DAY = WordSet.of("morning", "afternoon", "evening", "night");
 
+    /** Words of a span as written, compared as said: lower case, straight apostrophe, no "'s" ("Last month's" is "last month"). */
+    static String spanWords(String written) {
+        return written.toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'").replace("'s", "");
+    }
+
     /** The plural of a lower-case noun: "country" is "countries", "talks" stays "talks", "ceremony" is "ceremonies". */
     static String plural(String noun) {
         if (noun.endsWith("s")) {
