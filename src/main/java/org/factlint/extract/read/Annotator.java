@@ -166,7 +166,12 @@ public final class Annotator {
             "officials", "both", "his", "her", "their", "its", "our", "my", "however", "meanwhile", "also", "with",
             "for", "from", "by", "of", "to", "if", "last", "next", "earlier", "later", "today", "yesterday",
             "tomorrow", "speaking", "asked", "during", "under", "over", "since", "until", "according", "there", "here",
-            "following", "ahead", "amid", "us", "you", "what", "who", "where", "why", "how", "all", "some",
+            "following", "ahead", "amid", "us", "you",
+            // (prepositions and adverbs that open sentences: "Throughout the dialogue, ...")
+            "throughout", "within", "without", "among", "amongst", "between", "against", "through", "across", "beyond",
+            "unlike", "besides", "although", "though", "because", "unless", "whether", "thus", "indeed", "separately",
+            "additionally", "finally", "furthermore", "moreover", "overall", "instead", "upon", "toward", "towards",
+            "alongside", "regarding", "concerning", "what", "who", "where", "why", "how", "all", "some",
             // (a question's auxiliary is no name's first word: "Did Zelensky attend?"; black-box trial 27)
             "did", "does", "is", "are", "was", "were", "can", "could", "should", "would", "has", "have",
             "many", "several", "one", "two", "three", "no", "not", "so", "then", "now", "read", "more", "january",
@@ -273,6 +278,11 @@ public final class Annotator {
         placesBeforeTheirCountry(t, cover, mentions);
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null && titleHead(t.get(i).lower())) {
+                // ("Company secretary Helen Shaw", "Local 1282 president Chantal Roy": a post of a
+                // company, union or club, no government's; black-box trial 59)
+                if (organisationPost(t, cover, i)) {
+                    continue;
+                }
                 Mention title = title(t, cover, i);
                 Mention brief = cover[title.from()];
                 if (brief != null) {
@@ -608,8 +618,10 @@ public final class Annotator {
                     && (after.isEmpty() || !t.get(m.to()).word() || AFTER_MINISTERIAL.contains(after));
         }
         // "the Shangri-La Dialogue": a dialogue is an event only by name, not "dialogue between the two countries"
+        // (and "During the dialogue", "Throughout the dialogue": one in time, an occasion)
         if (t.get(m.from()).lower().equals("dialogue")) {
-            return t.get(m.from()).capitalised();
+            return t.get(m.from()).capitalised() || m.from() > 1 && Set.of("the", "this").contains(before)
+                    && Set.of("during", "throughout").contains(t.get(m.from() - 2).lower());
         }
         String family = m.value().family();
         if (family.equals("call") || family.equals("visit")) {
@@ -618,6 +630,27 @@ public final class Annotator {
                     "that", "first", "second").contains(before);
         }
         return true;
+    }
+
+    /** Nouns of bodies that are no government's: their president or secretary is none of a state. */
+    private static final Set<String> PRIVATE_BODIES = WordSet.of("company", "firm", "union", "club", "federation", "branch",
+            "local", "chamber", "society", "guild", "team", "school", "student", "students'", "charity", "foundation",
+            "church", "lodge", "co-op", "cooperative", "co-operative", "syndicate", "association");
+
+    /**
+     * Whether the post whose head is at {@code head} ("president", "secretary", "chairman") is one of
+     * a body no government's, named just before it: "Company secretary", "union president", "Local
+     * 1282 president", "federation president" (not "the Union's", "European Union").
+     */
+    private static boolean organisationPost(List<Token> t, Mention[] cover, int head) {
+        int k = head - 1;
+        // ("Local 1282 president": the branch's number)
+        if (k > 0 && t.get(k).text().matches("\\d+") && t.get(k - 1).is("local")) {
+            k--;
+        }
+        return k >= 0 && cover[k] == null && PRIVATE_BODIES.contains(t.get(k).lower())
+                && Set.of("president", "vice-president", "secretary", "chairman", "chairwoman", "chair", "treasurer")
+                .contains(t.get(head).lower());
     }
 
     private static boolean free(Mention[] cover, int from, int to) {

@@ -145,7 +145,7 @@ public final class Attendance {
             // ("will attend the OSCE council in Malta, which Kuleba will not attend": of what "which"
             // stands for, when it is no event read, nothing; black-box trial 38)
             int cueEnd = m.to();
-            if (antecedent == null && !after && s.lower(subjectFrom - 1).equals("which")
+            if (antecedent == null && !after && s.lower(s.honorificsBefore(subjectFrom) - 1).equals("which")
                     && events.stream().noneMatch(e -> e.from() >= cueEnd && e.from() <= cueEnd + 3)) {
                 continue;
             }
@@ -330,6 +330,43 @@ public final class Attendance {
                     d.add(f);
                 }
             }
+            if (status.equals("attended") && cue.eventFollows() && JOINT_CHAIRS.contains(s.lower(m.from()))) {
+                coChairs(s, people, d, event, end, Math.min(subjectFrom, m.from()), confidence);
+            }
+        }
+    }
+
+    /** Verbs of an event held by two together: the people after "with" held it too. */
+    private static final Set<String> JOINT_CHAIRS = WordSet.of("co-chaired", "co-chairing", "co-hosted", "co-hosting", "co-chairs",
+            "co-hosts");
+
+    /**
+     * "Baker co-chaired the Strategic Policy Dialogue on Feb. 23 with her UK counterpart, Paul
+     * Wyatt": the people after "with" (within four words of the event's end: a date or a place may
+     * stand between) attended it too ({@code attendance.co-chair}).
+     */
+    private static void coChairs(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, Discourse.Entity event, int end,
+                                 int from, double confidence) {
+        int with = -1;
+        for (int k = end; k < s.size() && k <= end + 8 && with < 0; k++) {
+            if (s.lower(k).equals("with")) {
+                with = k;
+            } else if (PHRASE_ENDS.contains(s.lower(k)) && !Set.of("on", "in").contains(s.lower(k))) {
+                break;
+            }
+        }
+        if (with < 0) {
+            return;
+        }
+        List<Discourse.Entity> who = new ArrayList<>();
+        List<Mention> used = new ArrayList<>();
+        int to = Participants.after(s, people, with + 1, who, used);
+        double sure = Participants.anyDescribed(used) ? Math.min(confidence, 0.8) : confidence;
+        for (Discourse.Entity w : who) {
+            if (w.kind.equals("person")) {
+                d.add(Draft.of("attendance", s, from, to, sure, "attendance.co-chair").with("event", event.id)
+                        .with("person", w.id).with("status", "attended"));
+            }
         }
     }
 
@@ -465,7 +502,7 @@ public final class Attendance {
      * sentence names), else the article's one event so far, else the one under discussion, when
      * the article places it in a city and {@code place} is another city; null otherwise.
      */
-    private static Discourse.Entity stayedAwayFrom(Mention place, Lexicon lx, Discourse d, Discourse.Entity named) {
+    static Discourse.Entity stayedAwayFrom(Mention place, Lexicon lx, Discourse d, Discourse.Entity named) {
         // (a city, or a city state: "Panetta, who remained in Singapore, ..."; holdout32)
         if (place == null || place.kind() != Mention.Kind.KNOWN
                 || place.known().how() != Lexicon.How.CAPITAL && place.known().how() != Lexicon.How.CITY
@@ -541,7 +578,7 @@ public final class Attendance {
     }
 
     /** Words of taking part from afar: whoever did not travel may still have joined by video. */
-    private static final Set<String> REMOTE = WordSet.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
+    static final Set<String> REMOTE = WordSet.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
             "remotely", "online", "link", "videolink");
 
     /** Whether a day or "until" follows the place ("did not travel to Tokyo until Tuesday", "last year"): maybe another journey. */
@@ -642,7 +679,9 @@ public final class Attendance {
      * "Monday's talks, which Wang missed", "the talks, from which Netanyahu stayed away": the event
      * named just before ", which" (or ", that", or a preposition and "which") ending at token {@code at}.
      */
-    private static Events.EventMention antecedent(Annotated s, List<Events.EventMention> events, int at) {
+    private static Events.EventMention antecedent(Annotated s, List<Events.EventMention> events, int subject) {
+        // ("the dialogue, which Mr. Wyatt did not attend": past the honorific)
+        int at = s.honorificsBefore(subject);
         if (!Set.of("which", "that").contains(s.lower(at - 1))) {
             return null;
         }

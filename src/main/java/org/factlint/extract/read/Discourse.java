@@ -66,7 +66,7 @@ public final class Discourse {
         boolean part;
         /** Whether it was first named by a royal's word and one given name ("King Salman"): not a surname. */
         boolean givenOnly;
-        /** Whether it was first named by a past span as another occasion ("last month's meeting"). */
+        /** Whether it was first named as another occasion by a past span ("last month's meeting") or as the next one ("the next board meeting"). */
         boolean earlier;
 
         Entity(String id, String kind, String name) {

@@ -692,7 +692,8 @@ public final class Events {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
-            if (earlierSpan || !link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE && EARLIER_SPANS.contains(spanSaid)) {
+            if (earlierSpan || !link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE && EARLIER_SPANS.contains(spanSaid)
+                    || nextBodyMeeting(s, k, w)) {
                 d.earlier(event);
             }
             // Another event than the one these cues would name (each told against the event chosen):
@@ -746,7 +747,7 @@ public final class Events {
                 || level != null && Set.of("of", "by", "from", "with", "between").contains(det));
         // "The next meeting will be held in Helsinki", "the previous round", "Next year's meeting":
         // another occasion of the series
-        otherOccasion |= nextOrPrevious(s, k, w.from());
+        otherOccasion |= nextOrPrevious(s, k, w.from()) || nextBodyMeeting(s, k, w);
         // "Officials from both sides held working-level talks on Sunday": talks officials held
         // (a bare mention after "held", no one named before it) are theirs, not the ministers' meeting
         otherOccasion |= !DEFINITE.contains(det) && (heldByStaff(s, people, k) || metByStaff(s, people, k));
@@ -758,6 +759,9 @@ public final class Events {
         // "The Brussels meeting of member states' ambassadors": named for the staff who held it, after
         // its word (black-box trial 46: not the ministers' meeting told before)
         otherOccasion |= s.lower(w.to()).equals("of") && staffAfterOf(s, w.to() + 1);
+        // "the meeting of Yorkshire mayors in Leeds", "the meeting of the planning committee": named
+        // for those who held it, in lower case (black-box trial 59: not the council meeting told before)
+        otherOccasion |= DEFINITE.contains(det) && s.lower(w.to()).equals("of") && holdersAfterOf(s, w.to() + 1);
         // "the conference's closing session", "the morning session of the NATO meeting": a part of
         // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
         // held beside it)
@@ -959,6 +963,15 @@ public final class Events {
 
     /** Spans of time an ordinal may be counted over ("in a year", "this term", "in office"). */
     private static final Set<String> SPANS = WordSet.of("year", "years", "month", "months", "term", "office", "decade", "week", "weeks");
+
+    /**
+     * "The next board meeting is scheduled for ...": a body's noun in lower case, at {@code k},
+     * between "next" (or "previous", "last", "following") and the event word (black-box trial 59).
+     */
+    private static boolean nextBodyMeeting(Annotated s, int k, Mention w) {
+        return k > 1 && k == w.from() - 1 && s.token(k).word() && !s.token(k).capitalised() && s.at(k) == null
+                && Set.of("next", "previous", "last", "following").contains(s.lower(k - 1)) && DEFINITE.contains(s.lower(k - 2));
+    }
 
     private static boolean nextOrPrevious(Annotated s, int det, int word) {
         for (int k = Math.max(0, det); k < word; k++) {
@@ -1369,6 +1382,28 @@ public final class Events {
         }
         return false;
     }
+
+    /**
+     * Whether the few words from {@code at} (after "of") name, in lower case, people or a body that
+     * held a meeting of their own ({@link #HOLDERS}: "of Yorkshire mayors", "of the planning
+     * committee"), before any comma.
+     */
+    private static boolean holdersAfterOf(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 4); k++) {
+            if (s.lower(k).equals(",")) {
+                return false;
+            }
+            if (HOLDERS.contains(s.lower(k)) && !s.token(k).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** People and bodies, in lower case, whose meeting is named for them ("the meeting of mayors"). */
+    private static final Set<String> HOLDERS = WordSet.of("mayors", "governors", "councillors", "councilors", "shareholders",
+            "creditors", "donors", "lawmakers", "legislators", "bishops", "executives", "chairmen", "members", "committee",
+            "board", "panel", "cabinet", "caucus", "subcommittee");
 
     /** Words for people who work below those who meet ("officials", "aides", "the delegations"). */
     private static final Set<String> STAFF = WordSet.of("officials", "delegations", "delegates", "experts", "aides", "deputies",

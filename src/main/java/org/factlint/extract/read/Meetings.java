@@ -781,7 +781,7 @@ public final class Meetings {
         return false;
     }
 
-    private static final Set<String> MEETING_NOUNS = WordSet.of("meeting", "talks", "discussion", "discussions", "bilateral", "call",
+    private static final Set<String> MEETING_NOUNS = WordSet.of("meeting", "talks", "discussion", "discussions", "consultations", "bilateral", "call",
             "lunch", "dinner", "breakfast");
     private static final Set<String> SPOKE = WordSet.of("spoke", "speaks", "talked");
     /** "exchanged views": a verb of talking together, with its object. */
