@@ -157,7 +157,7 @@ public final class BuiltinExtractor implements Extractor {
             if (Quotes.saysSameWords(s)) {
                 d.sameWordsTold();
             }
-            if (Quotes.inReportersQuestion(s) || Quotes.asksQuestion(s)) {
+            if (Quotes.inReportersQuestion(s) || Quotes.asksQuestion(s) || Quotes.notAsserted(s)) {
                 d.questioned(s);
             }
             if (People.namesEarlierYear(s, d.published(), 0, s.size()) || Days.ofAnotherSpan(s)) {

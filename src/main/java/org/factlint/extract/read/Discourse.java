@@ -174,10 +174,13 @@ public final class Discourse {
     private record SentenceAt(org.factlint.model.Source source, int number) {
     }
 
-    /** The sentences that stand in a reporter's question of a transcript. */
+    /**
+     * The sentences that state nothing as the article's own: a reporter's question of a transcript,
+     * the article's own question, a report denied, words said falsely, the press quoted, a condition.
+     */
     private final Set<SentenceAt> questioned = new HashSet<>();
 
-    /** This sentence stands in a reporter's question ("QUESTION:", "Q:" opening its paragraph). */
+    /** This sentence states nothing as the article's own ({@link #questioned the set}): its facts are unsure. */
     public void questioned(Annotated s) {
         questioned.add(new SentenceAt(s.source(), s.sentence().number()));
     }

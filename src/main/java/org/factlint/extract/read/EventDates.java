@@ -180,6 +180,56 @@ public final class EventDates {
             "heard", "felt", "sought", "drew", "chose", "knew", "won", "led");
     static final Set<String> MOVED = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
+    /** Words that give up or put back an event told of before ("have been postponed", "was called off"). */
+    private static final Set<String> GIVEN_UP = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought",
+            "cancelled", "canceled", "scrapped", "put", "called");
+    /** Words between an event and such a verb. */
+    private static final Set<String> BEFORE_GIVEN_UP = WordSet.of("has", "have", "had", "been", "was", "were", "is", "are", "now",
+            "since", "again", "also", "already", "just");
+    /** Words before a date said not to be an event's ("not 5 May", "rather than 5 May", "instead of 5 May"). */
+    private static final Set<String> NOT_THE_DATE = WordSet.of("not", "than", "of");
+
+    /**
+     * "The talks will be held on 5 May. ... The talks have been postponed.", "On Friday the talks
+     * were postponed to Thursday, May 15", "The EU now says the talks will be held on 12 May, not 5
+     * May as announced": a sentence that tells an event put back or given up, or denies a date of it,
+     * makes the dates earlier sentences of its text gave the event plans ({@code stage: planned}), so
+     * the rules compare the new date with none of the old (black-box trial 60).
+     */
+    static void superseded(Annotated s, List<Events.EventMention> mentions, Discourse d) {
+        boolean denied = false;
+        for (int k = 1; k < s.size(); k++) {
+            Mention m = s.startingAt(k);
+            boolean negation = s.lower(k - 1).equals("not") || s.lower(k - 1).equals("than") && s.lower(k - 2).equals("rather")
+                    || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("instead");
+            denied |= m != null && Events.isDate(m) && negation && NOT_THE_DATE.contains(s.lower(k - 1)) && !s.quoted(k);
+        }
+        for (Events.EventMention e : mentions) {
+            if (e.event() == null || !(denied || givenUpAfter(s, e.to()))) {
+                continue;
+            }
+            String id = e.event().id;
+            for (Draft f : d.facts()) {
+                if (f.type().equals("event-date") && f.source() == s.source() && f.sentence() < s.sentence().number()
+                        && id.equals(f.fields().get("event")) && !f.fields().containsKey("stage")) {
+                    f.with("stage", "planned");
+                }
+            }
+        }
+    }
+
+    /** Whether a verb that gives up or puts back an event follows token {@code at}, past up to three auxiliaries. */
+    private static boolean givenUpAfter(Annotated s, int at) {
+        int k = at;
+        while (k < s.size() && k - at < 3 && BEFORE_GIVEN_UP.contains(s.lower(k))) {
+            k++;
+        }
+        String w = s.lower(k);
+        String next = s.lower(k + 1);
+        return k > at && !s.quoted(k) && GIVEN_UP.contains(w) && (!Set.of("put", "pushed").contains(w) || Set.of("off", "back").contains(next))
+                && (!w.equals("called") || next.equals("off")) && (!w.equals("brought") || next.equals("forward"));
+    }
+
     /** Words of a plan after "had been": "had been due to", "had been scheduled for". */
     private static final Set<String> PLAN_WORDS = WordSet.of("due", "scheduled", "planned", "set", "slated", "expected");
 
@@ -307,6 +357,11 @@ public final class EventDates {
     private static boolean plannedDate(Annotated s, Mention m) {
         boolean moved = s.hasAny(MOVED);
         int k = m.from();
+        // ("originally scheduled for 5 April and 6 April": the second date of a pair is planned as the first is)
+        Mention before = Set.of("and", "or").contains(s.lower(k - 1)) ? s.endingBefore(k - 1) : null;
+        if (before != null && Events.isDate(before) && before.from() < k - 1) {
+            return plannedDate(s, before);
+        }
         boolean originally = false;
         for (int i = Math.max(0, k - 5); i < k; i++) {
             originally |= s.lower(i).equals("originally") || s.lower(i).equals("initially");

@@ -2021,6 +2021,7 @@ public final class Events {
             }
         }
         EventDates.opening(s, mentions, d);
+        EventDates.superseded(s, mentions, d);
         Levels.atLevel(s, mentions, lx, d);
         Levels.broughtTogether(s, mentions, lx, d);
         Levels.groupMet(s, mentions, lx, d);

@@ -137,6 +137,60 @@ public final class Quotes {
         return last > 0 && s.lower(last).equals("?") && !s.quoted(last);
     }
 
+    /** Verbs that deny or reject what another said. */
+    private static final Set<String> DENIED = WordSet.of("denied", "denies", "deny", "dismissed", "dismisses", "rejected",
+            "rejects", "refuted", "refutes", "rebutted");
+    /** Nouns of what others said, which a denial may take. */
+    private static final Set<String> REPORTS = WordSet.of("report", "reports", "claim", "claims", "suggestion", "suggestions",
+            "allegation", "allegations", "rumour", "rumours", "rumor", "rumors", "speculation", "story", "stories", "article");
+    /** Words that say what follows was said wrongly. */
+    private static final Set<String> FALSELY = WordSet.of("falsely", "wrongly", "incorrectly", "mistakenly", "erroneously",
+            "inaccurately");
+    /** Verbs of saying. */
+    private static final Set<String> SAID = WordSet.of("said", "says", "claimed", "claims", "stated", "states", "asserted",
+            "asserts", "told", "suggested", "reported", "announced", "insisted", "wrote", "posted", "tweeted", "implied");
+    /** Outlets and words of the press, which "according to" may name: what they report is theirs. */
+    private static final Set<String> PRESS = WordSet.of("media", "report", "reports", "newspaper", "newspapers", "daily", "press",
+            "kyodo", "reuters", "ap", "afp", "bloomberg", "xinhua", "tass", "yonhap", "nhk", "interfax", "anadolu", "bbc", "cnn",
+            "axios", "politico", "sources", "source", "leaks", "leaked");
+
+    /**
+     * Whether the sentence tells what others said without stating it, or labels it false: a
+     * denial of a report ("The Foreign Office denied a report in The Times that Lammy met Wang
+     * Yi"), words said falsely ("Zijlstra falsely said that he attended the meeting"), the press
+     * quoted ("According to Kyodo, Hayashi will not attend the dinner"), or a condition told by
+     * an opening "Had" ("Had Kishida attended the summit, he would have met Biden"). What it names
+     * is unsure (black-box trial 60).
+     */
+    public static boolean notAsserted(Annotated s) {
+        if (s.size() > 2 && s.lower(0).equals("had") && s.startingAt(s.pastHonorifics(1)) != null) {
+            return true;
+        }
+        if (s.lower(0).equals("according") && s.lower(1).equals("to")) {
+            for (int k = 2; k < Math.min(s.size(), 7) && !s.lower(k).equals(","); k++) {
+                if (PRESS.contains(s.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.quoted(k)) {
+                continue;
+            }
+            if (FALSELY.contains(s.lower(k)) && SAID.contains(s.lower(k + 1))) {
+                return true;
+            }
+            if (DENIED.contains(s.lower(k))) {
+                for (int j = k + 1; j < Math.min(s.size(), k + 8); j++) {
+                    if (REPORTS.contains(s.lower(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Verbs that say a speaker takes up another's words: "agreed", "concurred", "echoed". */
     private static final Set<String> AGREED = WordSet.of("agreed", "concurred", "echoed");
 

@@ -44,14 +44,23 @@ final class Asides {
      * stated that Barrot attended the meeting."): it tells what the article once said wrongly, so its facts are
      * not the article's (black-box trial 25). So is an editor's or update note that says what the article earlier
      * said ("Editor's note: This article was updated to say ...; it earlier said he had pulled out", "A previous
-     * version of this story ...", trial 29). The readers leave it out of the body.
+     * version of this story ...", trial 29). So is a fact-check's "Claim:" paragraph, which quotes what is
+     * checked, not what the article says (trial 60). The readers leave it out of the body.
      */
     static boolean correction(CharSequence paragraph) {
         return CORRECTION.matcher(paragraph).find();
     }
 
-    private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(corrections?|clarifications?)\\s*([:,(\\[\\-\u2013\u2014]|$)"
+    private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(corrections?|clarifications?|retractions?|errat(a|um))\\s*([:,(\\[\\-\u2013\u2014]|$)"
             + "|\\b(an?|the) (earlier|previous|prior|original) version of this (article|story|report|piece|post|item|release)\\b"
+            // black-box trial 60: "Earlier versions of this report incorrectly said ...", "Due to an editing error, this
+            // story originally said ...", "Our report that X attended the talks was wrong."
+            + "|^\\W*(the )?claims?\\s*[:\u2013\u2014]"
+            + "|\\b(earlier|previous|prior|original) versions of this (article|story|report|piece|post|item|release)\\b"
+            + "|\\bdue to an? (editing|editorial|editor['\u2019]s|reporting|production|transcription) error\\b"
+            + "|\\bthis (article|story|report|piece|post|item) (originally|earlier|previously|first|wrongly|incorrectly|mistakenly|erroneously) "
+            + "(said|stated|reported|described|named|called|gave|misstated|misidentified)\\b"
+            + "|^\\W*our (earlier |previous |original )?(report|article|story) that\\b[^\\n]*?\\b(was|is) (wrong|incorrect|mistaken|in error|inaccurate)\\b"
             + "|^\\W*this (article|story|report|piece|post|item) (has been|was) (corrected|amended)"
             + "|\\bthis (article|story|report|piece|post|item) (has been|was) updated to (say|show|correct|reflect|clarify|make clear|remove)\\b"
             // black-box trial 29: an editor's or update note that tells what the article earlier said

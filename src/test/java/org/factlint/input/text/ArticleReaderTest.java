@@ -563,6 +563,26 @@ class ArticleReaderTest {
     }
 
     @Test
+    void moreCorrectionWordingsAndAFactChecksClaim() {
+        // black-box trial 60: notes the readers kept, whose withdrawn sentence then clashed with the body
+        for (String note : List.of(
+                "Retraction: Our report that Marco Rubio attended the talks in London was wrong. He did not attend.",
+                "Erratum: Marco Rubio attended the talks in London, an earlier version said. He did not; he pulled out.",
+                "Due to an editing error, this story originally said that Marco Rubio attended the talks in London; he did not.",
+                "Earlier versions of this report incorrectly said that Marco Rubio attended the talks in London.",
+                "Our earlier report that the talks were held in Paris was incorrect.",
+                "Claim: Shehbaz Sharif and Narendra Modi met in Dubai on Saturday, 20 April.")) {
+            assertTrue(Asides.correction(note), note);
+        }
+        for (String prose : List.of("The ministry's claim that the talks were held in Paris was rejected by Kyiv.",
+                "Verdict: False. 20 April 2025 was a Sunday, and no meeting took place.",
+                "The editing of the communique took until Tuesday, officials said.",
+                "Our report on the talks in London follows below.")) {
+            assertFalse(Asides.correction(prose), prose);
+        }
+    }
+
+    @Test
     void aTranscriptsOwnDateLineIsTheDayItsWordsCountFrom() {
         Read<ArticleText> r = read("---\nheadline: Remarks to the Press\npublished: 2025-06-04\n---\nMarco Rubio, Secretary of State\n"
                 + "Washington, D.C.\nJune 3, 2025\n\nSECRETARY RUBIO: Tomorrow, Wednesday, I will host the foreign minister of Japan.\n",
