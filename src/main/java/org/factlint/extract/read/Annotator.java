@@ -266,6 +266,12 @@ public final class Annotator {
                 if (past != null && past.to() > m.to()) {
                     m = past;
                 }
+                // ("Washington state Governor Bob Ferguson", "Georgia Governor Brian Kemp": a US state, not the
+                // government in Washington nor the country Georgia; black-box trial 61)
+                if (m != null && usState(t, m)) {
+                    i = m.to() - 1;
+                    continue;
+                }
                 if (m != null && free(cover, m.from(), m.to())) {
                     // "US" and "UK" are the countries only written in capitals, which matchingCase gives
                     int from = m.value().kind().equals("country") ? formalStart(t, cover, m.from()) : m.from();
@@ -365,6 +371,20 @@ public final class Annotator {
      * know, after a preposition of place and before a comma and a country or region it knows, are a
      * place in it (a place it does not list, which the place rules never say is elsewhere).
      */
+    /** Words after a US state's name that say it is the state: "Washington state", "Georgia Governor", "Georgia Gov.". */
+    private static final Set<String> STATE_AFTER = WordSet.of("state", "state's", "governor", "gov.", "lt.", "lieutenant",
+            "statehouse", "legislature");
+
+    /**
+     * Whether a name matched at {@code m} is a US state's (Washington, Georgia) told by the word after
+     * it ("Washington state", "Georgia Governor"), not the government in Washington or the country.
+     */
+    private static boolean usState(List<Token> t, Phrases.Match<Lexicon.Known> m) {
+        String name = m.phrase().toLowerCase(java.util.Locale.ROOT);
+        return (name.equals("washington") || name.equals("georgia")) && m.to() < t.size()
+                && STATE_AFTER.contains(t.get(m.to()).lower());
+    }
+
     private static void placesBeforeTheirCountry(List<Token> t, Mention[] cover, List<Mention> mentions) {
         for (int i = 1; i < t.size(); i++) {
             if (cover[i] != null || !BEFORE_PLACE.contains(t.get(i - 1).lower()) || !nameWord(t, i)) {

