@@ -84,7 +84,7 @@ public final class Annotator {
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
     static final Set<String> TITLE_MODIFIERS = WordSet.of("deputy", "vice", "special", "high", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
-            "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former",
+            "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former", "founding", "late",
             "europe", "european", "affairs", "development", "international", "cabinet", "press", "private", "permanent",
             "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
             "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",

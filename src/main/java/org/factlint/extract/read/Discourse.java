@@ -378,7 +378,73 @@ public final class Discourse {
         String mb = middleInitials(b);
         String sa = suffix(a);
         String sb = suffix(b);
-        return !ma.isEmpty() && !mb.isEmpty() && !ma.equals(mb) || !sa.isEmpty() && !sb.isEmpty() && !sa.equals(sb);
+        // ("Sheikh Mohammed bin Abdulrahman Al Thani" and "Sheikh Mohammed bin Hamad Al Thani", "Sabah
+        // al-Ahmad al-Jaber al-Sabah" and "Sabah al-Khalid al-Hamad al-Sabah": different middle names,
+        // a father's or a grandfather's, are different people; black-box trial 62)
+        String wa = middleWords(a);
+        String wb = middleWords(b);
+        return !ma.isEmpty() && !mb.isEmpty() && !ma.equals(mb) || !sa.isEmpty() && !sb.isEmpty() && !sa.equals(sb)
+                || !wa.isEmpty() && !wb.isEmpty() && !sameSpelt(wa, wb);
+    }
+
+    /** Whether two middle names are one spelt alike, word by word at most one letter apart ("ahmad", "ahmed"). */
+    private static boolean sameSpelt(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].equals(y[i]) && (x[i].length() < 4 || !oneEditApart(x[i], y[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two words differ by one letter changed, added or left out. */
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    /** The full words between given name and surname, initials and suffixes left out, lower case ("bin hamad"), or "". */
+    private static String middleWords(String[] words) {
+        if (familyFirst(words)) {
+            return "";
+        }
+        int to = words.length - surname(words).split(" ").length;
+        to = suffix(words).isEmpty() ? to : to - 1;
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i < to; i++) {
+            if (!words[i].matches("(?:[A-Z]\\.)+|[A-Z]")) {
+                b.append(words[i].toLowerCase(Locale.ROOT)).append(' ');
+            }
+        }
+        return b.toString().trim();
     }
 
     /** A full name's suffix ("Jr.": "jr"), or "". */

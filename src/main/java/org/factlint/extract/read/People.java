@@ -1366,6 +1366,11 @@ public final class People {
         if (title.toLowerCase(java.util.Locale.ROOT).startsWith("former ") && s.hasAny(BACK_IN_OFFICE)) {
             return;
         }
+        // ("his father, founding Prime Minister Lee Kuan Yew", "the late President Park Chung-hee": the
+        // first holder, or one who has died, holds the post now or not; unsure, nothing; black-box trial 62)
+        if (title.toLowerCase(java.util.Locale.ROOT).matches("(founding|late) .*")) {
+            return;
+        }
         String country = of == null ? null : d.known(of.known()).id;
         // "Defence Minister Erik Lund resigned on Monday": a post its holder left, no longer held
         // ("In 2022 Deputy Foreign Minister X ...", "Last year Defence Minister X ...": a title of
