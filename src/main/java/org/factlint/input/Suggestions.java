@@ -29,7 +29,8 @@ public final class Suggestions {
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 
-    private static int editDistance(String a, String b, int cap) {
+    /** The edits (insertions, deletions, changes) that make {@code a} into {@code b}, or {@code cap} when that many or more. */
+    public static int editDistance(String a, String b, int cap) {
         if (Math.abs(a.length() - b.length()) >= cap) {
             return cap;
         }

@@ -344,7 +344,7 @@ public final class Absences {
             return;
         }
         int k = m.to();
-        // ("With Mr Kamilov having stayed in Tashkent", "With Minister Joly kept in Ottawa")
+        // ("With Mr Kamilov having stayed in Tashkent", "With Ambassador Jones kept away from Baghdad")
         k = s.lower(k).equals("having") || s.lower(k).equals("kept") && s.lower(k + 1).equals("away") ? k + 1 : k;
         String w = s.lower(k);
         if (w.equals("unable")) {

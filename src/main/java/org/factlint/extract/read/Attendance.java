@@ -342,8 +342,8 @@ public final class Attendance {
 
     /**
      * "Baker co-chaired the Strategic Policy Dialogue on Feb. 23 with her UK counterpart, Paul
-     * Wyatt": the people after "with" (within four words of the event's end: a date or a place may
-     * stand between) attended it too ({@code attendance.co-chair}).
+     * Wyatt": the people after "with" (within eight words of the event's end: a date, a place or an
+     * abbreviation may stand between) attended it too ({@code attendance.co-chair}).
      */
     private static void coChairs(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d, Discourse.Entity event, int end,
                                  int from, double confidence) {

@@ -395,40 +395,11 @@ public final class Discourse {
             return false;
         }
         for (int i = 0; i < x.length; i++) {
-            if (!x[i].equals(y[i]) && (x[i].length() < 4 || !oneEditApart(x[i], y[i]))) {
+            if (!x[i].equals(y[i]) && (x[i].length() < 4 || org.factlint.input.Suggestions.editDistance(x[i], y[i], 2) > 1)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether two words differ by one letter changed, added or left out. */
-    private static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        int j = 0;
-        int edits = 0;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (++edits > 1) {
-                return false;
-            }
-            if (a.length() > b.length()) {
-                i++;
-            } else if (b.length() > a.length()) {
-                j++;
-            } else {
-                i++;
-                j++;
-            }
-        }
-        return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
     /** The full words between given name and surname, initials and suffixes left out, lower case ("bin hamad"), or "". */
