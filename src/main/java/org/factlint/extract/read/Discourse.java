@@ -411,7 +411,7 @@ public final class Discourse {
         to = suffix(words).isEmpty() ? to : to - 1;
         StringBuilder b = new StringBuilder();
         for (int i = 1; i < to; i++) {
-            if (!words[i].matches("(?:[A-Z]\\.)+|[A-Z]")) {
+            if (!initial(words[i])) {
                 b.append(words[i].toLowerCase(Locale.ROOT)).append(' ');
             }
         }
@@ -424,11 +424,16 @@ public final class Discourse {
         return SUFFIXES.contains(last) ? last.replace(".", "") : "";
     }
 
+    /** Whether a word of a name is an initial or initials ("W.", "H.W.", "J"). */
+    private static boolean initial(String word) {
+        return word.matches("(?:[A-Z]\\.)+|[A-Z]");
+    }
+
     /** The initials between given name and surname ("W." in "George W. Bush": "w"; "H.W.": "hw"), or "". */
     private static String middleInitials(String[] words) {
         StringBuilder b = new StringBuilder();
         for (int i = 1; i < words.length - 1; i++) {
-            if (words[i].matches("(?:[A-Z]\\.)+|[A-Z]")) {
+            if (initial(words[i])) {
                 b.append(words[i].replace(".", "").toLowerCase(Locale.ROOT));
             }
         }

@@ -180,15 +180,11 @@ public final class EventDates {
             "heard", "felt", "sought", "drew", "chose", "knew", "won", "led");
     static final Set<String> MOVED = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought");
 
-    /** Words that give up or put back an event told of before ("have been postponed", "was called off"). */
-    private static final Set<String> GIVEN_UP = WordSet.of("postponed", "rescheduled", "moved", "delayed", "pushed", "brought",
-            "cancelled", "canceled", "scrapped", "put", "called");
+    /** Words that give up or put back an event told of before ("have been postponed", "was called off"): {@link #MOVED} and more. */
+    private static final Set<String> GIVEN_UP = WordSet.with(MOVED, "cancelled", "canceled", "scrapped", "put", "called");
     /** Words between an event and such a verb. */
     private static final Set<String> BEFORE_GIVEN_UP = WordSet.of("has", "have", "had", "been", "was", "were", "is", "are", "now",
             "since", "again", "also", "already", "just");
-    /** Words before a date said not to be an event's ("not 5 May", "rather than 5 May", "instead of 5 May"). */
-    private static final Set<String> NOT_THE_DATE = WordSet.of("not", "than", "of");
-
     /**
      * "The talks will be held on 5 May. ... The talks have been postponed.", "On Friday the talks
      * were postponed to Thursday, May 15", "The EU now says the talks will be held on 12 May, not 5
@@ -202,7 +198,7 @@ public final class EventDates {
             Mention m = s.startingAt(k);
             boolean negation = s.lower(k - 1).equals("not") || s.lower(k - 1).equals("than") && s.lower(k - 2).equals("rather")
                     || s.lower(k - 1).equals("of") && s.lower(k - 2).equals("instead");
-            denied |= m != null && Events.isDate(m) && negation && NOT_THE_DATE.contains(s.lower(k - 1)) && !s.quoted(k);
+            denied |= m != null && Events.isDate(m) && negation && !s.quoted(k);
         }
         for (Events.EventMention e : mentions) {
             if (e.event() == null || !(denied || givenUpAfter(s, e.to()))) {

@@ -476,11 +476,11 @@ final class Levels {
                 Phrases.Match<String> here = levelNoun(s, lx, k);
                 // ("attended by senior officials of the four administrations rather than by ministers":
                 // past whose they are, "of" and up to four words; holdout64)
-                int whose = here != null && s.lower(here.to()).equals("of") && end - here.to() <= 5
-                        && !s.span(here.to(), end).contains(",") ? end : here == null ? -1 : here.to();
+                boolean reachesEnd = here != null && (here.to() == end || s.lower(here.to()).equals("of")
+                        && end - here.to() <= 5 && !s.span(here.to(), end).contains(","));
                 // ("attended by foreign ministers rather than heads of state": ministers in the
                 // leaders' place; holdout42)
-                if (here != null && whose == end && (!principalsLevel(here.value())
+                if (reachesEnd && (!principalsLevel(here.value())
                         || here.value().startsWith("minister") && headsAfter(s, cue))) {
                     lv = here;
                     by = k - 2;
