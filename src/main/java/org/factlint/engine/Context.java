@@ -522,8 +522,15 @@ public final class Context {
         if (CHAIRS.contains(Text.normalize(office))) {
             return false;
         }
+        // ("State Minister of Defense Hiroshi Masuda ... Masuda, the deputy minister": Japan's state
+        // minister is a deputy's post itself, not the minister a "deputy minister" stands below;
+        // black-box trial 63. "Deputy Under Secretary" beside "Under Secretary" still is one)
+        Rank top = rankOf(principal);
+        if (top != null && top.rung() == Rung.DEPUTY_MINISTER && Text.normalize(office).endsWith("minister")) {
+            return false;
+        }
         Rank a = rankOf(deputy);
-        return a == null || !a.conflictsWith(rankOf(principal));
+        return a == null || !a.conflictsWith(top);
     }
 
     /** Bare titles of a board's or committee's chair. */

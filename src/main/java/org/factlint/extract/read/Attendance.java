@@ -639,12 +639,20 @@ public final class Attendance {
             }
             if (m != null && people.containsKey(m)) {
                 int phrase = REFLEXIVES.contains(s.lower(m.to())) ? m.to() + 1 : m.to();
+                // ("Aguilar, however, remained in Washington and missed the Panama stop")
+                if (parenthetical(s, phrase)) {
+                    phrase += 3;
+                }
                 // "Cameron, who has called off his trip and will not attend the talks"
                 if (s.lower(phrase).equals(",") && s.lower(phrase + 1).equals("who")) {
                     phrase += 2;
                 }
                 String first = s.lower(phrase);
                 return phrase < and && (VERB_OPENERS.contains(first) || first.endsWith("ed")) ? m.to() : -1;
+            }
+            if (s.lower(k).equals(",") && parenthetical(s, k - 2)) {
+                k -= 2;
+                continue;
             }
             if (m != null && m.kind() == Mention.Kind.PERSON || s.quoted(k) || Set.of(";", ":", "(", ")").contains(s.lower(k))
                     || s.lower(k).equals(",") && !s.lower(k + 1).equals("who")) {
@@ -654,10 +662,21 @@ public final class Attendance {
         return -1;
     }
 
-    /** Words a verb phrase may open with, besides past forms. */
+    /** Whether tokens {@code at}..{@code at + 2} are an adverb between commas: ", however,", ", though,". */
+    private static boolean parenthetical(Annotated s, int at) {
+        return s.lower(at).equals(",") && PARENTHETICAL.contains(s.lower(at + 1)) && s.lower(at + 2).equals(",");
+    }
+
+    private static final Set<String> PARENTHETICAL = WordSet.of("however", "though", "meanwhile", "too", "also", "instead");
+
+    /**
+     * Words a verb phrase may open with, besides past forms in -ed (irregular pasts included: "Jones
+     * sent his apologies and did not attend"; no verb of saying, whose clause has its own subject).
+     */
     private static final Set<String> VERB_OPENERS = WordSet.of("was", "were", "is", "are", "had", "has", "have", "could", "would",
             "will", "did", "does", "do", "can", "cannot", "must", "should", "remained", "stayed", "left", "fell", "went", "got",
-            "became", "came", "flew", "took");
+            "became", "came", "flew", "took", "sent", "spent", "kept", "held", "gave", "met", "led", "saw", "made", "stood",
+            "sat", "chose", "lost", "began", "remains", "stays", "sends");
 
     /** Whether a subject starting at token {@code at} opens the sentence or a clause ("...; Mr. Sullivan himself was ..."). */
     static boolean opensClause(Annotated s, int at) {

@@ -1588,6 +1588,24 @@ public final class Discourse {
         changedPost.add(person.id);
     }
 
+    /** Events whose level the article says was raised, with the sentence that first says so. */
+    private final Map<String, SentenceAt> raised = new HashMap<>();
+
+    /**
+     * Notes that this sentence tells of the event's level raised ("On Tuesday the talks were
+     * upgraded to ministerial level when X joined them"): a level told of it before held until then,
+     * and a finding on it needs a look (black-box trial 63).
+     */
+    void levelRaised(Annotated s, String event) {
+        raised.putIfAbsent(event, new SentenceAt(s.source(), s.sentence().number()));
+    }
+
+    /** Whether an event-level fact was told before the sentence saying its event's level was raised. */
+    private boolean levelBeforeRaised(Draft f) {
+        SentenceAt at = f.type().equals("event-level") ? raised.get(String.valueOf(f.fields().get("event"))) : null;
+        return at != null && at.source() == f.source() && f.sentence() < at.number() && !"planned".equals(f.fields().get("stage"));
+    }
+
     /** The day (ISO) each sentence that tells of someone's presence names, when it names one. */
     private final Map<SentenceAt, String> presentOn = new HashMap<>();
 
@@ -1631,7 +1649,7 @@ public final class Discourse {
     /** Reads what was left for the end of the article ({@link #afterAll}). */
     public void finishArticle() {
         runAndClear(afterAll);
-        facts.replaceAll(f -> presentOnAnotherDay(f) || oneDayOfSeveral(f) ? f.atMost(UNSURE_DAY) : f);
+        facts.replaceAll(f -> presentOnAnotherDay(f) || oneDayOfSeveral(f) || levelBeforeRaised(f) ? f.atMost(UNSURE_DAY) : f);
         // the titles of someone whose post changed in the story are unsure: which one held when is not read
         facts.replaceAll(f -> f.type().equals("role") && changedPost.contains(String.valueOf(f.fields().get("person")))
                 ? f.atMost(UNSURE_TITLE) : f);

@@ -32,7 +32,9 @@ public final class EventDates {
         }
         Events.EventMention held = null;
         for (Events.EventMention e : mentions) {
-            if (HELD_VERBS.contains(s.lower(e.from() - 1)) && e.date() == null) {
+            // (not a bare "held discussions": "Last month, Kim and Admiral Paparo had held discussions"
+            // tells of another meeting than the one the article is about; black-box trial 63)
+            if (HELD_VERBS.contains(s.lower(e.from() - 1)) && e.date() == null && People.DETERMINERS.contains(s.lower(e.from()))) {
                 if (held != null && held.event() != e.event()) {
                     return;
                 }

@@ -776,6 +776,8 @@ final class Levels {
         for (Draft f : read) {
             if (raisedAt >= 0 && f.start() < s.startOffset(raisedAt)) {
                 f.with("stage", "planned");
+            } else if (raisedAt >= 0) {
+                d.levelRaised(s, String.valueOf(f.fields().get("event")));
             }
             d.add(parts ? f.atMost(0.7) : f);
         }

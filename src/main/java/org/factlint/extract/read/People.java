@@ -821,7 +821,7 @@ public final class People {
     private static final Set<String> AIDES = WordSet.of("advisor", "adviser", "assistant", "counselor", "counsellor", "aide",
             "envoy", "secretary", "representative", "coordinator", "spokesperson", "spokesman", "spokeswoman");
 
-    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
+    static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
 
     /** Title words a country may follow with "for" in the title itself ("Special Envoy for Sudan"). */
     private static final Set<String> ENVOYS_FOR = WordSet.of("envoy", "representative", "coordinator", "negotiator");
