@@ -240,6 +240,12 @@ public final class Attendance {
             if (event == null && elsewhereAfter(s, end)) {
                 continue;
             }
+            // ("attended Monday's EU foreign ministers' meeting in Brussels in place of Foreign Minister
+            // Szijjarto, who was on a visit to Beijing": the event named right before the phrase, not
+            // the one of a clause after it; black-box trial 43's look-alike)
+            if (event == null && after && AFTER.contains(m.phrase())) {
+                event = eventBefore(s, events, m.from());
+            }
             if (event == null) {
                 event = Events.onlyEvent(events);
                 // "The Foreign Secretary, who was in Kabul for the Afghanistan conference, did not
@@ -290,6 +296,11 @@ public final class Attendance {
             }
             if (Participants.anyDescribed(used)) {
                 confidence = Math.min(confidence, 0.8);
+            }
+            // ("Hungary boycotted the meeting. Hungarian ambassador Antal Heizer attended the meeting as
+            // an observer": who sat in as an observer may be there for a side that stayed away)
+            if (status.equals("attended") && asObserver(s, m.to())) {
+                confidence = Math.min(confidence, 0.75);
             }
             // "Trade Secretary Reynolds opened the working-level talks with a short speech": who opens
             // or addresses officials' talks need not sit at their table; said of an event the article
@@ -560,6 +571,16 @@ public final class Attendance {
 
     private static final Set<String> AFTER = WordSet.of("absence of", "in place of", "deputising for", "deputizing for",
             "deputised for", "deputized for");
+
+    /** Whether "as an observer" (or "as observers") follows token {@code at} within a few words. */
+    private static boolean asObserver(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size() - 1, at + 8); k++) {
+            if (s.lower(k).equals("as") && (s.lower(k + 1).equals("observers") || s.lower(k + 1).equals("an") && s.lower(k + 2).equals("observer"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** How many different people the sentence names before token {@code at}. */
     private static long peopleBefore(Annotated s, Map<Mention, Discourse.Entity> people, int at) {

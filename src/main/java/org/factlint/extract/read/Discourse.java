@@ -870,7 +870,7 @@ public final class Discourse {
                         // "the NATO summit", "the ministerial" are not the meeting between two people the
                         // article named (unless it is called so: "the dialogue between X and Y")
                         && !(!e.participants.isEmpty() && (Set.of("summit", "conference").contains(eventType)
-                        || !GENERIC_EVENT_WORDS.contains(word) && !e.name.toLowerCase(Locale.ROOT).startsWith(word)))
+                        || !GENERIC_EVENT_WORDS.contains(word) && !e.name.toLowerCase(Locale.ROOT).startsWith(word) && !headWord(e, word)))
                         // "the summit in Madrid" is not a meeting whose place the article has not said
                         && !(place != null && e.place == null && !eventType.equals(e.eventType))) {
                     candidates.add(e);
@@ -991,7 +991,7 @@ public final class Discourse {
             // its sidelines: a distinctive event word names the one event called so
             List<Entity> called = GENERIC_EVENT_WORDS.contains(word) ? List.of()
                     : candidates.stream().filter(e -> e.name.toLowerCase(Locale.ROOT).startsWith(word + " ")
-                            || e.name.equalsIgnoreCase(word)).toList();
+                            || e.name.equalsIgnoreCase(word) || headWord(e, word)).toList();
             // ("the ministerial", "the symposium" with no event called so: not "the meeting" named before)
             if (called.isEmpty() && !GENERIC_EVENT_WORDS.contains(word) && !Set.of("summit", "conference").contains(eventType)) {
                 candidates.clear();
@@ -1203,6 +1203,15 @@ public final class Discourse {
             }
         }
         return found == null ? null : mentionedAgain(found);
+    }
+
+    /**
+     * Whether a ceremony's name ends with this word, after its kind: "the ceremony" names "the
+     * swearing-in ceremony" again (black-box trial 65; not "the dinner" for "the working dinner", which
+     * a live blog may tell of a day later as "yesterday's dinner": black-box trial 56).
+     */
+    private static boolean headWord(Entity e, String word) {
+        return "ceremony".equals(e.family) && e.name.toLowerCase(Locale.ROOT).endsWith(" " + word);
     }
 
     /** Event words a definite mention may use for any event of its family ("the talks" for a meeting). */
@@ -1653,6 +1662,24 @@ public final class Discourse {
         // the titles of someone whose post changed in the story are unsure: which one held when is not read
         facts.replaceAll(f -> f.type().equals("role") && changedPost.contains(String.valueOf(f.fields().get("person")))
                 ? f.atMost(UNSURE_TITLE) : f);
+        // ("Vice President JD Vance was sworn in ... Former Vice President Kamala Harris left": the post
+        // someone took was another's, whose titles then are the one before the handover and the one
+        // after; each title of someone called both its holder and its former holder is unsure;
+        // black-box trial 65)
+        Set<String> taken = new java.util.HashSet<>();
+        facts.stream().filter(f -> f.type().equals("role") && changedPost.contains(String.valueOf(f.fields().get("person"))))
+                .forEach(f -> taken.add(heldTitle(f.fields().get("title"))));
+        Set<String> formerHolders = new java.util.HashSet<>();
+        facts.stream().filter(f -> f.type().equals("role") && taken.contains(heldTitle(f.fields().get("title")))
+                        && String.valueOf(f.fields().get("title")).toLowerCase(java.util.Locale.ROOT).startsWith("former "))
+                .forEach(f -> formerHolders.add(String.valueOf(f.fields().get("person"))));
+        facts.replaceAll(f -> f.type().equals("role") && formerHolders.contains(String.valueOf(f.fields().get("person")))
+                && taken.contains(heldTitle(f.fields().get("title"))) ? f.atMost(UNSURE_TITLE) : f);
+    }
+
+    /** A title without "former" or "-elect": the post it names ("Former Vice President" and "Vice President-elect": "vice president"). */
+    private static String heldTitle(Object title) {
+        return String.valueOf(title).toLowerCase(java.util.Locale.ROOT).trim().replaceFirst("^former\\s+", "").replaceFirst("[- ]elect$", "");
     }
 
     /** The confidence of a presence told of another day than a level of the event (findings on it need a look). */

@@ -1621,6 +1621,20 @@ public final class Events {
         return out;
     }
 
+    /**
+     * Whether dates after an event are days joined by "and" with no word of a change among them
+     * ("scheduled for Monday and Tuesday"): the days it runs over.
+     */
+    private static boolean daysItRunsOver(Annotated s, List<Mention> dates) {
+        for (int i = 1; i < dates.size(); i++) {
+            if (dates.get(i).from() == dates.get(i - 1).to() + 1 && s.lower(dates.get(i - 1).to()).equals("and")
+                    && !s.hasAny(EventDates.MOVED, 0, s.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After "took place", "was held", "will be held", ", to be held", ", held": the token after those words, else {@code at}. */
     private static int heldWords(Annotated s, int at) {
         int k = at;
@@ -1956,8 +1970,11 @@ public final class Events {
                 d.add(own);
             }
             // "The summit, originally scheduled for 3 March, was postponed to Monday 10 March"
-            for (Mention m : datesAfter(s, e.to())) {
-                if (m != e.date()) {
+            List<Mention> after = datesAfter(s, e.to());
+            for (Mention m : after) {
+                // ("Related meetings scheduled for Monday and Tuesday", "The meeting, scheduled for
+                // Wednesday and Thursday,": the days it runs over, not two dates of it; black-box trial 66)
+                if (m != e.date() && !daysItRunsOver(s, after)) {
                     // ("The meeting had been scheduled for Tuesday": a plan that did not hold; black-box trial 51)
                     boolean plan = EventDates.pluperfectPlan(s, e.to(), m.from()) && !s.hasAny(EventDates.MOVED, e.to(), m.from());
                     d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), m.to(), 0.85, "event-date.scheduled-moved")

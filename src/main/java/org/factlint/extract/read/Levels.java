@@ -694,7 +694,9 @@ final class Levels {
             // at official level": a denied level is none the event was held at (black-box trial 29)
             // ("That meeting would be held at leaders' level", "may be held at ministerial level": a
             // level hedged just before is none the event was held at; black-box trial 55)
-            if (end < 0 || negatedBefore(s, i) || hedgedLevel(s, lx, i)) {
+            // ("North Korea invited at ambassador level to Queen's funeral": the level of whom a country
+            // was asked to send, not of the event; black-box trial 65)
+            if (end < 0 || negatedBefore(s, i) || hedgedLevel(s, lx, i) || s.hasAny(INVITED, 0, i)) {
                 continue;
             }
             Discourse.Entity event = Events.onlyEvent(mentions);
@@ -858,6 +860,9 @@ final class Levels {
 
     /** Verbs that say an event was held at a level: "held at", "conducted at", "convened at". */
     private static final Set<String> HELD_AT = WordSet.of("held", "conducted", "convened", "pitched", "sat");
+
+    /** Words of an invitation, whose level is of whom is asked to come. */
+    private static final Set<String> INVITED = WordSet.of("invited", "invite", "invites", "inviting", "invitation", "invitations");
 
     /** Verbs of a level changed while the event ran: "upgraded to", "raised to", "continued at". */
     private static final Set<String> CHANGED = WordSet.of("upgraded", "raised", "elevated", "lifted", "continued", "resumed");

@@ -614,6 +614,10 @@ public final class Meetings {
                     j = m.to();
                 } else if (m != null && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m)) {
                     j = m.to();
+                } else if (m != null && m.kind() == Mention.Kind.KNOWN && m.isCountryLike() && s.lower(j - 1).equals("in")) {
+                    // "met this afternoon in Luxembourg with X": a country (or a city named as one) passed
+                    // over, not read as the meeting's place (holdout77)
+                    j = m.to();
                 } else if (venueEnd(s, j) > j) {
                     // "held a meeting at the Department of Energy with X": a venue
                     j = venueEnd(s, j);

@@ -183,7 +183,9 @@ final class Participants {
             }
             Discourse.Entity e = m == null ? null : m.kind() == Mention.Kind.PERSON || People.described(m) ? people.get(m)
                     : countries && m.kind() == Mention.Kind.KNOWN && m.isCountryLike() && !s.lower(m.to()).equals("'s")
-                    ? d.known(m.known()) : null;
+                    // ("Egypt's ambassador to Iraq, Ahmed Nasr, attended": where an envoy is posted is no one
+                    // who attended; black-box trial 66)
+                    && !Set.of("to", "in").contains(s.lower(m.from() - 1)) ? d.known(m.known()) : null;
             if (e == null) {
                 // a list broken off after "nor" is no list
                 return into.size() == size || nor || neither ? cleared(into, size, at) : first;
@@ -519,9 +521,11 @@ final class Participants {
             }
             // "Indian Foreign Minister X", "Russia's President X", "EU High Representative X", "President X"
             Mention m = s.startingAt(k);
+            // ("the EU's High Representative, Josep Borrell": an organisation's possessive before the title)
+            int afterOwner = m == null ? k : s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
             if (m != null && m.isCountryLike() && (m.known().kind().equals("country")
-                    || s.startingAt(m.to()) != null && s.startingAt(m.to()).kind() == Mention.Kind.TITLE)) {
-                k = s.lower(m.to()).equals("'s") ? m.to() + 1 : m.to();
+                    || s.startingAt(afterOwner) != null && s.startingAt(afterOwner).kind() == Mention.Kind.TITLE)) {
+                k = afterOwner;
                 // "China's current President Hu Jintao"
                 k += QUALIFIERS.contains(s.lower(k)) && s.startingAt(k) == null ? 1 : 0;
                 m = s.startingAt(k);

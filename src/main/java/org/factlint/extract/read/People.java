@@ -823,6 +823,16 @@ public final class People {
 
     static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
 
+    /**
+     * Whether a title (or a country's name) ends just before a name, or before a comma just before
+     * it: "Vice-President Federica Mogherini", "The Minister for Foreign Affairs of Australia, Julie Bishop".
+     */
+    private static boolean titledBefore(Annotated s, Mention name) {
+        int at = s.honorificsBefore(name.from());
+        Mention m = s.endingBefore(s.lower(at - 1).equals(",") ? at - 1 : at);
+        return m != null && (m.kind() == Mention.Kind.TITLE || m.kind() == Mention.Kind.KNOWN && m.isCountryLike());
+    }
+
     /** Title words a country may follow with "for" in the title itself ("Special Envoy for Sudan"). */
     private static final Set<String> ENVOYS_FOR = WordSet.of("envoy", "representative", "coordinator", "negotiator");
 
@@ -837,8 +847,14 @@ public final class People {
             // a title after a name and a comma is that name's, not the next one's
             Mention ahead = countryBefore(s, title.from());
             int start = ahead != null ? ahead.from() : title.from();
-            boolean appositive = s.lower(start - 1).equals(",") && s.endingBefore(start - 1) != null
-                    && s.endingBefore(start - 1).kind() == Mention.Kind.PERSON;
+            // ("Justin Trudeau, the prime minister of Canada, Anthony Albanese, ...": past the article, when
+            // the name before has no title of its own before it; "The Minister for Foreign Affairs of
+            // Australia, Julie Bishop, the Foreign Minister of Japan, Fumio Kishida" is a list of titles
+            // each before its name; black-box trial 65)
+            boolean the = s.lower(start - 1).equals("the");
+            int opens = the ? start - 1 : start;
+            Mention nameBefore = s.lower(opens - 1).equals(",") ? s.endingBefore(opens - 1) : null;
+            boolean appositive = nameBefore != null && nameBefore.kind() == Mention.Kind.PERSON && !(the && titledBefore(s, nameBefore));
             // "Prime Minister of Lebanon Saad Hariri", "President of the European Commission Ursula von der Leyen"
             Mention ofAfter = null;
             // ("Special Envoy for Sudan Anna Berg": an envoy for a country is not of it; black-box trial 40)

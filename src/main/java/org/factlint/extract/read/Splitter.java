@@ -118,7 +118,8 @@ public final class Splitter {
 
     private static void add(List<Token> out, String text, int start, int end) {
         String t = text.substring(start, end);
-        out.add(new Token(t, t.toLowerCase().replace('\u2019', '\''), start, end));
+        // ("Minister for Foreign Affairs & Trade": an ampersand is read as the word it stands for)
+        out.add(new Token(t, t.equals("&") ? "and" : t.toLowerCase().replace('\u2019', '\''), start, end));
     }
 
     /** Sentences of a text, numbered from 1. */
