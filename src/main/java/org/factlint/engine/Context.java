@@ -221,6 +221,11 @@ public final class Context {
         if (CIVIL_SERVICE_SECRETARY.matcher(said).matches() && countriesOf(role).isEmpty() && namesCivilServiceCountry()) {
             return List.of();
         }
+        // "US State Secretary Antony Blinken": how South Asian and Russian outlets write the US
+        // Secretary of State, a foreign minister, not a German or Dutch state secretary (black-box trial 68)
+        if (said.equals("state secretary") && countriesOf(role).contains("united states")) {
+            return Titles.ranksOf("secretary of state", reference);
+        }
         // "Kenya's Foreign Affairs Cabinet Secretary": Kenya's ministers are called Cabinet Secretaries
         if (said.contains("cabinet secretary") && countriesOf(role).contains("kenya")) {
             return Titles.ranksOf(said.replace("cabinet secretary", "minister"), reference);

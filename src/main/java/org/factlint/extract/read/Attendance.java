@@ -500,8 +500,18 @@ public final class Attendance {
         // (someone else's visit there is theirs: who did not travel was not on it, and says nothing of it)
         // ("the visit to Chequers": a building, where the article's events are placed in its city)
         Discourse.Entity seat = Events.seat(place, lx, d);
-        List<Discourse.Entity> there = d.eventsAt((seat != null ? seat : Events.destination(place, d)).id).stream()
-                .filter(e -> !e.eventType.equals("visit") || who.stream().anyMatch(w -> d.isVisitOf(e, w))).toList();
+        List<Discourse.Entity> there = d.eventsAt((seat != null ? seat : Events.destination(place, d)).id);
+        // ("Kelly did not travel to Honduras" after talks in Tegucigalpa: an event in a city of the country)
+        if (there.isEmpty() && seat == null && !Events.isPlace(place) && place.known().kind().equals("country")) {
+            String country = place.known().id();
+            there = d.eventsAtPlaces(name -> {
+                List<Token> words = Splitter.tokens(name);
+                Phrases.Match<Lexicon.Known> capital = lx.names.at(words, 0);
+                return capital != null && capital.to() == words.size() && capital.value().how() == Lexicon.How.CAPITAL
+                        && capital.value().id().equals(country);
+            });
+        }
+        there = there.stream().filter(e -> !e.eventType.equals("visit") || who.stream().anyMatch(w -> d.isVisitOf(e, w))).toList();
         if (there.size() > 1) {
             there = there.stream().filter(e -> d.participantsOf(e).containsAll(who)).toList();
         }

@@ -49,14 +49,20 @@ public final class Days {
     /** The month words the annotator knows ("october", "oct."), longest first so that "sept." wins over "sep". */
     private static final String MONTH = "(" + String.join("|", Annotator.MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(java.util.regex.Pattern::quote).toList()) + ")";
-    /** "on Wednesday and Thursday, 20-21 October", "Thursday and Friday, January 26-27, 2024". */
-    private static final java.util.regex.Pattern TWO_DAYS = java.util.regex.Pattern.compile("\\b" + WEEKDAY + "\\s+and\\s+"
-            + WEEKDAY + ",?\\s+(?:(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\s+" + MONTH + "|" + MONTH
-            + "\\s+(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2}))(?:,?\\s+(\\d{4}))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Words joining the first and last of two days ("and", "to", a dash). */
+    private static final String JOIN = "(?:\\s*[-\u2013]\\s*|\\s+(?:and|to|through|until)\\s+)";
+    /**
+     * "on Wednesday and Thursday, 20-21 October", "Thursday and Friday, January 26-27, 2024", "from
+     * Tuesday to Thursday, August 22 to 24", "on Tuesday and Wednesday, March 11 and 12".
+     */
+    private static final java.util.regex.Pattern TWO_DAYS = java.util.regex.Pattern.compile("\\b" + WEEKDAY + JOIN
+            + WEEKDAY + ",?\\s+(?:(\\d{1,2})" + JOIN + "(\\d{1,2})\\s+" + MONTH + "|" + MONTH
+            + "\\s+(\\d{1,2})" + JOIN + "(\\d{1,2}))(?:,?\\s+(\\d{4}))?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * "The Council met on Wednesday and Thursday, 20-21 October": two weekdays and the two days they
-     * name, each pair checked as a day given twice.
+     * name, each pair checked as a day given twice (black-box trial 68: "from Tuesday to Thursday,
+     * August 22 to 24" had Thursday checked against the 22nd).
      */
     public static void twoDays(Annotated s, Discourse d) {
         if (s.size() == 0) {
@@ -75,7 +81,8 @@ public final class Days {
             int second = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(8));
             java.time.Month month = Annotator.MONTHS.get(monthWord.toLowerCase(java.util.Locale.ROOT));
             Integer year = m.group(9) == null ? null : Integer.valueOf(m.group(9));
-            if (month == null || second != first + 1 || s.quoted(tokenAt(s, start + m.start()))) {
+            // (the first weekday goes with the first day, the last with the last: "Tuesday to Thursday, August 22 to 24")
+            if (month == null || second <= first || second - first > 6 || s.quoted(tokenAt(s, start + m.start()))) {
                 continue;
             }
             java.time.LocalDate one = Annotator.dateOf(first, month, year, d.published());

@@ -1150,6 +1150,12 @@ public final class Discourse {
         return events.stream().filter(e -> placeId.equals(e.place)).toList();
     }
 
+    /** The events held at a place whose name passes the test ("talks in Tegucigalpa", a capital of Honduras). */
+    public List<Entity> eventsAtPlaces(java.util.function.Predicate<String> placeName) {
+        return events.stream().filter(e -> e.place != null && entities.get(e.place) != null
+                && placeName.test(entities.get(e.place).name)).toList();
+    }
+
     /**
      * The one event the article says all of {@code people} took part in (by its participants, or by
      * each one's attendance read so far: "X and Y led the consultations"), or null if none or several.

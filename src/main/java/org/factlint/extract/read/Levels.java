@@ -715,6 +715,11 @@ final class Levels {
                     && s.hasAny(ORDER_WORDS, phraseEnd, e.from()))) {
                 continue;
             }
+            // ("Officials briefed the committee at official level on the agenda of the meeting": the
+            // event after the phrase is what the briefing was about; black-box trial 67)
+            if (event != null && mentions.stream().allMatch(e -> e.from() > phraseEnd && s.hasAny(TOPIC_WORDS, phraseEnd, e.from()))) {
+                continue;
+            }
             // "Senior officials met at official level to prepare the leaders' talks", "ahead of the
             // summit": the sentence's one event is what the work was for, not where the level was
             Discourse.Entity only = event;
@@ -845,6 +850,9 @@ final class Levels {
 
     /** Words of order between a level phrase and an event, which make the event another occasion ("followed a meeting"). */
     private static final Set<String> ORDER_WORDS = WordSet.with(Events.SEQUENCE_WORDS, "ahead");
+
+    /** Words that make an event named after a level phrase the topic of what the phrase is said of. */
+    private static final Set<String> TOPIC_WORDS = WordSet.of("agenda", "about", "outcome", "outcomes", "results", "topics", "preparations");
 
     /**
      * The token after the word "level" that closes a level phrase ("official level", "officials'
