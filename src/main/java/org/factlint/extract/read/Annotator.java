@@ -139,6 +139,8 @@ public final class Annotator {
             "h.e.", "h.e", "h. e.", "mister", "sr", "sr.", "smt", "smt.", "shri", "shri.",
             // "His Excellency Le Hoai Trung", "His Royal Highness Prince Mohammed" (holdout24)
             "excellency", "highness", "royal", "majesty",
+            // Malaysian honorifics: "Dato' Saifuddin Abdullah", "Datuk Seri Anwar Ibrahim" (black-box trial 70)
+            "dato'", "dato", "datuk", "datin", "seri",
             // "Deputy Chief Jing Jianfeng": a rank with no title head, no part of the name (black-box trial 33)
             "chief", "deputy");
     /** Words of the compass, which open the names of regions, not of people. */

@@ -825,9 +825,9 @@ public final class Discourse {
      *                      or null: an event first named by another day so is another occasion
      */
     public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday,
-                       Integer dayOf, String body, boolean theirs, boolean levelNamed, Integer namedDay) {
+                       Integer dayOf, String body, boolean theirs, boolean levelNamed, Integer namedDay, String statedPlace) {
         public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
-            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false, null);
+            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false, null, null);
         }
     }
 
@@ -981,6 +981,15 @@ public final class Discourse {
                 // the Vienna meeting": the event of its type in that place, not a meeting the article
                 // placed nowhere; black-box trial 46)
                 candidates.removeIf(e -> !place.equals(e.place) && !placed.contains(e.id));
+            }
+            // ("The talks in Bonn are technical sessions. The COP29 conference will be held in Baku": a
+            // conference or summit the sentence places elsewhere than an event of another type is
+            // another occasion; "The talks will be held in Baku", "The meeting took place in Ankara"
+            // after talks elsewhere are compared by the rules; black-box trial 69)
+            String elsewhere = place != null ? place : cues.statedPlace();
+            if (elsewhere != null && Set.of("summit", "conference").contains(eventType)) {
+                candidates.removeIf(e -> e.place != null && !elsewhere.equals(e.place) && !placed.contains(e.id)
+                        && !eventType.equals(e.eventType));
             }
             // "will attend the summit" after "the 28th EU-Japan Summit in Tokyo" and "official-level talks
             // in Brussels": a summit or conference is the one of its own type, when there is one

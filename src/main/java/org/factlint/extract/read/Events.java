@@ -650,7 +650,8 @@ public final class Events {
                             typeAndFamily[0], typeAndFamily[1])
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
                     new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body,
-                            theirs(s, k, w.from()), level != null && !preparing, namedDay(s, w, date, dayOf)));
+                            theirs(s, k, w.from()), level != null && !preparing, namedDay(s, w, date, dayOf),
+                            placeStated ? placeId : null));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }

@@ -80,6 +80,10 @@ public final class Splitter {
                 if (i - start == 2 && text.startsWith("H.", start) && text.startsWith(" E.", i)) {
                     i += 3;
                 }
+                // "Dato' Saifuddin Abdullah": the Malaysian honorific keeps its apostrophe (black-box trial 70)
+                if (i < n && isApostrophe(text.charAt(i)) && text.substring(start, i).equalsIgnoreCase("dato")) {
+                    i++;
+                }
                 add(out, text, start, i);
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
