@@ -1062,7 +1062,7 @@ public final class Attendance {
     }
 
     /** Verbs of leading a delegation: "led", and the forms said with "will" or "to" ("will lead", "to head"). */
-    private static final Set<String> LEAD = WordSet.of("led", "lead", "headed", "head", "leading");
+    private static final Set<String> LEAD = WordSet.of("led", "lead", "headed", "head", "leading", "leads", "heads");
     /** Words that end a noun phrase: the event a delegation goes to is named before any of them. */
     private static final Set<String> PHRASE_ENDS = WordSet.of(",", ".", ";", ":", "and", "or", "which", "where", "who", "that", "to",
             "for", "with", "on", "in", "by");
@@ -1090,7 +1090,10 @@ public final class Attendance {
             int verbFrom = verb.equals("leading") && s.lower(v - 1).equals("be") ? v - 1 : v;
             int before = subjectEnd(s, verbFrom);
             boolean plan = PLAN_BEFORE.contains(s.lower(before - 1));
-            if (plan == (verb.equals("led") || verb.equals("headed")) || verb.equals("leading") && (verbFrom == v || !plan)) {
+            // ("Secretary of Labor Hilda L. Solis leads the U.S. delegation to Buenos Aires, Argentina, for
+            // the 16th Inter-American Conference": a release's present tells the trip under way; holdout63)
+            boolean present = verb.equals("leads") || verb.equals("heads");
+            if (present ? plan : plan == (verb.equals("led") || verb.equals("headed")) || verb.equals("leading") && (verbFrom == v || !plan)) {
                 continue;
             }
             if (plan) {
@@ -1118,6 +1121,9 @@ public final class Attendance {
                 at += 3;
             } else if (Set.of("to", "at", "for").contains(s.lower(at))) {
                 at++;
+                // ("to Buenos Aires, Argentina, for the 16th Inter-American Conference": past the place it goes to)
+                int past = s.lower(at - 1).equals("to") ? pastPlaces(s, at) : at;
+                at = past > at && s.lower(past).equals("for") ? past + 1 : at;
             } else if (!bare) {
                 continue;
             }
@@ -1156,6 +1162,17 @@ public final class Attendance {
                 }
             }
         }
+    }
+
+    /** Past the places from token {@code at}, each with its comma: "Buenos Aires, Argentina,"; {@code at} if none. */
+    private static int pastPlaces(Annotated s, int at) {
+        int k = at;
+        Mention m = s.startingAt(k);
+        while (m != null && m.kind() == Mention.Kind.KNOWN && (Events.isPlace(m) || m.isCountryLike())) {
+            k = s.lower(m.to()).equals(",") ? m.to() + 1 : m.to();
+            m = s.startingAt(k);
+        }
+        return k;
     }
 
     /**
