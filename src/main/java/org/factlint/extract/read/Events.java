@@ -1650,6 +1650,15 @@ public final class Events {
     }
 
     /**
+     * Whether a plan told as past follows the event's mention: "Friday's meeting was to be the first
+     * in a month" (after it was postponed; black-box trial 72, a real New Daily text), "was to have
+     * been held".
+     */
+    private static boolean wasToBe(Annotated s, int at) {
+        return s.lower(at).equals("was") && s.lower(at + 1).equals("to") && Set.of("be", "have").contains(s.lower(at + 2));
+    }
+
+    /**
      * Whether dates after an event are days joined by "and" with no word of a change among them
      * ("scheduled for Monday and Tuesday"): the days it runs over.
      */
@@ -1992,7 +2001,7 @@ public final class Events {
                 // ("had been due to hold talks on Tuesday, but the meeting was postponed to Thursday": the
                 // plan, told in the pluperfect; black-box trial 51)
                 if (s.hasAny(EventDates.MOVED) && datesAfter(s, e.to()).stream().anyMatch(after -> after != m)
-                        || EventDates.pluperfectPlan(s, 0, m.from())) {
+                        || EventDates.pluperfectPlan(s, 0, m.from()) || wasToBe(s, e.to())) {
                     own.with("stage", "planned");
                 }
                 d.add(own);
