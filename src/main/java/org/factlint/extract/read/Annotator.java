@@ -188,6 +188,8 @@ public final class Annotator {
             "dialogue", "palace", "hall", "street", "castle", "building", "headquarters", "hotel", "residence", "centre",
             "center", "airport", "base", "communications", "committee", "excellence", "commission", "institute",
             "programme", "organization", "organisation", "association", "authority", "corporation", "secretariat",
+            // ("Chinese Communist Party Politburo Member, Director of the Office of ...": a body's member, no name)
+            "member", "members", "politburo",
             "directorate", "command", "administration", "ministers", "leaders",
             // a headline's verbs in Title Case: "Prime Minister Meets with Donald Trump"
             "meets", "visits", "hosts", "holds", "welcomes", "travels", "attends", "announces", "joins", "receives",
@@ -558,6 +560,13 @@ public final class Annotator {
             while (end < t.size() && cover[end] == null && inPortfolio(t, k, end)) {
                 end++;
             }
+            // "Deputy Chairman of the Planning Commission", "Chairman of the National Development and Reform
+            // Commission": a body the gazetteer does not know, capitalised words up to its noun, is the title's
+            // (after "the" only; holdout83)
+            int body = k > to + 1 ? bodyNameEnd(t, cover, end) : -1;
+            if (body > end) {
+                end = body;
+            }
             if (end == k) {
                 break;
             }
@@ -587,6 +596,25 @@ public final class Annotator {
                 && PORTFOLIOS.contains(t.get(end + 1).lower()) && t.get(end + 1).capitalised()
                 || w.is("and") && end > k && end + 2 < t.size() && t.get(end + 1).is("the")
                 && PORTFOLIOS.contains(t.get(end + 2).lower()) && t.get(end + 2).capitalised();
+    }
+
+    /**
+     * The end of a body's name from {@code at}: up to three capitalised words (or "and") ending in a
+     * capitalised institution noun ("Planning Commission", "Reform Commission", "Security Council");
+     * {@code at} when there is none.
+     */
+    private static int bodyNameEnd(List<Token> t, Mention[] cover, int at) {
+        for (int k = at; k < Math.min(t.size(), at + 4) && cover[k] == null; k++) {
+            Token w = t.get(k);
+            if (INSTITUTION_NOUNS.contains(w.lower()) && w.capitalised()) {
+                return k + 1 < t.size() && cover[k + 1] == null && t.get(k + 1).capitalised()
+                        && INSTITUTION_NOUNS.contains(t.get(k + 1).lower()) ? at : k + 1;
+            }
+            if (!(w.word() && w.capitalised() || w.is("and") && k > at)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** A title modifier or portfolio word at {@code i} (capitalised, if {@code capital}). */

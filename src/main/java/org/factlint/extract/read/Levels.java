@@ -642,6 +642,28 @@ final class Levels {
         return null;
     }
 
+    /** Verbs of meeting after a perfect's auxiliary: "has met", "had met", "had been held". */
+    private static final Set<String> MET_PERFECT = WordSet.of("met", "been", "convened", "gathered");
+
+    /**
+     * Whether the level phrase from {@code at} to {@code end} is said of earlier meetings: after a
+     * perfect ("The Quad has met four times at the level of senior officials", "The group had met at
+     * the level of officials") or beside a count of times; not the level of the meeting told of
+     * (black-box trial 73, a real text).
+     */
+    private static boolean earlierMeetings(Annotated s, int at, int end) {
+        // back over the clause ("The Quad has met four times in the past two years at the level of ...")
+        for (int k = at - 1; k >= Math.max(0, at - 10) && !Set.of(",", ";", ":").contains(s.lower(k)); k--) {
+            String w = s.lower(k);
+            String next = s.lower(k + 1).equals("previously") || s.lower(k + 1).equals("already") ? s.lower(k + 2) : s.lower(k + 1);
+            if ((w.equals("had") || (w.equals("has") || w.equals("have")) && next.equals("met")) && MET_PERFECT.contains(next)
+                    || w.equals("times") || w.equals("twice")) {
+                return true;
+            }
+        }
+        return s.hasAny(Set.of("times", "twice"), at, Math.min(s.size(), end + 3));
+    }
+
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         // "The talks opened at official level and were raised to ministerial level that afternoon":
@@ -696,7 +718,7 @@ final class Levels {
             // level hedged just before is none the event was held at; black-box trial 55)
             // ("North Korea invited at ambassador level to Queen's funeral": the level of whom a country
             // was asked to send, not of the event; black-box trial 65)
-            if (end < 0 || negatedBefore(s, i) || hedgedLevel(s, lx, i) || s.hasAny(INVITED, 0, i)) {
+            if (end < 0 || negatedBefore(s, i) || hedgedLevel(s, lx, i) || s.hasAny(INVITED, 0, i) || earlierMeetings(s, i, end)) {
                 continue;
             }
             Discourse.Entity event = Events.onlyEvent(mentions);

@@ -708,6 +708,19 @@ final class Participants {
     /** A person mention's first token, taking in a title and country written before it. */
     static int withTitle(Annotated s, Mention m) {
         int first = m.from();
+        // "Deputy Chairman of the Planning Commission of India, Dr. Montek Singh Ahluwalia": a title of a
+        // country, a comma, then (past honorifics) the full name (holdout83)
+        int honoured = m.kind() == Mention.Kind.PERSON ? s.honorificsBefore(first) : first;
+        if (m.kind() == Mention.Kind.PERSON && (honoured < first || "full".equals(m.value())) && s.lower(honoured - 1).equals(",")) {
+            Mention country = s.endingBefore(honoured - 1);
+            if (country != null && country.kind() == Mention.Kind.KNOWN && country.isCountryLike()) {
+                int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
+                Mention title = s.lower(of).equals("of") ? s.endingBefore(of) : null;
+                if (title != null && title.kind() == Mention.Kind.TITLE) {
+                    return title.from();
+                }
+            }
+        }
         Mention t = s.endingBefore(first);
         // "President of the United States Donald Trump": a title, its country, then the name
         Mention country = t;
