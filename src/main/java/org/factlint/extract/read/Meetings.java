@@ -1114,10 +1114,17 @@ public final class Meetings {
 
     private static final Set<String> MET = WordSet.of("met", "gathered", "convened");
 
-    /** Whether the sentence tells, outside quotation marks, of people meeting: "met", "gathered", "convened". */
+    /** A meeting's verb told as to come: "G7 ministers will meet in May", "are to meet next week". */
+    private static final Set<String> MEET = WordSet.of("meet", "gather", "convene");
+
+    /**
+     * Whether the sentence tells, outside quotation marks, of people meeting: "met", "gathered", "convened",
+     * "will meet", "will hold their first face-to-face meeting".
+     */
     public static boolean saysMet(Annotated s) {
         for (int k = 0; k < s.size(); k++) {
-            if (MET.contains(s.lower(k)) && !s.quoted(k)) {
+            if ((MET.contains(s.lower(k)) || MEET.contains(s.lower(k)) && Set.of("will", "to", "shall").contains(s.lower(k - 1))
+                    || HOLD.contains(s.lower(k)) && s.hasAny(MEETING_NOUNS, k + 1, Math.min(s.size(), k + 7))) && !s.quoted(k)) {
                 return true;
             }
         }
