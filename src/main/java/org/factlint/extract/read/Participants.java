@@ -185,7 +185,10 @@ final class Participants {
                     : countries && m.kind() == Mention.Kind.KNOWN && m.isCountryLike() && !s.lower(m.to()).equals("'s")
                     // ("Egypt's ambassador to Iraq, Ahmed Nasr, attended": where an envoy is posted is no one
                     // who attended; black-box trial 66)
-                    && !Set.of("to", "in").contains(s.lower(m.from() - 1)) ? d.known(m.known()) : null;
+                    && !Set.of("to", "in").contains(s.lower(m.from() - 1))
+                    // ("The Prime Minister of Thailand did not attend the summit": the country of a title said
+                    // before it is that post holder's, not a delegation; black-box trial 75)
+                    && !titleOfCountry(s, m) ? d.known(m.known()) : null;
             if (e == null) {
                 // a list broken off after "nor" is no list
                 return into.size() == size || nor || neither ? cleared(into, size, at) : first;
@@ -706,6 +709,13 @@ final class Participants {
     }
 
     /** A person mention's first token, taking in a title and country written before it. */
+    /** Whether the country mention follows a title and "of" ("the Prime Minister of Thailand"). */
+    private static boolean titleOfCountry(Annotated s, Mention country) {
+        int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
+        Mention title = s.lower(of).equals("of") ? s.endingBefore(of) : null;
+        return title != null && title.kind() == Mention.Kind.TITLE;
+    }
+
     static int withTitle(Annotated s, Mention m) {
         int first = m.from();
         // "Deputy Chairman of the Planning Commission of India, Dr. Montek Singh Ahluwalia": a title of a

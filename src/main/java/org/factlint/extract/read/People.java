@@ -836,6 +836,40 @@ public final class People {
         return vocative || naming || takenBack || asked || predicate;
     }
 
+    /** Heads of a minister's post, after which "Ambassador" before the name is a style. */
+    private static final Set<String> MINISTER_HEADS = WordSet.of("minister", "secretary", "chancellor");
+
+    /**
+     * Whether the title is "Ambassador" as a style before a name whose post follows it: "H.E. Ambassador Téte
+     * António, Minister of External Relations" (career diplomats keep the style as ministers; black-box
+     * trial 75, a real Angolan text).
+     */
+    private static boolean ambassadorStyle(Annotated s, Mention title) {
+        if (title.to() - title.from() != 1 || !s.lower(title.from()).equals("ambassador")) {
+            return false;
+        }
+        Mention name = s.startingAt(s.pastHonorifics(title.to()));
+        if (name == null || name.kind() != Mention.Kind.PERSON || !s.lower(name.to()).equals(",")) {
+            return false;
+        }
+        Mention post = s.startingAfterThe(name.to() + 1);
+        if (post != null && post.kind() == Mention.Kind.KNOWN && post.isCountryLike()) {
+            // ("Angola's Minister of External Relations", "Angolan Minister of ...")
+            post = s.startingAt(Set.of("'s", "\u2019s").contains(s.lower(post.to())) ? post.to() + 1 : post.to());
+        }
+        // (not a list: "Ambassador Holbrooke, Foreign Minister Qureshi, and ...")
+        Mention next = post == null ? null : s.startingAt(s.pastHonorifics(post.to()));
+        if (post == null || post.kind() != Mention.Kind.TITLE || next != null && next.kind() == Mention.Kind.PERSON) {
+            return false;
+        }
+        for (int k = post.from(); k < post.to(); k++) {
+            if (MINISTER_HEADS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs a title may follow as what someone is or became: "who was foreign minister, X,". */
     private static final Set<String> PREDICATE_VERBS = WordSet.of("was", "were", "became", "become", "becoming", "been", "is", "be");
 
@@ -864,7 +898,7 @@ public final class People {
     /** Reads the roles (and affiliations) of the sentence. */
     public static void roles(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
         for (Mention title : s.of(Mention.Kind.TITLE)) {
-            if (s.quoted(title.from()) || notHeld(s, title)) {
+            if (s.quoted(title.from()) || notHeld(s, title) || ambassadorStyle(s, title)) {
                 continue;
             }
             int after = title.to();
