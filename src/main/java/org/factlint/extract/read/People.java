@@ -1447,6 +1447,19 @@ public final class People {
         return LEFT_OFFICE.contains(s.lower(k)) || Set.of("stepped", "steps").contains(s.lower(k)) && s.lower(k + 1).equals("down");
     }
 
+    /**
+     * Whether a verb of removal stands just before the title at {@code at}: "Kiir fired Envoy Albino Mathom",
+     * "replaced Chief Negotiator David Barnea" (the post left; black-box trial 76).
+     */
+    private static boolean removedBefore(Annotated s, int at) {
+        int k = Set.of("the", "his", "her", "its", "their").contains(s.lower(at - 1)) ? at - 2 : at - 1;
+        return REMOVED.contains(s.lower(k));
+    }
+
+    /** Verbs of removing someone from a post, before the title ("fired Envoy X"). */
+    private static final Set<String> REMOVED = WordSet.of("fired", "sacked", "dismissed", "ousted", "replaced", "removed", "fires",
+            "sacks", "dismisses", "replaces", "removes", "ousts");
+
     /** Words that say someone left a post ("resigned on Monday"). */
     private static final Set<String> LEFT_OFFICE = WordSet.of("resigned", "resigns", "quit", "quits", "dismissed", "sacked",
             "ousted", "fired");
@@ -1494,7 +1507,7 @@ public final class People {
         // "Defence Minister Erik Lund resigned on Monday": a post its holder left, no longer held
         // ("In 2022 Deputy Foreign Minister X ...", "Last year Defence Minister X ...": a title of
         // another time, which need not be held now; unsure, a finding on it needs a look; black-box trial 24)
-        boolean left = leftAfter(s, to);
+        boolean left = leftAfter(s, to) || removedBefore(s, from);
         // ("Ambassador Jane Morrow, as she then was, had hosted Kim in Tokyo in 2021": said of then)
         boolean then = toldOfAnotherTime(s, from, d.published()) || AS_THEN.matcher(s.span(0, s.size()).toLowerCase(java.util.Locale.ROOT)).find() || s.hasAny(Set.of("had")) && anotherYear(s, d.published())
                 || namesEarlierYear(s, d.published(), to, to + 16) || d.underEarlierYear()
