@@ -34,7 +34,11 @@ public final class Gatherings {
         List<Discourse.Entity> subjects = new ArrayList<>();
         List<Mention> used = new ArrayList<>();
         int verb = Participants.after(s, people, 0, subjects, used);
-        if (subjects.isEmpty() || !DURING_VERBS.contains(s.lower(verb))) {
+        if (subjects.isEmpty()) {
+            duringFirst(s, people, events, lx, d);
+            return;
+        }
+        if (!DURING_VERBS.contains(s.lower(verb))) {
             return;
         }
         for (Events.EventMention e : events) {
@@ -49,6 +53,53 @@ public final class Gatherings {
             for (Discourse.Entity p : subjects) {
                 d.add(Draft.of("attendance", s, 0, e.to(), confidence, "attendance.during-event").with("event", e.event().id)
                         .with(p.kind.equals("person") ? "person" : "party", p.id).with("status", "attended"));
+            }
+            return;
+        }
+    }
+
+    /** Verbs of speaking at a meeting, beside {@link #DURING_VERBS}, after an opening phrase that names it. */
+    private static final Set<String> SAID_AT = WordSet.of("raised", "said", "told", "noted", "pressed", "urged", "outlined",
+            "briefed", "presented", "expressed", "thanked", "praised", "called");
+
+    /**
+     * "During the talks, Carter raised maritime security", "In talks pitched at deputy level, with neither
+     * defense minister taking part, Carter and Parrikar will discuss exercises": the people who open the
+     * main clause after an opening phrase naming a meeting (of the talks family, after "during", "in" or
+     * "at", with a determiner or none) did something at it, so they attended it (a past verb,
+     * {@code attendance.during-event}) or are due at it ("will", {@code attendance.planned-during-event});
+     * not when a word of another time stands in the opening phrase or a hedge before the verb.
+     */
+    private static void duringFirst(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                    Lexicon lx, Discourse d) {
+        if (!Set.of("during", "in", "at").contains(s.lower(0))) {
+            return;
+        }
+        for (Events.EventMention e : events) {
+            if (e.event() == null || !"talks".equals(e.event().family) || e.from() > 2 || e.from() < 1
+                    || e.from() == 2 && !Set.of("a", "an", "the", "their", "his", "her").contains(s.lower(1))) {
+                continue;
+            }
+            for (int k = e.to(); k < Math.min(s.size(), e.to() + 25); k++) {
+                if (!s.lower(k).equals(",")) {
+                    continue;
+                }
+                List<Discourse.Entity> subjects = new ArrayList<>();
+                List<Mention> used = new ArrayList<>();
+                int verb = Participants.after(s, people, k + 1, subjects, used);
+                boolean past = DURING_VERBS.contains(s.lower(verb)) || SAID_AT.contains(s.lower(verb));
+                boolean coming = s.lower(verb).equals("will") && s.token(verb + 1).word();
+                if (subjects.isEmpty() || !(past || coming) || subjects.stream().anyMatch(p -> !p.kind.equals("person"))
+                        || Attendance.hedged(s, lx, 0, verb) || otherTime(s, 0, k)) {
+                    continue;
+                }
+                double confidence = Participants.anyDescribed(used) ? 0.75 : 0.8;
+                for (Discourse.Entity p : subjects) {
+                    d.add(Draft.of("attendance", s, 0, verb, confidence, past ? "attendance.during-event" : "attendance.planned-during-event")
+                            .with("event", e.event().id).with("person", p.id).with("status", past ? "attended" : "planned")
+                            .with("when", past ? null : "future"));
+                }
+                return;
             }
             return;
         }
