@@ -576,6 +576,11 @@ public final class Annotator {
             }
             to = end;
         }
+        // ("Secretary of State for Northern Ireland": not a title ending in "for" before a region the
+        // gazetteer knows; holdout87)
+        while (to - 1 > head && Set.of("for", "of", "and", ",").contains(t.get(to - 1).lower())) {
+            to--;
+        }
         return new Mention(Mention.Kind.TITLE, from, to, null, null);
     }
 

@@ -896,9 +896,21 @@ public final class Events {
      * black-box trial 40, a real TASS story).
      */
     private static boolean technicalAtLevel(Annotated s, EventMention e) {
-        return e.from() < e.word().from() && s.span(e.from(), e.word().from()).toLowerCase(java.util.Locale.ROOT).contains("technical")
-                && s.lower(e.word().to()).equals("at") && s.hasAny(Set.of("level"), e.word().to(), Math.min(s.size(), e.word().to() + 9));
+        if (e.from() < e.word().from() && s.span(e.from(), e.word().from()).toLowerCase(java.util.Locale.ROOT).contains("technical")
+                && s.lower(e.word().to()).equals("at") && s.hasAny(Set.of("level"), e.word().to(), Math.min(s.size(), e.word().to() + 9))) {
+            return true;
+        }
+        // ("The senior officials' session was held at vice-ministerial level": a level the sentence states
+        // of the event outright says at which level its people met, whatever its name's; black-box trial 77)
+        int k = e.word().to();
+        while (k < s.size() && k - e.word().to() < 3 && HELD_BEFORE_LEVEL.contains(s.lower(k))) {
+            k++;
+        }
+        return k > e.word().to() && s.lower(k).equals("at") && s.hasAny(Set.of("level"), k, Math.min(s.size(), k + 6));
     }
+
+    /** Words between an event word and "at ... level" that state the level of it: "was held at", "were conducted at". */
+    private static final Set<String> HELD_BEFORE_LEVEL = WordSet.of("was", "were", "is", "are", "held", "conducted", "convened");
 
     /**
      * The day of the week that names an event mention: its possessive ("Monday's meeting", {@code

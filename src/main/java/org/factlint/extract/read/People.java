@@ -836,6 +836,21 @@ public final class People {
         return vocative || naming || takenBack || asked || predicate;
     }
 
+    /**
+     * Whether a title starting at {@code at} ends a longer post: "the Special Representative of the
+     * United Nations Secretary General for Libya, Ghassan Salamé" (Salamé is the representative).
+     */
+    private static boolean endsLongerPost(Annotated s, int at) {
+        int k = at;
+        Mention before = s.endingBefore(k);
+        if (before != null && before.kind() == Mention.Kind.KNOWN) {
+            k = before.from();
+        }
+        k = s.lower(k - 1).equals("the") ? k - 1 : k;
+        Mention post = s.lower(k - 1).equals("of") ? s.endingBefore(k - 1) : null;
+        return post != null && post.kind() == Mention.Kind.TITLE;
+    }
+
     /** Heads of a minister's post, after which "Ambassador" before the name is a style. */
     private static final Set<String> MINISTER_HEADS = WordSet.of("minister", "secretary", "chancellor");
 
@@ -936,6 +951,19 @@ public final class People {
                         && !(forPlace && Annotator.PORTFOLIOS.contains(s.lower(name)))) {
                     ofAfter = c;
                     after = name;
+                }
+            }
+            // "The Secretary of State for Northern Ireland, Hilary Benn,", "Secretary of State for Scotland Alister
+            // Jack": a post for a nation or region of a government, known by the gazetteer, then the name (holdout87)
+            Mention region = ofAfter == null && !forPlace && s.lower(after).equals("for") ? s.startingAt(after + 1) : null;
+            if (region != null && region.kind() == Mention.Kind.KNOWN && (region.isCountryLike() || region.known().kind().equals("place"))
+                    && !endsLongerPost(s, title.from())) {
+                int named = s.pastHonorifics(s.lower(region.to()).equals(",") ? region.to() + 1 : region.to());
+                Mention p = s.startingAt(named);
+                if (p != null && p.kind() == Mention.Kind.PERSON && people.containsKey(p) && !appositive) {
+                    emitWithTitle(s, d, people.get(p), s.span(title.from(), region.to()), null, title.from(), p.to(), 0.85,
+                            "role.title-comma-name");
+                    continue;
                 }
             }
             // "Ambassador Sir Peter Westmacott", "spokesman Navy Rear Adm. John Kirby": honorifics between the title and the name
