@@ -107,15 +107,19 @@ public final class Annotated {
         while (k > 0 && Annotator.HONORIFICS.contains(lower(k - 1))) {
             k--;
         }
-        return k;
+        // ("the Hon Ron Mark", "the Rt Hon Hilary Benn": the article of the style)
+        return k < i && k > 0 && lower(k - 1).equals("the") && STYLES.contains(lower(k)) ? k - 1 : k;
     }
+
+    /** Styles written with "the" before them: "the Hon", "the Rt Hon", "the Honourable". */
+    private static final java.util.Set<String> STYLES = java.util.Set.of("hon", "hon.", "rt", "rt.", "honourable", "honorable", "right");
 
     /**
      * The first token at or after {@code i} past up to five honorifics and ranks that start no mention
      * ("Sir Peter Westmacott", "H.E. Sameh Shoukry", "Air Force Brig. Gen. Pat Ryder": the name's first token).
      */
     public int pastHonorifics(int i) {
-        int k = i;
+        int k = lower(i).equals("the") && STYLES.contains(lower(i + 1)) ? i + 1 : i;
         while (k < i + 5 && Annotator.HONORIFICS.contains(lower(k)) && startingAt(k) == null) {
             k++;
         }

