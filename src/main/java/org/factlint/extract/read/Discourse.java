@@ -1038,7 +1038,8 @@ public final class Discourse {
             // and Ukrainian delegations held talks in Jeddah on Tuesday. Rubio attended the talks.": the event
             // most named, or the older one of the word, against the one the sentence before introduced
             // (not one this sentence names in a clause of its own: "X, who addressed the ministerial on
-            // Thursday, did not attend the meeting"): the one introduced, if of the same word, else unsure, none; black-box trial 74, a digest)
+            // Thursday, did not attend the meeting"): the one introduced, if of the same word, else unsure,
+            // none; black-box trial 74, a digest)
             // (not when the sentence that introduced it named the one chosen too: "summarizing the meeting,
             // which took place during the NATO summit in Wales. ... pulled out of the meeting")
             if (chosen != null && chosen != salientEvent && !cues.demonstrative() && called.isEmpty() && candidates.contains(salientEvent)
@@ -1626,11 +1627,6 @@ public final class Discourse {
 
     private final List<Runnable> afterAll = new ArrayList<>();
 
-    /**
-     * Something to read once the body, headline and standfirst all have been: what the body says of
-     * a meeting only the headline may name ("Tsipras was not able to meet me today" under "Remarks
-     * by President Tusk after his meeting with Prime Minister Tsipras").
-     */
     /** Whether the event is a journey named by its own word ("the trip", "the journey"), no meeting. */
     public boolean isTrip(Entity event) {
         String word = event.name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
@@ -1654,6 +1650,11 @@ public final class Discourse {
         return met.size() == 1 ? met.get(0) : null;
     }
 
+    /**
+     * Something to read once the body, headline and standfirst all have been: what the body says of
+     * a meeting only the headline may name ("Tsipras was not able to meet me today" under "Remarks
+     * by President Tusk after his meeting with Prime Minister Tsipras").
+     */
     public void afterAll(Runnable r) {
         afterAll.add(r);
     }

@@ -1573,7 +1573,6 @@ public final class Events {
         return named != null && (d.datedOtherwise(event, named.toString()) || d.weekdayOtherwise(event, named.getDayOfWeek().getValue()));
     }
 
-    /** "A, B, C and D" (three or more countries or bodies, "the" allowed before each) from token {@code at}: the token after them, else {@code at}. */
     /**
      * "Sudan's warring parties", "Libya's rival factions" from token {@code at}: a country's possessive
      * and up to three lower-case words ending in a word of sides; the token after them, else {@code at}.
@@ -1597,6 +1596,7 @@ public final class Events {
     /** Words for the sides of a conflict or negotiation. */
     private static final Set<String> SIDES = WordSet.of("parties", "factions", "sides", "groups", "camps", "forces", "rivals");
 
+    /** "A, B, C and D" (three or more countries or bodies, "the" allowed before each) from token {@code at}: the token after them, else {@code at}. */
     private static int countryList(Annotated s, int at) {
         int k = at;
         int count = 0;

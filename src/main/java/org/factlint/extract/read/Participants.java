@@ -712,7 +712,6 @@ final class Participants {
         return used.stream().anyMatch(People::described);
     }
 
-    /** A person mention's first token, taking in a title and country written before it. */
     /** Post-nominal letters after a name: "Hilary Benn MP", "Simon Harris TD". */
     private static final Set<String> POST_NOMINALS = WordSet.of("mp", "td", "mep", "msp", "mla", "kc", "qc");
 
@@ -723,6 +722,7 @@ final class Participants {
         return title != null && title.kind() == Mention.Kind.TITLE;
     }
 
+    /** A person mention's first token, taking in a title and country written before it. */
     static int withTitle(Annotated s, Mention m) {
         int first = m.from();
         // "Deputy Chairman of the Planning Commission of India, Dr. Montek Singh Ahluwalia": a title of a
