@@ -179,6 +179,23 @@ class ArticleReaderTest {
     }
 
     @Test
+    void frontMatterWithoutAHeadlineOverOneParagraphKeepsItAsTheBody() {
+        // black-box trial 76: the one paragraph had become the headline, and the file was refused as
+        // having nothing after its front matter
+        ArticleText a = ok("---\npublished: 2025-07-20\n---\nThe talks in Doha resumed on Sunday.\n", TextFormat.PLAIN);
+        assertNull(a.headline());
+        assertEquals("The talks in Doha resumed on Sunday.", a.text());
+        ArticleText md = ok("---\npublished: 2025-07-20\n---\nThe talks in Doha resumed on Sunday.\n", TextFormat.MARKDOWN);
+        assertEquals("The talks in Doha resumed on Sunday.", md.text());
+        // with two paragraphs the first is still the headline, as without front matter
+        ArticleText two = ok("---\npublished: 2025-07-20\n---\nTalks resume\n\nThe talks in Doha resumed on Sunday.\n", TextFormat.PLAIN);
+        assertEquals("Talks resume", two.headline());
+        assertEquals("The talks in Doha resumed on Sunday.", two.text());
+        // front matter over nothing is still refused
+        assertFalse(read("---\npublished: 2025-07-20\n---\n", TextFormat.PLAIN).ok());
+    }
+
+    @Test
     void aBadDateInFrontMatterIsAnErrorNamingItsLineAndColumn() {
         Read<ArticleText> r = read("---\nheadline: Talks\npublished: 2025-04-31\n---\nBody.\n", TextFormat.MARKDOWN);
         assertFalse(r.ok());
