@@ -342,6 +342,11 @@ public final class Events {
             if (s.quoted(w.from()) || Set.of("press", "news").contains(s.lower(w.from() - 1))) {
                 continue;
             }
+            // ("Ministerial talks: the ministers held talks in Geneva", "Technical talks: experts held ...": a
+            // label opening an item of a digest, which names its subject, no occasion; black-box trial 74)
+            if (w.to() <= 3 && s.lower(w.to()).equals(":") && s.token(0).capitalised()) {
+                continue;
+            }
             // ("enabled discussion of the reforms", "will include discussion of": the activity, no
             // occasion; "the discussion", "today's discussion", "a discussion" name one)
             String before = s.lower(w.from() - 1);
