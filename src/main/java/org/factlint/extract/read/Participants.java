@@ -576,10 +576,18 @@ final class Participants {
                 }
                 // "his UK counterpart, Secretary of State for Defence, John Healey"
                 Mention post = m == null && s.lower(k).equals(",") ? s.startingAt(k + 1) : null;
-                if (post != null && post.kind() == Mention.Kind.TITLE && s.lower(post.to()).equals(",")
-                        && s.startingAt(post.to() + 1) != null && s.startingAt(post.to() + 1).kind() == Mention.Kind.PERSON
-                        && "full".equals(s.startingAt(post.to() + 1).value())) {
-                    k = post.to() + 1;
+                // ("his New Zealand counterpart, Minister of Defence and Minister for Veterans, the Hon Ron Mark":
+                // posts joined by "and", then a style before the name; holdout87)
+                int postEnd = post == null ? -1 : post.to();
+                while (postEnd > 0 && s.lower(postEnd).equals("and") && s.startingAt(postEnd + 1) != null
+                        && s.startingAt(postEnd + 1).kind() == Mention.Kind.TITLE) {
+                    postEnd = s.startingAt(postEnd + 1).to();
+                }
+                int postName = postEnd > 0 && s.lower(postEnd).equals(",") ? s.pastHonorifics(postEnd + 1) : -1;
+                if (post != null && post.kind() == Mention.Kind.TITLE && postName > 0
+                        && s.startingAt(postName) != null && s.startingAt(postName).kind() == Mention.Kind.PERSON
+                        && "full".equals(s.startingAt(postName).value())) {
+                    k = postName;
                     m = s.startingAt(k);
                 }
                 // "his counterpart, Defense Secretary X" (the description, then the titled name), and
