@@ -2079,10 +2079,11 @@ public final class Events {
             }
             // "The summit, originally scheduled for 3 March, was postponed to Monday 10 March"
             List<Mention> after = datesAfter(s, e.to());
+            // ("Related meetings scheduled for Monday and Tuesday", "The meeting, scheduled for
+            // Wednesday and Thursday,": the days it runs over, not two dates of it; black-box trial 66)
+            boolean runsOver = daysItRunsOver(s, after);
             for (Mention m : after) {
-                // ("Related meetings scheduled for Monday and Tuesday", "The meeting, scheduled for
-                // Wednesday and Thursday,": the days it runs over, not two dates of it; black-box trial 66)
-                if (m != e.date() && !daysItRunsOver(s, after)) {
+                if (m != e.date() && !runsOver) {
                     // ("The meeting had been scheduled for Tuesday": a plan that did not hold; black-box trial 51)
                     boolean plan = EventDates.pluperfectPlan(s, e.to(), m.from()) && !s.hasAny(EventDates.MOVED, e.to(), m.from());
                     d.add(EventDates.dateFields(Draft.of("event-date", s, e.from(), m.to(), 0.85, "event-date.scheduled-moved")

@@ -725,9 +725,18 @@ final class Participants {
 
     /** Whether the country mention follows a title and "of" ("the Prime Minister of Thailand"). */
     private static boolean titleOfCountry(Annotated s, Mention country) {
+        return titleBefore(s, country, false) != null;
+    }
+
+    /**
+     * The title ending before "of" (or, if {@code orFor}, "for") and an optional "the" before this
+     * country or place: "President of the United States", "Secretary of State for Northern Ireland";
+     * null if there is none.
+     */
+    private static Mention titleBefore(Annotated s, Mention country, boolean orFor) {
         int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
-        Mention title = s.lower(of).equals("of") ? s.endingBefore(of) : null;
-        return title != null && title.kind() == Mention.Kind.TITLE;
+        Mention title = s.lower(of).equals("of") || orFor && s.lower(of).equals("for") ? s.endingBefore(of) : null;
+        return title != null && title.kind() == Mention.Kind.TITLE ? title : null;
     }
 
     /** A person mention's first token, taking in a title and country written before it. */
@@ -739,23 +748,19 @@ final class Participants {
         if (m.kind() == Mention.Kind.PERSON && (honoured < first || "full".equals(m.value())) && s.lower(honoured - 1).equals(",")) {
             Mention country = s.endingBefore(honoured - 1);
             // ("The Secretary of State for Northern Ireland, Rt Hon Hilary Benn MP met": a post for a region too)
-            if (country != null && country.kind() == Mention.Kind.KNOWN && (country.isCountryLike() || country.known().kind().equals("place"))) {
-                int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
-                Mention title = s.lower(of).equals("of") || s.lower(of).equals("for") ? s.endingBefore(of) : null;
-                if (title != null && title.kind() == Mention.Kind.TITLE) {
-                    return title.from();
-                }
+            Mention title = country != null && country.kind() == Mention.Kind.KNOWN
+                    && (country.isCountryLike() || country.known().kind().equals("place")) ? titleBefore(s, country, true) : null;
+            if (title != null) {
+                return title.from();
             }
         }
         Mention t = s.endingBefore(first);
         // "President of the United States Donald Trump": a title, its country, then the name
         Mention country = t;
-        if (m.kind() == Mention.Kind.PERSON && country != null && country.kind() == Mention.Kind.KNOWN && country.isCountryLike()) {
-            int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
-            Mention title = s.lower(of).equals("of") ? s.endingBefore(of) : null;
-            if (title != null && title.kind() == Mention.Kind.TITLE) {
-                return title.from();
-            }
+        Mention titleOf = m.kind() == Mention.Kind.PERSON && country != null && country.kind() == Mention.Kind.KNOWN
+                && country.isCountryLike() ? titleBefore(s, country, false) : null;
+        if (titleOf != null) {
+            return titleOf.from();
         }
         if (m.kind() == Mention.Kind.PERSON && t != null && t.kind() == Mention.Kind.TITLE) {
             first = t.from();
