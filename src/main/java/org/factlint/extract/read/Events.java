@@ -769,6 +769,43 @@ public final class Events {
         return false;
     }
 
+    /** People outside government a meeting may be held with ("students", "business leaders", "civil society"). */
+    private static final Set<String> OUTSIDERS = WordSet.of("students", "executives", "investors", "entrepreneurs", "journalists",
+            "reporters", "stakeholders", "society", "youth", "farmers", "workers", "unions", "veterans", "survivors", "families",
+            "diaspora", "academics", "scholars", "industry", "ceos", "employers", "businesses", "companies", "activists");
+    /** Words before "leaders" that make them leaders outside government ("business leaders", "faith leaders"). */
+    private static final Set<String> OUTSIDE_LEADERS = WordSet.of("business", "community", "faith", "industry", "civic",
+            "religious", "youth", "student", "tribal", "civil", "corporate");
+
+    /**
+     * Whether the few lower-case words from {@code at} (after "with") name people outside government
+     * ("with students", "with business leaders", "with members of civil society"), before any comma.
+     */
+    private static boolean outsidersAfterWith(Annotated s, int at) {
+        for (int k = at; k < Math.min(s.size(), at + 4); k++) {
+            if (!s.token(k).word() || s.token(k).capitalised()) {
+                return false;
+            }
+            if (OUTSIDERS.contains(s.lower(k)) || s.lower(k).equals("leaders") && OUTSIDE_LEADERS.contains(s.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative clause a few words after {@code to} says the occasion followed or preceded another ("that followed"). */
+    private static boolean followsAnother(Annotated s, int to) {
+        for (int k = to; k < Math.min(s.size() - 1, to + 6); k++) {
+            if (Set.of("that", "which").contains(s.lower(k)) && FOLLOWED.contains(s.lower(k + 1))) {
+                return true;
+            }
+            if (!s.token(k).word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the event word {@code w}, from {@code from} to {@code to} after determiner {@code det}
      * (at {@code k}), names another occasion than the one under discussion ({@link #resolve}).
@@ -805,6 +842,11 @@ public final class Events {
         // ("Today's session followed the U.S.-Japan Security Consultative Committee meeting session May 1":
         // what an occasion followed or preceded is another one; holdout90's one false alarm at first sight)
         otherOccasion |= followedOther(s, from);
+        // ("Meloni did not take part in the talks with business leaders that followed on Tuesday", after
+        // her meeting with Starmer: talks with people outside government, or told as following another
+        // occasion, are an occasion of their own)
+        otherOccasion |= DEFINITE.contains(det) && (s.lower(to).equals("with") && outsidersAfterWith(s, to + 1)
+                || followsAnother(s, to));
         // "the conference's closing session", "the morning session of the NATO meeting": a part of
         // an event, an occasion of its own (missing it is not missing the whole, nor a meeting
         // held beside it)

@@ -38,7 +38,9 @@ public final class People {
 
     /** Letters after a name that are no part of it: "Mr Simon Coveney TD", "Arlene Foster MLA", "Brandon Lewis CBE MP". */
     private static final java.util.regex.Pattern POST_NOMINALS = java.util.regex.Pattern.compile(
-            "(\\s+(TD|MP|MLA|MSP|MHK|MS|AM|MEP|CBE|OBE|MBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC|PC))+$");
+            "(\\s+(TD|MP|MLA|MSP|MHK|MS|AM|MEP|CBE|OBE|MBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC|PC"
+            // Australian and military honours ("Air Chief Marshal Mark Binskin AC", "General Angus Campbell AO DSC")
+            + "|AC|AO|OAM|CSC|DSC|CSM|DSM|AFC|CB|KCB|GCB|CVO|KCVO|DSO|MC|VC|ADC))+$");
 
     /** A full name without the post-nominal letters after it (holdout64). */
     static String withoutPostNominals(String name) {
