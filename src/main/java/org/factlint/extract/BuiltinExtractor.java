@@ -95,6 +95,7 @@ public final class BuiltinExtractor implements Extractor {
         List<Annotated> headline = article.headline() == null ? List.of() : annotate(Source.HEADLINE, article.headline(), article);
         List<Annotated> standfirst = article.standfirst() == null ? List.of() : annotate(Source.STANDFIRST, article.standfirst(), article);
         List<Map<Mention, Discourse.Entity>> bodyPeople = people(body, d);
+        d.peopleFrom(true);
         List<Map<Mention, Discourse.Entity>> headlinePeople = people(headline, d);
         List<Map<Mention, Discourse.Entity>> standfirstPeople = people(standfirst, d);
         // Then the facts: the body first, and the headline and standfirst, which refer back to it.

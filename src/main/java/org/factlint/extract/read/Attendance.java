@@ -113,7 +113,8 @@ public final class Attendance {
             // (in "X was not abroad and missed the talks" the first phrase's negation is its own)
             if (and >= 0 ? hedged(s, lx, Math.max(0, subjectFrom - 4), conjunct) || hedgedOrConditional(s, lx, conjunct, and)
                     || hedged(s, lx, and + 1, m.from())
-                    : hedged(s, lx, hedgeFrom(s, Math.min(subjectFrom, m.from()), after), m.from())) {
+                    : hedged(s, lx, hedgeFrom(s, Math.min(subjectFrom, m.from()), after), m.from())
+                    || reportedThat(s, lx, Math.min(subjectFrom, m.from()))) {
                 continue;
             }
             Discourse.Entity event = null;
@@ -602,6 +603,33 @@ public final class Attendance {
         }
         return k;
     }
+
+    /**
+     * Whether the clause from token {@code at} is what a report, rumour or denial said: "that" just
+     * before it, and a cue or a noun of what others said within the words before "that", back to a
+     * comma ("denying a newspaper report that he had skipped it", "A news website had reported on
+     * Monday morning that Saleh cancelled his trip"): no fact of the article's own (black-box trial 79).
+     */
+    static boolean reportedThat(Annotated s, Lexicon lx, int at) {
+        if (!s.lower(at - 1).equals("that")) {
+            return false;
+        }
+        for (int j = at - 2; j >= Math.max(0, at - 12); j--) {
+            String w = s.lower(j);
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            String kind = inName(s, j) ? null : lx.cues.get(w);
+            if (kind != null && !kind.equals("negation") || REPORT_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of what others said, whose "that" clause the article does not state ("a report that"). */
+    private static final Set<String> REPORT_NOUNS = WordSet.of("report", "reports", "claim", "claims", "rumour", "rumours", "rumor",
+            "rumors", "suggestion", "suggestions", "allegation", "allegations", "speculation", "story", "stories", "article");
 
     /** Phrases said of the people after them: "in the absence of X", "standing in for X". */
     /** "They were (later) joined by X": a passive whose agent came to the meeting under discussion. */

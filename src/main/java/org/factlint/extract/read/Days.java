@@ -121,6 +121,16 @@ public final class Days {
         return 0;
     }
 
+    /** Whether token {@code at} is inside quotation marks, a quotation that goes on past the sentence's end too. */
+    private static boolean inQuote(Annotated s, int at) {
+        boolean open = false;
+        for (int i = 0; i < at; i++) {
+            String w = s.token(i).text();
+            open = w.equals("\u201c") || w.equals("\"") ? !open || w.equals("\u201c") : !w.equals("\u201d") && open;
+        }
+        return open || s.quoted(at);
+    }
+
     /** "Today, Sunday,", "yesterday (Tuesday)": a day counted from publication, and its weekday. */
     private static void sameDayWeekday(Annotated s, Mention m, Discourse d) {
         if (m.kind() != Mention.Kind.RELATIVE_DATE || m.to() - m.from() != 1 || d.published() == null) {
@@ -144,7 +154,10 @@ public final class Days {
             return;
         }
         Discourse.Entity day = d.occasion(OCCASION);
-        d.add(Draft.of("event-date", s, m.from(), weekday.to(), 0.9, "event-date.day-word-with-weekday")
+        // ("'officials will meet in London tomorrow (Wednesday)', Lammy wrote late on Tuesday": words
+        // quoted count their days from when they were said, which may be before publication; a
+        // finding on them needs a look; black-box trial 79, a real report)
+        d.add(Draft.of("event-date", s, m.from(), weekday.to(), inQuote(s, m.from()) ? 0.7 : 0.9, "event-date.day-word-with-weekday")
                 .with("event", day.id)
                 .with("date", d.published().plusDays(offset).toString())
                 .with("expression", s.span(weekday.from(), weekday.to())));

@@ -46,6 +46,8 @@ public final class Discourse {
         boolean counterpart;
         /** The sentence that first named it. */
         int born = -1;
+        /** For a person the body named by surname before naming in full: how many facts were read before that, else -1. */
+        int namedInFullAt = -1;
         /** What an event was named as being about ("the meeting on Syria": syria), or null. */
         String topic;
         /** The level an event was first named by ("the leaders' session": head-of-government), or null. */
@@ -339,6 +341,10 @@ public final class Discourse {
                 p.name = norm;
                 p.aliases.add(surname);
                 lastPerson = p;
+                // (the posts the surname was given before are settled at the article's end: namedInFull)
+                if (!inSummary && !peopleInSummary && p.namedInFullAt < 0) {
+                    p.namedInFullAt = facts.size();
+                }
                 return p;
             }
             // "Lloyd J Austin III" first, "Lloyd Austin III" later, "Joseph R. Biden" and "Joe Biden":
@@ -1487,8 +1493,49 @@ public final class Discourse {
     /** The families of occasions people meet at. */
     private static final Set<String> MEETING_FAMILIES = WordSet.of("talks", "meal", "call", "meetings");
 
+    /**
+     * The posts a surname was given before the body named anyone of it in full are unsure, unless one
+     * of them is of a country a post given with the full name is of ("President Museveni of Uganda",
+     * then "Ugandan Prime Minister Yoweri Museveni": one person): "He'll meet with Ambassador Johnson
+     * ... a working lunch with Foreign Secretary Boris Johnson" names two people of one surname, and
+     * a finding on the ambassador's post needs a look (black-box trial 78, a real State Department
+     * briefing).
+     */
+    private void namedInFull() {
+        for (Entity p : people) {
+            if (p.namedInFullAt < 0) {
+                continue;
+            }
+            Set<Object> before = new HashSet<>();
+            Set<Object> after = new HashSet<>();
+            for (int i = 0; i < facts.size(); i++) {
+                Draft f = facts.get(i);
+                if (f.type().equals("role") && p.id.equals(f.fields().get("person")) && f.fields().get("of") != null) {
+                    (i < p.namedInFullAt ? before : after).add(f.fields().get("of"));
+                }
+            }
+            before.retainAll(after);
+            if (before.isEmpty()) {
+                for (int i = 0; i < p.namedInFullAt && i < facts.size(); i++) {
+                    Draft f = facts.get(i);
+                    if (f.type().equals("role") && p.id.equals(f.fields().get("person"))) {
+                        facts.set(i, f.atMost(UNSURE_TITLE));
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether the text read now sums up the body (the headline or standfirst, read after it). */
     private boolean inSummary;
+
+    /** Whether the people read now are a headline's or standfirst's (read after the body's, in the first pass). */
+    private boolean peopleInSummary;
+
+    /** The first pass, of people and titles, moves on to another text; {@code summary} for a headline or standfirst. */
+    public void peopleFrom(boolean summary) {
+        peopleInSummary = summary;
+    }
 
     /**
      * Reading moves on to another text (the headline after the body): no event is under discussion
@@ -1730,6 +1777,7 @@ public final class Discourse {
     /** Reads what was left for the end of the article ({@link #afterAll}). */
     public void finishArticle() {
         runAndClear(afterAll);
+        namedInFull();
         facts.replaceAll(f -> presentOnAnotherDay(f) || oneDayOfSeveral(f) || levelBeforeRaised(f) ? f.atMost(UNSURE_DAY) : f);
         // the titles of someone whose post changed in the story are unsure: which one held when is not read
         facts.replaceAll(f -> f.type().equals("role") && changedPost.contains(String.valueOf(f.fields().get("person")))

@@ -631,6 +631,27 @@ final class Levels {
         return false;
     }
 
+    /**
+     * Whether the sentence gives the level the phrase at {@code at} is in as a format from some time
+     * on ("Kaya said the talks would now be held at the level of senior officials, beginning in
+     * September", "will henceforth meet at ministerial level", "from now on"): the level of meetings
+     * to come, not of the one told of (black-box trial 78).
+     */
+    private static boolean fromThenOn(Annotated s, int at) {
+        for (int k = Math.max(1, at - 4); k < Math.min(s.size(), at + 10); k++) {
+            String w = s.lower(k);
+            boolean nowOn = w.equals("now") && (Set.of("would", "will", "'ll").contains(s.lower(k - 1))
+                    || s.lower(k - 1).equals("from") && s.lower(k + 1).equals("on"));
+            boolean starting = Set.of("beginning", "starting").contains(w) && k > at
+                    && (Set.of("in", "on", "from", "next", "with").contains(s.lower(k + 1)) || s.at(k + 1) != null && Events.isDate(s.at(k + 1)));
+            if (nowOn || starting || Set.of("henceforth", "thenceforth").contains(w)
+                    || w.equals("future") && s.lower(k - 1).equals("in") || w.equals("forward") && s.lower(k - 1).equals("going")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The date mention ending just before token {@code at} ("opened on Monday at ..."), or null. */
     private static Mention dayEndingAt(Annotated s, int at) {
         for (int k = Math.max(0, at - 4); k < at; k++) {
@@ -718,7 +739,8 @@ final class Levels {
             // level hedged just before is none the event was held at; black-box trial 55)
             // ("North Korea invited at ambassador level to Queen's funeral": the level of whom a country
             // was asked to send, not of the event; black-box trial 65)
-            if (end < 0 || negatedBefore(s, i) || hedgedLevel(s, lx, i) || s.hasAny(INVITED, 0, i) || earlierMeetings(s, i, end)) {
+            if (end < 0 || negatedBefore(s, i) || hedgedLevel(s, lx, i) || s.hasAny(INVITED, 0, i) || earlierMeetings(s, i, end)
+                    || fromThenOn(s, i)) {
                 continue;
             }
             Discourse.Entity event = Events.onlyEvent(mentions);

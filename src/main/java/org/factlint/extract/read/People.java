@@ -1473,6 +1473,11 @@ public final class People {
      * "X resigned", "X, who resigned on Monday,", "X has stepped down" (not "since his predecessor resigned").
      */
     private static boolean leftAfter(Annotated s, int at) {
+        // ("Ambassador Lang's successor at NATO, Ambassador Julia Reyes,": the post Lang held before
+        // another took it; black-box trial 78)
+        if (Set.of("'s", "\u2019s").contains(s.lower(at)) && SUCCESSOR.contains(s.lower(at + 1))) {
+            return true;
+        }
         int k = at;
         while (k < s.size() && k - at < 3 && Set.of(",", "who", "has", "had", "have", "abruptly", "suddenly").contains(s.lower(k))) {
             k++;
@@ -1488,6 +1493,9 @@ public final class People {
         int k = Set.of("the", "his", "her", "its", "their").contains(s.lower(at - 1)) ? at - 2 : at - 1;
         return REMOVED.contains(s.lower(k));
     }
+
+    /** Who took a post after its holder ("X's successor"). */
+    private static final Set<String> SUCCESSOR = WordSet.of("successor", "successors", "replacement");
 
     /** Verbs of removing someone from a post, before the title ("fired Envoy X"). */
     private static final Set<String> REMOVED = WordSet.of("fired", "sacked", "dismissed", "ousted", "replaced", "removed", "fires",
