@@ -611,6 +611,16 @@ public final class Attendance {
      * Monday morning that Saleh cancelled his trip"): no fact of the article's own (black-box trial 79).
      */
     static boolean reportedThat(Annotated s, Lexicon lx, int at) {
+        // ("attended the meeting in Skopje on Wednesday after all, a day after her ministry said she had
+        // pulled out": what was said before the plan changed again; black-box trial 80)
+        // (not "were postponed after Rubio said he could not attend": told as true, the reason)
+        if (SAID.contains(s.lower(at - 1))) {
+            for (int j = at - 2; j >= Math.max(0, at - 8) && !s.lower(j).equals(","); j--) {
+                if (s.lower(j).equals("after") && s.hasAny(CAME_AFTER_ALL, 0, j)) {
+                    return true;
+                }
+            }
+        }
         if (!s.lower(at - 1).equals("that")) {
             return false;
         }
@@ -626,6 +636,13 @@ public final class Attendance {
         }
         return false;
     }
+
+    /** Verbs of coming to an event that a later "after ... said she had pulled out" is told against. */
+    private static final Set<String> CAME_AFTER_ALL = WordSet.of("attended", "joined", "arrived", "came", "travelled", "traveled",
+            "flew");
+
+    /** Verbs of saying whose clause may follow with no "that" ("her ministry said she had pulled out"). */
+    private static final Set<String> SAID = WordSet.of("said", "announced", "reported", "confirmed", "stated");
 
     /** Nouns of what others said, whose "that" clause the article does not state ("a report that"). */
     private static final Set<String> REPORT_NOUNS = WordSet.of("report", "reports", "claim", "claims", "rumour", "rumours", "rumor",
