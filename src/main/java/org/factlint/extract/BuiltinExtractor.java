@@ -141,6 +141,7 @@ public final class BuiltinExtractor implements Extractor {
             People.appointments(s, people, d);
             People.alsoServes(s, people, d);
             People.holdsPortfolios(s, people, d);
+            People.pluralTitles(s, people, d);
             out.add(people);
         }
         return out;

@@ -82,7 +82,8 @@ public final class Annotator {
      */
     private static final Set<String> PORTFOLIO_HEADS = WordSet.of("foreign", "defence", "defense", "home", "interior", "finance",
             "trade", "economy", "health", "justice", "energy", "development", "labour", "labor", "environment", "education",
-            "culture", "transport", "agriculture", "treasury", "commerce", "business", "industry", "immigration", "affairs");
+            "culture", "transport", "transportation", "agriculture", "treasury", "commerce", "business", "industry", "immigration",
+            "affairs");
     /** Unnamed peers a title's word may describe ("European counterparts", "Senior officials"). */
     private static final Set<String> PEERS = WordSet.of("counterparts", "counterpart", "ministers", "leaders", "officials", "diplomats");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
@@ -91,7 +92,7 @@ public final class Annotator {
             "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former", "founding", "late",
             "europe", "european", "affairs", "development", "international", "cabinet", "press", "private", "permanent",
             "shadow", "opposition", "executive", "federal", "labour", "labor", "environment", "education", "culture",
-            "transport", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
+            "transport", "transportation", "agriculture", "digital", "treasury", "commerce", "business", "economic", "outgoing",
             "interim", "caretaker", "designate", "elect", "war", "intelligence", "migration", "immigration", "climate", "joint", "chiefs",
             "external", "state", "alternate", "managing", "parliamentary",
             "staff");
@@ -173,6 +174,9 @@ public final class Annotator {
             "for", "from", "by", "of", "to", "if", "last", "next", "earlier", "later", "today", "yesterday",
             "tomorrow", "speaking", "asked", "during", "under", "over", "since", "until", "according", "there", "here",
             "following", "ahead", "amid", "us", "you",
+            // (a plural title before a list of names: "Presidents Boni Yayi of Benin, Alpha Conde of Guinea";
+            // a time zone after a time: "10:30 AM ET")
+            "presidents", "ministers", "secretaries", "premiers", "ambassadors", "chancellors", "et", "edt", "gmt", "utc", "bst",
             // (prepositions and adverbs that open sentences: "Throughout the dialogue, ...")
             "throughout", "within", "without", "among", "amongst", "between", "against", "through", "across", "beyond",
             "unlike", "besides", "although", "though", "because", "unless", "whether", "thus", "indeed", "separately",

@@ -309,8 +309,10 @@ public final class Attendance {
             // ("Foreign Minister Wang Yi joined the talks on Tuesday", talks that began on Monday at
             // working level: one who joined on a day may have joined a day held at another level;
             // black-box trial 17's C9)
+            // (the day opening the sentence too: "On Tuesday, 3 June, Foreign Ministers X and Y joined the
+            // talks, which continued at ministerial level"; black-box trial 77's L31)
             boolean joinedOnDay = status.equals("attended") && Set.of("joined", "joins").contains(s.lower(m.from()))
-                    && dateWithin(s, m.to(), end + 1);
+                    && dateWithin(s, 0, end + 1);
             boolean appearance = status.equals("attended") && (APPEARANCES.contains(s.lower(m.from())) || joinedOnDay);
             if (status.equals("attended")) {
                 d.presentOn(s, isoDayNamed(s, d));

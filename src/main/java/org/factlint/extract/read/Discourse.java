@@ -1767,8 +1767,11 @@ public final class Discourse {
         if (day == null) {
             return false;
         }
+        // (a headline's undated level, "Talks upgraded to ministerial level on second day", sums up the
+        // body's dated ones: black-box trial 77's L31)
         List<Object> levelDays = facts.stream().filter(l -> l.type().equals("event-level")
-                && Objects.equals(l.fields().get("event"), f.fields().get("event")))
+                && Objects.equals(l.fields().get("event"), f.fields().get("event"))
+                && !(l.source() != f.source() && l.fields().get("date") == null))
                 .map(l -> l.fields().get("date") != null ? l.fields().get("date") : levelOn.get(new SentenceAt(l.source(), l.sentence())))
                 .toList();
         return !levelDays.isEmpty() && levelDays.stream().allMatch(x -> x != null && !x.equals(day));

@@ -1,5 +1,6 @@
 package org.factlint.extract.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,6 +268,75 @@ public final class People {
                 if (e.getKey().kind() == Mention.Kind.PERSON) {
                     d.contrast(title, e.getValue());
                 }
+            }
+        }
+    }
+
+    /** Plural title heads and their singular ("Prime Ministers John Key and Julia Gillard"). */
+    private static final Map<String, String> PLURAL_HEADS = Map.of("presidents", "President", "ministers", "Minister",
+            "secretaries", "Secretary", "premiers", "Premier", "chancellors", "Chancellor", "ambassadors", "Ambassador");
+
+    /**
+     * "Prime Ministers John Key and Julia Gillard held talks", "flanked by Presidents Boni Yayi of
+     * Benin, Alpha Conde of Guinea, and Alassane Ouattara of Ivory Coast": a capitalised plural title
+     * (with its capitalised modifiers) before a list of names gives each the title, with the country
+     * after its name ({@code role.plural-title-before-names}). Only names listed with commas and one
+     * "and", each a person, the list closed by no other word.
+     */
+    public static void pluralTitles(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String single = PLURAL_HEADS.get(s.lower(i));
+            if (single == null || !s.token(i).capitalised() || s.quoted(i) || s.at(i) != null) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && s.at(from - 1) == null && s.token(from - 1).capitalised()
+                    && Annotator.TITLE_MODIFIERS.contains(s.lower(from - 1))) {
+                from--;
+            }
+            // ("Ministers Smith and Jones": a bare plural names no post)
+            if (single.equals("Minister") && from == i) {
+                continue;
+            }
+            String title = (from < i ? s.span(from, i) + " " : "") + single;
+            List<Map.Entry<Discourse.Entity, Mention>> listed = new ArrayList<>();
+            int k = i + 1;
+            boolean closed = false;
+            while (k < s.size()) {
+                Mention name = s.startingAt(k);
+                if (name == null || name.kind() != Mention.Kind.PERSON || !people.containsKey(name)) {
+                    break;
+                }
+                k = name.to();
+                Mention of = null;
+                if (s.lower(k).equals("of") && s.startingAt(k + 1) != null && s.startingAt(k + 1).kind() == Mention.Kind.KNOWN
+                        && s.startingAt(k + 1).known().kind().equals("country")) {
+                    of = s.startingAt(k + 1);
+                    k = of.to();
+                }
+                listed.add(Map.entry(people.get(name), of != null ? of : name));
+                if (closed) {
+                    break;
+                }
+                if (s.lower(k).equals(",") && s.lower(k + 1).equals("and")) {
+                    k += 2;
+                    closed = true;
+                } else if (s.lower(k).equals("and")) {
+                    k++;
+                    closed = true;
+                } else if (s.lower(k).equals(",")) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (!closed || listed.size() < 2 || listed.stream().map(Map.Entry::getKey).distinct().count() < listed.size()) {
+                continue;
+            }
+            for (Map.Entry<Discourse.Entity, Mention> e : listed) {
+                Mention end = e.getValue();
+                Mention of = end.kind() == Mention.Kind.KNOWN ? end : null;
+                emitWithTitle(s, d, e.getKey(), title, of, from, end.to(), 0.9, "role.plural-title-before-names");
             }
         }
     }
