@@ -142,6 +142,7 @@ public final class BuiltinExtractor implements Extractor {
             People.alsoServes(s, people, d);
             People.holdsPortfolios(s, people, d);
             People.pluralTitles(s, people, d);
+            People.attendedAs(s, people, d);
             out.add(people);
         }
         return out;

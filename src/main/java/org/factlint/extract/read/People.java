@@ -272,6 +272,94 @@ public final class People {
         }
     }
 
+    /** Verbs of taking part that an "as TITLE" after them tells the capacity of ("attended as Guinea's foreign minister"). */
+    private static final Set<String> CAPACITY_VERBS = WordSet.of("attended", "attends", "spoke", "speaks", "speaking", "participated",
+            "participates", "came", "comes", "travelled", "traveled", "travels", "joined", "joins", "took", "takes", "taking",
+            "attending", "participating");
+
+    /**
+     * "Mr. Garneau attended in his capacity as Minister of International Trade", "Alpha Conde, who
+     * attended as Guinea's foreign minister,", "Panetta, speaking as director of the CIA,", "Mr
+     * Robertson spoke for Scotland as its First Minister", "As Taoiseach, Mr Coveney also conveyed":
+     * the post a named person took part in, or opens the sentence, as ({@code role.attended-as}).
+     * Only a verb of taking part (not "served as", a post of another time), a title after "as"
+     * (with "a", "the", a possessive or a country's name before it), and a named subject.
+     */
+    public static void attendedAs(Annotated s, Map<Mention, Discourse.Entity> people, Discourse d) {
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (!s.lower(i).equals("as") || s.quoted(i)) {
+                continue;
+            }
+            int k = i + 1;
+            Mention country = null;
+            if (Set.of("a", "an", "the", "its", "his", "her", "their").contains(s.lower(k))) {
+                k++;
+            }
+            Mention at = s.startingAt(k);
+            if (at != null && at.kind() == Mention.Kind.KNOWN && at.known().kind().equals("country")) {
+                country = at;
+                k = s.lower(at.to()).equals("'s") ? at.to() + 1 : at.to();
+                at = s.startingAt(k);
+            }
+            if (at == null || at.kind() != Mention.Kind.TITLE) {
+                continue;
+            }
+            Mention title = at;
+            // the verb of taking part before "as", with up to five words between ("spoke for Scotland as", "attended in his capacity as")
+            int verb = -1;
+            for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+                if (CAPACITY_VERBS.contains(s.lower(j)) && (!Set.of("took", "takes", "taking").contains(s.lower(j)) || s.lower(j + 1).equals("part"))) {
+                    verb = j;
+                    break;
+                }
+                if (!s.token(j).word()) {
+                    break;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            // the named subject: just before the verb, or before ", who" / "," before it
+            int before = verb;
+            if (s.lower(before - 1).equals("who") && s.lower(before - 2).equals(",")) {
+                before -= 2;
+            } else if (s.lower(before - 1).equals(",")) {
+                before -= 1;
+            }
+            Mention subject = s.endingBefore(before);
+            if (subject == null || subject.kind() != Mention.Kind.PERSON || !people.containsKey(subject)
+                    || s.hasAny(HEDGES, Math.max(0, subject.from() - 3), title.to())) {
+                continue;
+            }
+            emit(s, d, people.get(subject), title, country, subject.from(), title.to(), 0.85, "role.attended-as");
+        }
+        // "As Taoiseach, Mr Coveney also conveyed ...", "As President of the CPMR, Ms Mariannou chairs ..."
+        if (s.size() > 4 && s.lower(0).equals("as")) {
+            Mention title = s.startingAt(1);
+            Mention country = null;
+            int k = 1;
+            if (title != null && title.kind() == Mention.Kind.KNOWN && title.known().kind().equals("country")) {
+                country = title;
+                k = s.lower(title.to()).equals("'s") ? title.to() + 1 : title.to();
+                title = s.startingAt(k);
+            }
+            if (title != null && title.kind() == Mention.Kind.TITLE && s.lower(title.to()).equals(",")) {
+                int at = title.to() + 1;
+                while (at < s.size() && Annotator.HONORIFICS.contains(s.lower(at))) {
+                    at++;
+                }
+                Mention subject = s.startingAt(at);
+                if (subject != null && subject.kind() == Mention.Kind.PERSON && people.containsKey(subject)
+                        && !s.hasAny(HEDGES, 0, subject.to() + 2)) {
+                    emit(s, d, people.get(subject), title, country, 0, subject.to(), 0.85, "role.attended-as");
+                }
+            }
+        }
+    }
+
+    /** Words that hedge what a sentence says of someone's capacity ("may attend as"). */
+    private static final Set<String> HEDGES = WordSet.of("may", "might", "could", "would", "if", "whether", "reportedly", "unless");
+
     /** Plural title heads and their singular ("Prime Ministers John Key and Julia Gillard"). */
     private static final Map<String, String> PLURAL_HEADS = Map.of("presidents", "President", "ministers", "Minister",
             "secretaries", "Secretary", "premiers", "Premier", "chancellors", "Chancellor", "ambassadors", "Ambassador");
