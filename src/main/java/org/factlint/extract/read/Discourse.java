@@ -1694,7 +1694,8 @@ public final class Discourse {
             }
         }
         List<Entity> met = ids.stream().map(entities::get)
-                .filter(e -> e != null && "talks".equals(e.family) && (trip.place == null || e.place == null || trip.place.equals(e.place)))
+                .filter(e -> e != null && "talks".equals(e.family) && (trip == null ? e.place == null
+                        : trip.place == null || e.place == null || trip.place.equals(e.place)))
                 .toList();
         return met.size() == 1 ? met.get(0) : null;
     }
