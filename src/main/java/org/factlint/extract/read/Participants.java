@@ -539,8 +539,9 @@ final class Participants {
             }
             if (m != null && m.kind() == Mention.Kind.TITLE && !people.containsKey(m)) {
                 k = m.to();
-                // "the President of the European Commission Ursula von der Leyen"
-                Mention body = !s.lower(k).equals("of") ? null
+                // "the President of the European Commission Ursula von der Leyen" ("the Secretary of State
+                // for Northern Ireland, James Brokenshire MP": a post for a region; holdout95)
+                Mention body = !s.lower(k).equals("of") && !s.lower(k).equals("for") ? null
                         : s.startingAt(k + 1) != null ? s.startingAt(k + 1)
                         : s.lower(k + 1).equals("the") ? s.startingAt(k + 2) : null;
                 if (body != null && body.kind() == Mention.Kind.KNOWN) {
