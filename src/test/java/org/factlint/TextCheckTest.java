@@ -251,6 +251,20 @@ class TextCheckTest {
         assertEquals(List.of("place.event-two-places"), r.findings().stream().map(Finding::rule).toList(), twice);
     }
 
+    @Test
+    void aMeetingNamedForTheStaffWhoHeldItIsNotTheMinistersMeetingNamedLater() throws Exception {
+        // black-box trial 81's look-alike L02: the deputies' meeting at official level, chaired by a deputy
+        // minister, then the ministers' meeting a minister attended (two errors before)
+        Checker builtin = Checker.builder().rules(Path.of("rules")).ruleCache(CACHE).clock(CLOCK).build();
+        String deputies = "G20 finance and central bank deputies met in Cape Town on Monday and Tuesday, February 24-25, to prepare the"
+                + " ministers' meeting. The deputies' meeting was chaired by Deputy Finance Minister Sipho Ndlovu and was held at"
+                + " official level. The finance ministers' meeting opened on Wednesday, February 26. Germany's Finance Minister"
+                + " Jorg Weber attended the ministers' meeting on Wednesday.";
+        Report r = builtin.checkText(ArticleInput.plain("G20\n\n" + deputies + "\n").published("2025-02-27"), "article.txt");
+        assertTrue(r.checked(), r.problems().toString());
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList(), deputies);
+    }
+
     private static JsonNode readTree(String json) {
         try {
             return JSON.readTree(json);

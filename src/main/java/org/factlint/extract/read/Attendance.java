@@ -25,6 +25,9 @@ public final class Attendance {
 
     public static void read(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                             Lexicon lx, Discourse d) {
+        if (tellsOfTakingPartFromAfar(s)) {
+            d.remoteTold();
+        }
         for (int i = 0; i < s.size(); i++) {
             Mention here = s.at(i);
             if (here != null && !(here.kind() == Mention.Kind.PERSON && here.value().equals("single")) || s.quoted(i)) {
@@ -346,6 +349,11 @@ public final class Attendance {
                 if (appearance) {
                     Discourse.Entity at = event;
                     d.afterAll(() -> d.add(d.heldBelowMinisterial(at) ? f.atMost(0.7) : f));
+                } else if (cue.placeFollows()) {
+                    // ("Price did not travel to Cape Town for the G20 meeting. He joined the meeting by video
+                    // link": a journey not made says nothing of taking part from afar, which the article
+                    // tells of; unsure; black-box trial 81)
+                    d.afterAll(() -> d.add(d.remoteWasTold() ? f.atMost(0.7) : f));
                 } else {
                     d.add(f);
                 }
@@ -695,6 +703,19 @@ public final class Attendance {
     /** Words of taking part from afar: whoever did not travel may still have joined by video. */
     static final Set<String> REMOTE = WordSet.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
             "remotely", "online", "link", "videolink");
+
+    /** Whether the sentence tells of taking part from afar: "by video (link)", "by phone", "virtually", "remotely". */
+    private static boolean tellsOfTakingPartFromAfar(Annotated s) {
+        for (int k = 0; k < s.size(); k++) {
+            String w = s.lower(k);
+            if (Set.of("videoconference", "virtually", "remotely", "videolink").contains(w)
+                    || Set.of("by", "via").contains(w) && Set.of("video", "phone", "telephone", "videoconference").contains(s.lower(k + 1))
+                    || w.equals("video") && Set.of("link", "call").contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a day or "until" follows the place ("did not travel to Tokyo until Tuesday", "last year"): maybe another journey. */
     private static boolean datedAfter(Annotated s, int at) {

@@ -1526,6 +1526,19 @@ public final class Discourse {
         }
     }
 
+    /** Whether the article tells of taking part from afar ("by video link", "virtually") anywhere. */
+    private boolean remoteTold;
+
+    /** Notes that a sentence of the article tells of taking part from afar. */
+    void remoteTold() {
+        remoteTold = true;
+    }
+
+    /** Whether the article tells of taking part from afar anywhere (known once all has been read). */
+    boolean remoteWasTold() {
+        return remoteTold;
+    }
+
     /** Whether the text read now sums up the body (the headline or standfirst, read after it). */
     private boolean inSummary;
 

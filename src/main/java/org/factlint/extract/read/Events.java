@@ -735,6 +735,12 @@ public final class Events {
             if (level != null && event.namedLevel == null && !turnedAfter(s, to)) {
                 event.namedLevel = level;
             }
+            // ("The deputies' meeting was ... held at official level. The finance ministers' meeting opened
+            // on Wednesday": named for the staff who held it, it is not the ministers' meeting a later
+            // mention names by their level; black-box trial 81)
+            if (level == null && event.namedLevel == null && staffNamed(s, w)) {
+                event.namedLevel = "official";
+            }
             if (placeStated && event.place == null) {
                 event.place = placeId;
             }
@@ -767,6 +773,12 @@ public final class Events {
             }
         }
         return false;
+    }
+
+    /** Whether the event word is named for the staff who held it, in lower case ("The officials' meeting", "the deputies' talks"). */
+    private static boolean staffNamed(Annotated s, Mention w) {
+        return w.from() >= 2 && STAFF.contains(s.lower(w.from() - 2)) && !s.token(w.from() - 2).capitalised()
+                && Set.of("'", "\u2019").contains(s.lower(w.from() - 1));
     }
 
     /** People outside government a meeting may be held with ("students", "business leaders", "civil society"). */
@@ -827,8 +839,7 @@ public final class Events {
         // "The officials' meeting was held at the level of sherpas", "The officials' talks": named for the
         // staff who held them, not the leaders' summit or the ministers' meeting they prepared (black-box trial 34)
         // (not "the ASEAN-EU Senior Officials' Meeting", a name)
-        otherOccasion |= w.from() >= 2 && STAFF.contains(s.lower(w.from() - 2)) && !s.token(w.from() - 2).capitalised()
-                && Set.of("'", "\u2019").contains(s.lower(w.from() - 1));
+        otherOccasion |= staffNamed(s, w);
         // "The Brussels meeting of member states' ambassadors": named for the staff who held it, after
         // its word (black-box trial 46: not the ministers' meeting told before)
         otherOccasion |= s.lower(w.to()).equals("of") && staffAfterOf(s, w.to() + 1);

@@ -158,6 +158,13 @@ final class Levels {
         if (OFFICIALS_OF.contains(s.lower(k)) && lx.levelsAt.at(s.tokens(), k) == null) {
             k++;
         }
+        // ("The meeting was chaired by Deputy Finance Minister Sipho Ndlovu and was held at official
+        // level": one person's title, who chaired it, not the level it was held at; black-box trial 81)
+        Mention titled = s.at(k);
+        if (titled != null && titled.kind() == Mention.Kind.TITLE && titled.from() == k && s.startingAt(titled.to()) != null
+                && s.startingAt(titled.to()).kind() == Mention.Kind.PERSON) {
+            return null;
+        }
         Phrases.Match<String> lv = lx.levelsAt.at(s.tokens(), k);
         // "senior defense officials", "senior British officials": a department's or a country's word inside "senior officials"
         Mention whose = s.startingAt(k + 1);
