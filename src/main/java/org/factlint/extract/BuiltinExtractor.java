@@ -181,6 +181,7 @@ public final class BuiltinExtractor implements Extractor {
             Absences.withAbsent(s, named, events, lexicon, d);
             Absences.whereNotTravelling(s, named, events, lexicon, d);
             Absences.stoodIn(s, named, events, lexicon, d);
+            Absences.noMinisterPresent(s, named, events, lexicon, d);
             Attendance.joinedBy(s, named, events, lexicon, d);
             Attendance.alsoPresent(s, named, events, lexicon, d);
             Attendance.amongThoseWho(s, named, events, lexicon, d);

@@ -508,6 +508,74 @@ public final class Absences {
         }
     }
 
+    /** Words after "no minister(s)" that say none was there ("took part", "was present", "at the table"). */
+    private static final Set<String> NONE_THERE = WordSet.of("took", "taking", "take", "takes", "attended", "attending", "attend",
+            "attends", "present", "sat", "sitting", "sit", "table", "room", "participated", "participating");
+
+    /**
+     * "The exchange took place between senior officials, and no minister was present", "No minister
+     * took part in the Brasilia talks", "held at official level, with no ministers at the table": no
+     * minister was at the event the sentence names (else the one under discussion), so each person
+     * the article says attended it with a minister's title (of the rung of ministers, with the word
+     * "minister": not a head of government, nor a deputy, nor a Secretary) was absent from it ({@code attendance.no-minister-present}, 0.8).
+     * Only a bare "no minister(s)" or "no cabinet member(s)" ("from either side" may follow), with a
+     * word of being there within six words.
+     */
+    public static void noMinisterPresent(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                         Lexicon lx, Discourse d) {
+        for (int k = 0; k + 2 < s.size(); k++) {
+            int noun = k + 1;
+            boolean minister = s.lower(k).equals("no") && Set.of("minister", "ministers").contains(s.lower(noun));
+            boolean cabinet = s.lower(k).equals("no") && s.lower(noun).equals("cabinet")
+                    && Set.of("member", "members", "minister", "ministers").contains(s.lower(noun + 1));
+            if (!(minister || cabinet) || s.quoted(k) || hedgedNotUnable(s, lx, k)) {
+                continue;
+            }
+            int from = cabinet ? noun + 2 : noun + 1;
+            boolean there = false;
+            for (int j = from; j < Math.min(s.size(), from + 6) && !there; j++) {
+                there = NONE_THERE.contains(s.lower(j));
+            }
+            if (!there) {
+                continue;
+            }
+            Discourse.Entity event = events.isEmpty() ? d.salientEventJustNamed() : Events.onlyEvent(events);
+            if (event == null) {
+                continue;
+            }
+            Draft told = Draft.of("attendance", s, k, Math.min(s.size(), from + 6), 0.8, "attendance.no-minister-present")
+                    .with("event", event.id).with("status", "absent");
+            d.afterAll(() -> {
+                for (String person : d.attendedBy(event)) {
+                    if (ministerRung(d, person)) {
+                        d.add(told.with("person", person));
+                    }
+                }
+            });
+        }
+    }
+
+    /** Whether the article gives the person a title of the rung of ministers (and none of a head of government or state). */
+    private static boolean ministerRung(Discourse d, String person) {
+        boolean minister = false;
+        for (Draft f : d.facts()) {
+            if (f.type().equals("role") && person.equals(f.fields().get("person")) && !Boolean.FALSE.equals(f.fields().get("current"))) {
+                var rank = org.factlint.engine.helpers.Titles.rankOf(String.valueOf(f.fields().get("title")));
+                if (rank.isEmpty()) {
+                    continue;
+                }
+                // (a "Minister" by name only: "Foreign Secretary" is a civil servant in India and Bangladesh,
+                // which the rules know by the country; black-box trial 75's c04)
+                String title = String.valueOf(f.fields().get("title")).toLowerCase(java.util.Locale.ROOT);
+                if (rank.get().rung() != org.factlint.model.Rung.MINISTER || !title.matches(".*\\bminister\\b.*")) {
+                    return false;
+                }
+                minister = true;
+            }
+        }
+        return minister;
+    }
+
     /**
      * Whether the words before token {@code to} hedge what they say, as {@link Attendance#hedged}
      * does, but for "could not" and "couldn't", which say someone was unable ("Mr. Toews could not

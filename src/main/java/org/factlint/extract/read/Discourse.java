@@ -1699,6 +1699,18 @@ public final class Discourse {
      * The one meeting (of the talks family) the article says this person attended, not placed
      * elsewhere than the trip is ({@code trip}'s place, if it has one); null if none or several.
      */
+    /** The people the article says attended the event (in the order read). */
+    public List<String> attendedBy(Entity event) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Draft f : facts) {
+            if (f.type().equals("attendance") && event.id.equals(f.fields().get("event")) && "attended".equals(f.fields().get("status"))
+                    && f.fields().get("person") != null) {
+                ids.add(String.valueOf(f.fields().get("person")));
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     public Entity onlyMeetingAttendedBy(String person, Entity trip) {
         Set<String> ids = new LinkedHashSet<>();
         for (Draft f : facts) {
