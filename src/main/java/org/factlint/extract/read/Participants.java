@@ -726,8 +726,19 @@ final class Participants {
 
     /** Whether the country mention follows a title and "of" ("the Prime Minister of Thailand"). */
     private static boolean titleOfCountry(Annotated s, Mention country) {
-        return titleBefore(s, country, false) != null;
+        if (titleBefore(s, country, false) != null) {
+            return true;
+        }
+        // ("The First Lady of Ghana, Lordina Mahama, did not attend": a person's capitalised style before
+        // "of", not the country's government or delegation; black-box trial 82)
+        int of = s.lower(country.from() - 1).equals("the") ? country.from() - 2 : country.from() - 1;
+        return s.lower(of).equals("of") && s.at(of - 1) == null && s.token(of - 1).word() && s.token(of - 1).capitalised()
+                && PERSONS_OF.contains(s.lower(of - 1));
     }
+
+    /** Capitalised words for a person before "of" and a country ("the First Lady of Ghana", "the Crown Prince of Bahrain"). */
+    private static final Set<String> PERSONS_OF = WordSet.of("lady", "gentleman", "spouse", "wife", "husband", "prince", "princess",
+            "consort", "daughter", "son", "envoy", "ambassador", "representative", "governor", "mayor", "speaker", "chief");
 
     /**
      * The title ending before "of" (or, if {@code orFor}, "for") and an optional "the" before this

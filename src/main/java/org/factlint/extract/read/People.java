@@ -57,6 +57,11 @@ public final class People {
         boolean creates = !titleCase(s);
         for (Mention m : s.of(Mention.Kind.PERSON)) {
             String name = withoutPostNominals(s.span(m.from(), m.to()));
+            // ("Minister of Finance and Economy II", "Minister of Foreign Affairs II": Brunei's second
+            // minister of a ministry; a Roman numeral alone is no one's name; black-box trial 82)
+            if (name.matches("[IVX]{2,4}")) {
+                continue;
+            }
             // ("King Salman" beside "Crown Prince Mohammed bin Salman", "Sultan Ibrahim" beside "Anwar
             // Ibrahim", "Sheikh Hamad" beside "Emir Tamim bin Hamad Al Thani": after a monarch's or a
             // royal's word one name is a given name, not a surname nor a father's; black-box trial 58)
@@ -1130,6 +1135,15 @@ public final class People {
             after = s.pastHonorifics(after);
             Mention next = s.startingAt(after);
             if (ofAfter != null && next != null && people.containsKey(next)) {
+                // ("the Vice President and Minister of Foreign Affairs of Suriname, Ronnie Brunswijk": one
+                // person holding both posts, as "Deputy Prime Minister and Foreign Minister X"; black-box trial 82)
+                Mention joined = s.lower(title.from() - 1).equals("and") ? s.endingBefore(title.from() - 1) : null;
+                if (joined != null && joined.kind() == Mention.Kind.TITLE && countryBefore(s, title.from()) == null
+                        && !DETERMINERS.contains(s.lower(title.from()))) {
+                    emitWithTitle(s, d, people.get(next), s.span(joined.from(), ofAfter.to()), forPlace ? null : ofAfter,
+                            joined.from(), next.to(), 0.85, "role.joined-titles-comma-name");
+                    continue;
+                }
                 Mention before = countryBefore(s, title.from());
                 emitWithTitle(s, d, people.get(next), s.span(title.from(), ofAfter.to()), forPlace ? null : ofAfter,
                         before != null ? before.from() : title.from(), next.to(), 0.9, "role.title-of-country-before-name");
