@@ -90,6 +90,12 @@ public final class Attendance {
             // "Neither Secretary Yellen nor Vice Premier He took part": denied of each; a denied
             // absence or withdrawal says too little to read
             String status = cue.status();
+            // ("The foreign ministers' meeting in Rome will be chaired by Foreign Minister Marco Ricci": a
+            // participle after "will be" tells of a plan, not of one who attended; black-box trial 83)
+            if (agent && status.equals("attended") && s.lower(m.from() - 1).equals("be")
+                    && Set.of("will", "would", "to", "shall").contains(s.lower(m.from() - 2).equals("also") ? s.lower(m.from() - 3) : s.lower(m.from() - 2))) {
+                status = "planned";
+            }
             if (who.isEmpty() && !after && and < 0) {
                 subjectFrom = Participants.neither(s, people, d, before, who, true, used);
                 status = who.isEmpty() ? status : status.equals("attended") ? "absent" : null;

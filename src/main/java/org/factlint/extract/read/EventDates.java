@@ -271,7 +271,9 @@ public final class EventDates {
         for (int i = 0; i < Math.min(at, t.size()); i++) {
             String w = t.get(i).lower();
             // ("is coming to the White House on Monday, July 16th", "he's going to": what is arranged to come; holdout36)
-            future |= FUTURE.contains(w) || w.equals("to") && i > 0 && Set.of("is", "are").contains(t.get(i - 1).lower())
+            // (not "upcoming", said of a noun: "Ahead of the upcoming summit, Jaishankar on Monday
+            // (September 4) said ...": the verb tells the tense; black-box trial 83, a real report)
+            future |= FUTURE.contains(w) && !w.equals("upcoming") || w.equals("to") && i > 0 && Set.of("is", "are").contains(t.get(i - 1).lower())
                     || COMING.contains(w) && i > 0 && Set.of("is", "are", "'s", "'re", "be").contains(t.get(i - 1).lower());
             past |= PAST.contains(w);
             later |= LATER_THAN_VERB.contains(w);
