@@ -517,9 +517,10 @@ public final class Absences {
      * took part in the Brasilia talks", "held at official level, with no ministers at the table": no
      * minister was at the event the sentence names (else the one under discussion), so each person
      * the article says attended it with a minister's title (of the rung of ministers, with the word
-     * "minister": not a head of government, nor a deputy, nor a Secretary) was absent from it ({@code attendance.no-minister-present}, 0.75: which meeting it is said of is often unsure, and a finding on it needs a look).
-     * Only a bare "no minister(s)" or "no cabinet member(s)" ("from either side" may follow), with a
-     * word of being there within six words.
+     * "minister": not a head of government, nor a deputy, nor a Secretary) was absent from it
+     * ({@code attendance.no-minister-present}, 0.75: which meeting it is said of is often unsure, and a
+     * finding on it needs a look). Only a bare "no minister(s)" or "no cabinet member(s)" ("from
+     * either side" may follow), with a word of being there within six words.
      */
     public static void noMinisterPresent(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
                                          Lexicon lx, Discourse d) {

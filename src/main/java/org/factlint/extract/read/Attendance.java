@@ -92,8 +92,9 @@ public final class Attendance {
             String status = cue.status();
             // ("The foreign ministers' meeting in Rome will be chaired by Foreign Minister Marco Ricci": a
             // participle after "will be" tells of a plan, not of one who attended; black-box trial 83)
+            String modal = s.lower(m.from() - 2).equals("also") ? s.lower(m.from() - 3) : s.lower(m.from() - 2);
             if (agent && status.equals("attended") && s.lower(m.from() - 1).equals("be")
-                    && Set.of("will", "would", "to", "shall").contains(s.lower(m.from() - 2).equals("also") ? s.lower(m.from() - 3) : s.lower(m.from() - 2))) {
+                    && Set.of("will", "would", "to", "shall").contains(modal)) {
                 status = "planned";
             }
             if (who.isEmpty() && !after && and < 0) {

@@ -236,10 +236,6 @@ public final class Counts {
         }
     }
 
-    /** Plural titles before a list's names ("Ambassadors Dan Baer and Geoff Pyatt"). */
-    private static final Set<String> PLURAL_TITLES = WordSet.of("presidents", "ministers", "secretaries", "premiers", "ambassadors",
-            "chancellors");
-
     /**
      * A person listed, with what comes before and after the name: "Chinese Prime Minister Wen Jiabao", "the
      * Minister Taavi Aas of Estonia", "Senators John McCain"; the end of the item, or -1.
@@ -258,7 +254,7 @@ public final class Counts {
         }
         // ("and Ambassadors Dan Baer and Geoff Pyatt": a plural title before the names it gives)
         while (m == null && at < s.size() && s.token(at).capitalised()
-                && (PLURAL_TITLES.contains(s.lower(at)) || Annotator.TITLE_MODIFIERS.contains(s.lower(at)))) {
+                && (People.PLURAL_HEADS.containsKey(s.lower(at)) || Annotator.TITLE_MODIFIERS.contains(s.lower(at)))) {
             at++;
             m = s.startingAt(at);
         }

@@ -126,7 +126,13 @@ public final class Days {
         boolean open = false;
         for (int i = 0; i < at; i++) {
             String w = s.token(i).text();
-            open = w.equals("\u201c") || w.equals("\"") ? !open || w.equals("\u201c") : !w.equals("\u201d") && open;
+            if (w.equals("\u201c")) {
+                open = true;
+            } else if (w.equals("\u201d")) {
+                open = false;
+            } else if (w.equals("\"")) {
+                open = !open;
+            }
         }
         return open || s.quoted(at);
     }

@@ -366,7 +366,7 @@ public final class People {
     private static final Set<String> HEDGES = WordSet.of("may", "might", "could", "would", "if", "whether", "reportedly", "unless");
 
     /** Plural title heads and their singular ("Prime Ministers John Key and Julia Gillard"). */
-    private static final Map<String, String> PLURAL_HEADS = Map.of("presidents", "President", "ministers", "Minister",
+    static final Map<String, String> PLURAL_HEADS = Map.of("presidents", "President", "ministers", "Minister",
             "secretaries", "Secretary", "premiers", "Premier", "chancellors", "Chancellor", "ambassadors", "Ambassador");
 
     /**
