@@ -176,6 +176,7 @@ public final class BuiltinExtractor implements Extractor {
             Events.facts(s, events, named, lexicon, d);
             Visits.placePurposes(s, events, d);
             Attendance.read(s, named, events, lexicon, d);
+            Attendance.accompaniedTo(s, named, events, lexicon, d);
             Absences.sentInstead(s, named, events, lexicon, d);
             Absences.inAbsence(s, named, events, lexicon, d);
             Absences.withAbsent(s, named, events, lexicon, d);

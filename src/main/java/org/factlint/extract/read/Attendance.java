@@ -711,6 +711,46 @@ public final class Attendance {
     static final Set<String> REMOTE = WordSet.of("video", "videoconference", "virtually", "virtual", "phone", "telephone",
             "remotely", "online", "link", "videolink");
 
+    /**
+     * "Foreign Minister Anna Berg was accompanied to the talks by Deputy Minister Karl Holm and
+     * Ambassador Lena Dahl": the people after "by" attended the event named after "to", with the
+     * subject ({@code attendance.accompanied-to}; black-box trial 82: visit reports list delegations
+     * so). Only the subject named just before "was" or "were", an event right after "to", and "by"
+     * right after it; not hedged, not quoted.
+     */
+    public static void accompaniedTo(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                     Lexicon lx, Discourse d) {
+        for (int k = 2; k + 3 < s.size(); k++) {
+            if (!s.lower(k).equals("accompanied") || !Set.of("was", "were").contains(s.lower(k - 1)) || !s.lower(k + 1).equals("to")
+                    || s.quoted(k)) {
+                continue;
+            }
+            Events.EventMention to = null;
+            for (Events.EventMention e : events) {
+                to = e.event() != null && e.from() == k + 2 && s.lower(e.to()).equals("by") ? e : to;
+            }
+            Mention subject = s.endingBefore(k - 1);
+            if (to == null || subject == null || !people.containsKey(subject) || !"person".equals(people.get(subject).kind)
+                    || hedged(s, lx, 0, k) || d.isTrip(to.event())) {
+                continue;
+            }
+            List<Discourse.Entity> who = new ArrayList<>();
+            List<Mention> used = new ArrayList<>();
+            int end = Participants.after(s, people, to.to() + 1, who, used);
+            double sure = Participants.anyDescribed(used) ? 0.8 : 0.85;
+            for (Discourse.Entity w : who) {
+                if (w.kind.equals("person") && w != people.get(subject)) {
+                    d.add(Draft.of("attendance", s, subject.from(), end, sure, "attendance.accompanied-to").with("event", to.event().id)
+                            .with("person", w.id).with("status", "attended"));
+                }
+            }
+            if (!who.isEmpty()) {
+                d.add(Draft.of("attendance", s, subject.from(), to.to(), 0.85, "attendance.accompanied-to").with("event", to.event().id)
+                        .with("person", people.get(subject).id).with("status", "attended"));
+            }
+        }
+    }
+
     /** Whether the sentence tells of taking part from afar: "by video (link)", "by phone", "virtually", "remotely". */
     private static boolean tellsOfTakingPartFromAfar(Annotated s) {
         for (int k = 0; k < s.size(); k++) {
