@@ -1695,10 +1695,6 @@ public final class Discourse {
         return "visit".equals(event.family) && Set.of("trip", "journey").contains(word);
     }
 
-    /**
-     * The one meeting (of the talks family) the article says this person attended, not placed
-     * elsewhere than the trip is ({@code trip}'s place, if it has one); null if none or several.
-     */
     /** The people the article says attended the event (in the order read). */
     public List<String> attendedBy(Entity event) {
         Set<String> ids = new LinkedHashSet<>();
@@ -1711,6 +1707,11 @@ public final class Discourse {
         return List.copyOf(ids);
     }
 
+    /**
+     * The one meeting (of the talks family) the article says this person attended, not placed
+     * elsewhere than the trip is ({@code trip}'s place, if it has one; with no trip, one placed
+     * nowhere); null if none or several.
+     */
     public Entity onlyMeetingAttendedBy(String person, Entity trip) {
         Set<String> ids = new LinkedHashSet<>();
         for (Draft f : facts) {

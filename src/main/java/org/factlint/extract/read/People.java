@@ -295,21 +295,12 @@ public final class People {
             if (!s.lower(i).equals("as") || s.quoted(i)) {
                 continue;
             }
-            int k = i + 1;
-            Mention country = null;
-            if (Set.of("a", "an", "the", "its", "his", "her", "their").contains(s.lower(k))) {
-                k++;
-            }
-            Mention at = s.startingAt(k);
-            if (at != null && at.kind() == Mention.Kind.KNOWN && at.known().kind().equals("country")) {
-                country = at;
-                k = s.lower(at.to()).equals("'s") ? at.to() + 1 : at.to();
-                at = s.startingAt(k);
-            }
-            if (at == null || at.kind() != Mention.Kind.TITLE) {
+            int k = Set.of("a", "an", "the", "its", "his", "her", "their").contains(s.lower(i + 1)) ? i + 2 : i + 1;
+            Mention country = countryOwning(s, k);
+            Mention title = s.startingAt(country == null ? k : pastOwner(s, country));
+            if (title == null || title.kind() != Mention.Kind.TITLE) {
                 continue;
             }
-            Mention title = at;
             // the verb of taking part before "as", with up to five words between ("spoke for Scotland as", "attended in his capacity as")
             int verb = -1;
             for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
@@ -340,26 +331,27 @@ public final class People {
         }
         // "As Taoiseach, Mr Coveney also conveyed ...", "As President of the CPMR, Ms Mariannou chairs ..."
         if (s.size() > 4 && s.lower(0).equals("as")) {
-            Mention title = s.startingAt(1);
-            Mention country = null;
-            int k = 1;
-            if (title != null && title.kind() == Mention.Kind.KNOWN && title.known().kind().equals("country")) {
-                country = title;
-                k = s.lower(title.to()).equals("'s") ? title.to() + 1 : title.to();
-                title = s.startingAt(k);
-            }
+            Mention country = countryOwning(s, 1);
+            Mention title = s.startingAt(country == null ? 1 : pastOwner(s, country));
             if (title != null && title.kind() == Mention.Kind.TITLE && s.lower(title.to()).equals(",")) {
-                int at = title.to() + 1;
-                while (at < s.size() && Annotator.HONORIFICS.contains(s.lower(at))) {
-                    at++;
-                }
-                Mention subject = s.startingAt(at);
+                Mention subject = s.startingAt(s.pastHonorifics(title.to() + 1));
                 if (subject != null && subject.kind() == Mention.Kind.PERSON && people.containsKey(subject)
                         && !s.hasAny(HEDGES, 0, subject.to() + 2)) {
                     emit(s, d, people.get(subject), title, country, 0, subject.to(), 0.85, "role.attended-as");
                 }
             }
         }
+    }
+
+    /** The country mention starting at token {@code k} ("Britain's transport secretary"), or null. */
+    private static Mention countryOwning(Annotated s, int k) {
+        Mention m = s.startingAt(k);
+        return m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country") ? m : null;
+    }
+
+    /** The token after a country mention and its possessive "'s", if any. */
+    private static int pastOwner(Annotated s, Mention country) {
+        return s.lower(country.to()).equals("'s") ? country.to() + 1 : country.to();
     }
 
     /** Words that hedge what a sentence says of someone's capacity ("may attend as"). */
