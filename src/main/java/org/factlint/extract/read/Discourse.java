@@ -903,6 +903,11 @@ public final class Discourse {
             if (cues.levelNamed()) {
                 candidates.removeIf(e -> e.preparatory);
             }
+            // ("did not attend the preparatory meeting; he attended the summit on Friday": a summit or
+            // conference is not the meeting held to prepare one; black-box trial 85)
+            if (Set.of("summit", "conference").contains(eventType)) {
+                candidates.removeIf(e -> e.preparatory && !eventType.equals(e.eventType));
+            }
             // "The meeting on Monday was held at senior official level. The meeting on Tuesday was attended
             // by Foreign Minister Marsudi.": each named by its own day, two occasions (black-box trial 42);
             // and a new one, not another event the article told of ("met X on Monday and again on

@@ -726,7 +726,7 @@ public final class Events {
             // "A working-level session of officials on Tuesday prepared the ministers' meeting": what
             // the sentence's first event prepared is another one, as is what it came before or after
             // ("The Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
-            boolean another = link && anotherThan(s, d, out, event, possessor, level, date, place, k, det, to);
+            boolean another = link && anotherThan(s, d, out, event, possessor, level, date, place, k, det, to, from, w);
             // (a mention that found no event made a new one, which is already another: a second would be
             // left behind, and a later "the Munich Security Conference" then one of two; holdout68)
             if (another && d.madeNow(event)) {
@@ -881,11 +881,12 @@ public final class Events {
      */
     private static boolean anotherThan(Annotated s, Discourse d, List<EventMention> out, Discourse.Entity event,
                                        Discourse.Entity possessor, String level, Mention date, Discourse.Entity place,
-                                       int k, String det, int to) {
+                                       int k, String det, int to, int from, Mention w) {
         Discourse.Entity first = out.isEmpty() ? null : out.get(0).event();
         return possessor != null && d.absentFrom(possessor, event)
                 || level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)
                 || contrastedWithin(s, out, event, date, level, place)
+                || namedOtherwiseWithin(s, out, event, from, w)
                 || event == first && k > 0 && DEFINITE.contains(det) && (Levels.BEFOREHAND.contains(s.lower(k - 1))
                 || Set.of("before", "after", "following").contains(s.lower(k - 1))
                 // ("The G7 meeting ... will build on the G7 Leaders' Summit": what it builds on came before)
@@ -1215,6 +1216,34 @@ public final class Events {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an earlier mention of the same event in this sentence is named by other capitalised words
+     * before its event word than this one: "attended the Djibouti summit but did not attend the Kampala
+     * summit", "attended the Executive Council meeting; she was absent from the Assembly meeting" are
+     * two occasions (black-box trial 85).
+     */
+    private static boolean namedOtherwiseWithin(Annotated s, List<EventMention> earlier, Discourse.Entity event, int from, Mention w) {
+        Set<String> these = namingWords(s, from, w.from());
+        for (EventMention prior : earlier) {
+            Set<String> those = namingWords(s, prior.from(), prior.word().from());
+            if (prior.event() == event && !these.isEmpty() && !those.isEmpty() && java.util.Collections.disjoint(these, those)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The capitalised words between a mention's start and its event word (not the sentence's first word, a day or a month). */
+    private static Set<String> namingWords(Annotated s, int from, int word) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = Math.max(1, from); k < word; k++) {
+            if (s.token(k).capitalised() && !Annotator.WEEKDAYS.containsKey(s.lower(k)) && !Annotator.MONTHS.containsKey(s.lower(k))) {
+                out.add(s.lower(k));
+            }
+        }
+        return out;
     }
 
     /** Whether a mention's day, level or place differs from what an earlier mention of the same sentence has of its own. */

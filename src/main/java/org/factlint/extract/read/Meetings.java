@@ -230,6 +230,12 @@ public final class Meetings {
             boolean meal = had > 0 && mealAt(s, had) && !s.lower(had - 1).equals("and");
             boolean again = againAfter || saysAgain(s, i) || otherTimeBefore(s, from) || call && anotherCall(s);
             Discourse.Entity including = negated ? d.meetingWith(all) : null;
+            // ("Rezaei and Hartley attended the talks but did not meet": they did not meet each other, at
+            // the talks both were at, which is no meeting between them; black-box trial 87)
+            if (including != null && objects.isEmpty() && subjects.size() >= 2
+                    && !including.participants.containsAll(all.stream().map(p -> p.id).toList())) {
+                continue;
+            }
             Discourse.Entity event;
             if (counterpart > 0) {
                 // (a call or meal with a counterpart is left alone: one family of events is enough)
