@@ -497,8 +497,11 @@ public final class Discourse {
             int dash = words[1].indexOf('-');
             return dash > 0 && dash + 1 < words[1].length() && Character.isLowerCase(words[1].charAt(dash + 1));
         }
+        // ("Lee Hsien Loong", "Lee Kuan Yew", "Kim Jong Un": a family name then two short syllables;
+        // black-box trial 84, where "Senior Minister Lee" was taken for President Lee Jae-myung)
         if (words.length == 3) {
-            return FAMILY_FIRST.contains(words[0]) && words[1].length() <= 4 && words[2].length() <= 4
+            return (FAMILY_FIRST.contains(words[0]) || FAMILY_FIRST_IF_KOREAN.contains(words[0]))
+                    && words[1].length() <= 5 && words[2].length() <= 5
                     && !SUFFIXES.contains(words[2].toLowerCase(Locale.ROOT)) && !words[1].endsWith(".");
         }
         return words.length == 2 && FAMILY_FIRST.contains(words[0]) && !SUFFIXES.contains(words[1].toLowerCase(Locale.ROOT));

@@ -75,6 +75,20 @@ public final class People {
                 p = d.personBySurname(name);
             }
             Mention title = s.endingBefore(m.from());
+            // ("President Lee meets Singapore's Senior Minister Lee", a headline over a body naming Lee
+            // Jae-myung and Lee Hsien Loong: of several people of one surname, the one given this title,
+            // else none; black-box trial 84)
+            if (!creates && p == null && m.value().equals("single") && d.peopleBySurname(name).size() > 1) {
+                List<Discourse.Entity> namesakes = d.peopleBySurname(name);
+                if (title != null && title.kind() == Mention.Kind.TITLE) {
+                    List<Discourse.Entity> titled = holders(d, s.span(title.from(), title.to()), null).stream()
+                            .filter(namesakes::contains).toList();
+                    if (titled.size() == 1) {
+                        out.put(m, titled.get(0));
+                    }
+                }
+                continue;
+            }
             if (!creates && p == null && title != null && title.kind() == Mention.Kind.TITLE
                     && STRONG_TITLES.contains(s.lower(title.to() - 1)) && !s.quoted(m.from())) {
                 // even in Title Case, "Vice President Biden" names a person
@@ -1646,7 +1660,13 @@ public final class People {
         while (k < s.size() && k - at < 3 && Set.of(",", "who", "has", "had", "have", "abruptly", "suddenly").contains(s.lower(k))) {
             k++;
         }
-        return LEFT_OFFICE.contains(s.lower(k)) || Set.of("stepped", "steps").contains(s.lower(k)) && s.lower(k + 1).equals("down");
+        // ("Senior Minister Lee, who stepped down as Singapore's prime minister": the post named after
+        // "as" is the one left, not the title before the name; black-box trial 84)
+        boolean stepped = Set.of("stepped", "steps").contains(s.lower(k)) && s.lower(k + 1).equals("down");
+        if ((stepped || LEFT_OFFICE.contains(s.lower(k))) && s.lower(stepped ? k + 2 : k + 1).equals("as")) {
+            return false;
+        }
+        return LEFT_OFFICE.contains(s.lower(k)) || stepped;
     }
 
     /**
