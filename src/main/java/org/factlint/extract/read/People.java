@@ -75,11 +75,12 @@ public final class People {
                 p = d.personBySurname(name);
             }
             Mention title = s.endingBefore(m.from());
-            // ("President Lee meets Singapore's Senior Minister Lee", a headline over a body naming Lee
-            // Jae-myung and Lee Hsien Loong: of several people of one surname, the one given this title,
-            // else none; black-box trial 84)
-            if (!creates && p == null && m.value().equals("single") && d.peopleBySurname(name).size() > 1) {
-                List<Discourse.Entity> namesakes = d.peopleBySurname(name);
+            // "President Rajapaksa" after "President Gotabaya Rajapaksa and Prime Minister Mahinda
+            // Rajapaksa": of several people of one surname, the one the article gave this title;
+            // none if no one or several (black-box trial 24); in a headline too ("President Lee meets
+            // Singapore's Senior Minister Lee" over a body naming two Lees; black-box trial 84)
+            List<Discourse.Entity> namesakes = p == null && m.value().equals("single") ? d.peopleBySurname(name) : List.of();
+            if (namesakes.size() > 1) {
                 if (title != null && title.kind() == Mention.Kind.TITLE) {
                     List<Discourse.Entity> titled = holders(d, s.span(title.from(), title.to()), null).stream()
                             .filter(namesakes::contains).toList();
@@ -103,21 +104,7 @@ public final class People {
             if (p == null && m.value().equals("full") && !s.quoted(m.from())) {
                 p = d.person(name);
             }
-            // "President Rajapaksa" after "President Gotabaya Rajapaksa and Prime Minister Mahinda
-            // Rajapaksa": of several people of one surname, the one the article gave this title;
-            // none if no one or several (black-box trial 24)
-            Mention before = s.endingBefore(m.from());
-            List<Discourse.Entity> namesakes = p == null && m.value().equals("single") ? d.peopleBySurname(name) : List.of();
-            if (namesakes.size() > 1) {
-                if (before != null && before.kind() == Mention.Kind.TITLE) {
-                    List<Discourse.Entity> titled = holders(d, s.span(before.from(), before.to()), null).stream()
-                            .filter(namesakes::contains).toList();
-                    if (titled.size() == 1) {
-                        out.put(m, titled.get(0));
-                    }
-                }
-                continue;
-            }
+            Mention before = title;
             // "Secretary Rubio", "President Macron": a title before a surname names a person
             if (p == null && before != null && before.kind() == Mention.Kind.TITLE && !s.quoted(m.from())
                     && Character.isUpperCase(s.token(before.to() - 1).text().charAt(0))) {
