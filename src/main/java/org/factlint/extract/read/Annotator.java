@@ -897,12 +897,35 @@ public final class Annotator {
             return m;
         }
         LocalDate date = LocalDate.parse(m.value());
+        // ("will be held in Antigua next year, opening on Sunday, November 1": the year said just before
+        // the date; black-box trial 88)
+        String side = yearSaidBefore(t, m.from());
+        if (side != null) {
+            int said = published.getYear() + (side.equals("next") ? 1 : -1);
+            LocalDate dated = said == date.getYear() ? date : dateOf(date.getDayOfMonth(), date.getMonth(), said, published);
+            return dated == null || dated.equals(date) ? m : new Mention(m.kind(), m.from(), m.to(), m.known(), dated.toString());
+        }
         String tense = EventDates.tense(t, m.from());
         // ("On Tuesday 5 March, the Prime Minister met ...": the verb after the date says it)
         tense = tense != null ? tense : EventDates.tense(t, t.size());
         LocalDate moved = "past".equals(tense) && date.isAfter(published.plusDays(30)) ? date.minusYears(1)
                 : "future".equals(tense) && date.isBefore(published.minusDays(30)) ? date.plusYears(1) : date;
         return moved.equals(date) ? m : new Mention(m.kind(), m.from(), m.to(), m.known(), moved.toString());
+    }
+
+    /**
+     * "next" or "last" when "next year" or "last year" is said within five words before token
+     * {@code at} ("next year, opening on Sunday, November 1"; not "next year's summit"), else null.
+     */
+    static String yearSaidBefore(List<Token> t, int at) {
+        for (int k = at - 1; k >= Math.max(1, at - 5); k--) {
+            String side = t.get(k - 1).lower();
+            boolean possessive = k + 1 < t.size() && Set.of("'s", "\u2019s").contains(t.get(k + 1).lower());
+            if (t.get(k).lower().equals("year") && Set.of("next", "last").contains(side) && !possessive) {
+                return side;
+            }
+        }
+        return null;
     }
 
     /** Whether a date mention's words write its year ("23 April 2025"). */

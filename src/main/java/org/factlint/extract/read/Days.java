@@ -34,7 +34,8 @@ public final class Days {
                 // "tomorrow (Friday 14 September)": the date was read with the words before the
                 // bracket; the weekday inside it is checked against the date here
                 int weekday = weekdayAt(s, m.from(), m.to());
-                if (weekday > m.from() && !weekdaySaid(s, d, s.lower(weekday))) {
+                // (not when "next year" before it gave the date its year: EventDates.dateFields)
+                if (weekday > m.from() && !weekdaySaid(s, d, s.lower(weekday)) && Annotator.yearSaidBefore(s.tokens(), m.from()) == null) {
                     int end = s.lower(m.to() - 1).equals(")") || s.lower(m.to() - 1).equals("]") ? m.to() - 1 : m.to();
                     Discourse.Entity day = d.occasion(OCCASION);
                     d.add(Draft.of("event-date", s, weekday, end, 0.95, "event-date.day-given-twice").with("event", day.id)

@@ -182,8 +182,10 @@ public final class EventDates {
             if (cut > 0) {
                 return date.with("expression", written.substring(0, cut).trim());
             }
-            if (Annotator.WEEKDAYS.keySet().stream().anyMatch(lower::contains)
-                    || Words.DAY_WORDS.stream().anyMatch(lower::contains)) {
+            // (not when "next year" before the date gave its year: the words alone would name this year's day)
+            boolean yearSaid = Annotator.yearSaidBefore(s.tokens(), m.from()) != null;
+            if (!yearSaid && (Annotator.WEEKDAYS.keySet().stream().anyMatch(lower::contains)
+                    || Words.DAY_WORDS.stream().anyMatch(lower::contains))) {
                 date.with("expression", written);
             }
         } else {
@@ -294,7 +296,8 @@ public final class EventDates {
             // (September 4) said ...": the verb tells the tense; black-box trial 83, a real report)
             future |= FUTURE.contains(w) && !w.equals("upcoming") || w.equals("to") && i > 0 && Set.of("is", "are").contains(t.get(i - 1).lower())
                     || COMING.contains(w) && i > 0 && Set.of("is", "are", "'s", "'re", "be").contains(t.get(i - 1).lower());
-            past |= PAST.contains(w);
+            // ("will be held", "is to be hosted": a participle after "be" tells no past; black-box trial 88)
+            past |= PAST.contains(w) && !(i > 0 && t.get(i - 1).lower().equals("be"));
             later |= LATER_THAN_VERB.contains(w);
         }
         return future == past || past && later ? null : future ? "future" : "past";
