@@ -605,9 +605,11 @@ public final class Context {
         // "Ambassador Whitaker attended the meeting of NATO defence ministers, standing in for Defense
         // Secretary Hegseth, who did not attend": one person, beside one of the level's rank said to be
         // away from the event, is that one's stand-in, whatever their rank (black-box trial 46)
+        // (or who held that rank until just before: "standing in for Foreign Minister Ingrid Berg, who
+        // resigned on Monday": the post the stand-in sat for; black-box trial 89)
         if (people.size() == 1 && document.facts().stream().anyMatch(f -> f instanceof org.factlint.model.AttendanceFact a
                 && a.event().equals(event) && a.status().isNotThere() && a.person() != null
-                && ranks(a.person()).stream().anyMatch(r -> r.rank().fits(level)))) {
+                && (ranks(a.person()).stream().anyMatch(r -> r.rank().fits(level)) || heldRank(a.person(), level)))) {
             return true;
         }
         // (several ministers at a leaders' meeting are who sat at the table: one alone came with their leader)
@@ -642,6 +644,12 @@ public final class Context {
             ranks = List.copyOf(Derivations.ranks(this));
         }
         return ranks;
+    }
+
+    /** Whether a role of this person the article no longer gives as current has a rank that fits this level. */
+    private boolean heldRank(String person, Rank level) {
+        return document.facts().stream().anyMatch(f -> f instanceof RoleFact r && !r.current() && r.person().equals(person)
+                && ranksOf(r).stream().anyMatch(k -> k.fits(level)));
     }
 
     /** The ranks known for one person. */

@@ -303,7 +303,10 @@ public final class Attendance {
                 }
                 // "Hague met Kerry in London on Sunday. On Monday, officials standing in for the two met
                 // again in Geneva": the sentence tells of an occasion of its own, another one
-                if (after && toldOfAnother(s, event, d, true)) {
+                // (not what a clause on the one stood in for says: "standing in for Foreign Minister Rui
+                // Barros, who had to remain in Lisbon"; black-box trial 77's L33)
+                int clause = s.lower(subjectTo).equals(",") && s.lower(subjectTo + 1).equals("who") ? subjectTo : s.size();
+                if (after && toldOfAnother(s, event, d, true, clause)) {
                     continue;
                 }
             }
@@ -438,15 +441,25 @@ public final class Attendance {
      * put it in.
      */
     private static boolean toldOfAnother(Annotated s, Discourse.Entity event, Discourse d, boolean places) {
+        return toldOfAnother(s, event, d, places, s.size());
+    }
+
+    /** As {@link #toldOfAnother(Annotated, Discourse.Entity, Discourse, boolean)}, of the words before token {@code end}. */
+    private static boolean toldOfAnother(Annotated s, Discourse.Entity event, Discourse d, boolean places, int end) {
         if (s.hasAny(Set.of("again"))) {
             return true;
         }
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = 0; i < end; i++) {
             Mention m = s.startingAt(i);
             if (m == null) {
                 continue;
             }
             boolean date = m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE;
+            // ("standing in for Defence Minister Varga, who resigned on Monday": the day someone left a post)
+            int verb = s.lower(i - 1).equals("on") ? i - 2 : i - 1;
+            if (date && People.leftOffice(s, verb)) {
+                continue;
+            }
             if (date && Events.otherDay(s, m, event, d)
                     || places && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m) && event.place != null
                     && !event.place.equals(Events.placeEntity(m, d).id)) {

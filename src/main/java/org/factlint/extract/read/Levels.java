@@ -46,6 +46,18 @@ final class Levels {
                 return levelAfter(s, lx, verb);
             }
             k++;
+            // ("the meeting of Weimar Triangle foreign ministers in Paris": a group's name the gazetteer
+            // does not know, read as a name or a place, then the level; black-box trial 89)
+            int j = s.lower(k).equals("the") ? k + 1 : k;
+            int from = j;
+            while (j < from + 3 && j < s.size() && s.token(j).capitalised() && (s.at(j) == null
+                    || Set.of(Mention.Kind.KNOWN, Mention.Kind.PERSON).contains(s.at(j).kind()))) {
+                j++;
+            }
+            Phrases.Match<String> afterGroup = j > from ? levelNoun(s, lx, j) : null;
+            if (afterGroup != null) {
+                return afterGroup;
+            }
         } else {
             // "the session, which was handled by officials": a relative clause on the event
             // ("talks that were held between their deputies": the same without the comma)

@@ -699,6 +699,16 @@ public final class People {
                 d.changedPost(named.get(object));
                 continue;
             }
+            // ("On Thursday, Prime Minister Kowal dismissed Zielinski", "Zielinski was dismissed on Thursday":
+            // a post left in the story; black-box trial 89)
+            if (REMOVED.contains(s.lower(i)) && !s.quoted(i)) {
+                Mention passive = Set.of("was", "were", "been").contains(s.lower(i - 1)) ? s.endingBefore(i - 1) : null;
+                Mention removed = object != null && named.containsKey(object) ? object : passive;
+                if (removed != null && named.containsKey(removed) && named.get(removed).kind.equals("person")) {
+                    d.changedPost(named.get(removed));
+                    continue;
+                }
+            }
             // ("Before his promotion, Deputy Foreign Minister X led ...": the person the sentence goes on to name)
             if (Set.of("his", "her").contains(s.lower(i - 1)) && CHANGES.contains(s.lower(i)) && !s.quoted(i)) {
                 Discourse.Entity next = nextPerson(s, named, i + 1);
@@ -1644,7 +1654,7 @@ public final class People {
             return true;
         }
         int k = at;
-        while (k < s.size() && k - at < 3 && Set.of(",", "who", "has", "had", "have", "abruptly", "suddenly").contains(s.lower(k))) {
+        while (k < s.size() && k - at < 4 && Set.of(",", "who", "has", "had", "have", "was", "been", "abruptly", "suddenly").contains(s.lower(k))) {
             k++;
         }
         // ("Senior Minister Lee, who stepped down as Singapore's prime minister": the post named after
@@ -1667,6 +1677,11 @@ public final class People {
 
     /** Who took a post after its holder ("X's successor"). */
     private static final Set<String> SUCCESSOR = WordSet.of("successor", "successors", "replacement");
+
+    /** Whether token {@code k} is a verb of leaving a post ("resigned", "was dismissed"). */
+    static boolean leftOffice(Annotated s, int k) {
+        return LEFT_OFFICE.contains(s.lower(k));
+    }
 
     /** Verbs of removing someone from a post, before the title ("fired Envoy X"). */
     private static final Set<String> REMOVED = WordSet.of("fired", "sacked", "dismissed", "ousted", "replaced", "removed", "fires",
