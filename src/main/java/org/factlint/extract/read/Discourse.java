@@ -52,6 +52,8 @@ public final class Discourse {
         String topic;
         /** The level an event was first named by ("the leaders' session": head-of-government), or null. */
         String namedLevel;
+        /** The two sides a mention named it by ("eu-russia" for "the EU-Russia summit"), or null. */
+        String sides;
         /** Where the body names this person: start and end offsets and the sentence's number, in order. */
         public final List<int[]> bodyMentions = new ArrayList<>();
         /** The day of the week the event was first named by ("Monday's meeting": 1), or null. */
@@ -840,9 +842,10 @@ public final class Discourse {
      *                      or null: an event first named by another day so is another occasion
      */
     public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday,
-                       Integer dayOf, String body, boolean theirs, boolean levelNamed, Integer namedDay, String statedPlace) {
+                       Integer dayOf, String body, boolean theirs, boolean levelNamed, Integer namedDay, String statedPlace,
+                       String sides) {
         public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
-            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false, null, null);
+            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false, null, null, null);
         }
     }
 
@@ -905,6 +908,11 @@ public final class Discourse {
             // ministerial meeting on Tuesday.": the meeting prepared, not the preparation; black-box trial 41)
             if (cues.levelNamed()) {
                 candidates.removeIf(e -> e.preparatory);
+            }
+            // ("the EU-CELAC summit which took place in Santiago ... the EU-Russia summit on 21 December": two
+            // sides named otherwise, another occasion; black-box trial 91, a real Hansard answer)
+            if (cues.sides() != null) {
+                candidates.removeIf(e -> e.sides != null && !e.sides.equals(cues.sides()));
             }
             // ("did not attend the preparatory meeting; he attended the summit on Friday": a summit or
             // conference is not the meeting held to prepare one; black-box trial 85)
@@ -1113,6 +1121,7 @@ public final class Discourse {
             }
             if (chosen != null) {
                 linked = new Linked(chosen, chosen.topic, chosen.place, chosen.name, chosen.namedDay, chosen.partOfDay);
+                chosen.sides = chosen.sides != null ? chosen.sides : cues.sides();
                 if (cues.topic() != null && chosen.topic == null) {
                     chosen.topic = cues.topic();
                 }
@@ -1139,6 +1148,7 @@ public final class Discourse {
         e.body = cues.body();
         e.topic = cues.topic();
         e.namedDay = cues.namedDay();
+        e.sides = cues.sides();
         // ("The morning talks were held at deputy level. X attended the afternoon talks.": a part of the day names it)
         e.partOfDay = cues.timeOfDay();
         e.lastNamed = sentence;

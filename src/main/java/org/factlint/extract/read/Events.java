@@ -666,7 +666,7 @@ public final class Events {
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
                     new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body,
                             theirs(s, k, w.from()), level != null && !preparing, namedDay(s, w, date, dayOf),
-                            placeStated ? placeId : null));
+                            placeStated ? placeId : null, sidesNamed(s, from, w.from())));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
@@ -1233,6 +1233,16 @@ public final class Events {
             }
         }
         return false;
+    }
+
+    /** Two sides joined by a hyphen in the words before an event word ("the EU-Russia summit": "eu-russia"), or null. */
+    private static String sidesNamed(Annotated s, int from, int word) {
+        for (int k = word - 1; k >= Math.max(0, Math.min(from, word - 3)) && s.token(k).capitalised(); k--) {
+            if (s.token(k).text().matches("\\p{Lu}[\\p{L}.]*-\\p{Lu}[\\p{L}.]*")) {
+                return s.lower(k);
+            }
+        }
+        return null;
     }
 
     /** The capitalised words between a mention's start and its event word (not the sentence's first word, a day or a month). */
