@@ -38,6 +38,25 @@ public final class Annotator {
             Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4), Map.entry("5th", 5),
             Map.entry("6th", 6), Map.entry("7th", 7), Map.entry("8th", 8), Map.entry("9th", 9), Map.entry("10th", 10)));
 
+    /** Ordinal words from eleventh to twentieth ("the fourteenth meeting"; black-box trial 91). */
+    private static final Map<String, Integer> TEENS = WordMap.copyOf(Map.ofEntries(Map.entry("eleventh", 11),
+            Map.entry("twelfth", 12), Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+            Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
+            Map.entry("twentieth", 20)));
+
+    /** The number an ordinal word names ("third", "14th", "fourteenth", "38th"), or null. */
+    static Integer ordinal(String lower) {
+        Integer n = ORDINALS.get(lower);
+        n = n != null ? n : TEENS.get(lower);
+        if (n == null && lower.matches("[1-9]\\d{0,2}(st|nd|rd|th)")) {
+            int value = Integer.parseInt(lower.replaceAll("\\D", ""));
+            int last = value % 10;
+            String suffix = value % 100 / 10 == 1 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+            n = lower.endsWith(suffix) ? value : null;
+        }
+        return n;
+    }
+
     /** Words whose title is a post ("Secretary", "envoy"); a title ends on one of them. */
     static final Set<String> TITLE_HEADS = WordSet.of("minister", "secretary", "president", "premier", "chancellor", "envoy",
             "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "king", "queen", "emir",
@@ -324,7 +343,7 @@ public final class Annotator {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            Integer n = ORDINALS.get(t.get(i).lower());
+            Integer n = ordinal(t.get(i).lower());
             if (cover[i] == null && n != null) {
                 claim(cover, mentions, new Mention(Mention.Kind.ORDINAL, i, i + 1, null, n.toString()));
             }
