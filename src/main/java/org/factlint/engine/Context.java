@@ -423,6 +423,31 @@ public final class Context {
         return monarch != null && other.rung() == Rung.HEAD_OF_GOVERNMENT && RULING_MONARCH.matcher(Text.normalize(monarch.title())).matches();
     }
 
+    /**
+     * True if one title is a Minister of State's ("Minister of State for Trade Policy") and the other
+     * styles the same post by its portfolio ("Trade Minister", "Minister for Trade"), as British and
+     * Irish copy writes a junior minister (black-box trial 90). Not for foreign affairs, defence or
+     * finance, where a Minister of State is another office than the minister's (the UAE's Minister of
+     * State for Foreign Affairs is not its Foreign Minister).
+     */
+    public boolean ministerOfStateStyled(RoleFact a, RoleFact b) {
+        String x = Text.normalize(a.title());
+        String y = Text.normalize(b.title());
+        String state = x.contains("minister of state") ? x : y.contains("minister of state") ? y : null;
+        String styled = state == x ? y : x;
+        if (state == null || styled.contains("of state") || !styled.matches(".*\\bminister\\b.*")
+                || styled.matches(".*\\b(deputy|vice|prime|junior|assistant)\\b.*")) {
+            return false;
+        }
+        java.util.List<String> portfolio = java.util.Arrays.stream(styled.split("[^a-z]+"))
+                .filter(w -> !w.isEmpty() && !Set.of("minister", "for", "the", "of", "and").contains(w)).toList();
+        return !portfolio.isEmpty() && portfolio.stream().noneMatch(MAIN_PORTFOLIOS::contains)
+                && portfolio.stream().allMatch(w -> state.matches(".*\\b" + w + "\\b.*"));
+    }
+
+    /** Portfolios whose Minister of State is another office than the minister's. */
+    private static final Set<String> MAIN_PORTFOLIOS = Set.of("foreign", "external", "defence", "defense", "finance", "affairs");
+
     /** The Commonwealth realms: one monarch is head of state of each (Charles III since 2022). */
     private static final Set<String> REALMS = Set.of("united kingdom", "uk", "britain", "great britain", "canada", "australia",
             "new zealand", "jamaica", "antigua and barbuda", "bahamas", "belize", "grenada", "papua new guinea",
