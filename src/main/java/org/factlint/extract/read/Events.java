@@ -887,6 +887,9 @@ public final class Events {
                 || level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)
                 || contrastedWithin(s, out, event, date, level, place)
                 || namedOtherwiseWithin(s, out, event, from, w)
+                // ("The meeting, held at vice-ministerial level, ... The foreign ministers' meeting has not yet
+                // been scheduled": one not held yet is another occasion; black-box trial 86)
+                || notYetHeld(s, to)
                 || event == first && k > 0 && DEFINITE.contains(det) && (Levels.BEFOREHAND.contains(s.lower(k - 1))
                 || Set.of("before", "after", "following").contains(s.lower(k - 1))
                 // ("The G7 meeting ... will build on the G7 Leaders' Summit": what it builds on came before)
@@ -1234,6 +1237,21 @@ public final class Events {
         }
         return false;
     }
+
+    /** Whether the words after a mention say it is not held or set yet ("has not yet been scheduled", "is yet to be held"). */
+    private static boolean notYetHeld(Annotated s, int to) {
+        boolean yet = false;
+        for (int k = to; k < Math.min(s.size(), to + 6); k++) {
+            yet |= s.lower(k).equals("yet");
+            if (yet && NOT_YET_DONE.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Participles of an occasion fixed or held ("not yet scheduled", "yet to be held"). */
+    private static final Set<String> NOT_YET_DONE = WordSet.of("scheduled", "held", "set", "fixed", "announced", "agreed", "convened", "planned");
 
     /** Two sides joined by a hyphen in the words before an event word ("the EU-Russia summit": "eu-russia"), or null. */
     private static String sidesNamed(Annotated s, int from, int word) {
