@@ -843,9 +843,9 @@ public final class Discourse {
      */
     public record Cues(String host, String topic, String timeOfDay, boolean demonstrative, Integer weekday,
                        Integer dayOf, String body, boolean theirs, boolean levelNamed, Integer namedDay, String statedPlace,
-                       String sides) {
+                       String sides, boolean daysOwn) {
         public Cues(String host, String topic, String timeOfDay, boolean demonstrative) {
-            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false, null, null, null);
+            this(host, topic, timeOfDay, demonstrative, null, null, null, false, false, null, null, null, false);
         }
     }
 
@@ -901,7 +901,9 @@ public final class Discourse {
             }
             // ("Szalay skipped last month's meeting. The ministers agreed at Monday's meeting.": an occasion
             // named by a past span is not one a day of the week names; black-box trial 55)
-            if (cues.dayOf() != null || cues.namedDay() != null || cues.weekday() != null) {
+            // (and "Wednesday's meeting" after "who missed last month's council meeting on 8 October";
+            // black-box trial 91)
+            if (cues.dayOf() != null || cues.namedDay() != null || cues.weekday() != null || cues.daysOwn()) {
                 candidates.removeIf(e -> e.earlier);
             }
             // ("On Monday, deputies sat in for the ministers at a preparatory session. Rudzite chaired the

@@ -666,7 +666,9 @@ public final class Events {
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
                     new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body,
                             theirs(s, k, w.from()), level != null && !preparing, namedDay(s, w, date, dayOf),
-                            placeStated ? placeId : null, sidesNamed(s, from, w.from())));
+                            placeStated ? placeId : null, sidesNamed(s, from, w.from()),
+                            date != null && date.kind() == Mention.Kind.WEEKDAY && date.to() <= w.from()
+                                    && Set.of("'s", "\u2019s").contains(s.lower(date.to() - 1))));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
@@ -710,8 +712,12 @@ public final class Events {
                 event = d.event(typeAndFamily[0], typeAndFamily[1], false, namingPlace,
                         date.from() < w.from() ? s.span(date.from(), w.to()) : s.span(w.from(), date.to()), present(people));
             }
+            // ("who missed last month's council meeting on 8 October": the past span before it, a date after it)
+            String spanBefore = w.from() == 0 ? "" : s.span(Math.max(0, w.from() - 4), w.from()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'");
+            boolean pastSpanBefore = date != null && date.kind() == Mention.Kind.DATE
+                    && EARLIER_SPANS.stream().anyMatch(e -> e.endsWith("'s") && spanBefore.contains(e));
             if (earlierSpan || !link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE && EARLIER_SPANS.contains(spanSaid)
-                    || nextBodyMeeting(s, k, w)) {
+                    || pastSpanBefore || nextBodyMeeting(s, k, w)) {
                 d.earlier(event);
             }
             // Another event than the one these cues would name (each told against the event chosen):
@@ -887,6 +893,9 @@ public final class Events {
                 || level != null && event.namedLevel != null && levelsConflict(level, event.namedLevel)
                 || contrastedWithin(s, out, event, date, level, place)
                 || namedOtherwiseWithin(s, out, event, from, w)
+                // ("who sent apologies for the meeting held on 11 March 2025, attended this meeting": this one
+                // against the one the sentence dated; black-box trial 91)
+                || "this".equals(det) && date == null && out.stream().anyMatch(p -> p.event() == event && p.date() != null)
                 // ("The meeting, held at vice-ministerial level, ... The foreign ministers' meeting has not yet
                 // been scheduled": one not held yet is another occasion; black-box trial 86)
                 || notYetHeld(s, to)
