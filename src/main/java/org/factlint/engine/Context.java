@@ -433,9 +433,13 @@ public final class Context {
     public boolean ministerOfStateStyled(RoleFact a, RoleFact b) {
         String x = Text.normalize(a.title());
         String y = Text.normalize(b.title());
-        String state = x.contains("minister of state") ? x : y.contains("minister of state") ? y : null;
-        String styled = state == x ? y : x;
-        if (state == null || styled.contains("of state") || !styled.matches(".*\\bminister\\b.*")
+        boolean first = x.contains("minister of state");
+        if (first == y.contains("minister of state")) {
+            return false;
+        }
+        String state = first ? x : y;
+        String styled = first ? y : x;
+        if (!styled.matches(".*\\bminister\\b.*")
                 || styled.matches(".*\\b(deputy|vice|prime|junior|assistant)\\b.*")) {
             return false;
         }
