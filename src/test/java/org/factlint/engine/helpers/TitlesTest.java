@@ -64,6 +64,8 @@ class TitlesTest {
         "Secretary of State for the Home Department              | minister:interior",
         "Homeland Security Secretary                             | minister:interior",
         "Energy Security Secretary                               | minister:energy",
+        "Public Security Minister                                | minister:interior",
+        "Minister of Public Security                             | minister:interior",
         "Interior Minister                                       | minister:interior",
         "Justice Secretary                                       | minister:justice",
         "Secretary of State for Justice                          | minister:justice",
