@@ -325,6 +325,18 @@ public final class Context {
     private static final java.util.regex.Pattern BRITAIN = java.util.regex.Pattern.compile(
             "\\b(?:UK|U\\.K\\.|United Kingdom|Britain|British|London|Foreign Office|FCO|FCDO|Whitehall|Downing Street)\\b");
 
+    /**
+     * The text without the "Foreign Office" that is no Britain's: India's "Foreign Office Consultations",
+     * and any in a story that names Pakistan, whose ministry is called so too ("The Foreign Office said
+     * official-level talks were held in Islamabad"; black-box trial 92).
+     */
+    private static String withoutOtherForeignOffices(String text) {
+        String out = text.replace("Foreign Office Consultations", "");
+        return PAKISTAN.matcher(out).find() ? out.replace("Foreign Office", "") : out;
+    }
+
+    private static final java.util.regex.Pattern PAKISTAN = java.util.regex.Pattern.compile("\\b(?:Pakistan|Pakistani|Islamabad)\\b");
+
     private Boolean namesCivilServiceCountry;
 
     /**
@@ -335,7 +347,7 @@ public final class Context {
     private boolean namesCivilServiceCountry() {
         if (namesCivilServiceCountry == null) {
             namesCivilServiceCountry = articleTexts().stream().anyMatch(t -> CIVIL_SERVICE_PLACES.matcher(t).find())
-                    && articleTexts().stream().noneMatch(t -> BRITAIN.matcher(t).find());
+                    && articleTexts().stream().noneMatch(t -> BRITAIN.matcher(withoutOtherForeignOffices(t)).find());
         }
         return namesCivilServiceCountry;
     }
