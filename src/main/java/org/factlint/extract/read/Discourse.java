@@ -1198,6 +1198,19 @@ public final class Discourse {
         linked = null;
     }
 
+    /** The people the article styles "Ambassador" after another post ("Minister of Foreign Affairs, Ambassador X"). */
+    private final Set<String> styledAmbassador = new java.util.HashSet<>();
+
+    /** Records that the article styles this person "Ambassador" after the post they hold. */
+    void styledAmbassador(Entity person) {
+        styledAmbassador.add(person.id);
+    }
+
+    /** Whether the article styled this person "Ambassador" after the post they hold. */
+    boolean isStyledAmbassador(Entity person) {
+        return styledAmbassador.contains(person.id);
+    }
+
     /** The people the article said took part from afar ("joined the meeting by video link"). */
     private final Set<String> fromAfar = new java.util.HashSet<>();
 

@@ -1244,6 +1244,28 @@ public final class People {
                         && s.startingAfterThe(next.to() + 1) != null && s.startingAfterThe(next.to() + 1).kind() == Mention.Kind.TITLE)) {
                     continue;
                 }
+                // ("State Minister of Foreign Affairs Ambassador Mesfin Tadesse", "the Minister of Foreign Affairs,
+                // Ambassador Ibrahim Dankano": "Ambassador" as the style of a minister who was one, as Ethiopian,
+                // Nigerian and Tanzanian copy writes it; the post is the title before it, and a later
+                // "Ambassador Dankano" is the style again; black-box trial 93)
+                if (of == null && title.to() - title.from() == 1 && AMBASSADOR_STYLE.contains(s.lower(title.from()))) {
+                    int k = title.from() - 1;
+                    while (k > 0 && Set.of("hon", "hon.", "honourable", "honorable").contains(s.lower(k))) {
+                        k--;
+                    }
+                    k = s.lower(k).equals(",") ? k - 1 : k;
+                    Mention held = k >= 0 ? s.endingBefore(k + 1) : null;
+                    if (held != null && held.kind() == Mention.Kind.TITLE && !AMBASSADOR_STYLE.contains(s.lower(held.to() - 1))) {
+                        Mention c = countryBefore(s, held.from());
+                        emitWithTitle(s, d, people.get(next), s.span(held.from(), held.to()), c, c != null ? c.from() : held.from(),
+                                next.to(), 0.9, "role.title-before-name");
+                        d.styledAmbassador(people.get(next));
+                        continue;
+                    }
+                    if (d.isStyledAmbassador(people.get(next))) {
+                        continue;
+                    }
+                }
                 int from = of != null ? of.from() : title.from();
                 emit(s, d, people.get(next), title, of, from, next.to(), 0.95, "role.title-before-name");
                 continue;
@@ -1682,6 +1704,9 @@ public final class People {
 
     /** Who took a post after its holder ("X's successor"). */
     private static final Set<String> SUCCESSOR = WordSet.of("successor", "successors", "replacement");
+
+    /** "Ambassador" written before a name, which may be a post or the style of one who held it. */
+    private static final Set<String> AMBASSADOR_STYLE = WordSet.of("ambassador", "amb.", "amb");
 
     /** Whether token {@code k} is a verb of leaving a post ("resigned", "was dismissed"). */
     static boolean leftOffice(Annotated s, int k) {
