@@ -230,10 +230,9 @@ public final class Context {
         // (and one of no country said, in a story that names Kenya or gives the person a Cabinet Secretary's
         // portfolio too: "Daniel Sang, Cabinet Secretary for Foreign and Diaspora Affairs ... Cabinet
         // Secretary Sang"; "Prime Cabinet Secretary" is Kenya's alone; black-box trial 93)
-        boolean kenyan = countriesOf(role).contains("kenya") || countriesOf(role).isEmpty() && (said.contains("prime cabinet secretary")
-                || articleTexts().stream().anyMatch(t -> KENYA.matcher(t).find()) && articleTexts().stream().noneMatch(t -> BRITAIN.matcher(t).find())
-                || holdsOther(role, r -> Text.normalize(r.title()).matches(".*cabinet secretary (?:for|of) .*")));
-        if (said.contains("cabinet secretary") && kenyan) {
+        if (said.contains("cabinet secretary") && (countriesOf(role).contains("kenya") || countriesOf(role).isEmpty()
+                && (said.contains("prime cabinet secretary") || namesKenyaNotBritain()
+                || holdsOther(role, r -> Text.normalize(r.title()).matches(".*cabinet secretary (?:for|of) .*"))))) {
             return Titles.ranksOf(said.replace("prime cabinet secretary", "minister").replace("cabinet secretary", "minister"), reference);
         }
         // Bangladesh's interim government: its Chief Adviser heads it, its advisers hold the ministries
@@ -300,6 +299,17 @@ public final class Context {
 
     /** Kenya named, whose ministers are its Cabinet Secretaries (Britain's Cabinet Secretary is a civil servant). */
     private static final java.util.regex.Pattern KENYA = java.util.regex.Pattern.compile("\\b(?:Kenya|Kenyan|Nairobi)\\b");
+
+    private Boolean namesKenyaNotBritain;
+
+    /** Whether the article names Kenya and nothing of Britain (read once per document). */
+    private boolean namesKenyaNotBritain() {
+        if (namesKenyaNotBritain == null) {
+            namesKenyaNotBritain = articleTexts().stream().anyMatch(t -> KENYA.matcher(t).find())
+                    && articleTexts().stream().noneMatch(t -> BRITAIN.matcher(t).find());
+        }
+        return namesKenyaNotBritain;
+    }
 
     /** The honorifics of Indian (and Nepali) names: "Shri Vikram Misri", "Smt. Nirmala Sitharaman". */
     private static final String SHRI = "\\b(?:Shri|Smt|Shrimati)\\.?\\s+";

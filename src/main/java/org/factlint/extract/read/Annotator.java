@@ -428,7 +428,7 @@ public final class Annotator {
             Mention after = to + 1 < t.size() && t.get(to).is(",") ? cover[to + 1] : null;
             // (not "according to Antara, Indonesia's news agency": a country's own, no place in it)
             boolean possessive = after != null && after.to() < t.size()
-                    && (t.get(after.to()).is("'s") || t.get(after.to()).is("\u2019s"));
+                    && t.get(after.to()).is("'s");
             if (after != null && after.kind() == Mention.Kind.KNOWN && after.from() == to + 1 && !possessive
                     && (after.known().kind().equals("country") && after.known().how() == Lexicon.How.NAME
                     || after.known().how() == Lexicon.How.REGION)) {
@@ -939,7 +939,7 @@ public final class Annotator {
     static String yearSaidBefore(List<Token> t, int at) {
         for (int k = at - 1; k >= Math.max(1, at - 5); k--) {
             String side = t.get(k - 1).lower();
-            boolean possessive = k + 1 < t.size() && Set.of("'s", "\u2019s").contains(t.get(k + 1).lower());
+            boolean possessive = k + 1 < t.size() && t.get(k + 1).is("'s");
             if (t.get(k).lower().equals("year") && Set.of("next", "last").contains(side) && !possessive) {
                 return side;
             }

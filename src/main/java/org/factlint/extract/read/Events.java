@@ -648,8 +648,9 @@ public final class Events {
             // ("the Tuesday meeting" as a modifier only; "Thursday's meeting" is still the article's meeting, its date compared)
             Integer weekday = dateModifier && date.kind() == Mention.Kind.WEEKDAY ? Annotator.WEEKDAYS.get(s.lower(date.from())) : null;
             // "Saturday's talks": the day's talks, when the article told of an occasion that day (Discourse.event)
-            Integer dayOf = !dateModifier && date != null && date.kind() == Mention.Kind.WEEKDAY && date.to() <= w.from()
-                    && s.lower(date.to() - 1).equals("'s") ? weekdayIn(s, date) : null;
+            boolean weekdaysOwn = date != null && date.kind() == Mention.Kind.WEEKDAY && date.to() <= w.from()
+                    && s.lower(date.to() - 1).equals("'s");
+            Integer dayOf = !dateModifier && weekdaysOwn ? weekdayIn(s, date) : null;
             // "the meeting of CSTO defence ministers", "the meeting of EU foreign ministers": whose meeting it is
             body = host == null && body == null ? bodyOf(s, w.to()) : body;
             // ("a preparatory session", "preliminary talks": held to prepare another occasion)
@@ -666,9 +667,7 @@ public final class Events {
                     : d.event(typeAndFamily[0], typeAndFamily[1], link, namingPlace, name, present(people),
                     new Discourse.Cues(host, cueTopic, partOfDay, Set.of("that", "those").contains(det), weekday, dayOf, body,
                             theirs(s, k, w.from()), level != null && !preparing, namedDay(s, w, date, dayOf),
-                            placeStated ? placeId : null, sidesNamed(s, from, w.from()),
-                            date != null && date.kind() == Mention.Kind.WEEKDAY && date.to() <= w.from()
-                                    && Set.of("'s", "\u2019s").contains(s.lower(date.to() - 1))));
+                            placeStated ? placeId : null, sidesNamed(s, from, w.from()), weekdaysOwn));
             if (event == null) {
                 continue; // refers to one of several events, and nothing says which
             }
@@ -1472,7 +1471,7 @@ public final class Events {
         List<Discourse.Entity> found = new ArrayList<>();
         int end = Participants.after(s, people, at, found, null);
         if (found.size() < 2 || found.stream().anyMatch(e -> !e.kind.equals("person"))
-                || Set.of("'s", "\u2019s", "'", "\u2019").contains(s.lower(end))) {
+                || Set.of("'s", "'").contains(s.lower(end))) {
             return at;
         }
         into.addAll(found);
@@ -1707,7 +1706,7 @@ public final class Events {
      */
     private static int countryParties(Annotated s, int at) {
         Mention c = s.startingAfterThe(at);
-        if (c == null || !c.isCountryLike() || !Set.of("'s", "\u2019s").contains(s.lower(c.to()))) {
+        if (c == null || !c.isCountryLike() || !s.lower(c.to()).equals("'s")) {
             return at;
         }
         for (int k = c.to() + 1; k < Math.min(s.size(), c.to() + 4); k++) {

@@ -1038,7 +1038,7 @@ public final class People {
         Mention post = s.startingAfterThe(name.to() + 1);
         if (post != null && post.kind() == Mention.Kind.KNOWN && post.isCountryLike()) {
             // ("Angola's Minister of External Relations", "Angolan Minister of ...")
-            post = s.startingAt(Set.of("'s", "\u2019s").contains(s.lower(post.to())) ? post.to() + 1 : post.to());
+            post = s.startingAt(s.lower(post.to()).equals("'s") ? post.to() + 1 : post.to());
         }
         // (not a list: "Ambassador Holbrooke, Foreign Minister Qureshi, and ...")
         Mention next = post == null ? null : s.startingAt(s.pastHonorifics(post.to()));
@@ -1677,7 +1677,7 @@ public final class People {
     private static boolean leftAfter(Annotated s, int at) {
         // ("Ambassador Lang's successor at NATO, Ambassador Julia Reyes,": the post Lang held before
         // another took it; black-box trial 78)
-        if (Set.of("'s", "\u2019s").contains(s.lower(at)) && SUCCESSOR.contains(s.lower(at + 1))) {
+        if (s.lower(at).equals("'s") && SUCCESSOR.contains(s.lower(at + 1))) {
             return true;
         }
         int k = at;
