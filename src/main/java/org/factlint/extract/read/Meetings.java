@@ -203,6 +203,10 @@ public final class Meetings {
             if (own == null && had > 0 && !call && s.at(had) != null && s.at(had).kind() == Mention.Kind.EVENT) {
                 own = s.at(had);
             }
+            // "X and Y held talks in Paris": the talks are the meeting they held
+            if (own == null && held && HOLD.contains(w) && !call && s.at(i + 1) != null && s.at(i + 1).kind() == Mention.Kind.EVENT) {
+                own = s.at(i + 1);
+            }
             if (date == null) {
                 date = Events.leadingDate(s, from);
             }
@@ -974,11 +978,19 @@ public final class Meetings {
                 String type = m.value().split("\\|")[0];
                 // ("where the discussion of the security environment was ...": what it was about)
                 // ("called X, in a call held at the level of ...": a call's own word, kept for a call)
-                return Set.of("meeting", "talks", "call").contains(type) && (!s.lower(m.to()).equals("of") || s.lower(at).equals("where")) ? m : null;
+                // ("met in Manila for the seventh ministerial meeting of the Trilateral Strategic Dialogue":
+                // the meeting of a named series is the meeting itself)
+                boolean ofSeries = s.lower(at).equals("for") && s.lower(m.to()).equals("of")
+                        && s.token(s.lower(m.to() + 1).equals("the") ? m.to() + 2 : m.to() + 1).capitalised();
+                return Set.of("meeting", "talks", "call").contains(type) && (!s.lower(m.to()).equals("of") || s.lower(at).equals("where")
+                        || ofSeries) ? m : null;
             }
             Phrases.Match<String> level = lx.levels.at(s.tokens(), k);
             if (level != null) {
                 k = level.to();
+            } else if (m != null && m.kind() == Mention.Kind.ORDINAL) {
+                // "for the seventh ministerial meeting"
+                k = m.to();
             } else if (m == null && lowerWord(s.lower(k)) && !Set.of("the", "their", "his", "her").contains(s.lower(k))) {
                 k++;
             } else {

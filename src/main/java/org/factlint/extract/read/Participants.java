@@ -78,6 +78,7 @@ final class Participants {
         int size = into.size();
         int k = at;
         Mention named = null;
+        Mention postOf = null;
         int holders = neither ? -1 : pluralHolders(s, d, at, into, used);
         if (holders >= 0) {
             return holders;
@@ -121,9 +122,12 @@ final class Participants {
             // the person a description before them names
             Mention name = s.startingAt(open + 1);
             Mention post = s.endingBefore(open);
+            // ("The Minister for Foreign Affairs of Japan, Taro Kono, met": a title of a country before the name)
+            Mention countryPost = post != null && post.kind() == Mention.Kind.KNOWN && post.isCountryLike() ? titleBefore(s, post, true) : null;
             if (name != null && name.kind() == Mention.Kind.PERSON && name.to() == k - 1 && people.containsKey(name)
-                    && post != null && post.kind() == Mention.Kind.TITLE && !neither) {
+                    && post != null && (post.kind() == Mention.Kind.TITLE || countryPost != null) && !neither) {
                 named = name;
+                postOf = countryPost;
             }
             k = open;
         }
@@ -148,7 +152,7 @@ final class Participants {
                 if (used != null) {
                     used.add(named);
                 }
-                first = described(s, m);
+                first = postOf != null ? (s.lower(postOf.from() - 1).equals("the") ? postOf.from() - 1 : postOf.from()) : described(s, m);
                 first = Words.POSSESSIVES.contains(s.lower(first - 1)) ? first - 1 : first;
                 named = null;
                 if (!s.lower(first - 1).equals("and")) {
@@ -205,6 +209,11 @@ final class Participants {
             // "Mr Katsuya Okada, ..., and Mr Karel De Gucht": an honorific before the name
             if (m.kind() == Mention.Kind.PERSON && first == m.from()) {
                 first = s.honorificsBefore(first);
+            }
+            // ("..., the Minister for Foreign Affairs of Japan, Taro Kono, and ...": "the" opens the item's title)
+            if (s.lower(first - 1).equals("the") && m.kind() == Mention.Kind.PERSON && first < m.from()
+                    && Set.of(",", "and").contains(s.lower(first - 2))) {
+                first--;
             }
             String sep = s.lower(first - 1);
             // ("..., the Prime Minister of Albania Edi Rama as well as the Foreign Minister of Serbia
