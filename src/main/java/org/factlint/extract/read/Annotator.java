@@ -332,10 +332,14 @@ public final class Annotator {
                 claim(cover, mentions, title);
             }
         }
+        // ("The India-U.S. Strategic and Commercial Dialogue ... co-chaired the dialogue with ...": the one
+        // named before; a dialogue in lower case is an occasion only after a Dialogue so named)
+        boolean dialogueNamed = t.stream().anyMatch(w -> w.is("dialogue")) && sentence.start() <= text.length()
+                && DIALOGUE_NAMED.matcher(text.substring(0, sentence.start())).find();
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null) {
                 Phrases.Match<Lexicon.EventWord> m = lexicon.events.at(t, i);
-                if (m != null && free(cover, m.from(), m.to()) && eventUse(t, m)) {
+                if (m != null && free(cover, m.from(), m.to()) && (eventUse(t, m) || dialogueNamed && namedDialogueAgain(t, m))) {
                     claim(cover, mentions, new Mention(Mention.Kind.EVENT, m.from(), m.to(), null,
                             m.value().eventType() + "|" + m.value().family()));
                     i = m.to() - 1;
@@ -710,7 +714,14 @@ public final class Annotator {
         // (and "During the dialogue", "Throughout the dialogue": one in time, an occasion)
         if (t.get(m.from()).lower().equals("dialogue")) {
             return t.get(m.from()).capitalised() || m.from() > 1 && Set.of("the", "this").contains(before)
-                    && Set.of("during", "throughout").contains(t.get(m.from() - 2).lower());
+                    && Set.of("during", "throughout").contains(t.get(m.from() - 2).lower())
+                    // ("The dialogue was conducted at the level of senior officials": held, an occasion)
+                    || Set.of("the", "this", "that", "'s").contains(before) && heldAfter(t, m.to());
+        }
+        // "those sessions", "the Berlin sessions": an occasion; a bare plural ("are technical sessions") describes one
+        if (t.get(m.from()).is("sessions")) {
+            return Set.of("the", "those", "these", "'s", "both", "all", "its", "their", "his", "her").contains(before)
+                    || m.from() > 1 && t.get(m.from() - 1).capitalised() && t.get(m.from() - 2).is("the");
         }
         String family = m.value().family();
         if (family.equals("call") || family.equals("visit")) {
@@ -719,6 +730,33 @@ public final class Annotator {
                     "that", "first", "second").contains(before);
         }
         return true;
+    }
+
+    /** A Dialogue named in capitals ("the Strategic and Commercial Dialogue"). */
+    private static final java.util.regex.Pattern DIALOGUE_NAMED = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+ Dialogue\\b");
+
+    /** "the dialogue", "this dialogue" (not "a dialogue", "dialogue between"), said after a Dialogue named before it. */
+    private static boolean namedDialogueAgain(List<Token> t, Phrases.Match<Lexicon.EventWord> m) {
+        return t.get(m.from()).is("dialogue") && m.from() > 0 && Set.of("the", "this").contains(t.get(m.from() - 1).lower())
+                && (m.to() >= t.size() || !Set.of("between", "on", "about", "with", "among", "of").contains(t.get(m.to()).lower())
+                || Set.of("co-chaired", "chaired", "attended", "opened", "hosted", "led", "during", "at").contains(
+                        m.from() > 1 ? t.get(m.from() - 2).lower() : ""));
+    }
+
+    /** Participles that say an occasion was held ("was conducted", "will be held"). */
+    private static final Set<String> HELD_PARTICIPLES = WordSet.of("held", "conducted", "convened", "chaired", "co-chaired",
+            "hosted", "opened");
+
+    /** Whether the words from token {@code k} say the noun before them was held ("was held", "will be conducted", "took place"). */
+    private static boolean heldAfter(List<Token> t, int k) {
+        if (k + 1 < t.size() && t.get(k).is("took") && t.get(k + 1).is("place")) {
+            return true;
+        }
+        int j = k;
+        while (j < t.size() && j < k + 3 && Set.of("was", "were", "is", "will", "be", "been", "being", "has", "had").contains(t.get(j).lower())) {
+            j++;
+        }
+        return j > k && j < t.size() && HELD_PARTICIPLES.contains(t.get(j).lower());
     }
 
     /** Nouns of bodies that are no government's: their president or secretary is none of a state. */

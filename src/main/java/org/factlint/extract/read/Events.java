@@ -562,7 +562,12 @@ public final class Events {
             if (between.isEmpty() && possessor == null && (DEFINITE.contains(s.lower(k)) || dayBefore) && s.lower(to).equals("with")) {
                 List<Discourse.Entity> with = new ArrayList<>();
                 int e = Participants.after(s, people, to + 1, with, null);
-                if (!with.isEmpty()) {
+                // ("Swaraj co-chaired the dialogue with Secretary Kerry": the occasion both chaired, with
+                // no meeting of their own; told as held, the co-chair was there)
+                if (!with.isEmpty() && CO_CHAIRED.contains(s.lower(k - 1))) {
+                    metWith = ordinal == null ? with : List.of();
+                    to = e;
+                } else if (!with.isEmpty()) {
                     withNamed = true;
                     metWithNamed = with;
                     heldWith = d.meetingWith(with);
@@ -2013,6 +2018,10 @@ public final class Events {
     private static boolean namesABody(Lexicon.Known k) {
         return k.kind().equals("group") || MULTILATERAL.contains(k.id());
     }
+
+    /** Verbs of chairing an occasion together, whose "with" names the other chair ("co-chaired the dialogue with X"). */
+    private static final Set<String> CO_CHAIRED = WordSet.of("co-chaired", "co-chair", "co-chairs", "co-chairing", "co-hosted",
+            "co-host", "co-hosts", "co-hosting");
 
     /** The acronym at token {@code k} that the lists do not know ("CSTO", "SCO"; read as a name of one word, if at all), or null. */
     private static String acronym(Annotated s, int k) {

@@ -799,6 +799,12 @@ final class Levels {
             if (event == null) {
                 event = heldAt(s, mentions, i, end);
             }
+            // "The Committee met at the level of senior officials", "the European Union Troika met at the
+            // level of senior officials": a body that met, with no event named, met for the event under discussion
+            if (event == null && mentions.isEmpty() && Set.of("met", "convened").contains(s.lower(i - 1)) && bodyBefore(s, i - 1)
+                    && d.salientEvent() != null && "talks".equals(d.salientEvent().family)) {
+                event = d.salientEvent();
+            }
             // "It was held at the level of senior officials.": the event under discussion
             if (event == null && mentions.isEmpty() && s.lower(0).equals("it") && HELD_IT.contains(s.lower(1) + " " + s.lower(2))
                     && d.salientEvent() != null && "talks".equals(d.salientEvent().family)) {
@@ -866,6 +872,10 @@ final class Levels {
                 : s.lower(at - 2).equals("this") && Set.of("time", "year", "week", "month").contains(s.lower(at - 1)) ? 2 : 0;
         // ("which was conducted at the working level", "was convened at the level of ambassadors")
         int held = HELD_AT.contains(s.lower(at - 1 - gap)) ? at - 1 - gap : -1;
+        // ("The encounter took place at the level of senior officials")
+        if (held < 0 && s.lower(at - 1 - gap).equals("place") && Set.of("took", "takes").contains(s.lower(at - 2 - gap))) {
+            held = at - 2 - gap;
+        }
         int before = held;
         // "was held", "will be held", "had been held", "is being held": the auxiliaries before "held"
         // ("The talks, to be held at ...": the infinitive too)
@@ -886,6 +896,11 @@ final class Levels {
             // ends with "held"; not "a meeting that, unlike the day's other talks, will be held at ...")
             // ("will have a working lunch meeting with Prime Minister X, conducted at the level of
             // embassy officials": the meeting with the people it is with; holdout40)
+            // ("The talks on the trip will be held at ...", "The talks with Kosovo's leaders were held at ...":
+            // the sentence's subject, past a short phrase on what or whom they were with)
+            if (before >= 0 && e.from() <= 1 && e.to() < before && subjectPhrase(s, e.to(), before)) {
+                return e.event();
+            }
             if (fronted && e.from() == end + 1 || before >= 0 && e.to() == before || held >= 0 && e.word().to() == held
                     || held >= 0 && e.from() == 0 && e.to() == held + 1 && e.word().to() < held
                     || before >= 0 && before < held && s.lower(e.word().to()).equals("with") && onlyNames(s, e.word().to() + 1, before)) {
@@ -893,6 +908,38 @@ final class Levels {
             }
         }
         return null;
+    }
+
+    /** Nouns of a body that meets ("the Committee met", "the two sides met"). */
+    private static final Set<String> BODIES = WordSet.of("committee", "council", "troika", "group", "commission", "sides",
+            "delegations", "board", "forum", "quartet", "quad");
+
+    /** Whether the word before token {@code verb} is a body's noun or an organisation the lists know ("the EU Troika met"). */
+    private static boolean bodyBefore(Annotated s, int verb) {
+        Mention m = s.endingBefore(verb);
+        return BODIES.contains(s.lower(verb - 1)) && (m == null || m.kind() == Mention.Kind.KNOWN)
+                || m != null && m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("organisation");
+    }
+
+    /** Prepositions that open a phrase on an event's subject before its verb ("The talks on the trip were held"). */
+    private static final Set<String> SUBJECT_PREPOSITIONS = WordSet.of("on", "with", "about", "between", "among");
+
+    /**
+     * Whether tokens {@code from} to {@code to} are one short phrase opened by a preposition
+     * ("on the trip", "with Kosovo's leaders"): at most six words, no comma, quotation or verb of
+     * holding.
+     */
+    private static boolean subjectPhrase(Annotated s, int from, int to) {
+        if (!SUBJECT_PREPOSITIONS.contains(s.lower(from)) || to - from > 7) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!s.token(k).word() && !s.lower(k).equals("'s") || s.quoted(k) || HELD_AT.contains(s.lower(k))
+                    || Set.of("which", "that", "who", "and", "or").contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether tokens {@code from} to {@code to} are only people, titles and countries, with "and" and "the" between them. */
