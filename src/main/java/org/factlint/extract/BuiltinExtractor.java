@@ -91,9 +91,12 @@ public final class BuiltinExtractor implements Extractor {
         Discourse d = new Discourse(article.publishedDate());
         // People and their titles first, from every text: a body's "the Vice President" may be
         // named only in the headline ("Readout of Vice President Biden's Meeting ...").
-        List<Annotated> body = annotate(Source.BODY, article.text(), article);
-        List<Annotated> headline = article.headline() == null ? List.of() : annotate(Source.HEADLINE, article.headline(), article);
-        List<Annotated> standfirst = article.standfirst() == null ? List.of() : annotate(Source.STANDFIRST, article.standfirst(), article);
+        // (the acronyms the article gives its events, "the Trilateral Strategic Dialogue (TSD)", kept across its sentences)
+        Map<String, String> acronyms = new java.util.HashMap<>();
+        List<Annotated> body = annotate(Source.BODY, article.text(), article, acronyms);
+        List<Annotated> headline = article.headline() == null ? List.of() : annotate(Source.HEADLINE, article.headline(), article, acronyms);
+        List<Annotated> standfirst = article.standfirst() == null ? List.of()
+                : annotate(Source.STANDFIRST, article.standfirst(), article, acronyms);
         List<Map<Mention, Discourse.Entity>> bodyPeople = people(body, d);
         d.peopleFrom(true);
         List<Map<Mention, Discourse.Entity>> headlinePeople = people(headline, d);
@@ -110,11 +113,11 @@ public final class BuiltinExtractor implements Extractor {
         return document(article, d);
     }
 
-    private List<Annotated> annotate(Source source, String text, ArticleText article) {
+    private List<Annotated> annotate(Source source, String text, ArticleText article, Map<String, String> acronyms) {
         List<Annotated> out = new ArrayList<>();
         for (Sentence sentence : Splitter.sentences(text)) {
             if (sentence.size() <= MAX_SENTENCE_TOKENS) {
-                out.add(annotator.annotate(source, text, sentence, article.publishedDate()));
+                out.add(annotator.annotate(source, text, sentence, article.publishedDate(), acronyms));
             }
         }
         return out;

@@ -254,6 +254,16 @@ public final class Annotator {
 
     /** The sentence's mentions; {@code published} (or null) dates "23 April" to a year. */
     public Annotated annotate(Source source, String text, Sentence sentence, LocalDate published) {
+        return annotate(source, text, sentence, published, new HashMap<>());
+    }
+
+    /**
+     * As {@link #annotate(Source, String, Sentence, LocalDate)}, with the acronyms the article has
+     * given its events so far ("the Trilateral Strategic Dialogue (TSD)": "TSD" to the event word's
+     * type and family), which this sentence may add to and use: a later "the TSD" is an event word.
+     * The map is the caller's, one per article.
+     */
+    public Annotated annotate(Source source, String text, Sentence sentence, LocalDate published, Map<String, String> acronyms) {
         List<Token> t = sentence.tokens();
         Mention[] cover = new Mention[t.size()];
         List<Mention> mentions = new ArrayList<>();
@@ -346,6 +356,7 @@ public final class Annotator {
                 }
             }
         }
+        eventAcronyms(t, cover, mentions, acronyms);
         for (int i = 0; i < t.size(); i++) {
             Integer n = ordinal(t.get(i).lower());
             if (cover[i] == null && n != null) {
@@ -361,7 +372,9 @@ public final class Annotator {
             // before unnamed peers is no name either
             boolean rankWord = i + 1 < t.size() && TITLE_MODIFIERS.contains(t.get(i).lower()) && (cover[i + 1] != null
                     && cover[i + 1].kind() == Mention.Kind.KNOWN || PEERS.contains(t.get(i + 1).lower()));
-            if (cover[i] == null && !eventName && !rankWord && (nameWord(t, i) || surnameHe(t, cover, i))) {
+            // ("the Trilateral Strategic Dialogue (TSD)": the event's acronym is no name)
+            boolean acronym = acronyms.containsKey(t.get(i).text());
+            if (cover[i] == null && !eventName && !rankWord && !acronym && (nameWord(t, i) || surnameHe(t, cover, i))) {
                 int from = i;
                 int to = i + 1;
                 while (to < t.size() && cover[to] == null) {
@@ -731,6 +744,38 @@ public final class Annotator {
         }
         return true;
     }
+
+    /**
+     * Event acronyms: an event word written in capitals and followed by an acronym in brackets
+     * ("the Trilateral Strategic Dialogue (TSD)", "the Security Consultative Meeting (SCM)") gives
+     * the acronym that word's type and family in {@code acronyms}; an acronym given so before, used
+     * by itself ("the TSD", "this year's SCM", not in brackets nor right before another event word:
+     * "the TSD leaders' summit"), is claimed as an event word of that type.
+     */
+    private static void eventAcronyms(List<Token> t, Mention[] cover, List<Mention> mentions, Map<String, String> acronyms) {
+        for (int i = 0; i + 3 < t.size(); i++) {
+            Mention m = cover[i];
+            if (m != null && m.kind() == Mention.Kind.EVENT && m.to() == i + 1 && t.get(i).capitalised() && t.get(i + 1).is("(")
+                    && t.get(i + 3).is(")") && ACRONYM.matcher(t.get(i + 2).text()).matches() && !m.value().endsWith("|meal")
+                    && !m.value().endsWith("|call") && !m.value().endsWith("|visit")) {
+                acronyms.putIfAbsent(t.get(i + 2).text(), m.value());
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            String value = acronyms.get(t.get(i).text());
+            boolean bracketed = i > 0 && t.get(i - 1).is("(");
+            boolean modifier = false;
+            for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+                modifier |= cover[k] != null && cover[k].kind() == Mention.Kind.EVENT;
+            }
+            if (value != null && cover[i] == null && !bracketed && !modifier) {
+                claim(cover, mentions, new Mention(Mention.Kind.EVENT, i, i + 1, null, value));
+            }
+        }
+    }
+
+    /** An acronym: two to eight capitals (digits, "&" and "+" allowed after the first). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}0-9&+]{1,7}");
 
     /** A Dialogue named in capitals ("the Strategic and Commercial Dialogue"). */
     private static final java.util.regex.Pattern DIALOGUE_NAMED = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+ Dialogue\\b");

@@ -1439,6 +1439,20 @@ public final class Discourse {
     }
 
     /** An event named again: one more mention, and the event under discussion from this sentence on. */
+    /** The events the article gave acronyms ("the Security Consultative Meeting (SCM)"). */
+    private final Map<String, Entity> acronyms = new HashMap<>();
+
+    /** Records that {@code acronym} names the event (the first event given it keeps it). */
+    void acronym(String acronym, Entity event) {
+        acronyms.putIfAbsent(acronym, event);
+    }
+
+    /** The event the acronym names, mentioned again, or null if the article gave it none. */
+    Entity byAcronym(String acronym) {
+        Entity e = acronyms.get(acronym);
+        return e == null ? null : mentionedAgain(e);
+    }
+
     private Entity mentionedAgain(Entity e) {
         e.lastNamed = sentence;
         e.mentions++;

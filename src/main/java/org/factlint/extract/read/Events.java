@@ -355,6 +355,15 @@ public final class Events {
             }
             int from = w.from();
             String[] typeAndFamily = w.value().split("\\|");
+            // "the TSD", "this year's SCM": an acronym the article gave an event ("the Security Consultative
+            // Meeting (SCM)") names that event
+            Discourse.Entity byAcronym = lx.events.at(s.tokens(), w.from()) == null ? d.byAcronym(s.token(w.from()).text()) : null;
+            if (byAcronym != null) {
+                int det = s.lower(w.from() - 1).equals("'s") && s.endingBefore(w.from() - 1) == null ? w.from() - 3 : w.from() - 1;
+                out.add(new EventMention(w, DEFINITE.contains(s.lower(det)) ? det : from, w.to(), byAcronym, null, null, null, null,
+                        List.of()));
+                continue;
+            }
             // left: modifiers, then a determiner
             Left left = left(s, lx, d, w);
             Discourse.Entity place = left.place();
@@ -765,6 +774,10 @@ public final class Events {
                 d.notAwaitingParticipants(event);
             }
             out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between.isEmpty() ? metWith : between)));
+            // "the Security Consultative Meeting (SCM)": the acronym names this event from now on
+            if (s.lower(w.to()).equals("(") && s.lower(w.to() + 2).equals(")") && s.token(w.to()).text().equals("(")) {
+                d.acronym(s.token(w.to() + 1).text(), event);
+            }
         }
         // "The London gathering followed one in Paris": "one" stands for an event of the same kind
         oneIn(s, d, out);
