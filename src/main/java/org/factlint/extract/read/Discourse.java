@@ -882,13 +882,14 @@ public final class Discourse {
         }
         if (link) {
             String word = name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            boolean dayNamed = cues.dayOf() != null || cues.namedDay() != null || cues.weekday() != null || cues.daysOwn();
             List<Entity> candidates = new ArrayList<>();
             for (Entity e : events) {
                 if (e.family.equals(family) && placeFits(e, place) && (host == null || host.equalsIgnoreCase(e.host))
                         // "the NATO summit", "the ministerial" are not the meeting between two people the
                         // article named (unless it is called so: "the dialogue between X and Y")
                         && !(!e.participants.isEmpty() && (Set.of("summit", "conference").contains(eventType)
-                        || !GENERIC_EVENT_WORDS.contains(word) && !e.name.toLowerCase(Locale.ROOT).startsWith(word) && !headWord(e, word)))
+                        || !GENERIC_EVENT_WORDS.contains(word) && !e.name.toLowerCase(Locale.ROOT).startsWith(word) && !headWord(e, word, dayNamed)))
                         // "the summit in Madrid" is not a meeting whose place the article has not said
                         && !(place != null && e.place == null && !eventType.equals(e.eventType))) {
                     candidates.add(e);
@@ -1030,7 +1031,7 @@ public final class Discourse {
             // its sidelines: a distinctive event word names the one event called so
             List<Entity> called = GENERIC_EVENT_WORDS.contains(word) ? List.of()
                     : candidates.stream().filter(e -> e.name.toLowerCase(Locale.ROOT).startsWith(word + " ")
-                            || e.name.equalsIgnoreCase(word) || headWord(e, word)).toList();
+                            || e.name.equalsIgnoreCase(word) || headWord(e, word, dayNamed)).toList();
             // ("the ministerial", "the symposium" with no event called so: not "the meeting" named before)
             if (called.isEmpty() && !GENERIC_EVENT_WORDS.contains(word) && !Set.of("summit", "conference").contains(eventType)) {
                 candidates.clear();
@@ -1307,12 +1308,18 @@ public final class Discourse {
     }
 
     /**
-     * Whether a ceremony's name ends with this word, after its kind: "the ceremony" names "the
-     * swearing-in ceremony" again (black-box trial 65; not "the dinner" for "the working dinner", which
-     * a live blog may tell of a day later as "yesterday's dinner": black-box trial 56).
+     * Whether a ceremony's or meal's name ends with this word, after its kind: "the ceremony" names
+     * "the swearing-in ceremony" again (black-box trial 65), "the dinner" the "working dinner in
+     * Brussels" the article told of; not a meal named with a day ("Monday's dinner", which a live blog
+     * may tell of a day later than the working dinner: black-box trial 56).
      */
-    private static boolean headWord(Entity e, String word) {
-        return "ceremony".equals(e.family) && e.name.toLowerCase(Locale.ROOT).endsWith(" " + word);
+    private static boolean headWord(Entity e, String word, boolean dayNamed) {
+        // ("the dinner" after "attended a working dinner tonight in Brussels": the meal's own word, before
+        // its place; not when the mention names a day, "Monday's dinner")
+        String name = e.name.toLowerCase(Locale.ROOT);
+        boolean meal = "meal".equals(e.family) && !dayNamed;
+        String head = meal ? name.split(" (in|between|with) ", 2)[0] : name;
+        return ("ceremony".equals(e.family) || meal) && head.endsWith(" " + word);
     }
 
     /** Event words a definite mention may use for any event of its family ("the talks" for a meeting). */
