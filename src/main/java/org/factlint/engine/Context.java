@@ -311,6 +311,25 @@ public final class Context {
         return namesKenyaNotBritain;
     }
 
+    /** Words said jointly: "a joint statement", "a joint declaration", "said in unison", "each read it out". */
+    private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile(
+            "(?i)\\bjoint (?:press )?(?:statement|declaration|communiqu[eé]|letter)s?\\b|\\bin unison\\b|\\b(?:each|both) read\\b"
+            + "|\\bjointly (?:said|stated|declared|wrote|issued)\\b");
+
+    private Boolean tellsOfJointWords;
+
+    /**
+     * Whether the article tells of words said jointly ("issued a joint statement ... and each read it
+     * out"): two speakers given the same words may both have said them (black-box trial 95). Read
+     * once per document.
+     */
+    public boolean tellsOfJointWords() {
+        if (tellsOfJointWords == null) {
+            tellsOfJointWords = articleTexts().stream().anyMatch(t -> JOINT.matcher(t).find());
+        }
+        return tellsOfJointWords;
+    }
+
     /** The honorifics of Indian (and Nepali) names: "Shri Vikram Misri", "Smt. Nirmala Sitharaman". */
     private static final String SHRI = "\\b(?:Shri|Smt|Shrimati)\\.?\\s+";
 

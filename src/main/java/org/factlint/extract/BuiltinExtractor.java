@@ -199,6 +199,7 @@ public final class BuiltinExtractor implements Extractor {
             Gatherings.cameToMeet(s, named, lexicon, d);
             Gatherings.firstToMeet(s, named, lexicon, d);
             Gatherings.welcomedFor(s, named, events, lexicon, d);
+            Gatherings.joinedFor(s, named, events, lexicon, d);
             Gatherings.withCounterparts(s, named, events, lexicon, d);
             Gatherings.nthTime(s, d);
             Gatherings.sidelines(s, events, d);

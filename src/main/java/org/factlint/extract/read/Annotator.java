@@ -158,7 +158,7 @@ public final class Annotator {
     static final Set<String> HONORIFICS = WordSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
             "lady", "gen.", "general", "professor", "prof.", "gen", "lt", "lt.", "col", "col.", "maj.", "capt", "capt.", "adm",
             "adm.", "sgt", "sgt.", "cmdr", "cmdr.", "lieutenant", "colonel", "admiral", "brigadier", "captain", "commander",
-            "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "rear", "navy", "army",
+            "sheikh", "prince", "princess", "baroness", "baron", "rev", "rev.", "reverend", "rt", "rt.", "hon", "hon.", "honourable", "honorable", "eng.", "rear", "navy", "army",
             "brig", "brig.", "maj", "cpl", "cpl.", "air", "force", "marshal", "marine", "corps", "space",
             "h.e.", "h.e", "h. e.", "mister", "sr", "sr.", "smt", "smt.", "shri", "shri.",
             // "His Excellency Le Hoai Trung", "His Royal Highness Prince Mohammed" (holdout24)

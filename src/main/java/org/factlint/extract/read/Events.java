@@ -354,6 +354,11 @@ public final class Events {
                 continue;
             }
             int from = w.from();
+            // ("the Ministers' Deputies held their weekly meeting at deputies' level": a body's recurring
+            // sitting, one of many, which says nothing of the occasion the article tells of; black-box trial 95)
+            if (s.hasAny(RECURRING, Math.max(0, w.from() - 3), w.from())) {
+                continue;
+            }
             String[] typeAndFamily = w.value().split("\\|");
             // "the TSD", "this year's SCM": an acronym the article gave an event ("the Security Consultative
             // Meeting (SCM)") names that event
@@ -2031,6 +2036,9 @@ public final class Events {
     private static boolean namesABody(Lexicon.Known k) {
         return k.kind().equals("group") || MULTILATERAL.contains(k.id());
     }
+
+    /** Words of a body's recurring sitting ("their weekly meeting"). */
+    private static final Set<String> RECURRING = WordSet.of("weekly", "fortnightly", "monthly", "bi-weekly", "biweekly");
 
     /** Verbs of chairing an occasion together, whose "with" names the other chair ("co-chaired the dialogue with X"). */
     private static final Set<String> CO_CHAIRED = WordSet.of("co-chaired", "co-chair", "co-chairs", "co-chairing", "co-hosted",

@@ -231,6 +231,73 @@ public final class Gatherings {
     }
 
     /**
+     * "Minister Ng joined Minister Joly and Minister Sajjan for a working lunch with Minister Mahuta",
+     * "Secretary Clinton then joined other NATO Foreign Ministers for a working lunch": who joined, and
+     * the people joined, attended the event of talks or meal named right after "for" ({@code
+     * attendance.joined-for}, 0.85; "will join": planned). Those joined may be named or not (then up
+     * to six words, no comma, before "for"); nothing when denied or hedged.
+     */
+    public static void joinedFor(Annotated s, Map<Mention, Discourse.Entity> people, List<Events.EventMention> events,
+                                 Lexicon lx, Discourse d) {
+        for (int v = 1; v + 3 < s.size(); v++) {
+            String w = s.lower(v);
+            // ("will join", "is due to join"; not "was invited to join", "hopes to join")
+            boolean planned = w.equals("join") && (s.lower(v - 1).equals("will") || s.lower(v - 1).equals("to")
+                    && Set.of("is", "are", "due", "set", "expected", "scheduled").contains(s.lower(v - 2)));
+            if (!(w.equals("joined") || planned) || s.quoted(v)) {
+                continue;
+            }
+            int verbFrom = planned ? (s.lower(v - 1).equals("will") ? v - 1 : v - 3) : v;
+            // ("Secretary Clinton then joined", "will also join")
+            verbFrom -= Meetings.ADVERBS.contains(s.lower(verbFrom - 1)) ? 1 : 0;
+            List<Discourse.Entity> who = new ArrayList<>();
+            int from = Participants.before(s, people, d, verbFrom, who, false, new ArrayList<>());
+            if (who.isEmpty() || !Attendance.opensClause(s, from)) {
+                continue;
+            }
+            List<Discourse.Entity> joined = new ArrayList<>();
+            int end = Participants.after(s, people, v + 1, joined, new ArrayList<>());
+            int f = end;
+            // ("joined Minister Joly and Mr Sajjan, Minister of International Development, for a working
+            // lunch": past a post between commas after the last one joined)
+            if (!joined.isEmpty() && s.lower(end).equals(",")) {
+                int close = end + 1;
+                while (close < s.size() && close - end < 25 && !s.lower(close).equals(",") && !s.quoted(close)
+                        && !Set.of("who", "which", "said", "says").contains(s.lower(close))) {
+                    close++;
+                }
+                Mention post = s.startingAt(end + 1);
+                f = post != null && post.kind() == Mention.Kind.TITLE && s.lower(close).equals(",") && s.lower(close + 1).equals("for")
+                        ? close + 1 : f;
+            }
+            while (joined.isEmpty() && f < s.size() && f - end < 6 && !s.lower(f).equals("for") && s.token(f).word()
+                    && (s.at(f) == null || s.at(f).kind() == Mention.Kind.KNOWN || s.at(f).kind() == Mention.Kind.TITLE)) {
+                f++;
+            }
+            if (!s.lower(f).equals("for") || Attendance.hedged(s, lx, 0, s.size())) {
+                continue;
+            }
+            for (Events.EventMention e : events) {
+                boolean meal = e.event() != null && "meal".equals(e.event().family) && e.from() > f && e.from() <= f + 4
+                        && (e.from() == f + 1 || !s.span(f + 1, e.from()).contains(","));
+                if (!talksRightAfter(s, e, f, 4) && !meal) {
+                    continue;
+                }
+                List<Discourse.Entity> all = new ArrayList<>(who);
+                all.addAll(joined);
+                for (Discourse.Entity p : all) {
+                    if (p.kind.equals("person")) {
+                        d.add(Draft.of("attendance", s, from, e.to(), 0.85, "attendance.joined-for").with("event", e.event().id)
+                                .with("person", p.id).with("status", planned ? "planned" : "attended")
+                                .with("when", planned ? "future" : null));
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /**
      * Whether {@code e} is an event of talks named at most {@code within} tokens after the
      * preposition at token {@code at}, with no comma or clause break between ("for the third annual
      * UK-China Strategic Dialogue", "at the NATO Defense Ministerial").

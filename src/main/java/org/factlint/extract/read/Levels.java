@@ -187,11 +187,18 @@ final class Levels {
         }
         // "officials" alone, not "officials' families"; a level noun must end the phrase, and name
         // everyone at the table ("attended by officials and ministers" is no level)
+        // ("a conference of deputy speakers": deputies of another post than a minister's; black-box trial 95)
         return lv != null && !s.lower(lv.to()).equals("'s") && !s.lower(lv.to()).equals("'") && !MORE_PEOPLE.contains(s.lower(lv.to()))
+                && !OTHER_POSTS.contains(s.lower(lv.to()))
                 && !(s.lower(lv.to()).equals(",") && s.at(lv.to() + 1) != null && s.at(lv.to() + 1).kind() != Mention.Kind.DATE
                     && listGoesOn(s, lv.to() + 1))
                 ? lv : null;
     }
+
+    /** Posts after a level's word that make it another post's ("deputy speakers", "vice chairs", "deputy governors"). */
+    private static final Set<String> OTHER_POSTS = WordSet.of("speakers", "speaker", "governors", "governor", "mayors", "mayor",
+            "chairs", "chair", "chairmen", "chairman", "chairpersons", "presidents", "president", "heads", "commanders",
+            "directors", "rectors", "judges", "sheriffs", "marshals", "premiers", "editors");
 
     /** Whether an "and" within six tokens of {@code at} makes a list of what comes before and after ("officials, X and Y"). */
     private static boolean listGoesOn(Annotated s, int at) {
@@ -819,6 +826,12 @@ final class Levels {
             // contradiction); a level an event was raised to had another before it, and a
             // finding that rests on it needs a look
             Mention day = s.startingAt(end);
+            // ("held their weekly meeting at deputies' level in Strasbourg on Wednesday": past the place to the day)
+            Mention placeAfter = s.lower(end).equals("in") ? s.startingAt(end + 1) : null;
+            if ((day == null || !Events.isDate(day)) && placeAfter != null && placeAfter.kind() == Mention.Kind.KNOWN
+                    && Events.isPlace(placeAfter) && s.startingAt(placeAfter.to()) != null && Events.isDate(s.startingAt(placeAfter.to()))) {
+                day = s.startingAt(placeAfter.to());
+            }
             // ("The talks opened on Monday at deputy minister level": the day just before "at" is the level's too)
             Mention dayBefore = dayEndingAt(s, i);
             boolean before = (day == null || !Events.isDate(day)) && dayBefore != null;

@@ -129,6 +129,12 @@ public final class ArticleReader {
             // (a wire dateline opening prose, "WASHINGTON, Nov. 20, 2013 -", stays second to the front matter)
             LocalDate own = dated == frontDate ? PublishedDates.dateLine(parsed.body()).flatMap(PublishedDates::iso)
                     .flatMap(PublishedDates::date).orElse(null) : null;
+            // ("published: 2025-09-25" over "NEW YORK, 24th Sep, 2025 (WAM) -- ... held talks today": copy
+            // reposted a day or more after its wire dateline counts its days from the dateline; a dateline
+            // after the front matter's date stays second to it; black-box trial 94)
+            LocalDate wire = own == null && dated == frontDate ? PublishedDates.dateline(parsed.body()).flatMap(PublishedDates::iso)
+                    .flatMap(PublishedDates::date).orElse(null) : null;
+            own = wire != null && wire.isBefore(date) ? wire : own;
             if (own != null && !own.equals(date) && Math.abs(own.toEpochDay() - date.toEpochDay()) <= 7) {
                 problems.add(new Problem(Severity.WARNING, "", dated.line(), dated.column(), "the text's own date line says "
                         + own + "; its days ('today', 'tomorrow', 'on Wednesday') are counted from that day, not from the "

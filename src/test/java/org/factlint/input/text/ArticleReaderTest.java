@@ -122,7 +122,12 @@ class ArticleReaderTest {
         assertEquals("2025-04-23", b.published());
         ArticleText front = ok("---\nheadline: Talks\npublished: 2013-11-21\n---\nWASHINGTON, Nov. 20, 2013 - Kerry met Bishop.\n",
                 TextFormat.PLAIN);
-        assertEquals("2013-11-21", front.published(), "the front matter's date wins");
+        assertEquals("2013-11-20", front.published(), "copy posted the day after its dateline counts its days from the dateline");
+        assertTrue(only(read("---\nheadline: Talks\npublished: 2013-11-21\n---\nWASHINGTON, Nov. 20, 2013 - Kerry met Bishop.\n",
+                TextFormat.PLAIN), Severity.WARNING).message().contains("are counted from that day"), "with a warning");
+        ArticleText after = ok("---\nheadline: Talks\npublished: 2013-11-19\n---\nWASHINGTON, Nov. 20, 2013 - Kerry met Bishop.\n",
+                TextFormat.PLAIN);
+        assertEquals("2013-11-19", after.published(), "a dateline after the front matter's date stays second to it");
         ArticleText none = ok("Talks\n\nWashington said on Nov. 20, 2013 that the talks went on.\n", TextFormat.PLAIN);
         assertNull(none.published(), "a date inside a sentence is no dateline");
         // (DoD News prints its byline before the dateline; black-box trial 39)
