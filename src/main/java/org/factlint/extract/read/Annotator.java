@@ -94,7 +94,10 @@ public final class Annotator {
             // ("Minister of Public Safety and Emergency Preparedness", "Minister of Immigration, Refugees and
             // Citizenship": not a person named "Preparedness"; holdout89)
             "preparedness", "refugees", "migration", "asylum", "response", "recovery", "resilience", "competitiveness",
-            "entrepreneurship", "digital", "green");
+            "entrepreneurship", "digital", "green",
+            // ("Federal Minister for Economic Affairs and Climate Action", "Minister of International Trade, Export
+            // Promotion, Small Business and Economic Development": not people named "Action" or "Promotion")
+            "action", "promotion", "export", "exports", "small", "business", "enterprise", "skills");
     /**
      * Portfolio words that may stand in a list before a title's head ("Foreign and Defence
      * Minister", "Economy, Trade and Industry Minister"), each a portfolio of its own.

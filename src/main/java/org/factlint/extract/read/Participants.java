@@ -105,6 +105,18 @@ final class Participants {
                     break;
                 }
             }
+            // ("Mary Ng, Minister of International Trade, Export Promotion, Small Business and Economic
+            // Development, met": a post whose portfolios are listed with commas, back to the name before it)
+            Mention opening = open > 0 ? s.startingAfterThe(open + 1) : null;
+            boolean listed = open > 0 && (opening == null || opening.kind() != Mention.Kind.TITLE && opening.kind() != Mention.Kind.PERSON);
+            for (int j = open - 1; listed && j >= Math.max(0, k - 30); j--) {
+                Mention before = s.endingBefore(j);
+                if (s.lower(j).equals(",") && before != null && before.kind() == Mention.Kind.PERSON && people.containsKey(before)
+                        && postsOnly(s, j + 1, k - 1)) {
+                    open = j;
+                    break;
+                }
+            }
             // an appositive is short; a relative clause ("Hayashi, who had flown back to Tokyo that
             // morning after the attack on former Prime Minister Abe, was ...") may be longer
             // ("Secretary Chu, joined by Assistant Secretary for Policy and International Affairs David
