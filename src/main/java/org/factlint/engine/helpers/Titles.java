@@ -91,7 +91,7 @@ public final class Titles {
                     fixed(Rung.SENIOR_OFFICIAL)),
             rule("\\b(advis[eo]rs?|aide|counsell?or)\\b", fixed(Rung.ADVISER)),
             // (Israel's "Alternate Prime Minister" is the prime minister's designated successor, a minister)
-            rule("\\b(deputy|vice|alternate) (prime minister|premier|chancellor)\\b", fixed(Rung.MINISTER)),
+            rule("\\b(deputy|vice|alternate) (prime minister|premier|chancellor|first minister)\\b", fixed(Rung.MINISTER)),
             rule("\\bchancellor of the exchequer\\b", m -> minister("finance")),
             rule("\\blord chancellor\\b", m -> minister("justice")),
             // (Britain's Chancellor of the Duchy of Lancaster runs the Cabinet Office)

@@ -178,7 +178,7 @@ public final class Annotator {
     private static final Set<String> INSTITUTION_NOUNS = WordSet.of("board", "council", "commission", "committee", "assembly",
             "court", "tribunal", "bureau", "agency", "group", "panel", "forum", "fund", "bank", "ministry", "department",
             "office", "union", "alliance", "league", "institute", "authority", "organization", "organisation", "secretariat",
-            "directorate", "command", "administration", "association", "corporation", "university", "college", "party");
+            "directorate", "command", "administration", "association", "corporation", "university", "college", "party", "treasury", "exchequer");
 
     /**
      * Words that end no person's name: plural nouns of office, which may stand before names

@@ -135,7 +135,8 @@ final class Participants {
             Mention name = s.startingAt(open + 1);
             Mention post = s.endingBefore(open);
             // ("The Minister for Foreign Affairs of Japan, Taro Kono, met": a title of a country before the name)
-            Mention countryPost = post != null && post.kind() == Mention.Kind.KNOWN && post.isCountryLike() ? titleBefore(s, post, true) : null;
+            Mention countryPost = post != null && post.kind() == Mention.Kind.KNOWN
+                    && (post.isCountryLike() || post.known().how() == Lexicon.How.REGION) ? titleBefore(s, post, true) : null;
             if (name != null && name.kind() == Mention.Kind.PERSON && name.to() == k - 1 && people.containsKey(name)
                     && post != null && (post.kind() == Mention.Kind.TITLE || countryPost != null) && !neither) {
                 named = name;

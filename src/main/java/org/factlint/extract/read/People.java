@@ -298,7 +298,11 @@ public final class People {
             }
             int k = Set.of("a", "an", "the", "its", "his", "her", "their").contains(s.lower(i + 1)) ? i + 2 : i + 1;
             Mention country = countryOwning(s, k);
-            Mention title = s.startingAt(country == null ? k : pastOwner(s, country));
+            // ("in her capacity as Scotland's Deputy First Minister": a nation or region's post, no country's)
+            Mention region = country == null ? s.startingAt(k) : null;
+            int titleAt = country != null ? pastOwner(s, country) : region != null && region.kind() == Mention.Kind.KNOWN
+                    && region.known().how() == Lexicon.How.REGION && s.lower(region.to()).equals("'s") ? region.to() + 1 : k;
+            Mention title = s.startingAt(titleAt);
             if (title == null || title.kind() != Mention.Kind.TITLE) {
                 continue;
             }
@@ -1114,11 +1118,15 @@ public final class People {
                 Mention p = c == null ? null : s.startingAt(name);
                 // ("Special Representative for North Korea Policy Glyn Davies": a portfolio word after the
                 // country is the title's, and the name is not read)
-                if (c != null && c.isCountryLike() && p != null && p.kind() == Mention.Kind.PERSON
+                // ("the First Minister of Scotland, Nicola Sturgeon": a nation or region of a state the
+                // gazetteer knows, as for "Secretary of State for Scotland" below; no country's affiliation)
+                boolean region = c != null && c.kind() == Mention.Kind.KNOWN && c.known().how() == Lexicon.How.REGION;
+                if (c != null && (c.isCountryLike() || region) && p != null && p.kind() == Mention.Kind.PERSON
                         && (name == c.to() || p.value().equals("full") && !appositive)
                         && !(forPlace && Annotator.PORTFOLIOS.contains(s.lower(name)))) {
                     ofAfter = c;
                     after = name;
+                    forPlace |= region;
                 }
             }
             // "The Secretary of State for Northern Ireland, Hilary Benn,", "Secretary of State for Scotland Alister

@@ -82,6 +82,8 @@ class TitlesTest {
         "junior Foreign Office minister                          | deputy-minister",
         // ministers without a portfolio, deputies
         "Deputy Prime Minister                                   | minister",
+        "Deputy First Minister                                   | minister",
+        "First Minister of Scotland                              | head-of-government",
         "Deputy Prime Minister and Justice Secretary             | minister",
         "Vice Premier                                            | minister",
         "First Secretary of State                                | minister",
