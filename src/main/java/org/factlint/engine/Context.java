@@ -226,6 +226,17 @@ public final class Context {
         if (said.equals("state secretary") && countriesOf(role).contains("united states")) {
             return Titles.ranksOf("secretary of state", reference);
         }
+        // "Moldova was represented by Secretary of State Andrei Rusu, a deputy foreign minister": in much of
+        // Europe a Secretary of State is a junior minister; of such a country, a deputy's rank, and of no
+        // country said, in a story naming one of them and not the United States, no rank (black-box trial 96)
+        if (said.equals("secretary of state")) {
+            if (countriesOf(role).stream().anyMatch(c -> JUNIOR_SECRETARY_COUNTRIES.matcher(c).matches())) {
+                return List.of(Rank.of(Rung.DEPUTY_MINISTER));
+            }
+            if (countriesOf(role).isEmpty() && namesJuniorSecretaryCountryNotUs()) {
+                return List.of();
+            }
+        }
         // "Kenya's Foreign Affairs Cabinet Secretary": Kenya's ministers are called Cabinet Secretaries
         // (and one of no country said, in a story that names Kenya or gives the person a Cabinet Secretary's
         // portfolio too: "Daniel Sang, Cabinet Secretary for Foreign and Diaspora Affairs ... Cabinet
@@ -300,28 +311,39 @@ public final class Context {
     /** Kenya named, whose ministers are its Cabinet Secretaries (Britain's Cabinet Secretary is a civil servant). */
     private static final java.util.regex.Pattern KENYA = java.util.regex.Pattern.compile("\\b(?:Kenya|Kenyan|Nairobi)\\b");
 
-    private Boolean namesKenyaNotBritain;
-
-    /** Whether the article names Kenya and nothing of Britain (read once per document). */
+    /** Whether the article names Kenya and nothing of Britain. */
     private boolean namesKenyaNotBritain() {
-        if (namesKenyaNotBritain == null) {
-            namesKenyaNotBritain = articleTexts().stream().anyMatch(t -> KENYA.matcher(t).find())
-                    && articleTexts().stream().noneMatch(t -> BRITAIN.matcher(t).find());
-        }
-        return namesKenyaNotBritain;
+        return namesOneNotOther(KENYA, BRITAIN);
     }
 
-    /** Words said jointly: "a joint statement", "a joint declaration", "said in unison", "each read it out". */
+    /** What {@link #namesOneNotOther} found, by the two patterns (each pair read once per document). */
+    private final java.util.Map<String, Boolean> namesOneNotOther = new java.util.HashMap<>();
+
+    /** Whether the article's texts match {@code one} and none matches {@code other}. */
+    private boolean namesOneNotOther(java.util.regex.Pattern one, java.util.regex.Pattern other) {
+        return namesOneNotOther.computeIfAbsent(one.pattern() + "\u0000" + other.pattern(),
+                k -> articleTexts().stream().anyMatch(t -> one.matcher(t).find())
+                        && articleTexts().stream().noneMatch(t -> other.matcher(t).find()));
+    }
+
+    /**
+     * Words said jointly, or read out for their author: "a joint statement", "a joint declaration",
+     * "said in unison", "each read it out", "reading the president's message on his behalf".
+     */
     private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile(
             "(?i)\\bjoint (?:press )?(?:statement|declaration|communiqu[eé]|letter)s?\\b|\\bin unison\\b|\\b(?:each|both) read\\b"
-            + "|\\bjointly (?:said|stated|declared|wrote|issued)\\b");
+            + "|\\bjointly (?:said|stated|declared|wrote|issued)\\b"
+            // a message read out for its author ("reading the president's message on his behalf"; black-box trial 97)
+            + "|\\bon (?:his|her|their) behalf\\b|\\bmessage was read\\b|\\bread (?:out )?(?:a|the|his|her) message\\b"
+            + "|\\breading (?:out )?(?:a |the )?(?:\\w+(?:'s|’s) )?message\\b");
 
     private Boolean tellsOfJointWords;
 
     /**
      * Whether the article tells of words said jointly ("issued a joint statement ... and each read it
-     * out"): two speakers given the same words may both have said them (black-box trial 95). Read
-     * once per document.
+     * out", black-box trial 95) or read out for their author ("reading the president's message on his
+     * behalf", trial 97): two speakers given the same words may both have said them. Read once per
+     * document.
      */
     public boolean tellsOfJointWords() {
         if (tellsOfJointWords == null) {
@@ -358,6 +380,24 @@ public final class Context {
     private static final java.util.regex.Pattern CIVIL_SERVICE_PLACES = java.util.regex.Pattern.compile(
             "\\b(?:India|Indian|New Delhi|Pakistan|Pakistani|Islamabad|Bangladesh|Bangladeshi|Dhaka|Sri Lanka|Sri Lankan|Colombo"
             + "|Nepal|Nepali|Nepalese|Kathmandu)\\b");
+
+    /** Countries whose Secretaries of State are junior ministers (names as the gazetteer gives them, lower case). */
+    private static final java.util.regex.Pattern JUNIOR_SECRETARY_COUNTRIES = java.util.regex.Pattern.compile(
+            "moldova|romania|portugal|spain|czech republic|czechia|slovakia|poland|hungary|france|luxembourg|belgium");
+
+    /** Words of those countries in an article. */
+    private static final java.util.regex.Pattern JUNIOR_SECRETARY_PLACES = java.util.regex.Pattern.compile(
+            "\\b(?:Moldova|Moldovan|Chisinau|Chișinău|Romania|Romanian|Bucharest|Portugal|Portuguese|Lisbon|Spain|Spanish|Madrid"
+            + "|Czech|Prague|Slovakia|Slovak|Bratislava|Poland|Polish|Warsaw|Hungary|Hungarian|Budapest|Luxembourg|Belgium|Belgian)\\b");
+
+    /** Words of the United States, whose Secretary of State is its foreign minister. */
+    private static final java.util.regex.Pattern UNITED_STATES = java.util.regex.Pattern.compile(
+            "\\b(?:US|U\\.S\\.|United States|America|American|Americans|Washington|State Department|Department of State)\\b");
+
+    /** Whether the article names a country whose Secretaries of State are junior ministers, and nothing of the United States. */
+    private boolean namesJuniorSecretaryCountryNotUs() {
+        return namesOneNotOther(JUNIOR_SECRETARY_PLACES, UNITED_STATES);
+    }
 
     /** Words of Britain, whose Foreign Secretary is a minister ("UK", "British", "the Foreign Office"). */
     private static final java.util.regex.Pattern BRITAIN = java.util.regex.Pattern.compile(

@@ -1023,6 +1023,12 @@ public final class Annotator {
      * {@code at} ("next year, opening on Sunday, November 1"; not "next year's summit"), else null.
      */
     static String yearSaidBefore(List<Token> t, int at) {
+        // ("Last year's summit in Washington opened on Tuesday, 9 July": the sentence's subject is of that
+        // year, and so is the date its verb gives, with no comma between; black-box trial 97)
+        if (at > 3 && at <= 14 && t.get(1).is("year") && t.get(2).is("'s") && Set.of("next", "last").contains(t.get(0).lower())
+                && t.subList(3, at).stream().noneMatch(w -> w.is(",") || w.is(";"))) {
+            return t.get(0).lower();
+        }
         for (int k = at - 1; k >= Math.max(1, at - 5); k--) {
             String side = t.get(k - 1).lower();
             boolean possessive = k + 1 < t.size() && t.get(k + 1).is("'s");

@@ -1044,6 +1044,14 @@ public final class Discourse {
             }
             // "President Trump did not attend that meeting": the one just named, when it may be
             Entity chosen = cues.demonstrative() ? lastNamed(candidates) : null;
+            // ("The meeting followed talks on January 10 between Ryabkov and Sherman. Those talks were held at
+            // deputy level.": of two named last, the one named by the same word; black-box trial 96)
+            if (cues.demonstrative() && chosen == null) {
+                int last = candidates.stream().mapToInt(e -> e.lastNamed).max().orElse(-1);
+                List<Entity> sameWord = candidates.stream().filter(e -> e.lastNamed == last && sentence - last <= 1
+                        && e.name.toLowerCase(Locale.ROOT).startsWith(word)).toList();
+                chosen = sameWord.size() == 1 ? sameWord.get(0) : null;
+            }
             // ("EU foreign ministers met in Brussels. Lammy did not attend that meeting.": the meeting
             // the sentence before told of by its verb alone, which no event stands for)
             if (cues.demonstrative() && chosen == null && untoldMeeting == sentence - 1) {

@@ -573,7 +573,10 @@ public final class Events {
             Discourse.Entity heldWith = null;
             // ("Starmer described yesterday's meeting with Macron as warm": a day's possessive is definite too)
             boolean dayBefore = date != null && !dateModifier && k == date.from() - 1;
-            if (between.isEmpty() && possessor == null && (DEFINITE.contains(s.lower(k)) || dayBefore) && s.lower(to).equals("with")) {
+            // ("Putin attended talks with Donald Trump in Anchorage": a bare plural named by its people, as
+            // "the talks with X" is; not the talks in Istanbul the article told of; black-box trial 96)
+            boolean bareWith = k == w.from() - 1 && ATTENDED_BARE.contains(det) && s.token(w.to() - 1).lower().endsWith("s");
+            if (between.isEmpty() && possessor == null && (DEFINITE.contains(s.lower(k)) || dayBefore || bareWith) && s.lower(to).equals("with")) {
                 List<Discourse.Entity> with = new ArrayList<>();
                 int e = Participants.after(s, people, to + 1, with, null);
                 // ("Swaraj co-chaired the dialogue with Secretary Kerry": the occasion both chaired, with
@@ -935,7 +938,20 @@ public final class Events {
                 // ("Fico pulled out of the June summit", "a month after he stayed away from the ministers'
                 // meeting in Brussels": named by another month, or told as a span before or after the one
                 // told of; black-box trial 55)
-                || DEFINITE.contains(det) && (monthNamedOtherwise(s, k + 1, to, d.published()) || spanApart(s, k));
+                || DEFINITE.contains(det) && (monthNamedOtherwise(s, k + 1, to, d.published()) || spanApart(s, k))
+                // ("In December 2019, Zelensky attended talks with Putin in Paris": a sentence opening with an
+                // earlier year tells of another occasion than the talks told of now; black-box trial 96)
+                || openedInEarlierYear(s, d.published(), from);
+    }
+
+    /** Whether the sentence opens with "In" and an earlier year than the publication's, before token {@code before}. */
+    private static boolean openedInEarlierYear(Annotated s, java.time.LocalDate published, int before) {
+        int comma = 1;
+        while (comma < Math.min(s.size(), 5) && !s.lower(comma).equals(",")) {
+            comma++;
+        }
+        return s.lower(0).equals("in") && s.lower(comma).equals(",") && comma < before
+                && People.namesEarlierYear(s, published, 1, comma);
     }
 
     /** Present verbs of a standing role in talks ("who leads the talks with X", "who chairs the dialogue"). */
@@ -2036,6 +2052,10 @@ public final class Events {
     private static boolean namesABody(Lexicon.Known k) {
         return k.kind().equals("group") || MULTILATERAL.contains(k.id());
     }
+
+    /** Verbs of taking part before a bare plural event word named by its people ("attended talks with X"). */
+    private static final Set<String> ATTENDED_BARE = WordSet.of("attended", "attend", "attends", "attending", "joined",
+            "skipped", "missed");
 
     /** Words of a body's recurring sitting ("their weekly meeting"). */
     private static final Set<String> RECURRING = WordSet.of("weekly", "fortnightly", "monthly", "bi-weekly", "biweekly");
