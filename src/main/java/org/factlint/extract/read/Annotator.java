@@ -347,8 +347,9 @@ public final class Annotator {
         }
         // ("The India-U.S. Strategic and Commercial Dialogue ... co-chaired the dialogue with ...": the one
         // named before; a dialogue in lower case is an occasion only after a Dialogue so named)
+        // (searched in the 10,000 characters before the sentence, so a long text is not read again for each sentence)
         boolean dialogueNamed = t.stream().anyMatch(w -> w.is("dialogue")) && sentence.start() <= text.length()
-                && DIALOGUE_NAMED.matcher(text.substring(0, sentence.start())).find();
+                && DIALOGUE_NAMED.matcher(text).region(Math.max(0, sentence.start() - 10_000), sentence.start()).find();
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null) {
                 Phrases.Match<Lexicon.EventWord> m = lexicon.events.at(t, i);

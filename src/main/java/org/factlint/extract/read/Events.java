@@ -378,8 +378,9 @@ public final class Events {
             // Meeting (SCM)") names that event
             Discourse.Entity byAcronym = lx.events.at(s.tokens(), w.from()) == null ? d.byAcronym(s.token(w.from()).text()) : null;
             if (byAcronym != null) {
-                int det = s.lower(w.from() - 1).equals("'s") && s.endingBefore(w.from() - 1) == null ? w.from() - 3 : w.from() - 1;
-                out.add(new EventMention(w, DEFINITE.contains(s.lower(det)) ? det : from, w.to(), byAcronym, null, null, null, null,
+                // ("this year's SCM": back over the possessive to its determiner)
+                int detAt = s.lower(w.from() - 1).equals("'s") && s.endingBefore(w.from() - 1) == null ? w.from() - 3 : w.from() - 1;
+                out.add(new EventMention(w, DEFINITE.contains(s.lower(detAt)) ? detAt : from, w.to(), byAcronym, null, null, null, null,
                         List.of()));
                 continue;
             }
