@@ -313,17 +313,15 @@ public final class Context {
 
     /** Whether the article names Kenya and nothing of Britain. */
     private boolean namesKenyaNotBritain() {
-        return namesOneNotOther(KENYA, BRITAIN);
+        return names(KENYA) && !names(BRITAIN);
     }
 
-    /** What {@link #namesOneNotOther} found, by the two patterns (each pair read once per document). */
-    private final java.util.Map<String, Boolean> namesOneNotOther = new java.util.HashMap<>();
+    /** What {@link #names} found, by pattern (each read once per document). */
+    private final java.util.Map<java.util.regex.Pattern, Boolean> named = new java.util.HashMap<>();
 
-    /** Whether the article's texts match {@code one} and none matches {@code other}. */
-    private boolean namesOneNotOther(java.util.regex.Pattern one, java.util.regex.Pattern other) {
-        return namesOneNotOther.computeIfAbsent(one.pattern() + "\u0000" + other.pattern(),
-                k -> articleTexts().stream().anyMatch(t -> one.matcher(t).find())
-                        && articleTexts().stream().noneMatch(t -> other.matcher(t).find()));
+    /** Whether one of the article's texts (headline, standfirst, body) matches the pattern. */
+    private boolean names(java.util.regex.Pattern pattern) {
+        return named.computeIfAbsent(pattern, p -> articleTexts().stream().anyMatch(t -> p.matcher(t).find()));
     }
 
     /**
@@ -337,8 +335,6 @@ public final class Context {
             + "|\\bon (?:his|her|their) behalf\\b|\\bmessage was read\\b|\\bread (?:out )?(?:a|the|his|her) message\\b"
             + "|\\breading (?:out )?(?:a |the )?(?:\\w+(?:'s|’s) )?message\\b");
 
-    private Boolean tellsOfJointWords;
-
     /**
      * Whether the article tells of words said jointly ("issued a joint statement ... and each read it
      * out", black-box trial 95) or read out for their author ("reading the president's message on his
@@ -346,10 +342,7 @@ public final class Context {
      * document.
      */
     public boolean tellsOfJointWords() {
-        if (tellsOfJointWords == null) {
-            tellsOfJointWords = articleTexts().stream().anyMatch(t -> JOINT.matcher(t).find());
-        }
-        return tellsOfJointWords;
+        return names(JOINT);
     }
 
     /** The honorifics of Indian (and Nepali) names: "Shri Vikram Misri", "Smt. Nirmala Sitharaman". */
@@ -396,7 +389,7 @@ public final class Context {
 
     /** Whether the article names a country whose Secretaries of State are junior ministers, and nothing of the United States. */
     private boolean namesJuniorSecretaryCountryNotUs() {
-        return namesOneNotOther(JUNIOR_SECRETARY_PLACES, UNITED_STATES);
+        return names(JUNIOR_SECRETARY_PLACES) && !names(UNITED_STATES);
     }
 
     /** Words of Britain, whose Foreign Secretary is a minister ("UK", "British", "the Foreign Office"). */

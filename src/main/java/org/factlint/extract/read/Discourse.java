@@ -904,7 +904,7 @@ public final class Discourse {
             // named by a past span is not one a day of the week names; black-box trial 55)
             // (and "Wednesday's meeting" after "who missed last month's council meeting on 8 October";
             // black-box trial 91)
-            if (cues.dayOf() != null || cues.namedDay() != null || cues.weekday() != null || cues.daysOwn()) {
+            if (dayNamed) {
                 candidates.removeIf(e -> e.earlier);
             }
             // ("On Monday, deputies sat in for the ministers at a preparatory session. Rudzite chaired the
