@@ -137,6 +137,21 @@ public final class Places {
         return ids;
     }
 
+    /**
+     * Whether {@code name} is the name GeoNames gives a city of 15,000 people or more ("Biarritz",
+     * "Split"): its own name, not one of its other names ("Biarric"). For the extractor, which reads
+     * such a name as a place only where the sentence puts a place ("held in Biarritz").
+     */
+    public static boolean isCityName(String name) {
+        String k = key(name);
+        for (Node n : Cities.BY_NAME.getOrDefault(k, List.of())) {
+            if (key(n.label()).equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The form names are compared in: normalised, without dots, apostrophes or a leading "the". */
     public static String key(String name) {
         String k = Text.normalize(name).replace("&", " and ").replaceAll("[.'\u2019]", "")

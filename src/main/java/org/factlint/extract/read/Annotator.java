@@ -326,6 +326,7 @@ public final class Annotator {
             }
         }
         placesBeforeTheirCountry(t, cover, mentions);
+        citiesWherePlacesGo(t, cover, mentions);
         for (int i = 0; i < t.size(); i++) {
             if (cover[i] == null && titleHead(t.get(i).lower())) {
                 // ("Company secretary Helen Shaw", "Local 1282 president Chantal Roy": a post of a
@@ -461,6 +462,51 @@ public final class Annotator {
                         name.toString(), Lexicon.How.CITY);
                 claim(cover, mentions, new Mention(Mention.Kind.KNOWN, i, to, place, name.toString()));
             }
+        }
+    }
+
+    /** Words of a journey before "to": "travelled to Biarritz", "on a visit to Split". */
+    private static final Set<String> JOURNEY_BEFORE_TO = WordSet.of("travel", "travels", "traveled", "travelled", "traveling",
+            "travelling", "trip", "visit", "visits", "journey", "flew", "fly", "flies", "flying", "headed", "heads", "heading",
+            "went", "go", "goes", "going", "returned", "returns", "returning", "route");
+
+    /**
+     * "held in Biarritz", "travelled to Split": one to three capitalised words the hand list does
+     * not know, after "in", after a journey's "to" or after a place and "and", that are all of the name GeoNames gives a city
+     * of 15,000 people or more, are that city. Not before "'s" ("in Lincoln's day") nor when more
+     * name words follow ("in Jackson Hole"), and not a month or a weekday.
+     */
+    private static void citiesWherePlacesGo(List<Token> t, Mention[] cover, List<Mention> mentions) {
+        for (int i = 1; i < t.size(); i++) {
+            String before = t.get(i - 1).lower();
+            boolean journey = before.equals("to") && i >= 2 && JOURNEY_BEFORE_TO.contains(t.get(i - 2).lower());
+            // ("in Kuala Lumpur and Putrajaya": the next of a list of places)
+            Mention last = i >= 2 ? cover[i - 2] : null;
+            boolean listed = Set.of("and", ",").contains(before) && last != null && last.kind() == Mention.Kind.KNOWN
+                    && Events.isPlace(last);
+            if (cover[i] != null || !(before.equals("in") || journey || listed) || !nameWord(t, i)
+                    || MONTHS.containsKey(t.get(i).lower()) || WEEKDAYS.containsKey(t.get(i).lower())) {
+                continue;
+            }
+            int to = i + 1;
+            while (to < t.size() && cover[to] == null && nameWord(t, to)) {
+                to++;
+            }
+            boolean possessive = to < t.size() && (t.get(to).is("'s") || t.get(to).is("\u2019s"));
+            if (to - i > 3 || possessive) {
+                i = to - 1;
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int k = i; k < to; k++) {
+                name.append(k > i ? " " : "").append(t.get(k).text());
+            }
+            if (org.factlint.engine.helpers.Places.isCityName(name.toString())) {
+                Lexicon.Known place = new Lexicon.Known(name.toString().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), "place",
+                        name.toString(), Lexicon.How.CITY);
+                claim(cover, mentions, new Mention(Mention.Kind.KNOWN, i, to, place, name.toString()));
+            }
+            i = to - 1;
         }
     }
 

@@ -239,7 +239,9 @@ public final class Events {
             }
             Mention next = s.startingAt(to + 1);
             Mention building = seatAfter(s, lx, to);
-            if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null) {
+            // ("Teo's meetings in Kuala Lumpur and Putrajaya": held in two places, neither is the one; black-box trial 98)
+            if (s.lower(to).equals("in") && next != null && next.kind() == Mention.Kind.KNOWN && isPlace(next) && place == null
+                    && !anotherPlaceAfter(s, next)) {
                 placeStated = stated && definite;
                 place = placeEntity(next, d);
                 // "took place in Sofia, Bulgaria, on 17 May": past the city's country, to the day
@@ -1366,7 +1368,10 @@ public final class Events {
 
     /** Words that make a session one part of an event: "the opening session", "the morning session". */
     private static final Set<String> PART_WORDS = WordSet.of("opening", "closing", "morning", "afternoon", "evening", "final",
-            "concluding", "inaugural", "first", "last", "second", "third");
+            "concluding", "inaugural", "first", "last", "second", "third",
+            // ("attended the summit, but had skipped the ministerial session", "the technical session held the day
+            // before": the session of the ministers or the experts, not the leaders' summit; black-box trial 99)
+            "ministerial", "technical", "plenary", "expert", "experts'", "executive", "preparatory");
 
     /**
      * Whether the mention from token {@code from} to {@code to}, of the event word {@code w}, is
@@ -2104,6 +2109,12 @@ public final class Events {
 
     static boolean isDate(Mention m) {
         return m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.RELATIVE_DATE;
+    }
+
+    /** Whether another place follows a place mention in a list ("in Kuala Lumpur and Putrajaya", "in Hanoi, Hue and Da Nang"). */
+    private static boolean anotherPlaceAfter(Annotated s, Mention place) {
+        Mention after = Set.of("and", ",", "or").contains(s.lower(place.to())) ? s.startingAt(place.to() + 1) : null;
+        return after != null && after.kind() == Mention.Kind.KNOWN && isPlace(after);
     }
 
     static boolean isPlace(Mention m) {
