@@ -35,8 +35,9 @@ public final class PublishedDates {
     private static final String WRITTEN = "(" + WEEKDAY + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH
             + "\\s+\\d{1,2},?\\s+\\d{4}))";
     /** A wire-style dateline opening the body: "WASHINGTON, Nov. 20, 2013 –", "LONDON, 23 April 2025 -". */
-    // ("New Delhi [India], July 30, 2025:": ANI ends its dateline with a colon)
-    private static final Pattern DATELINE = Pattern.compile("\\s*" + PLACE + WRITTEN + "\\s*(?:[-\u2013\u2014]|\\(|/|:)");
+    // ("New Delhi [India], July 30, 2025:": ANI ends its dateline with a colon; "Abuja, 22 December 2018. The
+    // ...": ECOWAS with a full stop before the first sentence, black-box trial 99)
+    private static final Pattern DATELINE = Pattern.compile("\\s*" + PLACE + WRITTEN + "\\s*(?:[-\u2013\u2014]|\\(|/|:|\\.\\s+(?=\\p{Lu}))");
 
     private PublishedDates() {
     }

@@ -143,6 +143,10 @@ class ArticleReaderTest {
         assertEquals("2023-09-06", ok("Talks\n\nNEW DELHI, 6th September, 2023 (WAM) -- Sherpas met.\n", TextFormat.PLAIN).published());
         assertNull(ok("Talks\n\nThe envoy said. Oct 23, 2018 was the day the talks began.\n", TextFormat.PLAIN).published(),
                 "a sentence that ends before a date is no dateline");
+        // (a dateline ended by a full stop before the first sentence, as ECOWAS writes it; black-box trial 99)
+        assertEquals("2018-12-22", ok("Summit\n\nAbuja, 22 December 2018. The summit opened.\n", TextFormat.PLAIN).published());
+        assertNull(ok("Summit\n\nAbuja, 22 December 2018.5 million people live there.\n", TextFormat.PLAIN).published(),
+                "a full stop with no sentence after it ends no dateline");
     }
 
     @Test
