@@ -97,7 +97,9 @@ public final class Annotator {
             "entrepreneurship", "digital", "green",
             // ("Federal Minister for Economic Affairs and Climate Action", "Minister of International Trade, Export
             // Promotion, Small Business and Economic Development": not people named "Action" or "Promotion")
-            "action", "promotion", "export", "exports", "small", "business", "enterprise", "skills");
+            "action", "promotion", "export", "exports", "small", "business", "enterprise", "skills",
+            // ("Minister of the Environment and Climate Change, Marina Silva": no person named "Change"; black-box trial 99)
+            "change");
     /**
      * Portfolio words that may stand in a list before a title's head ("Foreign and Defence
      * Minister", "Economy, Trade and Industry Minister"), each a portfolio of its own.

@@ -456,6 +456,11 @@ public final class Meetings {
         int pairFrom = pairEnd >= 3 && s.lower(pairEnd - 3).equals("the") && s.lower(pairEnd - 2).equals("two")
                 && PAIRS.contains(s.lower(pairEnd - 1)) ? pairEnd - 3
                 : pairEnd >= 2 && s.lower(pairEnd - 2).equals("the") && s.lower(pairEnd - 1).equals("two") ? pairEnd - 2 : -1;
+        // ("Director-general level officials of the two sides had held consultations": the officials, not the pair;
+        // black-box trial 98)
+        if (pairFrom >= 1 && s.lower(pairFrom - 1).equals("of")) {
+            pairFrom = -1;
+        }
         if (subjects.isEmpty() && byPronoun == null && pairFrom >= 0) {
             // (with no meeting told of yet, the two people the article has named: "President Obama and
             // Prime Minister Abe have pledged ... The two leaders met Friday")
