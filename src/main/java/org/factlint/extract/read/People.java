@@ -1313,6 +1313,11 @@ public final class People {
     private static void appositive(Annotated s, Mention title, Map<Mention, Discourse.Entity> people, Discourse d) {
         Mention of = countryBefore(s, title.from());
         int start = of != null ? of.from() : title.from();
+        // ("Schwab, the deputy U.S. trade representative,": a rank before the country, kept with the title as
+        // "Deputy Chinese Premier" is)
+        if (of != null && RANK_BEFORE_COUNTRY.contains(s.lower(start - 1))) {
+            start--;
+        }
         // ("Catherine Ashton, the EU's High Representative,", "Ashton, EU High Representative for ...,": a body
         // before the title, whose post it is; holdout26)
         int owned = Set.of("'s", "'").contains(s.lower(start - 1)) ? start - 1 : start;
@@ -1321,9 +1326,17 @@ public final class People {
         if (body != null && body.kind() == Mention.Kind.KNOWN && Set.of("organisation", "group").contains(body.known().kind())
                 && Set.of(",", "the").contains(s.lower(body.from() - 1))) {
             start = body.from();
-        } else if (of == null && owned < start && body == null && OWN_BODIES.contains(s.lower(owned - 1)) && s.lower(owned - 2).equals("the")) {
+        } else if (of == null && owned < start && body == null && OWN_BODIES.contains(s.lower(owned - 1))) {
             // ("Cardona, the department's deputy secretary,": the article's own department; holdout87)
-            start = owned - 1;
+            // ("Salazar, the Interior Department's deputy secretary,": its name in capitals before it)
+            int named = owned - 1;
+            while (named > 0 && named > owned - 5 && s.token(named).capitalised() && s.token(named - 1).capitalised()
+                    && s.at(named - 1) == null) {
+                named--;
+            }
+            if (s.lower(named - 1).equals("the")) {
+                start = named;
+            }
         }
         if (Set.of("the", "a", "an").contains(s.lower(start - 1))) {
             start--;
@@ -1391,6 +1404,11 @@ public final class People {
         if (posting != null && POSTED.contains(s.lower(title.to() - 1)) && posting.kind() == Mention.Kind.KNOWN && Events.isPlace(posting)) {
             end = posting.to();
         }
+        // ("Zheng, a vice minister in the labor ministry,", "Taylor, a deputy assistant secretary in Treasury's
+        // international affairs office,": where in a government the post is, to the clause's end)
+        end = workplaceAfter(s, end);
+        // ("Wang, China's minister of labor and social security,": past the last of the portfolios in lower case)
+        end = portfoliosAfter(s, end);
         String after = s.lower(end);
         // ("Four heads of state attended: Sheikh Meshal, the Emir of Qatar, the King of Bahrain and the UAE
         // President": a list of people and titles after a colon, not a name and its post; black-box trial 58)
@@ -1466,6 +1484,47 @@ public final class People {
             return;
         }
         emit(s, d, people.get(person), title, of, person.from(), end, 0.9, "role.name-then-title");
+    }
+
+    /**
+     * Past "and social security" after a title ending at {@code end} ("minister of labor and social
+     * security"): "and" and one to three portfolio words, to a comma; {@code end} itself if there is none.
+     */
+    private static int portfoliosAfter(Annotated s, int end) {
+        if (!s.lower(end).equals("and") || !s.lower(end - 2).equals("of") && !s.lower(end - 2).equals("for")) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < end + 4 && s.at(k) == null && (Annotator.PORTFOLIOS.contains(s.lower(k)) || Annotator.TITLE_MODIFIERS.contains(s.lower(k)))) {
+            k++;
+        }
+        return k > end + 1 && s.lower(k).equals(",") ? k : end;
+    }
+
+    /** Nouns of a part of a government a post is in: "in the labor ministry", "at the State Department". */
+    private static final Set<String> WORKPLACES = WordSet.of("ministry", "department", "office", "agency", "bureau",
+            "directorate", "secretariat", "division", "service", "administration");
+
+    /**
+     * Past "in the labor ministry" or "at the State Department" after a title ending at {@code end}:
+     * "in" or "at", up to six words with no mention but a country's, ending in a noun of {@link
+     * #WORKPLACES} right before a comma or the sentence's end; {@code end} itself if there is none.
+     */
+    private static int workplaceAfter(Annotated s, int end) {
+        if (!Set.of("in", "at").contains(s.lower(end))) {
+            return end;
+        }
+        for (int k = end + 1; k < Math.min(s.size(), end + 8); k++) {
+            Mention m = s.at(k);
+            if (m != null && !(m.kind() == Mention.Kind.KNOWN && m.known().kind().equals("country"))
+                    || Set.of(",", ".", ";", "and").contains(s.lower(k))) {
+                return end;
+            }
+            if (WORKPLACES.contains(s.lower(k)) && Set.of(",", ".", ";", "").contains(s.lower(k + 1))) {
+                return k + 1;
+            }
+        }
+        return end;
     }
 
     /** The title of "Foreign Minister of Greece" ending at token {@code end} (a title, "of" and a country), or null. */
