@@ -15,7 +15,7 @@ public final class Splitter {
     /** Abbreviations after which a full stop does not end a sentence (lower case, without the stop). */
     private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("([a-z]\\.)+[a-z]");
     private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
-            "capt", "cmdr", "adm", "sgt", "brig", "cpl", "pfc", "spc", "rep", "sen", "gov", "pres", "amb", "hon", "eng", "rev", "st", "mt", "ft", "jr", "sr",
+            "capt", "cmdr", "adm", "sgt", "brig", "cpl", "pfc", "spc", "rep", "sen", "gov", "pres", "amb", "hon", "rt", "eng", "rev", "st", "mt", "ft", "jr", "sr",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc",
             "approx", "dept", "est", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "i.e",
             "e.g", "al",

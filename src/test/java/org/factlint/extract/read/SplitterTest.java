@@ -22,7 +22,8 @@ class SplitterTest {
         "John F. Kennedy spoke. Then he left.|2",
         "President Md. Shahabuddin received the envoys. Foreign Secretary Md. Jashim Uddin was present.|2",
         "Finance Minister Smt. Nirmala Sitharaman met Mohd. Rafizi Ramli.|1",
-        "The governor spoke in Annapolis, Md. The talks went on.|2"})
+        "The governor spoke in Annapolis, Md. The talks went on.|2",
+        "It was led by the First Minister, the Rt. Hon. Arlene Foster MLA, and the deputy First Minister.|1"})
     void sentencesEndWhereTheyShould(String text, int count) {
         List<Sentence> sentences = Splitter.sentences(text);
         assertEquals(count, sentences.size(), () -> sentences.stream()
