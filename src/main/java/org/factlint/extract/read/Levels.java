@@ -29,6 +29,26 @@ final class Levels {
     /** Words that say nobody else did: "attended only by", "solely", "exclusively". */
     private static final Set<String> ONLY = WordSet.of("only", "solely", "exclusively", "entirely");
 
+    /** Bodies that meet, whose own level a relative clause on them gives ("the Association Committee, which meets at"). */
+    private static final Set<String> MEETING_BODIES = WordSet.of("committee", "commission", "council", "board", "group",
+            "forum", "assembly", "secretariat", "parliament", "subcommittee", "sub-committee", "panel", "troika");
+
+    /**
+     * Whether the level phrase at token {@code at} is in a relative clause (", which meets at", ",
+     * which is held at") on a body named in capitals right before its comma ("the Association
+     * Committee, which meets at senior official level"), not on an event mention.
+     */
+    private static boolean ofAnotherAntecedent(Annotated s, List<Events.EventMention> mentions, int at) {
+        for (int k = at - 1; k > 1 && k >= at - 5; k--) {
+            if (s.lower(k).equals("which") && s.lower(k - 1).equals(",")) {
+                int comma = k - 1;
+                return MEETING_BODIES.contains(s.lower(comma - 1)) && s.token(comma - 1).capitalised()
+                        && mentions.stream().noneMatch(e -> e.to() == comma || e.word().to() == comma);
+            }
+        }
+        return false;
+    }
+
     /** Verbs a level noun may be the subject of in a relative clause on the event ("which their sherpas conducted"). */
     private static final Set<String> HELD_IT_BY = WordSet.of("conducted", "ran", "handled", "held", "led", "chaired", "headed");
 
@@ -788,6 +808,11 @@ final class Levels {
             // ("Officials briefed the committee at official level on the agenda of the meeting": the
             // event after the phrase is what the briefing was about; black-box trial 67)
             if (event != null && mentions.stream().allMatch(e -> e.from() > phraseEnd && s.hasAny(TOPIC_WORDS, phraseEnd, e.from()))) {
+                continue;
+            }
+            // ("The ministerial meeting was preceded by the Association Committee, which meets at senior
+            // official level": the level of what the relative clause is on, not of the meeting; black-box trial 100)
+            if (event != null && ofAnotherAntecedent(s, mentions, i)) {
                 continue;
             }
             // "Senior officials met at official level to prepare the leaders' talks", "ahead of the

@@ -215,9 +215,12 @@ public final class Meetings {
             // fact; "did not get to see Suga during the stop in Tokyo" is the stop they made there
             Mention during = negated && s.lower(to).equals("during") ? placeIn(s, to + 1) : null;
             // ("... during his last visit in January": another occasion than the one they hold now)
+            // ("On his previous visit to Beirut, in October, Hochstein did not meet Mikati": told of that visit;
+            // black-box trial 101)
             if (negated && (date != null || restated != null || place != null
                     || !(to >= s.size() || NEGATION_ENDS.contains(s.lower(to)))
-                    || s.lower(to).equals("during") && anotherOccasion(s, to + 1))) {
+                    || s.lower(to).equals("during") && anotherOccasion(s, to + 1)
+                    || otherOccasionBefore(s, from))) {
                 continue;
             }
             if (during != null) {
@@ -1187,6 +1190,25 @@ public final class Meetings {
     /** As {@link #anotherOccasion(Annotated, int)}, up to the first of these words (none: the whole sentence). */
     static boolean anotherOccasion(Annotated s, int from, Set<String> ends) {
         for (int k = from; k < s.size() && !ends.contains(s.lower(k)); k++) {
+            String w = s.lower(k);
+            if (ANOTHER.contains(w) || Annotator.MONTHS.containsKey(w) && s.token(k).capitalised()
+                    || w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words before token {@code at}, in its clause (after any semicolon), tell of another
+     * occasion ("On his previous visit", "in October", "in 2023").
+     */
+    private static boolean otherOccasionBefore(Annotated s, int at) {
+        int from = at;
+        while (from > 0 && !s.lower(from - 1).equals(";")) {
+            from--;
+        }
+        for (int k = from; k < at; k++) {
             String w = s.lower(k);
             if (ANOTHER.contains(w) || Annotator.MONTHS.containsKey(w) && s.token(k).capitalised()
                     || w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
