@@ -182,7 +182,10 @@ public final class Annotator {
     private static final Set<String> INSTITUTION_NOUNS = WordSet.of("board", "council", "commission", "committee", "assembly",
             "court", "tribunal", "bureau", "agency", "group", "panel", "forum", "fund", "bank", "ministry", "department",
             "office", "union", "alliance", "league", "institute", "authority", "organization", "organisation", "secretariat",
-            "directorate", "command", "administration", "association", "corporation", "university", "college", "party", "treasury", "exchequer");
+            "directorate", "command", "administration", "association", "corporation", "university", "college", "party", "treasury", "exchequer",
+            // ("King Abdulaziz International Airport": a place named for a king, no person "International"; black-box trial 101)
+            "airport", "airbase", "hospital", "stadium", "palace", "hotel", "centre", "center", "museum", "avenue", "street",
+            "square", "mosque", "cathedral", "embassy");
 
     /**
      * Words that end no person's name: plural nouns of office, which may stand before names
