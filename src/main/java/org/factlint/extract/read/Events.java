@@ -549,7 +549,13 @@ public final class Events {
             // ("During Wednesday's meeting with Bolton, Putin said": a day's meeting, likewise)
             boolean dayOpener = k == 0 && HELD_OPENERS.contains(s.lower(0)) && date != null && date.from() == 1
                     && s.lower(date.to() - 1).equals("'s");
-            Discourse.Entity possessor = owner != null && people.containsKey(owner) ? people.get(owner)
+            // ("Agriculture Secretary Tom Vilsack issued the following statement following a meeting this morning
+            // with X": the meeting of the sentence's subject, named first, with no other person before "after")
+            boolean afterOwn = !opener && !bareOpener && k > 1 && ordinal == null && Set.of("a", "the").contains(s.lower(k))
+                    && Set.of("after", "following").contains(s.lower(k - 1)) && s.lower(to).equals("with");
+            Discourse.Entity subjectBefore = afterOwn ? onlyPersonBefore(s, people, k - 1) : null;
+            Discourse.Entity possessor = subjectBefore != null ? subjectBefore
+                    : owner != null && people.containsKey(owner) ? people.get(owner)
                     : (opener && s.lower(k).equals("the") || dayOpener || bareOpener) && s.lower(to).equals("with")
                     ? People.subject(s, people, s.size()).orElse(null)
                     : k >= 0 && Set.of("his", "her").contains(s.lower(k)) && s.lower(to).equals("with")
@@ -2109,6 +2115,25 @@ public final class Events {
 
     static boolean isDate(Mention m) {
         return m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.DATE || m.kind() == Mention.Kind.RELATIVE_DATE;
+    }
+
+    /**
+     * The one person named before token {@code before}, as the sentence's subject: named within its
+     * first six tokens, and no other person named before {@code before}; null otherwise.
+     */
+    private static Discourse.Entity onlyPersonBefore(Annotated s, Map<Mention, Discourse.Entity> people, int before) {
+        Discourse.Entity only = null;
+        for (Mention m : s.mentions()) {
+            Discourse.Entity p = m.from() < before ? people.get(m) : null;
+            if (p == null || !p.kind.equals("person")) {
+                continue;
+            }
+            if (only != null && only != p || m.from() > 6 && only == null) {
+                return null;
+            }
+            only = p;
+        }
+        return only;
     }
 
     /** Whether another place follows a place mention in a list ("in Kuala Lumpur and Putrajaya", "in Hanoi, Hue and Da Nang"). */

@@ -473,6 +473,27 @@ final class Participants {
         return end;
     }
 
+    /** Nouns that end a body's name ("Staff Committee", "Planning Commission"). */
+    private static final Set<String> BODY_NOUNS = WordSet.of("committee", "commission", "council", "board", "agency",
+            "bureau", "authority", "secretariat", "assembly", "forum");
+
+    /**
+     * Past a body's name right before a title ("Joint Chiefs Staff Committee Chairman X", "Planning
+     * Commission Deputy Chairman X"): one to five capitalised words no mention covers, the last a
+     * noun of {@link #BODY_NOUNS}, then a title; {@code at} itself when there is none.
+     */
+    private static int pastBodyName(Annotated s, int at) {
+        int k = at;
+        while (k < at + 5 && k < s.size() && s.at(k) == null && s.token(k).capitalised() && s.token(k).word()) {
+            k++;
+            Mention next = s.startingAt(k);
+            if (BODY_NOUNS.contains(s.lower(k - 1)) && next != null && next.kind() == Mention.Kind.TITLE) {
+                return k;
+            }
+        }
+        return at;
+    }
+
     /**
      * A title's qualifiers, said of the person, before it in a list ("former Lebanese Prime
      * Minister X", "China's current President X").
@@ -538,6 +559,8 @@ final class Participants {
             if (Set.of("recently", "newly").contains(s.lower(k)) && Set.of("appointed", "elected", "named").contains(s.lower(k + 1))) {
                 k += 2;
             }
+            // ("Joint Chiefs Staff Committee Chairman Gen. Tariq Majeed": a body's name before the title)
+            k = pastBodyName(s, k);
             // "General Mark Milley": the honorific is not part of the name
             while (honoured(s, people, k)) {
                 k++;
