@@ -54,6 +54,12 @@ public final class Visits {
             int journeyEnd = dayAfter != null ? dayAfter.to() : placeEnd;
             Events.EventMention ahead = purpose(s, events, journeyEnd);
             int verbFrom = i;
+            // ("Secretary Janet Napolitano today traveled to Winnipeg": the day before the verb)
+            Mention dayBeforeVerb = s.at(verbFrom - 1) != null && s.at(verbFrom - 1).kind() == Mention.Kind.RELATIVE_DATE
+                    && s.at(verbFrom - 1).from() == verbFrom - 1 && s.at(verbFrom - 1).to() == verbFrom ? s.at(verbFrom - 1) : null;
+            if (dayBeforeVerb != null) {
+                verbFrom--;
+            }
             while (verbFrom > 0 && Set.of("will", "to", "due", "set", "expected", "scheduled", "is", "are", "was", "were",
                     "shall", "also", "then", "later").contains(s.lower(verbFrom - 1))) {
                 verbFrom--;
@@ -97,10 +103,10 @@ public final class Visits {
                             .with("event", stop.id), s, tripSpan));
                 }
             }
-            Mention date = dayAfter != null ? dayAfter : spanFirst;
+            Mention date = dayAfter != null ? dayAfter : spanFirst != null ? spanFirst : dayBeforeVerb;
             if (dayAfter != null) {
                 to = journeyEnd;
-            } else if (spanFirst == null) {
+            } else if (spanFirst == null && dayBeforeVerb == null) {
                 date = Events.leadingDate(s, from);
             }
             // "On Dec 2, after wrapping up his visit to Athens, Secretary will then travel to Pristina"
