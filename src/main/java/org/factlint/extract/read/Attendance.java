@@ -224,8 +224,18 @@ public final class Attendance {
                 Mention place = s.startingAfterThe(m.to());
                 // ("X will be represented at the summit by A and B, although B will remain in Brussels":
                 // the one event the sentence names)
-                event = events.isEmpty() ? stayedAwayFrom(place, lx, d, null)
-                        : events.size() == 1 && events.get(0).event() != null ? stayedAwayFrom(place, lx, d, events.get(0).event()) : null;
+                // ("Dupont stayed in Berlin for a cabinet meeting", "to chair a cabinet meeting": what kept him
+                // there is no event he stayed away from; black-box look-alike shapes, holdout122)
+                List<Events.EventMention> named = place == null ? events
+                        : events.stream().filter(e -> !keptFor(s, place.to(), e)).toList();
+                java.util.Set<Discourse.Entity> keptBy = new java.util.HashSet<>();
+                for (Events.EventMention e : events) {
+                    if (!named.contains(e) && e.event() != null) {
+                        keptBy.add(e.event());
+                    }
+                }
+                event = named.isEmpty() ? stayedAwayFrom(place, lx, d, null, keptBy)
+                        : named.size() == 1 && named.get(0).event() != null ? stayedAwayFrom(place, lx, d, named.get(0).event(), keptBy) : null;
                 // ("On Wednesday, the first day of the talks, Lavrov stayed in Moscow": another day of
                 // them; "Iwaya joined by video link. Iwaya, who stayed in Tokyo, ...": from afar;
                 // black-box trial 20)
@@ -265,6 +275,12 @@ public final class Attendance {
             }
             if (event == null) {
                 event = Events.onlyEvent(events);
+                // ("David Cameron did not attend, as he was at a European Council meeting in Brussels": the
+                // event of a clause of reason after the phrase is where the person was instead; black-box trial 103)
+                int phraseEnd = m.to();
+                if (event != null && events.stream().allMatch(e -> e.from() > phraseEnd && reasonBetween(s, phraseEnd, e.from()))) {
+                    continue;
+                }
                 // "The Foreign Secretary, who was in Kabul for the Afghanistan conference, did not
                 // attend": the event in a clause on the subject may be where they were instead
                 int cueAt = m.from();
@@ -586,19 +602,57 @@ public final class Attendance {
         return there.size() == 1 ? there.get(0) : null;
     }
 
+        /** Whether a clause of reason opens between tokens {@code from} and {@code to} (", as he was at", "because she was attending"). */
+    private static boolean reasonBetween(Annotated s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Set.of("because", "since").contains(s.lower(k)) || s.lower(k).equals("as") && s.lower(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs after "to" of what keeps someone where they stayed ("to chair a cabinet meeting"). */
+    private static final Set<String> KEPT_TO = WordSet.of("chair", "attend", "hold", "host", "prepare", "lead", "address");
+
     /**
+     * Whether the event mention {@code e}, after the place someone stayed at (ending at {@code
+     * after}), is what kept them there: an indefinite one after "for" or after "to" and a verb of
+     * {@link #KEPT_TO} ("stayed in Berlin for a cabinet meeting", "to chair a cabinet meeting").
+     */
+    private static boolean keptFor(Annotated s, int after, Events.EventMention e) {
+        if (e.from() < after || !Set.of("a", "an").contains(s.lower(e.from())) && !Set.of("a", "an").contains(s.lower(e.from() - 1))) {
+            return false;
+        }
+        for (int k = after; k < e.from(); k++) {
+            if (s.lower(k).equals("for") || s.lower(k).equals("to") && KEPT_TO.contains(s.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+/**
      * The event that staying in {@code place} kept someone from: {@code named} (the one event the
      * sentence names), else the article's one event so far, else the one under discussion, when
      * the article places it in a city and {@code place} is another city; null otherwise.
      */
     static Discourse.Entity stayedAwayFrom(Mention place, Lexicon lx, Discourse d, Discourse.Entity named) {
+        return stayedAwayFrom(place, lx, d, named, java.util.Set.of());
+    }
+
+    /** As {@link #stayedAwayFrom(Mention, Lexicon, Discourse, Discourse.Entity)}, passing over the events that kept the person there. */
+    static Discourse.Entity stayedAwayFrom(Mention place, Lexicon lx, Discourse d, Discourse.Entity named,
+                                           java.util.Set<Discourse.Entity> keptBy) {
         // (a city, or a city state: "Panetta, who remained in Singapore, ..."; holdout32)
         if (place == null || place.kind() != Mention.Kind.KNOWN
                 || place.known().how() != Lexicon.How.CAPITAL && place.known().how() != Lexicon.How.CITY
                 && !CITY_STATES.contains(place.known().id())) {
             return null;
         }
-        Discourse.Entity event = named != null ? named : d.onlyEvent() != null ? d.onlyEvent() : d.salientEvent();
+        Discourse.Entity only = d.onlyEventBesides(keptBy);
+        Discourse.Entity event = named != null ? named : only != null ? only
+                : keptBy.contains(d.salientEvent()) ? null : d.salientEvent();
         Discourse.Entity stayed = Events.placeEntity(place, d);
         // (not an event placed in a region: "stayed in Los Angeles" may be in California)
         return event != null && "place".equals(d.kindOf(event.place)) && !lx.isRegion(event.place)

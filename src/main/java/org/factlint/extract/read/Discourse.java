@@ -2206,6 +2206,20 @@ public final class Discourse {
         return events.size() == 1 ? events.get(0) : null;
     }
 
+    /** The article's one event besides these (told of in the sentence being read, say), or null. */
+    public Entity onlyEventBesides(java.util.Collection<Entity> besides) {
+        Entity only = null;
+        for (Entity e : events) {
+            if (!besides.contains(e)) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
+    }
+
     /** The event under discussion (the last one mentioned), or null. */
     public Entity salientEvent() {
         return salientEvent;
