@@ -82,7 +82,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"},
             description = "Text format: leave out the reports of articles with nothing to say (no finding, no problem); "
-                    + "the summary still counts them (\"12 clean, not shown\"). For batch runs.")
+                    + "the summary still counts them (\"12 clean, not shown\"; \"12 clean, 11 not shown\" when a clean "
+                    + "article had a warning to show, such as an assumed date). For batch runs.")
     boolean quiet;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",

@@ -120,6 +120,17 @@ class CliTest {
     }
 
     @Test
+    void quietCountsAsNotShownOnlyTheCleanArticlesItLeftOut(@TempDir Path dir) throws IOException {
+        // (a clean article with something to say, here a publication date assumed, is shown; black-box trials 99-102)
+        Path undated = dir.resolve("undated.txt");
+        Files.writeString(undated, "Talks end\n\nForeign Minister Jean Dupont met Foreign Minister Hans Bauer in Paris.\n");
+        Run r = run("check", "-q", undated.toString(), "facts/examples/date/consistent-meeting-over-two-days.json");
+        assertEquals(0, r.status(), r.err() + r.out());
+        assertTrue(r.out().contains("undated"), r.out());
+        assertTrue(r.out().contains("(2 clean, 1 not shown;"), r.out());
+    }
+
+    @Test
     void theSummaryMarkFollowsTheOutcomeUnderFailOn() {
         String warningOnly = "facts/examples/date/adjacent-dates.json";
         Run r = run("check", warningOnly);

@@ -24,6 +24,8 @@ public final class TextRenderer implements Renderer {
     private int assumed;
     private String assumedDate;
     private int clean;
+    /** Clean articles whose report {@code quiet} left out. */
+    private int hidden;
     private final int[] counts = new int[Severity.values().length];
     private int suppressed;
 
@@ -61,6 +63,8 @@ public final class TextRenderer implements Renderer {
         write(r, text);
         if (!quiet || !r.checked() || r.unreadable() || !r.problems().isEmpty() || !r.findings().isEmpty()) {
             out.append(text);
+        } else {
+            hidden++;
         }
     }
 
@@ -198,8 +202,9 @@ public final class TextRenderer implements Renderer {
         List<String> parts = new ArrayList<>();
         if (checked > 0 || unchecked == 0 && unreadable == 0) {
             List<String> notes = new ArrayList<>();
+            // (a clean article with a problem to say, such as an assumed date, is shown: black-box trials 99-102)
             if (quiet && clean > 0) {
-                notes.add(clean + " clean, not shown");
+                notes.add(hidden == clean ? clean + " clean, not shown" : clean + " clean, " + hidden + " not shown");
             } else if (found > 0 && clean > 0) {
                 notes.add(clean + " clean");
             }
