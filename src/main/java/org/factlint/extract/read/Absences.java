@@ -650,13 +650,35 @@ public final class Absences {
                     end = e.to();
                 }
             }
+            // ("Minister Dupont sent his deputy instead.": with no event named in the sentence, the article's one event)
+            boolean onlyOne = event == null && events.isEmpty() && d.onlyEvent() != null && someoneSent(s, v);
+            if (onlyOne) {
+                event = d.onlyEvent();
+                end = s.size() - (s.lower(s.size() - 1).equals(".") ? 1 : 0);
+            }
             if (event == null) {
                 continue;
             }
-            double confidence = Participants.anyDescribed(List.of(first)) ? 0.8 : 0.85;
+            double confidence = Participants.anyDescribed(List.of(first)) || onlyOne ? 0.8 : 0.85;
             d.add(Draft.of("attendance", s, 0, end, confidence, "attendance.sent-someone-instead").with("event", event.id)
                     .with("person", people.get(first).id).with("status", "absent"));
         }
+    }
+
+    /** Words of whom one sends in one's place ("sent his deputy", "sent an aide"). */
+    private static final Set<String> STAND_INS = WordSet.of("deputy", "deputies", "aide", "aides", "envoy", "representative",
+            "representatives", "ambassador", "delegation", "official", "officials", "minister", "secretary", "chief", "adviser",
+            "advisor", "spokesman", "spokeswoman", "spokesperson");
+
+    /** Whether someone, not something, is sent: a person or title, or a stand-in's word, within four words after the verb at {@code v}. */
+    private static boolean someoneSent(Annotated s, int v) {
+        for (int k = v + 1; k < Math.min(s.size(), v + 5); k++) {
+            Mention m = s.startingAt(k);
+            if (STAND_INS.contains(s.lower(k)) || m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Negated verbs of a journey: "will not travel", "did not go". */
