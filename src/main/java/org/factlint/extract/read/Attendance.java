@@ -602,7 +602,7 @@ public final class Attendance {
         return there.size() == 1 ? there.get(0) : null;
     }
 
-        /** Whether a clause of reason opens between tokens {@code from} and {@code to} (", as he was at", "because she was attending"). */
+    /** Whether a clause of reason opens between tokens {@code from} and {@code to} (", as he was at", "because she was attending"). */
     private static boolean reasonBetween(Annotated s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Set.of("because", "since").contains(s.lower(k)) || s.lower(k).equals("as") && s.lower(k - 1).equals(",")) {
@@ -632,7 +632,7 @@ public final class Attendance {
         return false;
     }
 
-/**
+    /**
      * The event that staying in {@code place} kept someone from: {@code named} (the one event the
      * sentence names), else the article's one event so far, else the one under discussion, when
      * the article places it in a city and {@code place} is another city; null otherwise.

@@ -1298,28 +1298,23 @@ public final class Discourse {
         return e;
     }
 
+    /** The article's one meeting of two people not named as another occasion ("his meeting with X in November 2022"), or null. */
+    public Entity onlyMeetingOfTwoNow() {
+        return onlyMeetingOfTwo(true);
+    }
+
     /**
      * "The bilateral talks" after a meeting of two people and a conference: the one meeting the
      * article says two people held, or null when it names none or several.
      */
-    /** The article's one meeting of two people not named as another occasion ("his meeting with X in November 2022"), or null. */
-    public Entity onlyMeetingOfTwoNow() {
-        Entity found = null;
-        for (Entity e : events) {
-            if (e.participants.size() == 2 && "talks".equals(e.family) && !e.earlier) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found == null ? null : mentionedAgain(found);
+    public Entity onlyMeetingOfTwo() {
+        return onlyMeetingOfTwo(false);
     }
 
-    public Entity onlyMeetingOfTwo() {
+    private Entity onlyMeetingOfTwo(boolean notEarlier) {
         Entity found = null;
         for (Entity e : events) {
-            if (e.participants.size() == 2 && "talks".equals(e.family)) {
+            if (e.participants.size() == 2 && "talks".equals(e.family) && !(notEarlier && e.earlier)) {
                 if (found != null) {
                     return null;
                 }

@@ -29,10 +29,6 @@ final class Levels {
     /** Words that say nobody else did: "attended only by", "solely", "exclusively". */
     private static final Set<String> ONLY = WordSet.of("only", "solely", "exclusively", "entirely");
 
-    /** Bodies that meet, whose own level a relative clause on them gives ("the Association Committee, which meets at"). */
-    private static final Set<String> MEETING_BODIES = WordSet.of("committee", "commission", "council", "board", "group",
-            "forum", "assembly", "secretariat", "parliament", "subcommittee", "sub-committee", "panel", "troika");
-
     /**
      * Whether the level phrase at token {@code at} is in a relative clause (", which meets at", ",
      * which is held at") on a body named in capitals right before its comma ("the Association
@@ -42,7 +38,7 @@ final class Levels {
         for (int k = at - 1; k > 1 && k >= at - 5; k--) {
             if (s.lower(k).equals("which") && s.lower(k - 1).equals(",")) {
                 int comma = k - 1;
-                return MEETING_BODIES.contains(s.lower(comma - 1)) && s.token(comma - 1).capitalised()
+                return Words.BODY_NOUNS.contains(s.lower(comma - 1)) && s.token(comma - 1).capitalised()
                         && mentions.stream().noneMatch(e -> e.to() == comma || e.word().to() == comma);
             }
         }

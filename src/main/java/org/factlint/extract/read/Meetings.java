@@ -472,9 +472,10 @@ public final class Meetings {
             // (the people named before this sentence: those it names are the ones met)
             // (not an occasion named as another: "following his meeting with President Xi in November 2022. The
             // two met on Sunday": the one meeting of two told of now; holdout98)
-            Discourse.Entity salient = d.salientEvent() != null && d.salientEvent().earlier ? d.onlyMeetingOfTwoNow() : d.salientEvent();
-            List<Discourse.Entity> pair = salient == null || d.participantsOf(salient).isEmpty()
-                    ? d.salientEvent() != null && d.salientEvent().earlier ? List.of() : d.peopleSeen() : d.participantsOf(salient);
+            boolean earlier = d.salientEvent() != null && d.salientEvent().earlier;
+            Discourse.Entity salient = earlier ? d.onlyMeetingOfTwoNow() : d.salientEvent();
+            List<Discourse.Entity> pair = salient != null && !d.participantsOf(salient).isEmpty() ? d.participantsOf(salient)
+                    : earlier ? List.of() : d.peopleSeen();
             if (pair.size() == 2) {
                 subjects.addAll(pair);
                 from = pairFrom;

@@ -473,21 +473,17 @@ final class Participants {
         return end;
     }
 
-    /** Nouns that end a body's name ("Staff Committee", "Planning Commission"). */
-    private static final Set<String> BODY_NOUNS = WordSet.of("committee", "commission", "council", "board", "agency",
-            "bureau", "authority", "secretariat", "assembly", "forum");
-
     /**
      * Past a body's name right before a title ("Joint Chiefs Staff Committee Chairman X", "Planning
      * Commission Deputy Chairman X"): one to five capitalised words no mention covers, the last a
-     * noun of {@link #BODY_NOUNS}, then a title; {@code at} itself when there is none.
+     * noun of {@link Words#BODY_NOUNS}, then a title; {@code at} itself when there is none.
      */
     private static int pastBodyName(Annotated s, int at) {
         int k = at;
         while (k < at + 5 && k < s.size() && s.at(k) == null && s.token(k).capitalised() && s.token(k).word()) {
             k++;
             Mention next = s.startingAt(k);
-            if (BODY_NOUNS.contains(s.lower(k - 1)) && next != null && next.kind() == Mention.Kind.TITLE) {
+            if (Words.BODY_NOUNS.contains(s.lower(k - 1)) && next != null && next.kind() == Mention.Kind.TITLE) {
                 return k;
             }
         }

@@ -24,6 +24,15 @@ final class Words {
     /** "his", "her", "their": whose meeting, counterparts or place. */
     static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
 
+    /**
+     * Nouns that end the name of a body that meets ("the Association Committee", "Joint Chiefs Staff
+     * Committee", "Planning Commission"): whose own level a relative clause on it gives, and which may
+     * stand before its officer's title.
+     */
+    static final Set<String> BODY_NOUNS = WordSet.of("committee", "commission", "council", "board", "agency", "bureau",
+            "authority", "secretariat", "assembly", "forum", "group", "parliament", "subcommittee", "sub-committee", "panel",
+            "troika");
+
     /** Parts of a day ("on Tuesday morning", "on the evening of 9 July"). */
     static final Set<String> PARTS_OF_DAY = WordSet.of("morning", "afternoon", "evening", "night");
 
