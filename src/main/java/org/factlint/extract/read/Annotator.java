@@ -502,7 +502,7 @@ public final class Annotator {
             while (to < t.size() && cover[to] == null && nameWord(t, to)) {
                 to++;
             }
-            boolean possessive = to < t.size() && (t.get(to).is("'s") || t.get(to).is("\u2019s"));
+            boolean possessive = to < t.size() && t.get(to).is("'s");
             if (to - i > 3 || possessive) {
                 i = to - 1;
                 continue;

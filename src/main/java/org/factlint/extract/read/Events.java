@@ -762,7 +762,7 @@ public final class Events {
                     && EARLIER_SPANS.stream().anyMatch(e -> e.endsWith("'s") && spanBefore.contains(e));
             // ("following his meeting with President Xi in November 2022": another occasion, which a later
             // "The two met on Sunday" is not; holdout98)
-            boolean ownInOtherMonth = k >= 0 && Set.of("his", "her", "their").contains(s.lower(k)) && inOtherMonth(s, to, d.published());
+            boolean ownInOtherMonth = k >= 0 && Words.POSSESSIVES.contains(s.lower(k)) && inOtherMonth(s, to, d.published());
             if (earlierSpan || !link && date != null && date.kind() == Mention.Kind.RELATIVE_DATE && EARLIER_SPANS.contains(spanSaid)
                     || pastSpanBefore || nextBodyMeeting(s, k, w) || ownInOtherMonth) {
                 d.earlier(event);
@@ -809,7 +809,7 @@ public final class Events {
             }
             out.add(new EventMention(w, from, to, event, place, date, level, ordinal, List.copyOf(between.isEmpty() ? metWith : between)));
             // "the Security Consultative Meeting (SCM)": the acronym names this event from now on
-            if (s.lower(w.to()).equals("(") && s.lower(w.to() + 2).equals(")") && s.token(w.to()).text().equals("(")) {
+            if (s.lower(w.to()).equals("(") && s.lower(w.to() + 2).equals(")")) {
                 d.acronym(s.token(w.to() + 1).text(), event);
             }
         }

@@ -1194,13 +1194,18 @@ public final class Meetings {
     /** As {@link #anotherOccasion(Annotated, int)}, up to the first of these words (none: the whole sentence). */
     static boolean anotherOccasion(Annotated s, int from, Set<String> ends) {
         for (int k = from; k < s.size() && !ends.contains(s.lower(k)); k++) {
-            String w = s.lower(k);
-            if (ANOTHER.contains(w) || Annotator.MONTHS.containsKey(w) && s.token(k).capitalised()
-                    || w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+            if (ofAnother(s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} is a word of another occasion: "last", "previous", a month's name, a year. */
+    private static boolean ofAnother(Annotated s, int k) {
+        String w = s.lower(k);
+        return ANOTHER.contains(w) || Annotator.MONTHS.containsKey(w) && s.token(k).capitalised()
+                || w.length() == 4 && w.chars().allMatch(Character::isDigit);
     }
 
     /**
@@ -1213,9 +1218,7 @@ public final class Meetings {
             from--;
         }
         for (int k = from; k < at; k++) {
-            String w = s.lower(k);
-            if (ANOTHER.contains(w) || Annotator.MONTHS.containsKey(w) && s.token(k).capitalised()
-                    || w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+            if (ofAnother(s, k)) {
                 return true;
             }
         }
