@@ -1505,6 +1505,18 @@ public final class Attendance {
         if (date != null && date.kind() == Mention.Kind.DATE && date.to() == to) {
             return true;
         }
+        // ("will not attend next week's regional forum": a day's possessive, then one or two plain words)
+        Mention day = s.startingAt(from);
+        int past = day == null ? from : Set.of("'s", "’s").contains(s.lower(day.to())) ? day.to() + 1 : day.to();
+        if (day != null && Set.of(Mention.Kind.WEEKDAY, Mention.Kind.RELATIVE_DATE, Mention.Kind.DATE).contains(day.kind())
+                && Set.of("'s", "’s").contains(s.lower(past - 1)) && to - past <= 2) {
+            for (int k = past; k < to; k++) {
+                if (s.at(k) != null || !s.token(k).word() || s.token(k).capitalised()) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (to <= from || !s.lower(from).equals("the")) {
             return false;
         }

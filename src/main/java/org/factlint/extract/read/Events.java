@@ -1469,7 +1469,13 @@ public final class Events {
             return last != null && last.to() == q && last.event() != null ? last : null;
         }
         // "The meeting, a working-level session between ...": an apposition describes the event too
-        boolean copula = COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0
+        // ("The 2+2 Meeting has long been a high-level forum": an adverb inside the perfect)
+        boolean adverbPerfect = s.lower(v).equals("been") && Set.of("long", "always", "also").contains(s.lower(v - 1))
+                && Set.of("has", "have", "had").contains(s.lower(v - 2));
+        if (adverbPerfect) {
+            v -= 2;
+        }
+        boolean copula = adverbPerfect || COPULA.contains(s.lower(v)) || COPULA.contains(s.lower(v - 1) + " " + s.lower(v)) && v-- > 0
                 || s.lower(v).equals(",") && (s.lower(det).equals("a") || s.lower(det).equals("an"));
         if (!copula) {
             return null;

@@ -750,6 +750,10 @@ final class Levels {
             }
             int end;
             Phrases.Match<String> lv;
+            // ("held below the level of ministers": not at the level named; read as nothing)
+            if (s.lower(i).equals("below") && s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level")) {
+                continue;
+            }
             if (s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level") && s.lower(i + 3).equals("of")) {
                 lv = lx.levelsAt.at(s.tokens(), i + 4);
                 // "at the level of the two presidents' diplomatic advisers", "of senior defence

@@ -492,10 +492,10 @@ final class Participants {
 
     /**
      * A title's qualifiers, said of the person, before it in a list ("former Lebanese Prime
-     * Minister X", "China's current President X").
+     * Minister X", "China's current President X", "met with visiting Pakistani President X").
      */
     private static final Set<String> QUALIFIERS = java.util.stream.Stream.concat(
-            Set.of("former", "outgoing", "incoming", "acting", "current").stream(),
+            Set.of("former", "outgoing", "incoming", "acting", "current", "visiting").stream(),
             // ("Deputy Chinese Premier X": the rank before the country, as People writes it into the title)
             People.RANK_BEFORE_COUNTRY.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
