@@ -239,7 +239,8 @@ public final class Attendance {
                 // ("On Wednesday, the first day of the talks, Lavrov stayed in Moscow": another day of
                 // them; "Iwaya joined by video link. Iwaya, who stayed in Tokyo, ...": from afar;
                 // black-box trial 20)
-                if (event == null || s.hasAny(REMOTE) || toldOfAnother(s, event, d, false) || fromAfar(who, d)) {
+                if (event == null || s.hasAny(REMOTE) || toldOfAnother(s, event, d, false) || fromAfar(who, d)
+                        || anotherSpan(s, event, d)) {
                     continue;
                 }
                 end = place.to();
@@ -479,6 +480,30 @@ public final class Attendance {
             if (date && Events.otherDay(s, m, event, d)
                     || places && m.kind() == Mention.Kind.KNOWN && Events.isPlace(m) && event.place != null
                     && !event.place.equals(Events.placeEntity(m, d).id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence puts its words in a span of another time than the event's: a month or a
+     * year ("remained in Berlin in March", "stayed in Berlin in 2015", "last year", "next month"), or a
+     * date the event was not held on; days of the week are {@link #toldOfAnother}'s.
+     */
+    private static boolean anotherSpan(Annotated s, Discourse.Entity event, Discourse d) {
+        for (Mention m : s.mentions()) {
+            String written = s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
+            if (m.kind() == Mention.Kind.DATE && (m.value() == null || m.value().length() < 10 || d.datedOtherwise(event, m.value())
+                    || d.weekdayOtherwise(event, java.time.LocalDate.parse(m.value()).getDayOfWeek().getValue()))
+                    || m.kind() == Mention.Kind.RELATIVE_DATE && !written.startsWith("this") && (written.contains("year") || written.contains("month"))) {
+                return true;
+            }
+        }
+        // "in March", "in 2015": a month or a year on its own
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (s.lower(k).equals("in") && s.at(k + 1) == null
+                    && (Annotator.MONTHS.containsKey(s.lower(k + 1)) || s.lower(k + 1).matches("(19|20)\\d\\d"))) {
                 return true;
             }
         }
