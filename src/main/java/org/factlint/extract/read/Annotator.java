@@ -410,6 +410,11 @@ public final class Annotator {
                 boolean institution = to < t.size() && t.get(to).capitalised() && INSTITUTION_NOUNS.contains(t.get(to).lower());
                 // ("ASEAN Permanent Representatives", "a Strategic Partnership": no person; holdout28)
                 institution |= to - from >= 2 && PLURAL_OFFICES.contains(t.get(to - 1).lower());
+                // ("met with Liberal Democrat leader Ed Davey": the words before a lower-case post and a
+                // name are whose post it is, no person)
+                Mention post = to < t.size() ? cover[to] : null;
+                institution |= post != null && post.kind() == Mention.Kind.TITLE && post.from() == to && !t.get(to).capitalised()
+                        && post.to() < t.size() && cover[post.to()] == null && nameWord(t, post.to());
                 // ("Mohammed bin Abdulrahman Al Thani": particles not counted among the four name words; black-box trial 48)
                 int particles = 0;
                 for (int k = from; k < to; k++) {

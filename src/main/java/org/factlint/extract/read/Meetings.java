@@ -384,7 +384,7 @@ public final class Meetings {
         boolean called = CALLED.contains(w) && s.startingAt(i + 1) != null
                 && Set.of(Mention.Kind.PERSON, Mention.Kind.TITLE, Mention.Kind.KNOWN).contains(s.startingAt(i + 1).kind());
         // ("held phone talks with X", "held video talks": a call, not a meeting held in person; black-box trial 47)
-        boolean call = spoke > 0 || called || had > 0 && (s.lower(had).equals("call") || PHONE.contains(s.lower(had - 1)))
+        boolean call = spoke > 0 || called || had > 0 && (Set.of("call", "teleconference", "videoconference").contains(s.lower(had)) || PHONE.contains(s.lower(had - 1)))
                 || exchanged && byPhone(s, i + 2);
         // "will also meet with", "Joly later met": one adverb before the verb
         int adverb = ADVERBS.contains(s.lower(i - 1)) ? 1 : 0;
@@ -773,7 +773,7 @@ public final class Meetings {
     }
 
     private static final Set<String> BETWEEN_VERB_AND_WITH = WordSet.of("virtually", "separately", "briefly", "privately",
-            "also", "later", "earlier", "first", "then", "again", "while", "in", "on", "at", "there", "today", "yesterday",
+            "also", "later", "earlier", "first", "then", "again", "while", "in", "on", "at", "there", "here", "today", "yesterday",
             "online", "remotely", ",");
 
     /** "The two leaders", "the two men": the pair of a meeting under discussion. */
@@ -812,7 +812,7 @@ public final class Meetings {
     }
 
     private static final Set<String> MEETING_NOUNS = WordSet.of("meeting", "talks", "discussion", "discussions", "consultations", "bilateral", "call",
-            "lunch", "dinner", "breakfast");
+            "lunch", "dinner", "breakfast", "teleconference", "videoconference");
     private static final Set<String> SPOKE = WordSet.of("spoke", "speaks", "talked");
     /** "exchanged views": a verb of talking together, with its object. */
     private static final Set<String> EXCHANGED = WordSet.of("exchanged", "exchange", "exchanges");

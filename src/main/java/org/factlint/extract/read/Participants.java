@@ -486,6 +486,10 @@ final class Participants {
             if (Words.BODY_NOUNS.contains(s.lower(k - 1)) && next != null && next.kind() == Mention.Kind.TITLE) {
                 return k;
             }
+            // ("Liberal Democrat leader Ed Davey": a lower-case post after whose it is)
+            if (next != null && next.kind() == Mention.Kind.TITLE && !s.token(k).capitalised()) {
+                return k;
+            }
         }
         return at;
     }
@@ -501,7 +505,7 @@ final class Participants {
 
     /** Who else a list may end with, unnamed: "and other participating ministers", "and their counterparts". */
     private static final Set<String> OTHERS = WordSet.of("ministers", "leaders", "officials", "counterparts", "delegates",
-            "participants", "delegations", "colleagues");
+            "participants", "delegations", "colleagues", "advisers", "advisors", "aides");
 
     /**
      * Past an unnamed rest of a list that ends at {@code at}: "Vilsack and other participating
