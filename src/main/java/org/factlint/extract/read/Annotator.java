@@ -113,7 +113,7 @@ public final class Annotator {
     /** Unnamed peers a title's word may describe ("European counterparts", "Senior officials"). */
     private static final Set<String> PEERS = WordSet.of("counterparts", "counterpart", "ministers", "leaders", "officials", "diplomats");
     /** Words that may stand before a title's head ("Deputy Prime Minister", "special envoy"). */
-    static final Set<String> TITLE_MODIFIERS = WordSet.of("deputy", "vice", "special", "high", "prime", "foreign", "defence", "defense",
+    static final Set<String> TITLE_MODIFIERS = WordSet.of("deputy", "principal", "vice", "special", "high", "prime", "foreign", "defence", "defense",
             "home", "interior", "finance", "trade", "economy", "health", "justice", "energy", "security", "national",
             "first", "junior", "assistant", "under", "chief", "top", "senior", "presidential", "acting", "former", "founding", "late",
             "europe", "european", "affairs", "development", "international", "cabinet", "press", "private", "permanent",

@@ -331,6 +331,13 @@ public final class Attendance {
             if (status.equals("absent") && inPerson(s, m.to())) {
                 continue;
             }
+            // ("did not attend the whole meeting", "did not join the meeting until Thursday", "was absent
+            // from the meeting for an hour", "did not attend the meeting alone", "as an observer", "on its
+            // first day", "did not attend the meeting at ministerial level": away from a part of it, or
+            // there in another way; black-box trial 104)
+            if (NOT_THERE.contains(status) && partOnly(s, m.to(), Math.max(m.to(), end))) {
+                continue;
+            }
             if (Participants.anyDescribed(used)) {
                 confidence = Math.min(confidence, 0.8);
             }
@@ -349,7 +356,13 @@ public final class Attendance {
             // talks, which continued at ministerial level"; black-box trial 77's L31)
             boolean joinedOnDay = status.equals("attended") && Set.of("joined", "joins").contains(s.lower(m.from()))
                     && dateWithin(s, 0, end + 1);
-            boolean appearance = status.equals("attended") && (APPEARANCES.contains(s.lower(m.from())) || joinedOnDay);
+            // ("attended the senior officials' meeting on Tuesday to brief the delegations": there to brief
+            // or address it, as one who opened it; black-box trial 105)
+            boolean toBrief = false;
+            for (int k = end; k < Math.min(s.size() - 1, end + 4); k++) {
+                toBrief |= s.lower(k).equals("to") && BRIEFING.contains(s.lower(k + 1));
+            }
+            boolean appearance = status.equals("attended") && (APPEARANCES.contains(s.lower(m.from())) || joinedOnDay || toBrief);
             if (status.equals("attended")) {
                 d.presentOn(s, isoDayNamed(s, d));
             }
@@ -368,10 +381,30 @@ public final class Attendance {
                 // absence told on two days may be two days of it; a finding on them needs a look)
                 String day = dayNamed(s, d.published());
                 boolean present = status.equals("attended");
+                // ("attended the summit on Friday and Saturday. Cameron did not attend the summit on Sunday,
+                // having flown home on Saturday night": each day of a presence told on several days, and the
+                // day right after the event of an absence; black-box trial 105)
+                List<String> days = daysNamed(s, d.published(), 0, s.size());
+                if (day == null && present && days.size() > 1) {
+                    for (String x : days) {
+                        d.oppositeOnAnotherDay(w.id, event.id, x, true);
+                    }
+                }
+                if (day == null && NOT_THERE.contains(status)) {
+                    int clauseEnd = end;
+                    while (clauseEnd < s.size() && !Set.of(",", ";").contains(s.lower(clauseEnd))) {
+                        clauseEnd++;
+                    }
+                    List<String> own = daysNamed(s, d.published(), Math.max(0, end - 3), clauseEnd);
+                    day = own.size() == 1 ? own.get(0) : null;
+                }
                 // ("Putin did not attend the summit. Putin joined the summit by video link": one who took part
                 // from afar may not have been there; presence told so is unsure; black-box trial 25)
                 boolean remote = present && s.hasAny(REMOTE);
-                Draft f = remote || day != null && (present || NOT_THERE.contains(status)) && d.oppositeOnAnotherDay(w.id, event.id, day, present)
+                // ("Rubio will attend the meeting on Thursday. Rubio will not attend the meeting on Friday": an
+                // absence on another day than the one the event was told on is from one day of it; black-box trial 104)
+                boolean otherDay = NOT_THERE.contains(status) && toldOfAnother(s, event, d, false);
+                Draft f = remote || otherDay || day != null && (present || NOT_THERE.contains(status)) && d.oppositeOnAnotherDay(w.id, event.id, day, present)
                         ? told.atMost(0.7) : told;
                 if (appearance) {
                     Discourse.Entity at = event;
@@ -512,6 +545,23 @@ public final class Attendance {
 
     /** Statuses of someone not at an event. */
     private static final Set<String> NOT_THERE = WordSet.of("absent", "withdrew", "declined");
+
+    /** The days named between tokens {@code from} and {@code to}, each as {@link #dayNamed} writes it, without repeats. */
+    private static List<String> daysNamed(Annotated s, java.time.LocalDate published, int from, int to) {
+        List<String> days = new java.util.ArrayList<>();
+        for (Mention m : s.mentions()) {
+            if (m.from() >= from && m.to() <= to
+                    && (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE || m.kind() == Mention.Kind.DATE)) {
+                String iso = EventDates.isoDay(s, m, published);
+                String said = iso != null && iso.length() == 10 ? iso
+                        : s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT).replaceFirst("^on ", "").replace("'s", "");
+                if (!days.contains(said)) {
+                    days.add(said);
+                }
+            }
+        }
+        return days;
+    }
 
     /** The one day the sentence names ("on Tuesday", "today", "on 26 February"), as its calendar day where known, else lower case; null if none or several. */
     private static String dayNamed(Annotated s, java.time.LocalDate published) {
@@ -794,6 +844,52 @@ public final class Attendance {
         for (int k = from; k < s.size() && !Set.of(";", ":", "but").contains(s.lower(k)); k++) {
             if (s.lower(k).equals("physically") || s.lower(k).equals("in") && s.lower(k + 1).equals("person")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of time spans a partial absence is measured in ("for an hour", "for two days"). */
+    private static final Set<String> SPANS = WordSet.of("hour", "hours", "minute", "minutes", "day", "days", "part", "session",
+            "sessions", "morning", "afternoon", "evening", "while");
+
+    /**
+     * Whether an absence phrase ending at {@code cueEnd}, its event ending at {@code end}, is said of a
+     * part of the event or of a way of being there: "the whole", "the entire", "all of" before the event;
+     * "until", "alone", "as an observer", "for an hour", "on its first day", "at ministerial level" after it.
+     */
+    private static boolean partOnly(Annotated s, int cueEnd, int end) {
+        if (s.lower(cueEnd).equals("the") && Set.of("whole", "entire", "full").contains(s.lower(cueEnd + 1))
+                || s.lower(cueEnd).equals("all") && s.lower(cueEnd + 1).equals("of") || s.lower(cueEnd).equals("every")) {
+            return true;
+        }
+        // ("did not join the meeting until Thursday": the event's mention may hold the day after "until")
+        if (s.hasAny(Set.of("until", "till"), cueEnd, Math.min(s.size(), end + 1))) {
+            return true;
+        }
+        String w = s.lower(end);
+        if (Set.of("alone", "throughout").contains(w)) {
+            return true;
+        }
+        if (w.equals("as") && Set.of("a", "an").contains(s.lower(end + 1))) {
+            return true;
+        }
+        if (w.equals("for") && (Set.of("a", "an", "one", "part", "much", "most").contains(s.lower(end + 1)) || Words.numberWord(s.lower(end + 1)) > 0)) {
+            for (int k = end + 1; k < Math.min(s.size(), end + 4); k++) {
+                if (SPANS.contains(s.lower(k)) || Set.of("part", "much", "most").contains(s.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        if (w.equals("on") && Set.of("its", "the", "their").contains(s.lower(end + 1)) && s.lower(end + 3).equals("day")) {
+            return true;
+        }
+        // "at ministerial level", "at the level of foreign ministers"
+        if (w.equals("at")) {
+            for (int k = end + 1; k < Math.min(s.size(), end + 5); k++) {
+                if (s.lower(k).equals("level")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -1575,6 +1671,9 @@ public final class Attendance {
 
     /** Words inside an event's name between its capitalised words: "U.S.-India", "Political and Economic". */
     private static final Set<String> NAME_GLUE = WordSet.of("-", "\u2013", "\u2014", "and", "of", "&", "/");
+
+    /** Purposes of a brief appearance after an event ("to brief the delegations"). */
+    private static final Set<String> BRIEFING = WordSet.of("brief", "address", "open", "greet", "welcome", "inaugurate");
 
     /** Verbs of a brief appearance at an event: opening or addressing it is no seat at its table. */
     private static final Set<String> APPEARANCES = WordSet.of("opened", "addressed", "opens", "addresses");

@@ -1215,6 +1215,12 @@ public final class Discourse {
         styledAmbassador.add(person.id);
     }
 
+    /** Whether a role other than an ambassador's was read for this person ("Assistant Secretary of State X"). */
+    boolean holdsPostBesidesAmbassador(Entity person) {
+        return facts.stream().anyMatch(f -> f.type().equals("role") && person.id.equals(f.fields().get("person"))
+                && !String.valueOf(f.fields().get("title")).toLowerCase(Locale.ROOT).contains("ambassador"));
+    }
+
     /** Whether the article styled this person "Ambassador" after the post they hold. */
     boolean isStyledAmbassador(Entity person) {
         return styledAmbassador.contains(person.id);

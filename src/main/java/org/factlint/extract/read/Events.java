@@ -779,7 +779,8 @@ public final class Events {
             // "A working-level session of officials on Tuesday prepared the ministers' meeting": what
             // the sentence's first event prepared is another one, as is what it came before or after
             // ("The Senior Officials' Meeting opened on Monday, two days before the foreign ministers' meeting")
-            boolean another = link && anotherThan(s, d, out, event, possessor, level, date, place, k, det, to, from, w);
+            boolean another = link && (anotherThan(s, d, out, event, possessor, level, date, place, k, det, to, from, w)
+                    || otherBodysMeeting(s, w, event));
             // (a mention that found no event made a new one, which is already another: a second would be
             // left behind, and a later "the Munich Security Conference" then one of two; holdout68)
             if (another && d.madeNow(event)) {
@@ -1411,6 +1412,42 @@ public final class Events {
             k++;
         }
         return k > at && k < s.size() && Set.of("downgraded", "upgraded", "scaled").contains(s.lower(k));
+    }
+
+    /** Words of what an event usually is. */
+    private static final Set<String> USUALLY = WordSet.of("usually", "normally", "traditionally", "customarily", "ordinarily");
+
+    /**
+     * Whether the sentence gives the level in an event's name as what it usually is, and another level
+     * after it as this occasion's: "The annual ministerial meeting, usually attended by foreign ministers,
+     * was held this year at the level of deputy ministers" (black-box trial 105).
+     */
+    private static boolean usualLevelOnly(Annotated s, int after) {
+        boolean thisTime = false;
+        for (int k = 0; k + 1 < s.size(); k++) {
+            thisTime |= s.lower(k).equals("this") && Set.of("year", "time").contains(s.lower(k + 1));
+        }
+        return (s.hasAny(USUALLY) || thisTime) && s.hasAny(Set.of("level"), after, s.size());
+    }
+
+    /**
+     * Whether mention {@code w} is a body's own meeting the event found was not named for: "The
+     * NATO-Ukraine Commission's annual ministerial meeting" after "a NATO defense ministers' meeting"
+     * (a capitalised body noun before "'s", up to three lower-case words before the event word, and
+     * the event's names hold no such word; black-box trial 105).
+     */
+    private static boolean otherBodysMeeting(Annotated s, Mention w, Discourse.Entity event) {
+        int k = w.from() - 1;
+        while (k > 0 && w.from() - k <= 3 && !Set.of("'s", "’s").contains(s.lower(k)) && s.token(k).word() && !s.token(k).capitalised()) {
+            k--;
+        }
+        if (k < 1 || !Set.of("'s", "’s").contains(s.lower(k)) || !s.token(k - 1).capitalised() || !Words.BODY_NOUNS.contains(s.lower(k - 1))) {
+            return false;
+        }
+        String noun = s.lower(k - 1);
+        java.util.List<String> names = new java.util.ArrayList<>(event.aliases);
+        names.add(event.name);
+        return names.stream().noneMatch(n -> n != null && n.toLowerCase(java.util.Locale.ROOT).contains(noun));
     }
 
     /** The copula that makes an indefinite event mention describe the event before it ("EVENT was a ... session"). */
@@ -2330,7 +2367,7 @@ public final class Events {
             boolean partOfDay = OPENED.contains(s.lower(e.from() - 1)) || e.date() != null
                     && (Words.PARTS_OF_DAY.contains(s.lower(e.date().to() - 1)) || Words.PARTS_OF_DAY.contains(s.lower(e.date().to())));
             if (e.level() != null && !headlineOfTwo && !technicalAtLevel(s, e) && !Attendance.hedgedOrConditional(s, lx)
-                    && !comingVerbAfter(s, e.to()) && !deniedBefore(s, e.from())) {
+                    && !comingVerbAfter(s, e.to()) && !deniedBefore(s, e.from()) && !usualLevelOnly(s, e.to())) {
                 // ("Officials held official-level talks in Geneva on Wednesday": told of that day, which a
                 // presence told of another day is compared with; the level itself stays the event's)
                 d.levelOn(s, e.date() == null ? null : EventDates.isoDay(s, e.date(), d.published()));

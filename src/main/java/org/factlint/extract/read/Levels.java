@@ -750,6 +750,16 @@ final class Levels {
             }
             int end;
             Phrases.Match<String> lv;
+            // ("Oman was represented at ministerial level", "several economies were represented at the level of
+            // deputy ministers": how one side was represented, not the event's level; black-box trial 105)
+            // (not one side of a meeting of two: "At the talks with Ambassador Lighthizer, Canada will be
+            // represented at deputy-minister level" is the level of Canada's side, and so of the talks)
+            boolean represented = Set.of("represented", "attended", "participated").contains(s.lower(i - 1))
+                    || Set.of("represented", "attended", "participated").contains(s.lower(i - 2)) && s.token(i - 1).word() && !s.token(i - 1).capitalised();
+            if (represented && (s.hasAny(Set.of("were", "are", "several", "some", "many", "most", "few"), 0, i)
+                    || mentions.stream().anyMatch(e -> e.event() != null && Set.of("summit", "conference").contains(e.event().eventType)))) {
+                continue;
+            }
             // ("held below the level of ministers": not at the level named; read as nothing)
             if (s.lower(i).equals("below") && s.lower(i + 1).equals("the") && s.lower(i + 2).equals("level")) {
                 continue;
