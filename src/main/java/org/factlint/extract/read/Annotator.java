@@ -185,7 +185,7 @@ public final class Annotator {
             "directorate", "command", "administration", "association", "corporation", "university", "college", "party", "treasury", "exchequer",
             // ("King Abdulaziz International Airport": a place named for a king, no person "International"; black-box trial 101)
             "airport", "airbase", "hospital", "stadium", "palace", "hotel", "centre", "center", "museum", "avenue", "street",
-            "square", "mosque", "cathedral", "embassy");
+            "square", "mosque", "cathedral", "embassy", "community");
 
     /**
      * Words that end no person's name: plural nouns of office, which may stand before names
@@ -412,6 +412,11 @@ public final class Annotator {
                 institution |= to - from >= 2 && PLURAL_OFFICES.contains(t.get(to - 1).lower());
                 // ("met with Liberal Democrat leader Ed Davey": the words before a lower-case post and a
                 // name are whose post it is, no person)
+                // ("chairman of the Southern African Development Community": an institution's noun that ends
+                // a post's "of the ..." is no person; black-box trial 105)
+                institution |= from > 0 && cover[from - 1] != null && cover[from - 1].kind() == Mention.Kind.TITLE
+                        && INSTITUTION_NOUNS.contains(t.get(to - 1).lower())
+                        && t.subList(cover[from - 1].from(), from).stream().anyMatch(x -> x.is("of"));
                 Mention post = to < t.size() ? cover[to] : null;
                 institution |= post != null && post.kind() == Mention.Kind.TITLE && post.from() == to && !t.get(to).capitalised()
                         && post.to() < t.size() && cover[post.to()] == null && nameWord(t, post.to());

@@ -91,6 +91,16 @@ final class Participants {
         if (POST_NOMINALS.contains(s.lower(k - 1)) && s.endingBefore(k - 1) != null && s.endingBefore(k - 1).kind() == Mention.Kind.PERSON) {
             k--;
         }
+        // ("Minister Igor Ivanov of the Russian Federation did not attend": the person, whose country it is;
+        // black-box trial 104)
+        Mention whose = s.endingBefore(k);
+        if (whose != null && whose.kind() == Mention.Kind.KNOWN && whose.isCountryLike()) {
+            int of = s.lower(whose.from() - 1).equals("the") ? whose.from() - 2 : whose.from() - 1;
+            Mention holder = s.lower(of).equals("of") ? s.endingBefore(of) : null;
+            if (holder != null && holder.kind() == Mention.Kind.PERSON && people.containsKey(holder)) {
+                k = of;
+            }
+        }
         // "The Vice President, who pulled out of the summit,": the relative clause's antecedent
         // ("Fallon — who in the end pulled out of the meeting —": a relative clause between dashes too)
         boolean relative = s.lower(k - 1).equals("who") && Set.of(",", "\u2014", "\u2013").contains(s.lower(k - 2));
