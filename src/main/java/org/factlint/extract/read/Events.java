@@ -156,7 +156,9 @@ public final class Events {
                 date = m;
                 dateModifier = true;
                 k = m.from() - 1;
-            } else if (m != null && m.kind() == Mention.Kind.KNOWN && isPlace(m) && place == null) {
+            } else if (m != null && m.kind() == Mention.Kind.KNOWN && isPlace(m) && place == null
+                    && !(s.endingBefore(m.from()) != null && s.endingBefore(m.from()).kind() == Mention.Kind.KNOWN
+                    && s.endingBefore(m.from()).isCountryLike() && s.token(w.from()).capitalised())) {
                 place = placeEntity(m, d);
                 k = m.from() - 1;
             } else if (m != null && m.kind() == Mention.Kind.KNOWN) {
