@@ -1322,6 +1322,47 @@ public final class People {
     private static final Set<String> OWN_BODIES = WordSet.of("department", "agency", "ministry");
 
     /** "NAME, [the|a|an] [COUNTRY['s]] TITLE [(of|to) [the] COUNTRY['s government]]," */
+    /** Verb phrases of a post held now before a title, after ", who" ("currently serves as", "holds the post of"). */
+    // (not "who also serves as", "who is also", "who doubles as": a second post held with one the article gave,
+    // which alsoServes reads as one title joining both)
+    private static final List<List<String>> HELD_NOW = java.util.stream.Stream.of("serves as", "now serves as",
+            "currently serves as", "holds the post of", "is now", "is currently").map(p -> List.of(p.split(" ")))
+            .sorted(java.util.Comparator.comparingInt((List<String> p) -> p.size()).reversed()).toList();
+
+    /** The length of the longest {@link #HELD_NOW} phrase ending right before token {@code at}; 0 if none. */
+    private static int heldNowPhrase(Annotated s, int at) {
+        for (List<String> p : HELD_NOW) {
+            int from = at - p.size();
+            boolean same = from > 0;
+            for (int k = 0; same && k < p.size(); k++) {
+                same = s.lower(from + k).equals(p.get(k));
+            }
+            if (same) {
+                return p.size();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where a phrase of the capacity someone acts in starts, ending right before token {@code at}:
+     * "in his capacity as", "in her role as", "speaking as", "took part as", "attended as", "chaired the
+     * session as"; -1 if none.
+     */
+    private static int capacityPhrase(Annotated s, int at) {
+        if (!s.lower(at - 1).equals("as")) {
+            return -1;
+        }
+        if (Set.of("capacity", "role").contains(s.lower(at - 2)) && Words.POSSESSIVES.contains(s.lower(at - 3)) && s.lower(at - 4).equals("in")) {
+            return at - 4;
+        }
+        if (Set.of("speaking", "attended", "attending", "participated").contains(s.lower(at - 2))
+                || s.lower(at - 2).equals("part") && Set.of("took", "takes", "taking").contains(s.lower(at - 3))) {
+            return s.lower(at - 2).equals("part") ? at - 3 : at - 2;
+        }
+        return -1;
+    }
+
     private static void appositive(Annotated s, Mention title, Map<Mention, Discourse.Entity> people, Discourse d) {
         Mention of = countryBefore(s, title.from());
         int start = of != null ? of.from() : title.from();
@@ -1365,6 +1406,37 @@ public final class People {
         } else if (s.lower(start - 1).equals("is") && s.lower(start - 2).equals("who") && s.lower(start - 3).equals(",")) {
             // ("Pyne, who is Australia's Minister for Foreign Affairs,": the post held now; holdout87)
             start -= 2;
+        } else {
+            // ("Azar, who currently serves as Secretary of Commerce,", "Chun, who holds the post of foreign
+            // minister,": the post held now, said another way)
+            int said = heldNowPhrase(s, start);
+            if (said > 0 && s.lower(start - said - 1).equals("who") && s.lower(start - said - 2).equals(",")) {
+                start -= said + 1;
+            }
+        }
+        // ("Bonilla chaired the session in his capacity as Mexico's Undersecretary of Labor", "Gething took part
+        // as the Welsh Government's Minister for Rural Affairs": the post the sentence's subject holds)
+        // (past an owner's name: "as the Welsh Government's Minister for Rural Affairs")
+        int owner = start;
+        if (Set.of("'s", "’s").contains(s.lower(owner - 1))) {
+            int k = owner - 2;
+            while (k > 0 && owner - k <= 5 && s.token(k).capitalised()) {
+                k--;
+            }
+            owner = s.lower(k).equals("the") ? k : owner;
+        }
+        int capacityAt = capacityPhrase(s, owner);
+        if (capacityAt > 0 && !anotherYear(s, d.published()) && !s.hasAny(Set.of("had", "former", "then"), 0, title.to())) {
+            // (not with two people before it: "Lidington discussed defence reform with Klimkin in his capacity
+            // as Ukraine's Defence Minister" may be said of either)
+            long before = people.entrySet().stream().filter(e -> e.getKey().to() <= capacityAt && e.getValue().kind.equals("person"))
+                    .map(Map.Entry::getValue).distinct().count();
+            Discourse.Entity holder = before == 1 ? subject(s, people, capacityAt).orElse(null) : null;
+            Mention next = s.startingAt(title.to());
+            if (holder != null && holder.kind.equals("person") && (next == null || next.kind() != Mention.Kind.PERSON)) {
+                emit(s, d, holder, title, of, start, title.to(), 0.85, "role.in-capacity-as");
+            }
+            return;
         }
         // (nor in one told in the past perfect: "Cleverly, as foreign secretary, had visited Paris")
         if (capacity && (anotherYear(s, d.published()) || s.hasAny(Set.of("had")))) {
