@@ -404,7 +404,10 @@ public final class Attendance {
                 // ("Rubio will attend the meeting on Thursday. Rubio will not attend the meeting on Friday": an
                 // absence on another day than the one the event was told on is from one day of it; black-box trial 104)
                 boolean otherDay = NOT_THERE.contains(status) && toldOfAnother(s, event, d, false);
-                Draft f = remote || otherDay || day != null && (present || NOT_THERE.contains(status)) && d.oppositeOnAnotherDay(w.id, event.id, day, present)
+                // ("was attended by Deputy Foreign Minister Novak and Ambassador Berg, among others": a list
+                // that says it is partial; who else sat at the table is not told; black-box trial 107)
+                boolean partial = present && amongOthers(s);
+                Draft f = remote || otherDay || partial || day != null && (present || NOT_THERE.contains(status)) && d.oppositeOnAnotherDay(w.id, event.id, day, present)
                         ? told.atMost(0.7) : told;
                 if (appearance) {
                     Discourse.Entity at = event;
@@ -537,6 +540,17 @@ public final class Attendance {
         for (int k = 0; k + 1 < s.size(); k++) {
             if (s.lower(k).equals("in") && s.at(k + 1) == null
                     && (Annotator.MONTHS.containsKey(s.lower(k + 1)) || s.lower(k + 1).matches("(19|20)\\d\\d"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence says a list of people is partial: "among others", "and others", "among them". */
+    private static boolean amongOthers(Annotated s) {
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (Set.of("among", "and").contains(s.lower(k)) && Set.of("others", "other").contains(s.lower(k + 1))
+                    && !(s.lower(k + 1).equals("other") && s.token(k + 2).word())) {
                 return true;
             }
         }

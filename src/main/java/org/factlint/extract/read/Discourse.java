@@ -911,11 +911,21 @@ public final class Discourse {
             // ministerial meeting on Tuesday.": the meeting prepared, not the preparation; black-box trial 41)
             if (cues.levelNamed()) {
                 candidates.removeIf(e -> e.preparatory);
+                // ("Motlanthe is attending the summit. Motlanthe did not attend the foreign ministers' meeting":
+                // a meeting named for ministers is no summit of unnamed level; black-box trials 105, 107)
+                if (!eventType.equals("summit")) {
+                    candidates.removeIf(e -> "summit".equals(e.eventType) && e.namedLevel == null);
+                }
             }
             // ("the EU-CELAC summit which took place in Santiago ... the EU-Russia summit on 21 December": two
             // sides named otherwise, another occasion; black-box trial 91, a real Hansard answer)
             if (cues.sides() != null) {
                 candidates.removeIf(e -> e.sides != null && !e.sides.equals(cues.sides()));
+                // ("The discussions took place on 31 January. Ashton reported back on the EU-Russia summit on
+                // 21 December": a summit named by its sides is no talks of another word; black-box trial 107)
+                if (eventType.equals("summit")) {
+                    candidates.removeIf(e -> e.sides == null && !eventType.equals(e.eventType));
+                }
             }
             // ("did not attend the preparatory meeting; he attended the summit on Friday": a summit or
             // conference is not the meeting held to prepare one; black-box trial 85)

@@ -735,6 +735,37 @@ final class Levels {
         return s.hasAny(Set.of("times", "twice"), at, Math.min(s.size(), end + 3));
     }
 
+    /** Verbs of how one side was there, before a level ("was represented at", "took part in it at"). */
+    private static final Set<String> SIDE_VERBS = WordSet.of("represented", "attended", "participated", "part");
+
+    /**
+     * Whether the words before "at" (token {@code at}) say how one side was there: "was represented at",
+     * "took part in it at", "participated in the meeting at", "attended at", past one lower-case word.
+     */
+    private static boolean sideRepresented(Annotated s, int at) {
+        int k = at - 1;
+        // "in it", "in them", "in the meeting"
+        if (s.lower(k - 1).equals("in") && Set.of("it", "them").contains(s.lower(k))) {
+            k -= 2;
+        } else if (s.lower(k - 2).equals("in") && s.lower(k - 1).equals("the") && s.at(k) != null && s.at(k).kind() == Mention.Kind.EVENT) {
+            k -= 3;
+        }
+        boolean part = s.lower(k).equals("part") && Set.of("took", "take", "takes", "taking").contains(s.lower(k - 1));
+        return SIDE_VERBS.contains(s.lower(k)) && (!s.lower(k).equals("part") || part)
+                || SIDE_VERBS.contains(s.lower(k - 1)) && !s.lower(k - 1).equals("part") && s.token(k).word() && !s.token(k).capitalised();
+    }
+
+    /** Whether the sentence names, before token {@code at}, whom its event is with ("At the talks with Ambassador Lighthizer, Canada ..."). */
+    private static boolean withSomeone(Annotated s, int at) {
+        for (int k = 0; k + 1 < at; k++) {
+            Mention m = s.lower(k).equals("with") ? s.startingAt(s.pastHonorifics(k + 1)) : null;
+            if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "held at foreign-minister level", "downgraded to official level", "at the level of senior officials". */
     static void atLevel(Annotated s, List<Events.EventMention> mentions, Lexicon lx, Discourse d) {
         // "The talks opened at official level and were raised to ministerial level that afternoon":
@@ -754,10 +785,10 @@ final class Levels {
             // deputy ministers": how one side was represented, not the event's level; black-box trial 105)
             // (not one side of a meeting of two: "At the talks with Ambassador Lighthizer, Canada will be
             // represented at deputy-minister level" is the level of Canada's side, and so of the talks)
-            boolean represented = Set.of("represented", "attended", "participated").contains(s.lower(i - 1))
-                    || Set.of("represented", "attended", "participated").contains(s.lower(i - 2)) && s.token(i - 1).word() && !s.token(i - 1).capitalised();
-            if (represented && (s.hasAny(Set.of("were", "are", "several", "some", "many", "most", "few"), 0, i)
-                    || mentions.stream().anyMatch(e -> e.event() != null && Set.of("summit", "conference").contains(e.event().eventType)))) {
+            // ("the UK took part in it at official level": how the UK took part, in a ministers' Council; black-box trial 107)
+            if (sideRepresented(s, i) && (s.hasAny(Set.of("were", "are", "several", "some", "many", "most", "few"), 0, i)
+                    || mentions.stream().anyMatch(e -> e.event() != null && Set.of("summit", "conference").contains(e.event().eventType))
+                    || !withSomeone(s, i))) {
                 continue;
             }
             // ("held below the level of ministers": not at the level named; read as nothing)
