@@ -530,7 +530,8 @@ public final class Attendance {
     private static boolean anotherSpan(Annotated s, Discourse.Entity event, Discourse d) {
         for (Mention m : s.mentions()) {
             String written = s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT);
-            if (m.kind() == Mention.Kind.DATE && (m.value() == null || m.value().length() < 10 || d.datedOtherwise(event, m.value())
+            boolean isoDay = m.value() != null && m.value().matches("\\d{4}-\\d{2}-\\d{2}");
+            if (m.kind() == Mention.Kind.DATE && (!isoDay || d.datedOtherwise(event, m.value())
                     || d.weekdayOtherwise(event, java.time.LocalDate.parse(m.value()).getDayOfWeek().getValue()))
                     || m.kind() == Mention.Kind.RELATIVE_DATE && !written.startsWith("this") && (written.contains("year") || written.contains("month"))) {
                 return true;
@@ -546,7 +547,7 @@ public final class Attendance {
         return false;
     }
 
-    /** Whether the sentence says a list of people is partial: "among others", "and others", "among them". */
+    /** Whether the sentence says a list of people is partial: "among others", "and others". */
     private static boolean amongOthers(Annotated s) {
         for (int k = 0; k + 1 < s.size(); k++) {
             if (Set.of("among", "and").contains(s.lower(k)) && Set.of("others", "other").contains(s.lower(k + 1))
@@ -564,6 +565,8 @@ public final class Attendance {
     private static List<String> daysNamed(Annotated s, java.time.LocalDate published, int from, int to) {
         List<String> days = new java.util.ArrayList<>();
         for (Mention m : s.mentions()) {
+            // (a day of a month too, and each as its calendar day when it has one: "attended the talks in Cairo
+            // on Tuesday ... did not attend the talks in Cairo on 26 February"; black-box trial 76)
             if (m.from() >= from && m.to() <= to
                     && (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE || m.kind() == Mention.Kind.DATE)) {
                 String iso = EventDates.isoDay(s, m, published);
@@ -579,21 +582,8 @@ public final class Attendance {
 
     /** The one day the sentence names ("on Tuesday", "today", "on 26 February"), as its calendar day where known, else lower case; null if none or several. */
     private static String dayNamed(Annotated s, java.time.LocalDate published) {
-        String day = null;
-        for (Mention m : s.mentions()) {
-            // (a day of a month too, and each as its calendar day when it has one: "attended the talks in Cairo
-            // on Tuesday ... did not attend the talks in Cairo on 26 February"; black-box trial 76)
-            if (m.kind() == Mention.Kind.WEEKDAY || m.kind() == Mention.Kind.RELATIVE_DATE || m.kind() == Mention.Kind.DATE) {
-                String iso = EventDates.isoDay(s, m, published);
-                String said = iso != null && iso.length() == 10 ? iso
-                        : s.span(m.from(), m.to()).toLowerCase(java.util.Locale.ROOT).replaceFirst("^on ", "").replace("'s", "");
-                if (day != null && !day.equals(said)) {
-                    return null;
-                }
-                day = said;
-            }
-        }
-        return day;
+        List<String> days = daysNamed(s, published, 0, s.size());
+        return days.size() == 1 ? days.get(0) : null;
     }
 
     /** Words of a meeting after {@link #EARLIER}: "last met", "previously met", "the first meeting". */
