@@ -1329,21 +1329,6 @@ public final class People {
             "currently serves as", "holds the post of", "is now", "is currently").map(p -> List.of(p.split(" ")))
             .sorted(java.util.Comparator.comparingInt((List<String> p) -> p.size()).reversed()).toList();
 
-    /** The length of the longest {@link #HELD_NOW} phrase ending right before token {@code at}; 0 if none. */
-    private static int heldNowPhrase(Annotated s, int at) {
-        for (List<String> p : HELD_NOW) {
-            int from = at - p.size();
-            boolean same = from > 0;
-            for (int k = 0; same && k < p.size(); k++) {
-                same = s.lower(from + k).equals(p.get(k));
-            }
-            if (same) {
-                return p.size();
-            }
-        }
-        return 0;
-    }
-
     /**
      * Where a phrase of the capacity someone acts in starts, ending right before token {@code at}:
      * "in his capacity as", "in her role as", "speaking as", "took part as", "attended as", "chaired the
@@ -1409,9 +1394,10 @@ public final class People {
         } else {
             // ("Azar, who currently serves as Secretary of Commerce,", "Chun, who holds the post of foreign
             // minister,": the post held now, said another way)
-            int said = heldNowPhrase(s, start);
-            if (said > 0 && s.lower(start - said - 1).equals("who") && s.lower(start - said - 2).equals(",")) {
-                start -= said + 1;
+            // (the longest phrase first: HELD_NOW is sorted so)
+            int said = s.phraseEndingBefore(HELD_NOW, start, 1);
+            if (said > 0 && s.lower(said - 1).equals("who") && s.lower(said - 2).equals(",")) {
+                start = said - 1;
             }
         }
         // ("Bonilla chaired the session in his capacity as Mexico's Undersecretary of Labor", "Gething took part
